@@ -1,0 +1,292 @@
+"""Model layer: :class:`ProcessModel`, the ordered containers of one customer process.
+
+Mutators are verbs (``add_step``, ``remove_flow``, ``move_lane`` ...); each emits exactly
+one event to the subscribers (a plain callback list, no Qt). Removal returns the index
+the element stood at, so an undo command can put it back in the same place.
+Adjacency and lane membership are indexed so no edit scans the whole model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+from customer_modeler.model.elements import (
+    Artifact,
+    Flow,
+    Lane,
+    ModelInfo,
+    Pool,
+    Resource,
+    Step,
+    System,
+)
+from customer_modeler.model.errors import ModelError
+from customer_modeler.model.events import (
+    ElementAdded,
+    ElementChanged,
+    ElementMoved,
+    ElementRemoved,
+    ModelDataChanged,
+    ModelEvent,
+)
+
+Listener = Callable[[ModelEvent], None]
+_T = TypeVar("_T")
+
+
+def _insert(container: dict[str, _T], key: str, value: _T, index: int | None) -> int:
+    """Insert into an ordered dict at ``index`` (append when None); return the index used."""
+    if index is None or index >= len(container):
+        container[key] = value
+        return len(container) - 1
+    items = list(container.items())
+    items.insert(index, (key, value))
+    container.clear()
+    container.update(items)
+    return index
+
+
+def _remove(container: dict[str, _T], key: str) -> tuple[_T, int]:
+    index = list(container).index(key)
+    return container.pop(key), index
+
+
+class ProcessModel:
+    """One customer process: pools, lanes (top to bottom), steps, flows and model data.
+
+    ``origin`` is opaque to the model: the BPMN reader puts the parsed document there so
+    the writer can give back everything the model does not understand.
+    """
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+        self.pools: dict[str, Pool] = {}
+        self.lanes: dict[str, Lane] = {}
+        self.steps: dict[str, Step] = {}
+        self.flows: dict[str, Flow] = {}
+        self.artifacts: dict[str, Artifact] = {}
+        self.systems: dict[str, System] = {}
+        self.resources: dict[str, Resource] = {}
+        self.scenario: dict[str, float] = {}
+        self.info = ModelInfo()
+        self.process_id = "Process_1"
+        self.origin: object | None = None
+        self._listeners: list[Listener] = []
+        self._outgoing: dict[str, dict[str, None]] = {}
+        self._incoming: dict[str, dict[str, None]] = {}
+        self._lane_steps: dict[str | None, dict[str, None]] = {}
+
+    # -- notification -------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, event: ModelEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- queries ------------------------------------------------------------------------
+    @property
+    def customer_lane(self) -> Lane | None:
+        """The lane with role ``customer`` (at most one), or None."""
+        return next((lane for lane in self.lanes.values() if lane.role == "customer"), None)
+
+    def lane_index(self, lane_id: str) -> int:
+        return list(self.lanes).index(lane_id)
+
+    def steps_in_lane(self, lane_id: str | None) -> list[Step]:
+        return [self.steps[s] for s in self._lane_steps.get(lane_id, {})]
+
+    def outgoing(self, step_id: str) -> list[Flow]:
+        return [self.flows[f] for f in self._outgoing.get(step_id, {})]
+
+    def incoming(self, step_id: str) -> list[Flow]:
+        return [self.flows[f] for f in self._incoming.get(step_id, {})]
+
+    def flows_of(self, step_id: str) -> list[Flow]:
+        """Every flow that starts or ends at the step, each once."""
+        seen = dict.fromkeys([*self._outgoing.get(step_id, {}), *self._incoming.get(step_id, {})])
+        return [self.flows[f] for f in seen]
+
+    def sequence_flows(self) -> Iterator[Flow]:
+        return (f for f in self.flows.values() if not f.message)
+
+    def message_flows(self) -> Iterator[Flow]:
+        return (f for f in self.flows.values() if f.message)
+
+    def element(self, element_id: str) -> Step | Flow | Lane | Pool | Artifact | None:
+        for container in (self.steps, self.flows, self.lanes, self.pools, self.artifacts):
+            found = container.get(element_id)
+            if found is not None:
+                return found  # type: ignore[return-value]
+        return None
+
+    def child_lanes(self, lane_id: str | None) -> list[Lane]:
+        return [lane for lane in self.lanes.values() if lane.parent == lane_id]
+
+    # -- pools and artifacts (read from files; the editor does not create them) ---------
+    def add_pool(self, pool: Pool) -> None:
+        self._check_new_id(pool.id)
+        self.pools[pool.id] = pool
+        self._emit(ElementAdded("pool", pool, len(self.pools) - 1))
+
+    def add_artifact(self, artifact: Artifact) -> None:
+        self._check_new_id(artifact.id)
+        self.artifacts[artifact.id] = artifact
+        self._emit(ElementAdded("artifact", artifact, len(self.artifacts) - 1))
+
+    # -- lanes --------------------------------------------------------------------------
+    def add_lane(self, lane: Lane, index: int | None = None) -> int:
+        """Insert a lane at ``index`` (top = 0; None appends at the bottom)."""
+        self._check_new_id(lane.id)
+        used = _insert(self.lanes, lane.id, lane, index)
+        self._emit(ElementAdded("lane", lane, used))
+        return used
+
+    def remove_lane(self, lane_id: str) -> int:
+        """Remove an empty lane; the caller removes or moves its steps first."""
+        if self._lane_steps.get(lane_id):
+            raise ModelError(f"lane {lane_id} still holds steps")
+        lane, index = _remove(self.lanes, lane_id)
+        self._lane_steps.pop(lane_id, None)
+        self._emit(ElementRemoved("lane", lane, index))
+        return index
+
+    def move_lane(self, lane_id: str, new_index: int) -> int:
+        """Move a lane to ``new_index`` in the top-to-bottom order; return its old index."""
+        lane, old_index = _remove(self.lanes, lane_id)
+        _insert(self.lanes, lane_id, lane, new_index)
+        self._emit(ElementMoved("lane", lane, old_index, new_index))
+        return old_index
+
+    def update_lane(self, lane_id: str, **changes: Any) -> dict[str, Any]:
+        """Change lane fields; return the old values (pass them back to undo)."""
+        return self._update("lane", self.lanes[lane_id], changes)
+
+    # -- steps --------------------------------------------------------------------------
+    def add_step(self, step: Step, index: int | None = None) -> int:
+        self._check_new_id(step.id)
+        if step.lane is not None and step.lane not in self.lanes:
+            raise ModelError(f"step {step.id}: no lane {step.lane}")
+        used = _insert(self.steps, step.id, step, index)
+        self._lane_steps.setdefault(step.lane, {})[step.id] = None
+        self._emit(ElementAdded("step", step, used))
+        return used
+
+    def remove_step(self, step_id: str) -> int:
+        """Remove a step that no flow touches; the caller removes its flows first."""
+        if self._outgoing.get(step_id) or self._incoming.get(step_id):
+            raise ModelError(f"step {step_id} still has flows")
+        step, index = _remove(self.steps, step_id)
+        self._lane_steps.get(step.lane, {}).pop(step_id, None)
+        self._emit(ElementRemoved("step", step, index))
+        return index
+
+    def update_step(self, step_id: str, **changes: Any) -> dict[str, Any]:
+        """Change step fields (``lane`` and ``bounds`` too); return the old values."""
+        step = self.steps[step_id]
+        new_lane = changes.get("lane", step.lane)
+        if new_lane != step.lane:
+            if new_lane is not None and new_lane not in self.lanes:
+                raise ModelError(f"step {step_id}: no lane {new_lane}")
+            self._lane_steps.get(step.lane, {}).pop(step_id, None)
+            self._lane_steps.setdefault(new_lane, {})[step_id] = None
+        return self._update("step", step, changes)
+
+    # -- flows --------------------------------------------------------------------------
+    def add_flow(self, flow: Flow, index: int | None = None) -> int:
+        self._check_new_id(flow.id)
+        for end in (flow.source, flow.target):
+            if end not in self.steps:
+                raise ModelError(f"flow {flow.id}: no step {end}")
+        used = _insert(self.flows, flow.id, flow, index)
+        self._link(flow)
+        self._emit(ElementAdded("flow", flow, used))
+        return used
+
+    def remove_flow(self, flow_id: str) -> int:
+        flow, index = _remove(self.flows, flow_id)
+        self._unlink(flow)
+        self._emit(ElementRemoved("flow", flow, index))
+        return index
+
+    def update_flow(self, flow_id: str, **changes: Any) -> dict[str, Any]:
+        flow = self.flows[flow_id]
+        for end in ("source", "target"):
+            if end in changes and changes[end] not in self.steps:
+                raise ModelError(f"flow {flow_id}: no step {changes[end]}")
+        self._unlink(flow)
+        try:
+            return self._update("flow", flow, changes)
+        finally:
+            self._link(flow)
+
+    # -- model-level data (ANALYSES.md §1.4) -------------------------------------------
+    def set_model_data(self, field_name: str, value: Any) -> Any:
+        """Replace ``info``, ``systems``, ``resources`` or ``scenario``; return the old value."""
+        if field_name not in ("info", "systems", "resources", "scenario"):
+            raise ModelError(f"not model data: {field_name}")
+        old = getattr(self, field_name)
+        setattr(self, field_name, value)
+        self._emit(ModelDataChanged(field_name, old, value))
+        return old
+
+    # -- helpers ------------------------------------------------------------------------
+    def _check_new_id(self, element_id: str) -> None:
+        if self.element(element_id) is not None:
+            raise ModelError(f"id {element_id} is already used")
+
+    def _update(self, kind: str, element: Any, changes: dict[str, Any]) -> dict[str, Any]:
+        names = {f.name for f in fields(element)}
+        unknown = set(changes) - names
+        if unknown or "id" in changes:
+            raise ModelError(f"{kind} {element.id}: cannot set {sorted(unknown or {'id'})}")
+        old = {name: getattr(element, name) for name in changes}
+        for name, value in changes.items():
+            setattr(element, name, value)
+        self._emit(ElementChanged(kind, element, {n: (old[n], changes[n]) for n in changes}))
+        return old
+
+    def _link(self, flow: Flow) -> None:
+        self._outgoing.setdefault(flow.source, {})[flow.id] = None
+        self._incoming.setdefault(flow.target, {})[flow.id] = None
+
+    def _unlink(self, flow: Flow) -> None:
+        self._outgoing.get(flow.source, {}).pop(flow.id, None)
+        self._incoming.get(flow.target, {}).pop(flow.id, None)
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh id such as ``Task_7`` that no element uses yet."""
+        n = len(self.steps) + len(self.flows) + len(self.lanes) + 1
+        while self.element(f"{prefix}_{n}") is not None:
+            n += 1
+        return f"{prefix}_{n}"
+
+    def copy(self) -> ProcessModel:
+        """A deep copy of the model data without subscribers or origin (for what-if variants)."""
+        twin = ProcessModel(self.name)
+        twin.process_id = self.process_id
+        for pool in self.pools.values():
+            twin.add_pool(replace(pool))
+        for lane in self.lanes.values():
+            twin.add_lane(replace(lane, extra=dict(lane.extra)))
+        for step in self.steps.values():
+            twin.add_step(replace(step, extra=dict(step.extra)))
+        for flow in self.flows.values():
+            twin.add_flow(replace(flow, extra=dict(flow.extra)))
+        for artifact in self.artifacts.values():
+            twin.add_artifact(replace(artifact))
+        twin.systems = {k: replace(v) for k, v in self.systems.items()}
+        twin.resources = {k: replace(v) for k, v in self.resources.items()}
+        twin.scenario = dict(self.scenario)
+        twin.info = replace(self.info)
+        return twin
+
+
+def ids(elements: Iterable[Any]) -> list[str]:
+    """The ids of the given elements, in order."""
+    return [e.id for e in elements]

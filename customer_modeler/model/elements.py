@@ -1,0 +1,227 @@
+"""Model layer: the plain records a customer process is made of.
+
+Lanes, steps (every BPMN flow node), flows (sequence and message flows), pools,
+read-only artifacts, and the model-level data of ANALYSES.md §1.4 (systems,
+resources, scenario). Pure Python: no Qt, no XML. Geometry is plain floats.
+
+Customer attributes that a modeller may leave unset are ``None`` here ("not set":
+the derived default of ANALYSES.md §1.2 applies and nothing is written to the file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+#: Lane roles (ANALYSES.md §1.1).
+LANE_ROLES: Final = ("customer", "department", "system", "partner")
+
+#: BPMN flow-node element names mapped to the step ``type`` of ANALYSES.md §1.2.
+#: ``event`` (intermediate events) and ``gateway`` (event-based, complex) are pass-through kinds.
+STEP_TYPE_BY_KIND: Final[dict[str, str]] = {
+    "task": "task",
+    "userTask": "task",
+    "serviceTask": "task",
+    "sendTask": "task",
+    "receiveTask": "task",
+    "manualTask": "task",
+    "businessRuleTask": "task",
+    "scriptTask": "task",
+    "callActivity": "task",
+    "subProcess": "task",
+    "adHocSubProcess": "task",
+    "transaction": "task",
+    "startEvent": "start",
+    "endEvent": "end",
+    "intermediateCatchEvent": "event",
+    "intermediateThrowEvent": "event",
+    "boundaryEvent": "event",
+    "implicitThrowEvent": "event",
+    "exclusiveGateway": "xor",
+    "parallelGateway": "and",
+    "inclusiveGateway": "or",
+    "eventBasedGateway": "xor",
+    "complexGateway": "or",
+}
+
+#: Kinds the editor creates and edits; everything else is shown read-only and kept as it is.
+EDITABLE_KINDS: Final = frozenset(
+    {"task", "userTask", "serviceTask", "sendTask", "receiveTask", "manualTask",
+     "businessRuleTask", "scriptTask", "startEvent", "endEvent",
+     "intermediateCatchEvent", "intermediateThrowEvent",
+     "exclusiveGateway", "parallelGateway", "inclusiveGateway"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle in diagram coordinates (y grows downwards)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
+
+    def moved(self, dx: float, dy: float) -> Rect:
+        return Rect(self.x + dx, self.y + dy, self.width, self.height)
+
+
+Point = tuple[float, float]
+
+
+@dataclass(slots=True)
+class Pool:
+    """A BPMN participant: the organisation's pool, or another party's (often a customer pool)."""
+
+    id: str
+    name: str = ""
+    process_id: str | None = None
+    bounds: Rect | None = None
+    horizontal: bool = True
+
+
+@dataclass(slots=True)
+class Lane:
+    """A swimlane. ``parent`` names the enclosing lane for nested lanes.
+
+    ``from_pool`` is set when a whole pool (a customer modelled as its own pool,
+    ANALYSES.md §1.3) is presented as a lane; such a lane is not written as a lane.
+    """
+
+    id: str
+    name: str = ""
+    role: str = "department"
+    pool: str | None = None
+    parent: str | None = None
+    bounds: Rect | None = None
+    horizontal: bool = True
+    role_set: bool = False
+    fixed_cost_per_year: float | None = None
+    from_pool: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Step:
+    """A flow node. ``kind`` is the BPMN element name (``userTask``, ``exclusiveGateway`` ...).
+
+    ``container`` is the enclosing sub-process for nodes inside one (None at the top level).
+    ``process`` is the id of the BPMN process holding the node.
+    ``extra`` keeps ``cpm:`` attributes this version does not know, or could not parse,
+    so that they are written back unchanged.
+    """
+
+    id: str
+    kind: str = "task"
+    name: str = ""
+    lane: str | None = None
+    process: str | None = None
+    container: str | None = None
+    bounds: Rect | None = None
+    visible: bool | None = None
+    channel: str | None = None
+    phase: str | None = None
+    duration: float | None = None
+    wait: float | None = None
+    tolerance: float | None = None
+    duration_dist: str | None = None
+    cost: float | None = None
+    resource: str | None = None
+    contact: bool | None = None
+    initiated_by: str | None = None
+    customer_time: bool | None = None
+    effort: float | None = None
+    emotion: int | None = None
+    fail_prob: float | None = None
+    severity: float | None = None
+    detection: float | None = None
+    fail_emotion: int | None = None
+    moment_of_truth: bool | None = None
+    systems: tuple[str, ...] = ()
+    data_in: tuple[str, ...] = ()
+    value: str | None = None
+    contact_reason: str | None = None
+    avoidable: bool | None = None
+    caused_by: str | None = None
+    key: str | None = None
+    evidence: str | None = None
+    share: float | None = None
+    outcome: str | None = None
+    margin: float | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def type(self) -> str:
+        """The analysis type of ANALYSES.md §1.2: task, start, end, xor, and, or, or event."""
+        return STEP_TYPE_BY_KIND.get(self.kind, "task")
+
+    @property
+    def editable(self) -> bool:
+        return self.kind in EDITABLE_KINDS
+
+
+@dataclass(slots=True)
+class Flow:
+    """A sequence flow (``message=False``) or a message flow between pools (``message=True``)."""
+
+    id: str
+    source: str
+    target: str
+    name: str = ""
+    condition: str | None = None
+    message: bool = False
+    process: str | None = None
+    container: str | None = None
+    waypoints: tuple[Point, ...] = ()
+    prob: float | None = None
+    failure: bool | None = None
+    severity: float | None = None
+    detection: float | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Artifact:
+    """A read-only diagram element we show but do not edit (data object, annotation, group ...)."""
+
+    id: str
+    kind: str
+    name: str = ""
+    bounds: Rect | None = None
+
+
+@dataclass(slots=True)
+class System:
+    """An IT system steps rely on (ANALYSES.md §1.4); ``fail_prob`` is per use."""
+
+    id: str
+    name: str = ""
+    owner_lane: str | None = None
+    fail_prob: float | None = None
+
+
+@dataclass(slots=True)
+class Resource:
+    """A pool of agents (not a BPMN pool) that steps point at with ``resource``."""
+
+    id: str
+    name: str = ""
+    capacity: float | None = None
+    cost_per_hour: float | None = None
+
+
+@dataclass(slots=True)
+class ModelInfo:
+    """Model-level settings (``cpm:model``)."""
+
+    company: str | None = None
+    variant_of: str | None = None
+    time_unit: str | None = None
+    currency: str | None = None

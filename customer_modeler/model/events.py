@@ -1,0 +1,59 @@
+"""Model layer: the change events a :class:`ProcessModel` sends to its subscribers.
+
+Each mutator emits exactly one event, so the editor's scene can mirror the model
+without knowing which command changed it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ElementAdded:
+    """``element`` (a Lane, Step, Flow ...) was inserted at ``index`` of its container."""
+
+    kind: str
+    element: Any
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class ElementRemoved:
+    """``element`` was removed; it stood at ``index``."""
+
+    kind: str
+    element: Any
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class ElementChanged:
+    """Fields of ``element`` changed; ``changes`` maps field name to ``(old, new)``."""
+
+    kind: str
+    element: Any
+    changes: dict[str, tuple[Any, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ElementMoved:
+    """``element`` moved from ``old_index`` to ``new_index`` in its container (lane order)."""
+
+    kind: str
+    element: Any
+    old_index: int
+    new_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class ModelDataChanged:
+    """Model-level data (info, systems, resources, scenario) changed."""
+
+    field: str
+    old: Any
+    new: Any
+
+
+ModelEvent = ElementAdded | ElementRemoved | ElementChanged | ElementMoved | ModelDataChanged
