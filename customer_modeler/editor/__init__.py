@@ -1,0 +1,7 @@
+"""Editor layer: the Qt desktop editor (window, scene, items, commands, docks, dialogs).
+
+The only package that imports PySide6. Every edit goes through the façade
+:class:`~customer_modeler.editor.editing.DiagramEditor` as one undo command that changes
+the model; :class:`~customer_modeler.editor.scene.ProcessScene` mirrors the model
+through its change events; graphics items only paint.
+"""
