@@ -201,8 +201,7 @@ class ProcessModel:
     def add_flow(self, flow: Flow, index: int | None = None) -> int:
         self._check_new_id(flow.id)
         for end in (flow.source, flow.target):
-            if end not in self.steps:
-                raise ModelError(f"flow {flow.id}: no step {end}")
+            self._check_flow_end(flow, end)
         used = _insert(self.flows, flow.id, flow, index)
         self._link(flow)
         self._emit(ElementAdded("flow", flow, used))
@@ -217,8 +216,8 @@ class ProcessModel:
     def update_flow(self, flow_id: str, **changes: Any) -> dict[str, Any]:
         flow = self.flows[flow_id]
         for end in ("source", "target"):
-            if end in changes and changes[end] not in self.steps:
-                raise ModelError(f"flow {flow_id}: no step {changes[end]}")
+            if end in changes:
+                self._check_flow_end(flow, changes[end])
         self._unlink(flow)
         try:
             return self._update("flow", flow, changes)
@@ -239,6 +238,14 @@ class ProcessModel:
     def _check_new_id(self, element_id: str) -> None:
         if self.element(element_id) is not None:
             raise ModelError(f"id {element_id} is already used")
+
+    def _check_flow_end(self, flow: Flow, end: str) -> None:
+        """Sequence flows join steps; a message flow may also end at a pool (a black box)."""
+        if end in self.steps:
+            return
+        if flow.message and (end in self.pools or end in self.lanes):
+            return
+        raise ModelError(f"flow {flow.id}: no step {end}")
 
     def _update(self, kind: str, element: Any, changes: dict[str, Any]) -> dict[str, Any]:
         names = {f.name for f in fields(element)}

@@ -1,0 +1,75 @@
+"""BPMN layer: which lane of a file is the customer's (the rule of DESIGN.md).
+
+In order: a lane with ``cpm:role="customer"`` (our files); else a lane named for the
+customer; else a pool so named, shown as the customer lane; else none. The warning
+says which rule applied, so the user can check it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from customer_modeler.bpmn.extension import read_lane_role
+from customer_modeler.bpmn.namespaces import bpmn
+from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.model.customer import names_customer
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Pool
+from customer_modeler.model.lanes import customer_lane_on_top
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerChoice:
+    """``pool_id`` is set when a whole pool is the customer; else lanes decide."""
+
+    pool_id: str | None = None
+
+    def apply(self, model: ProcessModel, warnings: list[ReadWarning]) -> None:
+        """Give exactly one lane the customer role, and say which rule applied."""
+        if self.pool_id is not None:
+            lane = model.lanes[self.pool_id]
+            warnings.append(ReadWarning(
+                "W-CUSTOMER-BY-POOL-NAME", f"The pool '{lane.name}' is shown as the customer lane; "
+                "its message flows count as flows of the journey.", (lane.id,)))
+        else:
+            _choose_lane(model, warnings)
+        if not customer_lane_on_top(model):
+            lane = model.customer_lane
+            assert lane is not None
+            warnings.append(ReadWarning(
+                "W-CUSTOMER-NOT-ON-TOP", f"The customer lane '{lane.name}' is not on top; use "
+                "\"Move customer lane to top\" to move it.", (lane.id,)))
+
+
+def _choose_lane(model: ProcessModel, warnings: list[ReadWarning]) -> None:
+    marked = [lane for lane in model.lanes.values() if lane.role == "customer"]
+    for extra in marked[1:]:
+        extra.role = "department"
+        warnings.append(ReadWarning(
+            "W-MULTIPLE-CUSTOMER-LANES", f"'{extra.name}' is also marked as the customer; only "
+            f"'{marked[0].name}' counts, so it is treated as a department.", (extra.id,)))
+    if marked:
+        return
+    named = next((lane for lane in model.lanes.values() if names_customer(lane.name)), None)
+    if named is not None:
+        named.role = "customer"
+        warnings.append(ReadWarning(
+            "W-CUSTOMER-BY-LANE-NAME", f"The lane '{named.name}' is taken as the customer lane "
+            "because of its name.", (named.id,)))
+    else:
+        warnings.append(ReadWarning(
+            "W-NO-CUSTOMER-LANE", "No lane or pool is recognisably the customer's; mark one as the "
+            "customer lane to analyse the journey.", ()))
+
+
+def choose_customer(root: etree._Element, pools: list[Pool]) -> CustomerChoice:
+    """Decide before reading lanes whether a pool plays the customer (no lane qualifies)."""
+    for lane in root.iter(bpmn("lane")):
+        if read_lane_role(lane) == "customer" or names_customer(lane.get("name", "")):
+            return CustomerChoice()
+    for pool in pools:
+        if names_customer(pool.name):
+            return CustomerChoice(pool.id)
+    return CustomerChoice()

@@ -1,0 +1,137 @@
+"""BPMN layer: read the diagram (BPMNDI) into model geometry.
+
+Each element takes its first shape or edge, the first diagram first; later diagrams
+(drill-downs, other views) are kept in the file untouched. Broken geometry (NaN, huge,
+negative sizes) and DI pointing at missing elements become warnings, never errors.
+"""
+
+from __future__ import annotations
+
+import math
+
+from lxml import etree
+
+from customer_modeler.bpmn.ids import IdRegistry
+from customer_modeler.bpmn.namespaces import bpmndi, dc, di, local_ref
+from customer_modeler.bpmn.source import SourceDocument
+from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow, Lane, Pool, Point, Rect
+
+#: Coordinates beyond this are treated as broken (no diagram is a million pixels wide).
+MAX_COORDINATE = 1e7
+
+
+def read_di(root: etree._Element, model: ProcessModel, doc: SourceDocument,
+            ids: IdRegistry, warnings: list[ReadWarning]) -> None:
+    """Set bounds and waypoints on the model from the document's diagrams."""
+    diagrams = list(root.iterchildren(bpmndi("BPMNDiagram")))
+    if len(diagrams) > 1:
+        warnings.append(ReadWarning(
+            "W-MULTIPLE-DIAGRAMS", f"The file has {len(diagrams)} diagrams; the first is shown and "
+            "the others are kept unchanged.", ()))
+    problems = _Problems()
+    for diagram in diagrams:
+        for plane in diagram.iterchildren(bpmndi("BPMNPlane")):
+            if doc.plane is None:
+                doc.plane = plane
+            for element in plane:
+                if element.tag == bpmndi("BPMNShape"):
+                    _read_shape(element, model, doc, ids, problems)
+                elif element.tag == bpmndi("BPMNEdge"):
+                    _read_edge(element, model, doc, ids, problems)
+    problems.report(warnings)
+    _warn_missing_di(model, warnings)
+
+
+class _Problems:
+    """Per-kind lists of element ids, reported as one warning per kind."""
+
+    def __init__(self) -> None:
+        self.missing: list[str] = []
+        self.bad_bounds: list[str] = []
+        self.bad_waypoints: list[str] = []
+        self.vertical: list[str] = []
+
+    def report(self, warnings: list[ReadWarning]) -> None:
+        for code, found, text in (
+            ("W-DI-MISSING-ELEMENT", self.missing, "diagram information points at missing elements"),
+            ("W-BAD-BOUNDS", self.bad_bounds, "shapes with unusable bounds were ignored"),
+            ("W-BAD-WAYPOINT", self.bad_waypoints, "edges with unusable waypoints were ignored"),
+            ("W-VERTICAL-LANES", self.vertical, "lanes or pools are drawn vertically"),
+        ):
+            if found:
+                shown = ", ".join(found[:5]) + (" ..." if len(found) > 5 else "")
+                warnings.append(ReadWarning(code, f"{len(found)} {text}: {shown}.", tuple(found)))
+
+
+def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
+                ids: IdRegistry, problems: _Problems) -> None:
+    ref = local_ref(shape.get("bpmnElement"))
+    target = model.element(ref)
+    if target is None:
+        if not ids.exists(ref):
+            problems.missing.append(ref or "(empty reference)")
+        return
+    if ref in doc.shapes or isinstance(target, Flow):
+        return
+    doc.shapes[ref] = shape
+    bounds = parse_bounds(shape.find(dc("Bounds")))
+    if bounds is None:
+        problems.bad_bounds.append(ref)
+        return
+    target.bounds = bounds
+    if isinstance(target, Lane | Pool) and shape.get("isHorizontal") == "false":
+        target.horizontal = False
+        problems.vertical.append(ref)
+
+
+def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
+               ids: IdRegistry, problems: _Problems) -> None:
+    ref = local_ref(edge.get("bpmnElement"))
+    flow = model.flows.get(ref)
+    if flow is None:
+        if not ids.exists(ref):
+            problems.missing.append(ref or "(empty reference)")
+        return
+    if ref in doc.edges:
+        return
+    doc.edges[ref] = edge
+    points = [_point(p) for p in edge.iterchildren(di("waypoint"))]
+    if any(p is None for p in points):
+        problems.bad_waypoints.append(ref)
+        return
+    flow.waypoints = tuple(p for p in points if p is not None)
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        value = float(text) if text is not None else math.nan
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and abs(value) <= MAX_COORDINATE else None
+
+
+def parse_bounds(bounds: etree._Element | None) -> Rect | None:
+    """A Rect from a dc:Bounds element, or None when any value is missing or unusable."""
+    if bounds is None:
+        return None
+    values = [_number(bounds.get(name)) for name in ("x", "y", "width", "height")]
+    x, y, width, height = values
+    if x is None or y is None or width is None or height is None or width < 0 or height < 0:
+        return None
+    return Rect(x, y, width, height)
+
+
+def _point(element: etree._Element) -> Point | None:
+    x, y = _number(element.get("x")), _number(element.get("y"))
+    return None if x is None or y is None else (x, y)
+
+
+def _warn_missing_di(model: ProcessModel, warnings: list[ReadWarning]) -> None:
+    missing = [s.id for s in model.steps.values() if s.bounds is None]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        warnings.append(ReadWarning(
+            "W-NO-DI", f"{len(missing)} step(s) have no diagram position: {shown}; they are laid "
+            "out automatically.", tuple(missing)))

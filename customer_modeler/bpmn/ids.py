@@ -1,0 +1,51 @@
+"""BPMN layer: id bookkeeping while reading — duplicates and missing ids are repaired.
+
+A repaired id is written into the kept tree, so the model id and the XML id stay equal
+and the file saved afterwards is valid (``xsd:ID`` values must be unique).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from customer_modeler.bpmn.namespaces import split_tag
+from customer_modeler.bpmn.warnings import ReadWarning
+
+
+class IdRegistry:
+    """Every id in the document, and the ones the model has claimed so far."""
+
+    def __init__(self, root: etree._Element, warnings: list[ReadWarning]) -> None:
+        self.all_ids: set[str] = {str(v) for v in root.xpath("//@id")}
+        self.claimed: set[str] = set()
+        self.warnings = warnings
+
+    def exists(self, element_id: str) -> bool:
+        return element_id in self.all_ids
+
+    def claim(self, element: etree._Element) -> str:
+        """The element's id for the model; a missing or already claimed id is replaced."""
+        element_id = (element.get("id") or "").strip()
+        if not element_id:
+            element_id = self._fresh(split_tag(element.tag)[1] or "element")
+            element.set("id", element_id)
+            self.warnings.append(ReadWarning(
+                "W-MISSING-ID", f"A {split_tag(element.tag)[1]} had no id; it is now {element_id}.",
+                (element_id,)))
+        elif element_id in self.claimed:
+            new_id = self._fresh(element_id)
+            element.set("id", new_id)
+            self.warnings.append(ReadWarning(
+                "W-DUPLICATE-ID", f"The id {element_id} is used twice; the second element is now "
+                f"{new_id}.", (element_id, new_id)))
+            element_id = new_id
+        self.claimed.add(element_id)
+        return element_id
+
+    def _fresh(self, base: str) -> str:
+        n = 2
+        while f"{base}_{n}" in self.all_ids:
+            n += 1
+        fresh = f"{base}_{n}"
+        self.all_ids.add(fresh)
+        return fresh

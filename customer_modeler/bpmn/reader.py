@@ -1,0 +1,297 @@
+"""BPMN layer: read BPMN 2.0 from any tool into a :class:`ProcessModel` plus warnings.
+
+Bytes are parsed safely (``safe_xml``), then walked once: pools, lanes, flow nodes,
+sequence and message flows, read-only artifacts, then the diagram (``di_reader``).
+Recoverable problems become :class:`ReadWarning`s; unsafe or non-BPMN input raises
+:class:`BpmnReadError`. The parsed tree is kept in ``model.origin`` for the writer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from lxml import etree
+
+from customer_modeler.bpmn.customer import CustomerChoice, choose_customer
+from customer_modeler.bpmn.di_reader import read_di
+from customer_modeler.bpmn.errors import BpmnReadError
+from customer_modeler.bpmn.extension import read_attributes, read_lane_role, read_model_data
+from customer_modeler.bpmn.ids import IdRegistry
+from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
+from customer_modeler.bpmn.safe_xml import MAX_BYTES, check_bpmn_root, parse_bytes
+from customer_modeler.bpmn.source import SourceDocument
+from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.model.attributes import FLOW_ATTRIBUTES, LANE_ATTRIBUTES, STEP_ATTRIBUTES
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import STEP_TYPE_BY_KIND, Artifact, Flow, Lane, Pool, Step
+
+SUBPROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction"})
+ARTIFACT_KINDS = frozenset({"textAnnotation", "group", "dataObjectReference", "dataStoreReference"})
+
+
+class ReadResult(NamedTuple):
+    """What opening a file gives: the model and the warnings to show the user."""
+
+    model: ProcessModel
+    warnings: list[ReadWarning]
+
+
+def read_bpmn(data: bytes) -> ReadResult:
+    """Read a BPMN 2.0 document given as bytes.
+
+    Raises
+    ------
+    BpmnReadError
+        When the input is unsafe (DOCTYPE, entities), not well-formed, not BPMN 2.0 or too big.
+    """
+    tree = parse_bytes(data)
+    check_bpmn_root(tree)
+    return _Reader(tree).read()
+
+
+def read_bpmn_file(path: str | Path) -> ReadResult:
+    """Read a BPMN file; an unreadable or oversized file raises :class:`BpmnReadError`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BpmnReadError(
+                f"The file is {size / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BpmnReadError(f"The file cannot be read: {exc.strerror or exc}.") from None
+    result = read_bpmn(data)
+    if not result.model.name:
+        result.model.name = path.stem
+    return result
+
+
+class _Reader:
+    """One pass over a parsed document; collects the model and the warnings."""
+
+    def __init__(self, tree: etree._ElementTree) -> None:
+        self.root = tree.getroot()
+        self.model = ProcessModel(self.root.get("name", ""))
+        self.warnings: list[ReadWarning] = []
+        self.doc = SourceDocument(tree)
+        self.ids = IdRegistry(self.root, self.warnings)
+        self.pending_flows: list[tuple[etree._Element, str, str | None]] = []
+        self.lane_depth: dict[str, int] = {}
+        self.model.origin = self.doc
+
+    def read(self) -> ReadResult:
+        participants = self._participants()
+        customer = choose_customer(self.root, participants)
+        processes = {p.get("id", ""): p for p in self.root.iterchildren(bpmn("process"))}
+        self._choose_main_process(processes, participants, customer)
+        for process_id, pool in self._process_order(processes, participants):
+            self._read_process(processes[process_id], pool, customer)
+        for pool in participants:
+            if pool.process_id is None or pool.process_id not in processes:
+                self._add_pool(pool, customer)
+        self._read_sequence_flows()
+        self._read_message_flows()
+        customer.apply(self.model, self.warnings)
+        read_di(self.root, self.model, self.doc, self.ids, self.warnings)
+        return ReadResult(self.model, self.warnings)
+
+    # -- pools ------------------------------------------------------------------------------
+    def _participants(self) -> list[Pool]:
+        pools = []
+        for collaboration in self.root.iterchildren(bpmn("collaboration")):
+            for element in collaboration.iterchildren(bpmn("participant")):
+                pool_id = self.ids.claim(element)
+                process_ref = local_ref(element.get("processRef")) or None
+                pools.append(Pool(pool_id, element.get("name", ""), process_ref))
+                self.doc.elements[pool_id] = element
+        return pools
+
+    def _process_order(
+        self, processes: dict[str, etree._Element], pools: list[Pool]
+    ) -> list[tuple[str, Pool | None]]:
+        """Processes in pool order (top to bottom), then those no pool shows."""
+        order: list[tuple[str, Pool | None]] = []
+        for pool in pools:
+            if pool.process_id in processes and all(pid != pool.process_id for pid, _ in order):
+                order.append((pool.process_id, pool))
+        shown = {pid for pid, _ in order}
+        order.extend((pid, None) for pid in processes if pid not in shown)
+        return order
+
+    def _choose_main_process(
+        self, processes: dict[str, etree._Element], pools: list[Pool], customer: CustomerChoice
+    ) -> None:
+        """The organisation's process: the first one not shown by the customer's pool."""
+        candidates = [p.process_id for p in pools if p.process_id in processes
+                      and p.id != customer.pool_id] + list(processes)
+        if candidates and candidates[0] is not None:
+            self.model.process_id = candidates[0]
+            read_model_data(processes[candidates[0]], self.model)
+
+    def _add_pool(self, pool: Pool, customer: CustomerChoice) -> None:
+        if pool.id == customer.pool_id:
+            lane = Lane(pool.id, pool.name, "customer", pool=None, from_pool=pool.id)
+            self.model.add_lane(lane)
+        else:
+            self.model.add_pool(pool)
+
+    # -- processes ----------------------------------------------------------------------------
+    def _read_process(self, process: etree._Element, pool: Pool | None, customer: CustomerChoice) -> None:
+        process_id = process.get("id", "")
+        self.doc.processes[process_id] = process
+        pool_lane: str | None = None
+        if pool is not None:
+            self._add_pool(pool, customer)
+            if pool.id == customer.pool_id:
+                pool_lane = pool.id
+        lane_of: dict[str, str] = {}
+        if pool_lane is None:
+            for lane_set in process.iterchildren(bpmn("laneSet")):
+                self._read_lane_set(lane_set, pool.id if pool else None, None, 0, lane_of)
+        has_lanes = bool(lane_of) or pool_lane is not None
+        self._walk(process, process_id, None, lane_of, pool_lane)
+        self._place_boundary_events(process_id)
+        self._check_lane_refs(lane_of, process_id, has_lanes)
+
+    def _read_lane_set(self, lane_set: etree._Element, pool_id: str | None, parent: str | None,
+                       depth: int, lane_of: dict[str, str]) -> None:
+        for element in lane_set.iterchildren(bpmn("lane")):
+            lane = Lane(self.ids.claim(element), element.get("name", ""), pool=pool_id, parent=parent)
+            role = read_lane_role(element)
+            if role is not None:
+                lane.role, lane.role_set = role, True
+            read_attributes(element, LANE_ATTRIBUTES, lane, self.warnings)
+            self.model.add_lane(lane)
+            self.doc.elements[lane.id] = element
+            refs = [local_ref(r.text) for r in element.iterchildren(bpmn("flowNodeRef"))]
+            children = list(element.iterchildren(bpmn("childLaneSet")))
+            if refs and children:
+                self.doc.refs_in_parent_lanes = True
+            self._assign(lane.id, refs, depth, lane_of)
+            for child_set in children:
+                if parent is None and not any(w.code == "W-NESTED-LANES" for w in self.warnings):
+                    self.warnings.append(ReadWarning(
+                        "W-NESTED-LANES", f"Lane '{lane.name or lane.id}' has sub-lanes; they are kept "
+                        "as sub-lanes and each step belongs to its innermost lane.", (lane.id,)))
+                self._read_lane_set(child_set, pool_id, lane.id, depth + 1, lane_of)
+
+    def _assign(self, lane_id: str, refs: list[str], depth: int, lane_of: dict[str, str]) -> None:
+        """Record lane membership; the innermost lane wins, siblings clash (first kept)."""
+        depth_of = self.lane_depth
+        depth_of[lane_id] = depth
+        for ref in refs:
+            known = lane_of.get(ref)
+            if known is None or depth_of[known] < depth:
+                lane_of[ref] = lane_id
+            elif depth_of[known] == depth and known != lane_id:
+                self.warnings.append(ReadWarning(
+                    "W-MULTIPLE-LANES", f"{ref} is listed in lanes {known} and {lane_id}; "
+                    f"it is shown in {known}.", (ref, known, lane_id)))
+
+    def _place_boundary_events(self, process_id: str) -> None:
+        """Tools often list a boundary event in no lane: it sits in its activity's lane."""
+        for step in self.model.steps.values():
+            if step.kind == "boundaryEvent" and step.lane is None and step.process == process_id:
+                host = self.model.steps.get(local_ref(self.doc.elements[step.id].get("attachedToRef")))
+                if host is not None and host.lane is not None:
+                    self.model.update_step(step.id, lane=host.lane)
+
+    def _check_lane_refs(self, lane_of: dict[str, str], process_id: str, has_lanes: bool) -> None:
+        # A reference to an element that exists but is no flow node (MID lists data inputs)
+        # is harmless; only references to nothing at all are reported.
+        dangling = [ref for ref in lane_of if ref not in self.model.steps and not self.ids.exists(ref)]
+        if dangling:
+            self.warnings.append(ReadWarning(
+                "W-DANGLING-REF", f"Lanes of {process_id} list {len(dangling)} step(s) that do not "
+                f"exist: {', '.join(dangling[:5])}; ignored.", tuple(dangling)))
+        if has_lanes:
+            loose = [s.id for s in self.model.steps.values()
+                     if s.process == process_id and s.lane is None and s.container is None]
+            if loose:
+                self.warnings.append(ReadWarning(
+                    "W-LANE-MISSING-NODE", f"{len(loose)} step(s) of {process_id} are in no lane: "
+                    f"{', '.join(loose[:5])}.", tuple(loose)))
+
+    def _walk(self, parent: etree._Element, process_id: str, container: str | None,
+              lane_of: dict[str, str], pool_lane: str | None) -> None:
+        """Read the flow elements of a process or sub-process, depth first."""
+        for child in parent:
+            namespace, local = split_tag(child.tag)
+            if namespace != BPMN:
+                continue
+            if local in STEP_TYPE_BY_KIND:
+                step_id = self._read_step(child, local, process_id, container, lane_of, pool_lane)
+                if local in SUBPROCESS_KINDS:
+                    self._walk(child, process_id, step_id, lane_of, pool_lane)
+            elif local == "sequenceFlow":
+                self.pending_flows.append((child, process_id, container))
+            elif local in ARTIFACT_KINDS:
+                self._read_artifact(child, local)
+
+    def _read_step(self, element: etree._Element, kind: str, process_id: str, container: str | None,
+                   lane_of: dict[str, str], pool_lane: str | None) -> str:
+        lane = lane_of.get(element.get("id", "")) if container is None else None
+        step_id = self.ids.claim(element)
+        step = Step(step_id, kind, element.get("name", ""), lane=lane or (pool_lane if container is None
+                    else None), process=process_id, container=container)
+        read_attributes(element, STEP_ATTRIBUTES, step, self.warnings)
+        self.model.add_step(step)
+        self.doc.elements[step_id] = element
+        return step_id
+
+    def _read_artifact(self, element: etree._Element, kind: str) -> None:
+        artifact_id = self.ids.claim(element)
+        name = element.get("name", "")
+        if kind == "textAnnotation":
+            text = element.find(bpmn("text"))
+            name = (text.text or "") if text is not None else ""
+        self.model.add_artifact(Artifact(artifact_id, kind, name))
+
+    # -- flows --------------------------------------------------------------------------------
+    def _read_sequence_flows(self) -> None:
+        for element, process_id, container in self.pending_flows:
+            flow = self._flow_record(element, message=False)
+            if flow is None:
+                continue
+            flow.process, flow.container = process_id, container
+            condition = element.find(bpmn("conditionExpression"))
+            if condition is not None:
+                flow.condition = (condition.text or "").strip()
+            self._add_flow(flow, element)
+
+    def _read_message_flows(self) -> None:
+        for collaboration in self.root.iterchildren(bpmn("collaboration")):
+            for element in collaboration.iterchildren(bpmn("messageFlow")):
+                flow = self._flow_record(element, message=True)
+                if flow is not None:
+                    self._add_flow(flow, element)
+
+    def _flow_record(self, element: etree._Element, *, message: bool) -> Flow | None:
+        flow_id = self.ids.claim(element)
+        source = local_ref(element.get("sourceRef"))
+        target = local_ref(element.get("targetRef"))
+        kind = "message flow" if message else "sequence flow"
+        if not source or not target:
+            self.warnings.append(ReadWarning(
+                "W-FLOW-MISSING-END", f"The {kind} {flow_id} has no source or target; "
+                "it is kept in the file but not shown.", (flow_id,)))
+            return None
+        missing = [end for end in (source, target) if self.model.element(end) is None]
+        if missing:
+            self.warnings.append(ReadWarning(
+                "W-DANGLING-REF", f"The {kind} {flow_id} points at {' and '.join(missing)}, "
+                f"which {'does' if len(missing) == 1 else 'do'} not exist; it is kept in the file "
+                "but not shown.", (flow_id,)))
+            return None
+        flow = Flow(flow_id, source, target, element.get("name", ""), message=message)
+        read_attributes(element, FLOW_ATTRIBUTES, flow, self.warnings)
+        return flow
+
+    def _add_flow(self, flow: Flow, element: etree._Element) -> None:
+        try:
+            self.model.add_flow(flow)
+        except ValueError as exc:
+            self.warnings.append(ReadWarning("W-DANGLING-REF", f"{exc}; the flow is not shown.", (flow.id,)))
+            return
+        self.doc.elements[flow.id] = element

@@ -1,0 +1,52 @@
+"""BPMN layer: the warnings the reader gives instead of failing, and all their codes.
+
+Every code the reader can emit is listed in ``WARNING_CODES`` with a sentence for
+docs/warnings.md (a test keeps the two in step). A warning names the elements it
+concerns so the editor can select them when the user clicks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWarning:
+    """A recoverable problem found while reading: ``code``, affected element ids, message."""
+
+    code: str
+    message: str
+    elements: tuple[str, ...] = field(default=())
+
+    def as_dict(self) -> dict[str, object]:
+        return {"code": self.code, "elements": list(self.elements), "message": self.message}
+
+
+WARNING_CODES: Final[dict[str, str]] = {
+    "W-CUSTOMER-BY-LANE-NAME": "The customer lane was found by its name (a word for customer).",
+    "W-CUSTOMER-BY-POOL-NAME": "A pool named for the customer is shown as the customer lane; its message flows count as flows.",
+    "W-NO-CUSTOMER-LANE": "No lane or pool was recognised as the customer; mark one in the editor.",
+    "W-CUSTOMER-NOT-ON-TOP": "The customer lane is not the top lane; the editor offers to move it.",
+    "W-MULTIPLE-CUSTOMER-LANES": "Several lanes are marked or named as the customer; only the first counts.",
+    "W-MISSING-ID": "An element had no id; it was given one.",
+    "W-DUPLICATE-ID": "Two elements share an id; the later one was given a new id.",
+    "W-DANGLING-REF": "A reference points at an element that does not exist; it was ignored.",
+    "W-DI-MISSING-ELEMENT": "Diagram information points at an element that does not exist; it was ignored.",
+    "W-BAD-BOUNDS": "A shape has missing, non-numeric, infinite, negative or huge bounds; it was ignored.",
+    "W-BAD-WAYPOINT": "An edge has a waypoint that is not a finite number; the edge's route was ignored.",
+    "W-NO-DI": "The file has no diagram information for some elements; they are laid out automatically.",
+    "W-BAD-ATTRIBUTE": "A cpm: attribute has a value this version cannot use; it is kept unchanged but ignored.",
+    "W-NESTED-LANES": "The file has nested lanes (lanes inside lanes); they are kept as sub-lanes.",
+    "W-LANE-MISSING-NODE": "A step is in no lane although its process has lanes.",
+    "W-MULTIPLE-LANES": "A step is referenced by several sibling lanes; the first one counts.",
+    "W-FLOW-MISSING-END": "A sequence flow has no source or target; it is kept in the file but not shown.",
+    "W-MULTIPLE-DIAGRAMS": "The file has several diagrams; the first one is shown and the others are kept.",
+    "W-VERTICAL-LANES": "Lanes or pools are drawn vertically; they are shown as drawn.",
+    "W-NEWER-FORMAT": "The file uses a newer Customer Process Modeler format; unknown attributes are kept.",
+}
+
+
+def describe(code: str) -> str:
+    """The documented meaning of a warning code."""
+    return WARNING_CODES[code]

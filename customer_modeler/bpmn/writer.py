@@ -1,0 +1,264 @@
+"""BPMN layer: write a :class:`ProcessModel` as BPMN 2.0 XML (UTF-8).
+
+The model is synchronised into the tree it was read from (``model.origin``), or into a
+new document: only elements the model owns are created, changed or removed, so foreign
+extensions and elements we do not edit are written back as they were. The semantic
+part is synchronised here; ``di_writer`` does the diagram. ``save_bpmn_file`` never
+leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from lxml import etree
+
+from customer_modeler.bpmn.di_writer import sync_di
+from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_model_data
+from customer_modeler.bpmn.lane_refs import sync_lane_refs
+from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
+from customer_modeler.bpmn.source import SourceDocument, new_document
+from customer_modeler.bpmn.xml_order import (
+    FLOW_ELEMENT_FOLLOWERS,
+    ROOT_ELEMENT_FOLLOWERS,
+    insert_before_any,
+    insert_ordered,
+)
+from customer_modeler.model.attributes import FLOW_ATTRIBUTES, STEP_ATTRIBUTES
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow, Lane, Step
+
+
+def write_bpmn(model: ProcessModel) -> bytes:
+    """The model as BPMN 2.0 XML bytes (UTF-8, with an XML declaration)."""
+    document = model.origin if isinstance(model.origin, SourceDocument) else None
+    if document is None:
+        with_pool = bool(model.pools) or any(f.message for f in model.flows.values())
+        document = new_document(model.process_id, with_pool=with_pool)
+        model.origin = document
+    _Sync(model, document).run()
+    return etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8")
+
+
+def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
+    """Write the model to ``path`` atomically: a temporary file in the same folder, then rename.
+
+    A failure (disk full, no permission, a bug) leaves any previous file untouched.
+    """
+    path = Path(path)
+    data = write_bpmn(model)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class _Sync:
+    """Bring the tree in line with the model, touching only what the model owns."""
+
+    def __init__(self, model: ProcessModel, document: SourceDocument) -> None:
+        self.model = model
+        self.doc = document
+        self.root = document.root
+        self.uses_flow_refs = next(self.root.iter(bpmn("outgoing")), None) is not None
+
+    def run(self) -> None:
+        # 1. drop what the user deleted, 2. create or update what the model has,
+        # 3. lane membership, model data and the diagram follow.
+        self._remove_deleted()
+        for pool in self.model.pools.values():
+            self._sync_participant(pool.id, pool.name, pool.process_id)
+        for lane in self.model.lanes.values():
+            self._sync_lane(lane)
+        for step in self.model.steps.values():
+            self._sync_step(step)
+        for flow in self.model.flows.values():
+            self._sync_flow(flow)
+        sync_lane_refs(self.model, self.doc)
+        write_model_data(self._process(self.model.process_id), self.model)
+        sync_di(self.model, self.doc)
+
+    # -- removal ------------------------------------------------------------------------------
+    def _remove_deleted(self) -> None:
+        for element_id, element in list(self.doc.elements.items()):
+            if self.model.element(element_id) is not None:
+                continue
+            if split_tag(element.tag)[1] in ("sequenceFlow", "messageFlow"):
+                self._drop_flow_refs(element_id, element)
+            _detach(element)
+            del self.doc.elements[element_id]
+            for diagram_map in (self.doc.shapes, self.doc.edges):
+                shape = diagram_map.pop(element_id, None)
+                if shape is not None:
+                    _detach(shape)
+
+    def _drop_flow_refs(self, flow_id: str, element: etree._Element) -> None:
+        for end in ("sourceRef", "targetRef"):
+            node = self.doc.elements.get(local_ref(element.get(end)))
+            if node is not None:
+                _remove_refs(node, flow_id)
+
+    # -- pools and lanes ----------------------------------------------------------------------
+    def _sync_participant(self, pool_id: str, name: str, process_id: str | None) -> None:
+        element = self.doc.elements.get(pool_id)
+        if element is None:
+            element = etree.Element(bpmn("participant"), id=pool_id)
+            insert_ordered(self._collaboration(), element)
+            self.doc.elements[pool_id] = element
+            if process_id:
+                self._process(process_id)
+                element.set("processRef", process_id)
+        _set_name(element, name)
+
+    def _sync_lane(self, lane: Lane) -> None:
+        if lane.from_pool is not None:
+            self._sync_participant(lane.id, lane.name, None)
+            return
+        element = self.doc.elements.get(lane.id)
+        if element is None:
+            element = etree.Element(bpmn("lane"), id=lane.id)
+            self._lane_container(lane).append(element)
+            self.doc.elements[lane.id] = element
+        _set_name(element, lane.name)
+        write_lane_attributes(element, lane)
+
+    def _lane_container(self, lane: Lane) -> etree._Element:
+        if lane.parent is not None:
+            parent = self.doc.elements[lane.parent]
+            child_set = parent.find(bpmn("childLaneSet"))
+            if child_set is None:
+                child_set = etree.SubElement(parent, bpmn("childLaneSet"), id=f"LaneSet_{lane.parent}")
+            return child_set
+        process = self._process(self._process_id_of_pool(lane.pool))
+        lane_set = process.find(bpmn("laneSet"))
+        if lane_set is None:
+            lane_set = etree.Element(bpmn("laneSet"), id=f"LaneSet_{process.get('id')}")
+            insert_ordered(process, lane_set)
+        return lane_set
+
+    # -- steps and flows ----------------------------------------------------------------------
+    def _sync_step(self, step: Step) -> None:
+        element = self.doc.elements.get(step.id)
+        if element is None:
+            element = etree.Element(bpmn(step.kind), id=step.id)
+            insert_before_any(self._flow_parent(step), element, FLOW_ELEMENT_FOLLOWERS)
+            self.doc.elements[step.id] = element
+        elif split_tag(element.tag)[1] != step.kind:
+            element.tag = bpmn(step.kind)
+        _set_name(element, step.name)
+        write_attributes(element, STEP_ATTRIBUTES, step)
+
+    def _sync_flow(self, flow: Flow) -> None:
+        element = self.doc.elements.get(flow.id)
+        if element is None:
+            element = self._new_flow_element(flow)
+        for end, value in (("sourceRef", flow.source), ("targetRef", flow.target)):
+            old = local_ref(element.get(end))
+            if old != value:
+                self._move_flow_ref(flow, end, old, value)
+                element.set(end, value)
+        _set_name(element, flow.name)
+        if not flow.message:
+            _set_condition(element, flow.condition)
+        write_attributes(element, FLOW_ATTRIBUTES, flow)
+
+    def _new_flow_element(self, flow: Flow) -> etree._Element:
+        if flow.message:
+            element = etree.Element(bpmn("messageFlow"), id=flow.id)
+            insert_ordered(self._collaboration(), element)
+        else:
+            element = etree.Element(bpmn("sequenceFlow"), id=flow.id)
+            insert_before_any(self._flow_parent(self.model.steps[flow.source]), element,
+                              FLOW_ELEMENT_FOLLOWERS)
+        self.doc.elements[flow.id] = element
+        return element
+
+    def _move_flow_ref(self, flow: Flow, end: str, old: str, new: str) -> None:
+        """Keep the optional incoming/outgoing children right in files that use them."""
+        if flow.message or not self.uses_flow_refs:
+            return
+        local = "outgoing" if end == "sourceRef" else "incoming"
+        if old in self.doc.elements:
+            _remove_refs(self.doc.elements[old], flow.id, local)
+        node = self.doc.elements.get(new)
+        if node is not None:
+            ref = etree.Element(bpmn(local))
+            ref.text = flow.id
+            insert_ordered(node, ref)
+
+    # -- containers ---------------------------------------------------------------------------
+    def _flow_parent(self, step: Step) -> etree._Element:
+        if step.container is not None and step.container in self.doc.elements:
+            return self.doc.elements[step.container]
+        if step.process is not None:
+            return self._process(step.process)
+        lane = self.model.lanes.get(step.lane or "")
+        return self._process(self._process_id_of_pool(lane.pool if lane else None))
+
+    def _process_id_of_pool(self, pool_id: str | None) -> str:
+        pool = self.model.pools.get(pool_id or "")
+        return pool.process_id if pool and pool.process_id else self.model.process_id
+
+    def _process(self, process_id: str) -> etree._Element:
+        process = self.doc.processes.get(process_id)
+        if process is None:
+            process = etree.Element(bpmn("process"), id=process_id, isExecutable="false")
+            insert_before_any(self.root, process, ROOT_ELEMENT_FOLLOWERS)
+            self.doc.processes[process_id] = process
+        return process
+
+    def _collaboration(self) -> etree._Element:
+        collaboration = self.root.find(bpmn("collaboration"))
+        if collaboration is None:
+            collaboration = etree.Element(bpmn("collaboration"), id="Collaboration_1")
+            first_root = next((c for c in self.root if split_tag(c.tag)[1] not in
+                               ("import", "extension", "documentation", "extensionElements")
+                               and isinstance(c.tag, str)), None)
+            if first_root is None:
+                self.root.append(collaboration)
+            else:
+                first_root.addprevious(collaboration)
+        return collaboration
+
+
+def _detach(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
+def _remove_refs(node: etree._Element, flow_id: str, *locals_: str) -> None:
+    for local in locals_ or ("incoming", "outgoing"):
+        for ref in list(node.iterchildren(bpmn(local))):
+            if local_ref(ref.text) == flow_id:
+                node.remove(ref)
+
+
+def _set_name(element: etree._Element, name: str) -> None:
+    if (element.get("name") or "") != name:
+        if name:
+            element.set("name", name)
+        else:
+            del element.attrib["name"]
+
+
+def _set_condition(element: etree._Element, condition: str | None) -> None:
+    existing = element.find(bpmn("conditionExpression"))
+    if existing is not None and (existing.text or "").strip() == (condition or ""):
+        return
+    if not condition:
+        if existing is not None:
+            element.remove(existing)
+        return
+    if existing is None:
+        existing = etree.SubElement(element, bpmn("conditionExpression"))
+        existing.set("{http://www.w3.org/2001/XMLSchema-instance}type", "tFormalExpression")
+    existing.text = condition

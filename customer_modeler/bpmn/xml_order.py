@@ -1,0 +1,64 @@
+"""BPMN layer: put a new child where the BPMN 2.0 XSD wants it among its siblings.
+
+The schema fixes the order of child elements (e.g. a process lists laneSets, then flow
+elements, then artifacts). New elements go after the siblings allowed before them,
+so a file that was valid stays valid after we add to it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from lxml import etree
+
+from customer_modeler.bpmn.namespaces import split_tag
+
+_BASE: Final = frozenset({"documentation", "extensionElements"})
+_FLOW_ELEMENT_HEAD: Final = _BASE | {"auditing", "monitoring", "categoryValueRef"}
+
+#: For each kind of new child: local names of siblings that may stand before it.
+ALLOWED_BEFORE: Final[dict[str, frozenset[str]]] = {
+    "extensionElements": frozenset({"documentation"}),
+    "participant": _BASE | {"participant"},
+    "messageFlow": _BASE | {"participant", "messageFlow"},
+    "laneSet": _BASE | {"auditing", "monitoring", "property", "laneSet", "ioSpecification",
+                        "dataInputAssociation", "dataOutputAssociation", "loopCharacteristics",
+                        "standardLoopCharacteristics", "multiInstanceLoopCharacteristics",
+                        "performer", "humanPerformer", "potentialOwner", "resourceRole"},
+    "flowNodeRef": _BASE | {"partitionElement", "flowNodeRef"},
+    "incoming": _FLOW_ELEMENT_HEAD | {"incoming"},
+    "outgoing": _FLOW_ELEMENT_HEAD | {"incoming", "outgoing"},
+    "Bounds": frozenset({"extension"}),
+    "waypoint": frozenset({"extension", "waypoint"}),
+}
+
+#: Siblings a new flow element (task, event, gateway, sequence flow) must stay before.
+FLOW_ELEMENT_FOLLOWERS: Final = frozenset(
+    {"textAnnotation", "association", "group", "performer", "humanPerformer", "potentialOwner",
+     "resourceRole", "correlationSubscription", "supports"}
+)
+
+#: Root-level siblings a new process or collaboration must stay before.
+ROOT_ELEMENT_FOLLOWERS: Final = frozenset({"BPMNDiagram", "relationship"})
+
+
+def insert_ordered(parent: etree._Element, child: etree._Element) -> None:
+    """Insert ``child`` after the leading run of siblings the schema allows before it."""
+    allowed = ALLOWED_BEFORE.get(split_tag(child.tag)[1], frozenset())
+    index = 0
+    for index, sibling in enumerate(parent):
+        if isinstance(sibling.tag, str) and split_tag(sibling.tag)[1] not in allowed:
+            break
+    else:
+        index = len(parent)
+    parent.insert(index, child)
+
+
+def insert_before_any(parent: etree._Element, child: etree._Element,
+                      followers: frozenset[str]) -> None:
+    """Insert ``child`` before the first sibling named in ``followers`` (else append)."""
+    for index, sibling in enumerate(parent):
+        if isinstance(sibling.tag, str) and split_tag(sibling.tag)[1] in followers:
+            parent.insert(index, child)
+            return
+    parent.append(child)
