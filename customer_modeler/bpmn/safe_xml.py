@@ -22,10 +22,11 @@ from typing import NamedTuple, NoReturn
 from lxml import etree
 
 from customer_modeler.bpmn.errors import BpmnReadError
+from customer_modeler.bpmn.namespaces import BPMN
 
 MAX_BYTES = 200 * 1024 * 1024
 
-BPMN_MODEL_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+BPMN_MODEL_NS = BPMN
 _DRAFT_NAMESPACES = ("http://schema.omg.org/spec/BPMN/2.0",)
 
 # Byte patterns that tell the encoding before any declaration can be read
