@@ -11,7 +11,7 @@ from lxml import etree
 
 from customer_modeler.bpmn.namespaces import bpmn, local_ref
 from customer_modeler.bpmn.source import SourceDocument
-from customer_modeler.bpmn.xml_order import insert_ordered
+from customer_modeler.bpmn.xml_order import ordered_index
 from customer_modeler.model.document import ProcessModel
 
 
@@ -36,7 +36,8 @@ def _rewrite(lane: etree._Element, wanted: list[str]) -> None:
         return
     for ref in existing:
         lane.remove(ref)
-    for step_id in wanted:
+    start = ordered_index(lane, "flowNodeRef")
+    for offset, step_id in enumerate(wanted):
         ref = etree.Element(bpmn("flowNodeRef"))
         ref.text = step_id
-        insert_ordered(lane, ref)
+        lane.insert(start + offset, ref)

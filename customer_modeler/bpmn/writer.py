@@ -23,6 +23,7 @@ from customer_modeler.bpmn.source import SourceDocument, new_document
 from customer_modeler.bpmn.xml_order import (
     FLOW_ELEMENT_FOLLOWERS,
     ROOT_ELEMENT_FOLLOWERS,
+    first_of,
     insert_before_any,
     insert_ordered,
 )
@@ -51,6 +52,7 @@ def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
     data = write_bpmn(model)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(temporary, _file_mode(path))
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -61,6 +63,16 @@ def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
         raise
 
 
+def _file_mode(path: Path) -> int:
+    """The mode the saved file should have: the old file's, else the usual one for new files."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 class _Sync:
     """Bring the tree in line with the model, touching only what the model owns."""
 
@@ -69,6 +81,7 @@ class _Sync:
         self.doc = document
         self.root = document.root
         self.uses_flow_refs = next(self.root.iter(bpmn("outgoing")), None) is not None
+        self._anchors: dict[etree._Element, etree._Element | None] = {}
 
     def run(self) -> None:
         # 1. drop what the user deleted, 2. create or update what the model has,
@@ -78,6 +91,7 @@ class _Sync:
             self._sync_participant(pool.id, pool.name, pool.process_id)
         for lane in self.model.lanes.values():
             self._sync_lane(lane)
+        self._order_lanes()
         for step in self.model.steps.values():
             self._sync_step(step)
         for flow in self.model.flows.values():
@@ -130,6 +144,20 @@ class _Sync:
         _set_name(element, lane.name)
         write_lane_attributes(element, lane)
 
+    def _order_lanes(self) -> None:
+        """Lane elements follow the model's top-to-bottom order; other children stay put."""
+        wanted: dict[etree._Element, list[etree._Element]] = {}
+        for lane in self.model.lanes.values():
+            element = self.doc.elements.get(lane.id)
+            if lane.from_pool is None and element is not None:
+                wanted.setdefault(element.getparent(), []).append(element)
+        for container, lanes in wanted.items():
+            owned = set(lanes)
+            queue = iter(lanes)
+            children = [next(queue) if child in owned else child for child in container]
+            if children != list(container):
+                container[:] = children
+
     def _lane_container(self, lane: Lane) -> etree._Element:
         if lane.parent is not None:
             parent = self.doc.elements[lane.parent]
@@ -149,7 +177,7 @@ class _Sync:
         element = self.doc.elements.get(step.id)
         if element is None:
             element = etree.Element(bpmn(step.kind), id=step.id)
-            insert_before_any(self._flow_parent(step), element, FLOW_ELEMENT_FOLLOWERS)
+            self._add_flow_element(self._flow_parent(step), element)
             self.doc.elements[step.id] = element
         elif split_tag(element.tag)[1] != step.kind:
             element.tag = bpmn(step.kind)
@@ -176,8 +204,7 @@ class _Sync:
             insert_ordered(self._collaboration(), element)
         else:
             element = etree.Element(bpmn("sequenceFlow"), id=flow.id)
-            insert_before_any(self._flow_parent(self.model.steps[flow.source]), element,
-                              FLOW_ELEMENT_FOLLOWERS)
+            self._add_flow_element(self._flow_parent(self.model.steps[flow.source]), element)
         self.doc.elements[flow.id] = element
         return element
 
@@ -193,6 +220,16 @@ class _Sync:
             ref = etree.Element(bpmn(local))
             ref.text = flow.id
             insert_ordered(node, ref)
+
+    def _add_flow_element(self, parent: etree._Element, element: etree._Element) -> None:
+        """Insert before the parent's artifacts; the spot is found once per parent (10k steps)."""
+        if parent not in self._anchors:
+            self._anchors[parent] = first_of(parent, FLOW_ELEMENT_FOLLOWERS)
+        anchor = self._anchors[parent]
+        if anchor is None:
+            parent.append(element)
+        else:
+            anchor.addprevious(element)
 
     # -- containers ---------------------------------------------------------------------------
     def _flow_parent(self, step: Step) -> etree._Element:

@@ -42,23 +42,33 @@ FLOW_ELEMENT_FOLLOWERS: Final = frozenset(
 ROOT_ELEMENT_FOLLOWERS: Final = frozenset({"BPMNDiagram", "relationship"})
 
 
-def insert_ordered(parent: etree._Element, child: etree._Element) -> None:
-    """Insert ``child`` after the leading run of siblings the schema allows before it."""
-    allowed = ALLOWED_BEFORE.get(split_tag(child.tag)[1], frozenset())
-    index = 0
+def ordered_index(parent: etree._Element, local: str) -> int:
+    """Where a new child named ``local`` goes: after the leading run of allowed siblings."""
+    allowed = ALLOWED_BEFORE.get(local, frozenset())
     for index, sibling in enumerate(parent):
         if isinstance(sibling.tag, str) and split_tag(sibling.tag)[1] not in allowed:
-            break
-    else:
-        index = len(parent)
-    parent.insert(index, child)
+            return index
+    return len(parent)
+
+
+def insert_ordered(parent: etree._Element, child: etree._Element) -> None:
+    """Insert ``child`` after the leading run of siblings the schema allows before it."""
+    parent.insert(ordered_index(parent, split_tag(child.tag)[1]), child)
+
+
+def first_of(parent: etree._Element, names: frozenset[str]) -> etree._Element | None:
+    """The first child whose local name is in ``names``, or None."""
+    for sibling in parent:
+        if isinstance(sibling.tag, str) and split_tag(sibling.tag)[1] in names:
+            return sibling
+    return None
 
 
 def insert_before_any(parent: etree._Element, child: etree._Element,
                       followers: frozenset[str]) -> None:
     """Insert ``child`` before the first sibling named in ``followers`` (else append)."""
-    for index, sibling in enumerate(parent):
-        if isinstance(sibling.tag, str) and split_tag(sibling.tag)[1] in followers:
-            parent.insert(index, child)
-            return
-    parent.append(child)
+    anchor = first_of(parent, followers)
+    if anchor is None:
+        parent.append(child)
+    else:
+        anchor.addprevious(child)

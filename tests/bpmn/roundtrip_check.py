@@ -24,7 +24,7 @@ def model_differences(a: ProcessModel, b: ProcessModel) -> list[str]:
     problems: list[str] = []
     problems += _compare(a.lanes, b.lanes, ("name", "role", "parent", "pool", "fixed_cost_per_year"), "lane")
     step_fields = tuple(f.name for f in fields(a.steps[next(iter(a.steps))])) if a.steps else ()
-    problems += _compare(a.steps, b.steps, tuple(n for n in step_fields if n != "bounds"), "step")
+    problems += _compare(a.steps, b.steps, tuple(n for n in step_fields if n not in ("bounds", "process")), "step")
     flow_fields = ("source", "target", "name", "condition", "message", "prob", "failure",
                    "severity", "detection", "extra")
     problems += _compare(a.flows, b.flows, flow_fields, "flow")

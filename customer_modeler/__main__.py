@@ -1,0 +1,7 @@
+"""``python -m customer_modeler`` does what the ``customer-modeler`` command does."""
+
+import sys
+
+from customer_modeler.cli import main
+
+sys.exit(main())
