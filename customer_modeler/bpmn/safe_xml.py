@@ -327,6 +327,7 @@ def _new_parser() -> etree.XMLParser:
         huge_tree=False,
         remove_comments=False,
         remove_blank_text=False,
+        strip_cdata=False,  # scripts and conditions in CDATA are written back as CDATA
     )
     parser.resolvers.add(_RefuseAllResolver())
     return parser

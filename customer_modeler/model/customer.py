@@ -11,9 +11,10 @@ import re
 import unicodedata
 from typing import Final
 
-#: Words for "customer" (singular and plural) in common languages, casefolded.
+#: Words for "customer" (singular and plural) in common languages, casefolded
+#: (casefolding matters: Greek final sigma becomes a plain sigma).
 CUSTOMER_WORDS: Final = frozenset(
-    {
+    word.casefold() for word in {
         "customer", "customers", "client", "clients", "consumer", "consumers", "buyer",
         "kunde", "kunden", "kund", "kunder", "klant", "klanten", "asiakas", "asiakkaat",
         "cliente", "clientes", "clienti", "cliënt", "klient", "klienci", "klienten",
