@@ -35,12 +35,11 @@ class CustomerChoice:
                 "its message flows count as flows of the journey.", (lane.id,)))
         else:
             _choose_lane(model, warnings)
-        if not customer_lane_on_top(model):
-            lane = model.customer_lane
-            assert lane is not None
+        customer = model.customer_lane
+        if customer is not None and not customer_lane_on_top(model):
             warnings.append(ReadWarning(
-                "W-CUSTOMER-NOT-ON-TOP", f"The customer lane '{lane.name}' is not on top; use "
-                "\"Move customer lane to top\" to move it.", (lane.id,)))
+                "W-CUSTOMER-NOT-ON-TOP", f"The customer lane '{customer.name}' is not on top; use "
+                "\"Move customer lane to top\" to move it.", (customer.id,)))
 
 
 def _choose_lane(model: ProcessModel, warnings: list[ReadWarning]) -> None:

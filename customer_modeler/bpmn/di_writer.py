@@ -17,15 +17,15 @@ from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.xml_order import insert_ordered
 from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Point, Rect
+from customer_modeler.model.elements import Lane, Point, Pool, Rect
 
 _TOLERANCE = 1e-9
 
 
 def sync_di(model: ProcessModel, doc: SourceDocument) -> None:
     """Create or update one shape per pool, lane and step, and one edge per flow."""
-    horizontal_kinds = [*model.pools.values(), *model.lanes.values()]
-    for element in horizontal_kinds:
+    bands: list[Pool | Lane] = [*model.pools.values(), *model.lanes.values()]
+    for element in bands:
         if element.bounds is not None:
             shape = _shape(doc, element.id, element.bounds)
             if shape.get("isHorizontal") is None:
@@ -52,7 +52,7 @@ def _plane(doc: SourceDocument) -> etree._Element:
 
 
 def _fresh_id(root: etree._Element, base: str) -> str:
-    used = {str(v) for v in root.xpath("//@id")}
+    used = {str(e.get("id")) for e in root.iter() if e.get("id") is not None}
     n = 1
     while f"{base}_{n}" in used:
         n += 1

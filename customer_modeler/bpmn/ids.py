@@ -16,7 +16,7 @@ class IdRegistry:
     """Every id in the document, and the ones the model has claimed so far."""
 
     def __init__(self, root: etree._Element, warnings: list[ReadWarning]) -> None:
-        self.all_ids: set[str] = {str(v) for v in root.xpath("//@id")}
+        self.all_ids: set[str] = {str(e.get("id")) for e in root.iter() if e.get("id") is not None}
         self.claimed: set[str] = set()
         self.warnings = warnings
 

@@ -149,8 +149,9 @@ class _Sync:
         wanted: dict[etree._Element, list[etree._Element]] = {}
         for lane in self.model.lanes.values():
             element = self.doc.elements.get(lane.id)
-            if lane.from_pool is None and element is not None:
-                wanted.setdefault(element.getparent(), []).append(element)
+            container = element.getparent() if element is not None else None
+            if lane.from_pool is None and element is not None and container is not None:
+                wanted.setdefault(container, []).append(element)
         for container, lanes in wanted.items():
             owned = set(lanes)
             queue = iter(lanes)

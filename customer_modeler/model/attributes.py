@@ -89,18 +89,15 @@ CHANNELS: Final = ("web", "app", "email", "chat", "phone", "ivr", "store", "mail
 PHASES: Final = ("research", "evaluate", "order", "revise", "receive", "return", "other")
 OUTCOMES: Final = ("success", "return", "abandon", "failure")
 
-_PROB = {"low": 0.0, "high": 1.0}
-_RATING = {"low": 1.0, "high": 10.0}
-_TIME = {"low": 0.0}
 
 #: Step attributes (ANALYSES.md §1.2), in the order the property dock shows them.
 STEP_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("visible", "bool"),
     AttributeSpec("channel", "choice", choices=CHANNELS),
     AttributeSpec("phase", "choice", choices=PHASES),
-    AttributeSpec("duration", "float", **_TIME),
-    AttributeSpec("wait", "float", **_TIME),
-    AttributeSpec("tolerance", "float", **_TIME),
+    AttributeSpec("duration", "float", low=0.0),
+    AttributeSpec("wait", "float", low=0.0),
+    AttributeSpec("tolerance", "float", low=0.0),
     AttributeSpec("duration_dist", "str"),
     AttributeSpec("cost", "float"),
     AttributeSpec("resource", "str"),
@@ -109,9 +106,9 @@ STEP_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("customer_time", "bool"),
     AttributeSpec("effort", "float", low=0.0, high=5.0),
     AttributeSpec("emotion", "int", low=-3, high=3),
-    AttributeSpec("fail_prob", "float", **_PROB),
-    AttributeSpec("severity", "float", **_RATING),
-    AttributeSpec("detection", "float", **_RATING),
+    AttributeSpec("fail_prob", "float", low=0.0, high=1.0),
+    AttributeSpec("severity", "float", low=1.0, high=10.0),
+    AttributeSpec("detection", "float", low=1.0, high=10.0),
     AttributeSpec("fail_emotion", "int", low=-3, high=3),
     AttributeSpec("moment_of_truth", "bool"),
     AttributeSpec("systems", "list"),
@@ -122,17 +119,17 @@ STEP_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("caused_by", "str"),
     AttributeSpec("key", "str"),
     AttributeSpec("evidence", "str"),
-    AttributeSpec("share", "float", **_PROB),
+    AttributeSpec("share", "float", low=0.0, high=1.0),
     AttributeSpec("outcome", "choice", choices=OUTCOMES),
     AttributeSpec("margin", "float"),
 )
 
 #: Flow attributes (ANALYSES.md §1.3).
 FLOW_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
-    AttributeSpec("prob", "float", **_PROB),
+    AttributeSpec("prob", "float", low=0.0, high=1.0),
     AttributeSpec("failure", "bool"),
-    AttributeSpec("severity", "float", **_RATING),
-    AttributeSpec("detection", "float", **_RATING),
+    AttributeSpec("severity", "float", low=1.0, high=10.0),
+    AttributeSpec("detection", "float", low=1.0, high=10.0),
 )
 
 #: Lane attributes (ANALYSES.md §1.1); ``role`` is handled apart since it is always known.

@@ -122,7 +122,7 @@ class ProcessModel:
         for container in (self.steps, self.flows, self.lanes, self.pools, self.artifacts):
             found = container.get(element_id)
             if found is not None:
-                return found  # type: ignore[return-value]
+                return found
         return None
 
     def child_lanes(self, lane_id: str | None) -> list[Lane]:
@@ -133,6 +133,10 @@ class ProcessModel:
         self._check_new_id(pool.id)
         self.pools[pool.id] = pool
         self._emit(ElementAdded("pool", pool, len(self.pools) - 1))
+
+    def update_pool(self, pool_id: str, **changes: Any) -> dict[str, Any]:
+        """Change pool fields (name, bounds); return the old values."""
+        return self._update("pool", self.pools[pool_id], changes)
 
     def add_artifact(self, artifact: Artifact) -> None:
         self._check_new_id(artifact.id)

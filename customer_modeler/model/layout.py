@@ -333,8 +333,7 @@ def _set_pool_bounds(model: ProcessModel, grid: _Grid, pool_id: str | None,
         if pool.id not in span:  # a pool without lanes or steps: an empty band below
             span[pool.id], bottom = (bottom, bottom + LANE_HEIGHT), bottom + LANE_HEIGHT
         top, low = span[pool.id]
-        # Pool has no mutator in ProcessModel yet; its bounds are plain data.
-        pool.bounds = Rect(ORIGIN[0], top, width, low - top)
+        model.update_pool(pool.id, bounds=Rect(ORIGIN[0], top, width, low - top))
 
 
 def _has_lanes(model: ProcessModel, pool_id: str) -> bool:
