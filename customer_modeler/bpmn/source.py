@@ -16,6 +16,7 @@ from customer_modeler import __version__
 from customer_modeler.bpmn.namespaces import NSMAP, bpmn, bpmndi
 
 TARGET_NAMESPACE = "urn:customer-process-modeler:models"
+EXPORTER = "Customer Process Modeler"
 
 
 @dataclass
@@ -44,7 +45,7 @@ def new_document(process_id: str, *, with_pool: bool = True) -> SourceDocument:
     root = etree.Element(bpmn("definitions"), nsmap=NSMAP)
     root.set("id", "Definitions_1")
     root.set("targetNamespace", TARGET_NAMESPACE)
-    root.set("exporter", "Customer Process Modeler")
+    root.set("exporter", EXPORTER)
     root.set("exporterVersion", __version__)
     shown = process_id
     if with_pool:

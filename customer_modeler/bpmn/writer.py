@@ -19,7 +19,7 @@ from customer_modeler.bpmn.di_writer import sync_di
 from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_model_data
 from customer_modeler.bpmn.lane_refs import sync_lane_refs
 from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
-from customer_modeler.bpmn.source import SourceDocument, new_document
+from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
 from customer_modeler.bpmn.xml_order import (
     FLOW_ELEMENT_FOLLOWERS,
     ROOT_ELEMENT_FOLLOWERS,
@@ -40,6 +40,9 @@ def write_bpmn(model: ProcessModel) -> bytes:
         document = new_document(model.process_id, with_pool=with_pool)
         model.origin = document
     _Sync(model, document).run()
+    if document.root.get("exporter") == EXPORTER:
+        # Our own files are indented for readable diffs; other tools' files keep their layout.
+        etree.indent(document.tree, space="  ")
     return etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8")
 
 
@@ -87,6 +90,8 @@ class _Sync:
         # 1. drop what the user deleted, 2. create or update what the model has,
         # 3. lane membership, model data and the diagram follow.
         self._remove_deleted()
+        if self.root.get("name") is not None or self.root.get("exporter") == EXPORTER:
+            _set_name(self.root, self.model.name)
         for pool in self.model.pools.values():
             self._sync_participant(pool.id, pool.name, pool.process_id)
         for lane in self.model.lanes.values():

@@ -38,7 +38,7 @@ def model_differences(a: ProcessModel, b: ProcessModel) -> list[str]:
         other_flow = b.flows.get(key)
         if other_flow is not None and not _same_points(flow.waypoints, other_flow.waypoints):
             problems.append(f"flow {key}: waypoints differ")
-    for name in ("systems", "resources", "scenario", "info"):
+    for name in ("name", "systems", "resources", "scenario", "info"):
         if getattr(a, name) != getattr(b, name):
             problems.append(f"model {name} differs")
     return problems
