@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
 
-#: A change of fields: (element kind "lane" | "step" | "flow", element id, {field: new value}).
+#: A change of fields: (element kind "lane" | "step" | "flow" | "pool", element id, {field: new value}).
 Change = tuple[str, str, dict[str, Any]]
 
 NUDGE_MERGE_ID = 0x4E55
@@ -59,6 +59,8 @@ def _update(model: ProcessModel, kind: str, element_id: str, fields: dict[str, A
         return model.update_lane(element_id, **fields)
     if kind == "step":
         return model.update_step(element_id, **fields)
+    if kind == "pool":
+        return model.update_pool(element_id, **fields)
     return model.update_flow(element_id, **fields)
 
 

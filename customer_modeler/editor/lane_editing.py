@@ -46,7 +46,7 @@ class LaneEditing:
         lane = Lane(id=model.new_id("Lane"), name=name, role=role, pool=pool, bounds=bounds,
                     role_set=role != "department")
         parent = cmd.MacroCommand(f"Add lane '{name}'")
-        changes = shift_below(model, bounds.y, bounds.height, grow=set())
+        changes = shift_below(model, bounds.y, bounds.height, grow={pool} if pool else set())
         if changes:
             cmd.UpdateElementsCommand(model, changes, "Make room", parent)
         cmd.AddLaneCommand(model, lane, None, parent)
@@ -76,7 +76,7 @@ class LaneEditing:
             # Computed now, applied after the removals: lanes and steps below move up.
             below = lane.bounds.y + lane.bounds.height
             changes = [c for c in shift_below(model, below, -lane.bounds.height,
-                                              grow=set(ancestors(model, lane_id)),
+                                              grow={*ancestors(model, lane_id), *_pool(lane)},
                                               skip_lanes=set(inner))
                        if c[1] not in doomed]
             if changes:
@@ -109,7 +109,7 @@ class LaneEditing:
         dy = height - lane.bounds.height
         if abs(dy) < 0.5:
             return
-        grow = {lane_id, *ancestors(model, lane_id)}
+        grow = {lane_id, *ancestors(model, lane_id), *_pool(lane)}
         inside = set(descendants(model, lane_id)) - {lane_id}
         changes = shift_below(model, lane.bounds.y + lane.bounds.height, dy, grow, skip_lanes=inside)
         self.editor.push(cmd.UpdateElementsCommand(model, changes, f"Resize lane '{lane.name}'"))
@@ -154,3 +154,6 @@ class LaneEditing:
         lane = self.model.lanes[lane_id]
         return siblings(self.model, lane).index(lane)
 
+
+def _pool(lane: Lane) -> set[str]:
+    return {lane.pool} if lane.pool else set()

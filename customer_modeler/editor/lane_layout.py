@@ -86,11 +86,18 @@ def shift_below(model: ProcessModel, y: float, dy: float, grow: set[str],
                 skip_lanes: set[str] = frozenset()) -> list[Change]:  # type: ignore[assignment]
     """Open (dy > 0) or close (dy < 0) vertical space at ``y``.
 
-    Lanes in ``grow`` change height by ``dy``; every other lane, and every step, whose
-    top is at or below ``y`` moves down by ``dy``. Pools are not in the model's change
-    events, so the caller grows pools itself.
+    Lanes and pools in ``grow`` change height by ``dy``; every other lane, pool and step
+    whose top is at or below ``y`` moves down by ``dy``.
     """
     changes: list[Change] = []
+    for pool in model.pools.values():
+        b = pool.bounds
+        if b is None:
+            continue
+        if pool.id in grow:
+            changes.append(("pool", pool.id, {"bounds": Rect(b.x, b.y, b.width, b.height + dy)}))
+        elif b.y >= y - 0.5:
+            changes.append(("pool", pool.id, {"bounds": b.moved(0, dy)}))
     for lane in model.lanes.values():
         if lane.bounds is None or lane.id in skip_lanes:
             continue
@@ -177,8 +184,12 @@ def min_lane_height(model: ProcessModel, lane_id: str) -> float:
 
 
 def widen_to(model: ProcessModel, pool: str | None, right: float) -> list[Change]:
-    """Widen every lane of ``pool`` so that it reaches at least ``right``."""
+    """Widen every lane of ``pool`` (and the pool) so that it reaches at least ``right``."""
     changes: list[Change] = []
+    pool_bounds = model.pools[pool].bounds if pool in model.pools else None
+    if pool_bounds is not None and pool_bounds.x + pool_bounds.width < right:
+        b = pool_bounds
+        changes.append(("pool", pool, {"bounds": Rect(b.x, b.y, right - b.x, b.height)}))
     for lane in model.lanes.values():
         b = lane.bounds
         if lane.pool == pool and b is not None and b.x + b.width < right:

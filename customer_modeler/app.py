@@ -1,0 +1,58 @@
+"""Editor layer (bootstrap): start the QApplication and open the editor windows.
+
+``run_editor(paths)`` opens each file in its own window, or the bundled Order journey
+when no file is given. ``quit_after`` ends the application after that many seconds
+with exit status 0 (used to prove the editor starts on a headless machine).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from customer_modeler.model.document import ProcessModel
+
+
+def bundled_example() -> ProcessModel | None:
+    """The Order journey of ANALYSES.md §9, or None when the samples are not installed."""
+    try:
+        from customer_modeler.samples import order_journey
+    except ImportError:
+        return None
+    return order_journey()
+
+
+def run_editor(paths: list[str], quit_after: float | None = None) -> int:
+    """Run the editor until its last window closes; return the exit status.
+
+    Parameters
+    ----------
+    paths
+        Files to open, one window each; none opens the bundled Order journey.
+    quit_after
+        Seconds after which the application quits with status 0 (no prompts).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from customer_modeler.editor.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Customer Process Modeler")
+    app.setOrganizationName("customer-process-modeler")
+    windows: list[MainWindow] = []
+    for path in paths:
+        window = MainWindow()
+        if window.files.load(Path(path)):
+            windows.append(window)
+        else:
+            window.deleteLater()
+    if not windows:
+        example = bundled_example() if not paths else None
+        windows.append(MainWindow(example, title="Order journey (example)" if example else None))
+    for window in windows:
+        window.show()
+    if quit_after is not None:
+        QTimer.singleShot(round(quit_after * 1000), lambda: app.exit(0))
+    app._windows = windows  # type: ignore[attr-defined]  # keep them alive
+    return app.exec()

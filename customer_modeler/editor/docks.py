@@ -1,0 +1,42 @@
+"""Editor layer: the warnings dock — what opening a file found, one row per warning.
+
+Clicking a row selects the elements it names in the diagram and scrolls to them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
+
+IDS_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WarningsDock(QDockWidget):
+    """Lists read warnings; emits the element ids of a clicked warning."""
+
+    #: The element ids of the clicked warning.
+    elements_clicked = Signal(list)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__("Warnings", parent)
+        self.setObjectName("warnings-dock")
+        self.list = QListWidget()
+        self.list.setObjectName("warnings-list")
+        self.list.setWordWrap(True)
+        self.setWidget(self.list)
+        self.list.itemClicked.connect(self._clicked)
+
+    def set_warnings(self, warnings: list) -> None:  # noqa: ANN001 - list of ReadWarning
+        """Show ``warnings`` (objects with ``code``, ``elements`` and ``message``)."""
+        self.list.clear()
+        for warning in warnings:
+            elements = list(getattr(warning, "elements", []) or [])
+            item = QListWidgetItem(f"{warning.code}: {warning.message}")
+            item.setData(IDS_ROLE, elements)
+            item.setToolTip(", ".join(elements) if elements else "No element")
+            self.list.addItem(item)
+        self.setWindowTitle(f"Warnings ({len(warnings)})" if warnings else "Warnings")
+        self.setVisible(bool(warnings))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.elements_clicked.emit(list(item.data(IDS_ROLE) or []))

@@ -1,0 +1,139 @@
+"""Editor layer: :class:`FlowItem` paints a sequence or message flow along its waypoints.
+
+When selected it shows square handles on its bend points and round ones in the
+middle of each segment (drag a round one to add a bend point). During a drag the
+scene may ``preview`` a route; the model's route comes back with the next ``sync``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from customer_modeler.editor import style
+from customer_modeler.model.attributes import format_value
+from customer_modeler.model.elements import Flow, Point
+
+ARROW = 10.0
+
+
+class FlowItem(QGraphicsItem):
+    """One flow; ``points`` are in scene coordinates (the item sits at the origin)."""
+
+    def __init__(self, flow: Flow, points: tuple[Point, ...]) -> None:
+        super().__init__()
+        self.flow_id = flow.id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+        self.points: list[QPointF] = []
+        self._bounds = QRectF()
+        self._shape = QPainterPath()
+        self.sync(flow, points)
+
+    def sync(self, flow: Flow, points: tuple[Point, ...]) -> None:
+        self.message, self.failure = flow.message, bool(flow.failure)
+        label = flow.name
+        if flow.prob is not None:
+            label = f"{label} · {format_value(round(flow.prob * 100, 1))}%" if label else \
+                f"{format_value(round(flow.prob * 100, 1))}%"
+        self.label = label
+        self.preview(points)
+
+    def preview(self, points: tuple[Point, ...] | list[QPointF]) -> None:
+        """Show ``points`` as the route (a drag in progress, or the model's route)."""
+        self.prepareGeometryChange()
+        self.points = [p if isinstance(p, QPointF) else QPointF(*p) for p in points]
+        path = self.path()
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        self._shape = stroker.createStroke(path)
+        self._bounds = path.boundingRect().adjusted(-ARROW - 8, -ARROW - 8, ARROW + 8, ARROW + 8)
+        if self.label:
+            self._bounds = self._bounds.united(self._label_rect())
+        self.update()
+
+    def path(self) -> QPainterPath:
+        path = QPainterPath()
+        if self.points:
+            path.moveTo(self.points[0])
+            for point in self.points[1:]:
+                path.lineTo(point)
+        return path
+
+    # -- handles --------------------------------------------------------------------------
+    def bend_handles(self) -> list[tuple[str, int, QPointF]]:
+        """("bend", i, point) for interior waypoints and ("mid", i, point) for segment middles."""
+        handles = [("bend", i, p) for i, p in enumerate(self.points[1:-1], start=1)]
+        for i, (a, b) in enumerate(zip(self.points, self.points[1:])):
+            if QLineF(a, b).length() > 3 * style.BEND_HANDLE:
+                handles.append(("mid", i, (a + b) / 2))
+        return handles
+
+    def handle_at(self, scene_pos: QPointF) -> tuple[str, int] | None:
+        """The bend handle under ``scene_pos`` (only while selected)."""
+        if not self.isSelected():
+            return None
+        reach = style.BEND_HANDLE
+        for kind, index, point in self.bend_handles():
+            if abs(point.x() - scene_pos.x()) <= reach and abs(point.y() - scene_pos.y()) <= reach:
+                return kind, index
+        return None
+
+    # -- painting -------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def _label_rect(self) -> QRectF:
+        if len(self.points) < 2:
+            return QRectF()
+        a, b = self.points[0], self.points[1]
+        mid = (a + b) / 2
+        return QRectF(mid.x() - 60, mid.y() - 18, 120, 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if len(self.points) < 2:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = style.SELECTION if self.isSelected() else (
+            style.FAILURE_FLOW if self.failure else style.FLOW_INK)
+        pen = QPen(colour, 1.6 if not self.isSelected() else 2.2)
+        if self.message or self.failure:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+        self._paint_arrow(painter, colour)
+        if self.label:
+            painter.setPen(colour)
+            painter.setFont(style.label_font(8))
+            painter.drawText(self._label_rect(), int(Qt.AlignmentFlag.AlignCenter), self.label)
+        if self.isSelected():
+            self._paint_handles(painter)
+
+    def _paint_arrow(self, painter: QPainter, colour) -> None:  # noqa: ANN001
+        tip, before = self.points[-1], self.points[-2]
+        angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
+        left = tip - QPointF(math.cos(angle - 0.4) * ARROW, math.sin(angle - 0.4) * ARROW)
+        right = tip - QPointF(math.cos(angle + 0.4) * ARROW, math.sin(angle + 0.4) * ARROW)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(QBrush(colour if not self.message else Qt.GlobalColor.white))
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+
+    def _paint_handles(self, painter: QPainter) -> None:
+        half = style.BEND_HANDLE / 2
+        painter.setPen(QPen(style.SELECTION, 1.2))
+        for kind, _, point in self.bend_handles():
+            rect = QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half)
+            painter.setBrush(QBrush(style.SELECTION if kind == "bend" else Qt.GlobalColor.white))
+            if kind == "bend":
+                painter.drawRect(rect)
+            else:
+                painter.drawEllipse(rect)

@@ -1,0 +1,215 @@
+"""The window driven as a person would: palette drop, drags, connect, dock, rename, undo, save.
+
+Every gesture goes through the view's viewport (mouse and drop events) or the keyboard;
+the assertions look at the model and at the saved file, not only at the scene.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from customer_modeler.editor.main_window import MainWindow
+from tests.editor import gestures as g
+from tests.editor.factory import make_model, snapshot
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow(make_model(), title="Small journey")
+    window.files.ask_save_changes = lambda: "discard"
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.set_zoom(1.0)
+    window.view.centerOn(500, 240)
+    return window
+
+
+def centre(window, step_id) -> QPointF:
+    item = window.scene.step_items[step_id]
+    return item.mapToScene(item.node_rect().center())
+
+
+def header(window, lane_id) -> QPointF:
+    return window.scene.lane_items[lane_id].header_scene_rect().center()
+
+
+def drop_touchpoint(window, pos=(300, 240)) -> str:
+    before = set(window.editor.model.steps)
+    g.drop_mime(window.view, window.palette.mime_for("touchpoint:phone"), pos)
+    (new_id,) = set(window.editor.model.steps) - before
+    return new_id
+
+
+def connect(window, source, target) -> None:
+    g.click(window.view, centre(window, source))
+    handle = window.scene.step_items[source].handle_scene_pos()
+    g.drag(window.view, handle, centre(window, target))
+
+
+def edit_field(window, name, text) -> None:
+    field = window.properties.findChild(QLineEdit, f"field-{name}")
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    QTest.keyClicks(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_palette_drop_creates_a_touchpoint_in_the_lane(window):
+    step_id = drop_touchpoint(window)
+    step = window.editor.model.steps[step_id]
+    assert (step.lane, step.kind, step.channel, step.visible) == ("L_sales", "task", "phone", True)
+    assert step.bounds.center == (300, 240)
+    assert window.scene.selected_ids() == [step_id]
+    assert window.isWindowModified()
+
+
+def test_click_palette_then_click_in_lane(window):
+    window.palette.item_for("decision").setSelected(True)
+    window.palette.itemClicked.emit(window.palette.item_for("decision"))
+    before = set(window.editor.model.steps)
+    g.click(window.view, (300, 400))
+    (new_id,) = set(window.editor.model.steps) - before
+    assert window.editor.model.steps[new_id].kind == "exclusiveGateway"
+    assert window.editor.model.steps[new_id].lane == "L_fulfil"
+
+
+def test_drag_step_into_another_lane_is_one_undo_step(window):
+    model = window.editor.model
+    g.drag(window.view, centre(window, "T_quote"), (553, 397))
+    assert model.steps["T_quote"].lane == "L_fulfil"
+    assert model.steps["T_quote"].bounds.center == (550, 400)  # snapped to the grid
+    assert model.flows["F2"].waypoints[-1] == (490, 400)       # the flow followed
+    assert window.editor.undo_stack.count() == 1
+    assert window.actions["undo"].text() == "Undo Move step 'Prepare quote'"
+
+
+def test_rubber_band_drag_of_three_steps_reads_undo_move_3_steps(window):
+    g.drag(window.view, (250, 20), (800, 310))  # from empty lane space, around three steps
+    assert sorted(window.scene.selected_ids()) == ["E_end", "F2", "F3", "T_call", "T_quote"]
+    g.drag(window.view, centre(window, "T_call"), centre(window, "T_call") + QPointF(0, 20))
+    assert window.actions["undo"].text() == "Undo Move 3 steps"
+    assert window.selection_label.text() == "5 selected"
+
+
+def test_connect_by_dragging_the_handle_and_refusal_feedback(window):
+    model = window.editor.model
+    connect(window, "S_start", "T_quote")
+    flows = [f for f in model.flows.values() if (f.source, f.target) == ("S_start", "T_quote")]
+    assert len(flows) == 1
+    connect(window, "T_quote", "S_start")  # into a start event: refused
+    assert not [f for f in model.flows.values() if f.target == "S_start"]
+    assert "start" in window.statusBar().currentMessage()
+    notes = [i for i in window.scene.items() if hasattr(i, "text") and "start" in i.text()]
+    assert notes, "a refusal note is shown next to the cursor"
+
+
+def test_drag_a_bend_point(window):
+    model = window.editor.model
+    points = model.flows["F2"].waypoints  # (410,80) (450,80) (450,240) (490,240)
+    g.click(window.view, QPointF(450, 120))  # on the vertical segment: selects the flow
+    assert window.scene.selected_ids() == ["F2"]
+    g.drag(window.view, QPointF(450, 80), QPointF(470, 60))
+    assert model.flows["F2"].waypoints[1] == (470, 60)
+    assert model.flows["F2"].waypoints[0] == points[0]
+    window.actions["undo"].trigger()
+    assert model.flows["F2"].waypoints == points
+
+
+def test_property_dock_edits_and_refuses(window):
+    model = window.editor.model
+    g.click(window.view, centre(window, "T_quote"))
+    edit_field(window, "duration", "12")
+    assert model.steps["T_quote"].duration == 12
+    assert window.actions["undo"].text() == "Undo Set duration of 'Prepare quote' to 12"
+    edit_field(window, "fail_prob", "1.3")
+    error = window.properties.findChild(QLabel, "error-fail_prob")
+    assert model.steps["T_quote"].fail_prob is None
+    assert error.isVisible() and "at most 1" in error.text()
+    edit_field(window, "duration", "")
+    assert model.steps["T_quote"].duration is None
+
+
+def test_rename_lane_by_double_clicking_its_header(window, qtbot):
+    g.double_click(window.view, header(window, "L_sales"))
+    editor = window.view.viewport().findChild(QLineEdit, "inline-editor")
+    assert editor is not None and editor.text() == "Sales"
+    editor.selectAll()
+    QTest.keyClicks(editor, "Sales & advice")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.editor.model.lanes["L_sales"].name == "Sales & advice"
+
+
+def test_reorder_lanes_by_dragging_a_header(window):
+    model = window.editor.model
+    g.drag(window.view, header(window, "L_fulfil"), header(window, "L_sales") - QPointF(0, 30))
+    assert list(model.lanes) == ["L_customer", "L_fulfil", "L_sales"]
+    assert model.steps["T_quote"].bounds.y == 360  # the step moved with its lane
+    g.drag(window.view, header(window, "L_fulfil"), QPointF(60, 20))  # above the customer: refused
+    assert list(model.lanes) == ["L_customer", "L_fulfil", "L_sales"]
+    assert "customer lane" in window.statusBar().currentMessage()
+
+
+def test_resize_lane_by_its_bottom_edge(window):
+    model = window.editor.model
+    g.drag(window.view, QPointF(700, 160), QPointF(700, 200))
+    assert model.lanes["L_customer"].bounds.height == 200
+    assert model.lanes["L_sales"].bounds.y == 200
+
+
+def test_delete_key_removes_selection_with_flows(window):
+    model = window.editor.model
+    g.click(window.view, centre(window, "T_quote"))
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert "T_quote" not in model.steps and set(model.flows) == {"F1"}
+
+
+def test_arrow_keys_nudge_and_merge(window):
+    model = window.editor.model
+    g.click(window.view, centre(window, "T_call"))
+    window.view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(window.view, Qt.Key.Key_Right)
+    assert model.steps["T_call"].bounds.x == 320
+    assert window.editor.undo_stack.count() == 1
+
+
+def test_double_click_step_edits_its_label(window):
+    g.double_click(window.view, centre(window, "T_call"))
+    editor = window.view.viewport().findChild(QLineEdit, "inline-editor")
+    editor.selectAll()
+    QTest.keyClicks(editor, "Phone the shop")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.editor.model.steps["T_call"].name == "Phone the shop"
+
+
+def test_everything_undoes_back_to_the_original_and_redoes(window):
+    model = window.editor.model
+    original = snapshot(model)
+    new_id = drop_touchpoint(window)
+    g.drag(window.view, centre(window, new_id), (300, 400))
+    connect(window, new_id, "T_quote")
+    g.double_click(window.view, header(window, "L_sales"))
+    editor = window.view.viewport().findChild(QLineEdit, "inline-editor")
+    QTest.keyClicks(editor, "Advice")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    g.drag(window.view, header(window, "L_fulfil"), header(window, "L_sales") - QPointF(0, 30))
+    g.click(window.view, centre(window, "E_end"))
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    edited = snapshot(model)
+    assert model.steps[new_id].lane == "L_fulfil" and list(model.lanes)[1] == "L_fulfil"
+    assert "E_end" not in model.steps and model.lanes["L_sales"].name == "Advice"
+    while window.actions["undo"].isEnabled():
+        QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(model) == original
+    assert not window.isWindowModified()
+    while window.actions["redo"].isEnabled():
+        QTest.keyClick(window.view, Qt.Key.Key_Z,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert snapshot(model) == edited
