@@ -16,7 +16,8 @@ from customer_modeler.bpmn.namespaces import bpmndi, dc, di, local_ref
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Flow, Lane, Pool, Point, Rect
+from customer_modeler.model.elements import Flow, Lane, Point, Pool, Rect
+from customer_modeler.model.layout import layout_model
 
 #: Coordinates beyond this are treated as broken (no diagram is a million pixels wide).
 MAX_COORDINATE = 1e7
@@ -129,9 +130,18 @@ def _point(element: etree._Element) -> Point | None:
 
 
 def _warn_missing_di(model: ProcessModel, warnings: list[ReadWarning]) -> None:
+    """A file without any diagram (IBM Blueworks writes none) is laid out automatically;
+    steps missing from an otherwise drawn diagram (e.g. a called process nobody drew)
+    are kept but not drawn."""
     missing = [s.id for s in model.steps.values() if s.bounds is None]
-    if missing:
-        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
-        warnings.append(ReadWarning(
-            "W-NO-DI", f"{len(missing)} step(s) have no diagram position: {shown}; they are laid "
-            "out automatically.", tuple(missing)))
+    if not missing:
+        return
+    shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+    if len(missing) == len(model.steps):
+        layout_model(model)
+        consequence = "the whole diagram was laid out automatically"
+    else:
+        consequence = "they are kept in the file but not drawn"
+    warnings.append(ReadWarning(
+        "W-NO-DI", f"{len(missing)} step(s) have no diagram position ({shown}); {consequence}.",
+        tuple(missing)))

@@ -47,7 +47,12 @@ def read_bpmn(data: bytes) -> ReadResult:
     """
     tree = parse_bytes(data)
     check_bpmn_root(tree)
-    return _Reader(tree).read()
+    try:
+        return _Reader(tree).read()
+    except Exception as exc:  # a bug of ours must still reach the user as one sentence
+        raise BpmnReadError(
+            f"The file could not be read because of an internal error ({type(exc).__name__}: "
+            f"{exc}); please report it together with the file.") from exc
 
 
 def read_bpmn_file(path: str | Path) -> ReadResult:

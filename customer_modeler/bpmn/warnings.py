@@ -35,7 +35,7 @@ WARNING_CODES: Final[dict[str, str]] = {
     "W-DI-MISSING-ELEMENT": "Diagram information points at an element that does not exist; it was ignored.",
     "W-BAD-BOUNDS": "A shape has missing, non-numeric, infinite, negative or huge bounds; it was ignored.",
     "W-BAD-WAYPOINT": "An edge has a waypoint that is not a finite number; the edge's route was ignored.",
-    "W-NO-DI": "The file has no diagram information for some elements; they are laid out automatically.",
+    "W-NO-DI": "Steps have no diagram position: a file without any diagram is laid out automatically; steps missing from a drawn diagram are kept but not drawn.",
     "W-BAD-ATTRIBUTE": "A cpm: attribute has a value this version cannot use; it is kept unchanged but ignored.",
     "W-NESTED-LANES": "The file has nested lanes (lanes inside lanes); they are kept as sub-lanes.",
     "W-LANE-MISSING-NODE": "A step is in no lane although its process has lanes.",

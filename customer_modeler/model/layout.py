@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Point, Rect, Step
+from customer_modeler.model.elements import Flow, Point, Rect, Step
 from customer_modeler.model.errors import ModelError
 
 TASK_SIZE = (120.0, 80.0)
@@ -75,7 +75,7 @@ def layer_steps(model: ProcessModel) -> Layering:
     """
     succ: dict[str, list[tuple[str, str]]] = {sid: [] for sid in model.steps}
     pred: dict[str, list[str]] = {sid: [] for sid in model.steps}
-    for flow in model.flows.values():
+    for flow in _step_flows(model):
         succ[flow.source].append((flow.id, flow.target))
         pred[flow.target].append(flow.source)
     dist = _distance_to_end(succ, pred)
@@ -84,7 +84,7 @@ def layer_steps(model: ProcessModel) -> Layering:
     starts = [sid for sid, step in model.steps.items() if step.type == "start"]
     roots = [*starts, *(sid for sid in model.steps if not pred[sid]), *model.steps]
     back, order = _back_edges(succ, roots)
-    back |= {f.id for f in model.flows.values() if model.steps[f.target].type == "start"}
+    back |= {f.id for f in _step_flows(model) if model.steps[f.target].type == "start"}
     return Layering(_longest_path(succ, pred, back), frozenset(back), order)
 
 
@@ -232,9 +232,14 @@ def layout_model(model: ProcessModel, *, pool_id: str | None = None) -> Layering
     width = grid.gap_before(max(layering.column.values(), default=0) + 1) - ORIGIN[0]
     _set_lane_bounds(model, grid, lanes, width)
     _set_pool_bounds(model, grid, pool_id, width)
-    for flow in list(model.flows.values()):
+    for flow in _step_flows(model):
         model.update_flow(flow.id, waypoints=_route(grid, flow.source, flow.target))
     return layering
+
+
+def _step_flows(model: ProcessModel) -> list[Flow]:
+    """Flows between two steps (a message flow may end at a pool: it is drawn as it was)."""
+    return [f for f in model.flows.values() if f.source in model.steps and f.target in model.steps]
 
 
 def _lane_order(model: ProcessModel) -> list[_LaneSlot]:

@@ -4,7 +4,11 @@ customer-lane rule of DESIGN.md."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
+from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.writer import write_bpmn
 from tests.bpmn.roundtrip_check import foreign_content
@@ -107,8 +111,11 @@ def test_dangling_references_are_dropped_from_the_model_but_kept_in_the_file() -
                                     'x="a" y="0" width="10" height="10"',
                                     'x="0" y="0" width="10"'])
 def test_bad_bounds_are_ignored_with_a_warning(bounds: str) -> None:
-    di = f'<bpmndi:BPMNShape id="s" bpmnElement="t"><omgdc:Bounds {bounds}/></bpmndi:BPMNShape>'
-    model, warnings = read_bpmn(document('<bpmn2:process id="P"><bpmn2:task id="t"/></bpmn2:process>', di).encode())
+    di = (f'<bpmndi:BPMNShape id="s" bpmnElement="t"><omgdc:Bounds {bounds}/></bpmndi:BPMNShape>'
+          '<bpmndi:BPMNShape id="s2" bpmnElement="u"><omgdc:Bounds x="0" y="0" width="9" height="9"/>'
+          "</bpmndi:BPMNShape>")
+    body = '<bpmn2:process id="P"><bpmn2:task id="t"/><bpmn2:task id="u"/></bpmn2:process>'
+    model, warnings = read_bpmn(document(body, di).encode())
     assert model.steps["t"].bounds is None
     bad = [w for w in warnings if w.code == "W-BAD-BOUNDS"]
     assert len(bad) == 1 and bad[0].elements == ("t",)
@@ -169,3 +176,57 @@ def test_foreign_extensions_comments_and_cdata_survive() -> None:
     assert foreign_content(data) == foreign_content(written)
     for kept in (b"<!-- a comment kept -->", b"<![CDATA[if (a < b) {}]]>", b'<bpmn2:dataObject id="do"/>'):
         assert kept in written
+
+
+def test_file_without_diagram_is_laid_out_without_overlaps(schema_errors) -> None:
+    from tests.conftest import shared_path
+
+    path = shared_path("interop", "IBM BlueWorks Live April 2014", "A.2.0-export.bpmn")
+    model, warnings = read_bpmn(path.read_bytes())
+    no_di = [w for w in warnings if w.code == "W-NO-DI"]
+    assert len(no_di) == 1 and "laid out automatically" in no_di[0].message
+    boxes = [s.bounds for s in model.steps.values()]
+    assert all(b is not None for b in boxes)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert (a.x + a.width <= b.x or b.x + b.width <= a.x or
+                    a.y + a.height <= b.y or b.y + b.height <= a.y), f"{a} overlaps {b}"
+    assert all(len(f.waypoints) >= 2 for f in model.flows.values())
+    written = write_bpmn(model)
+    shapes = etree.fromstring(written).iter("{http://www.omg.org/spec/BPMN/20100524/DI}BPMNShape")
+    assert {s.get("bpmnElement") for s in shapes} >= set(model.steps)
+    assert schema_errors(written) == set()
+    again, again_warnings = read_bpmn(written)
+    assert "W-NO-DI" not in codes(again_warnings)
+
+
+_SAMPLE_DOC = None
+
+
+def _sample_bytes() -> bytes:
+    global _SAMPLE_DOC
+    if _SAMPLE_DOC is None:
+        from tests.bpmn.factories import journey_model
+
+        _SAMPLE_DOC = write_bpmn(journey_model())
+    return _SAMPLE_DOC
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_damaged_files_open_with_warnings_or_a_clear_refusal(data: st.DataObject) -> None:
+    # given one of our files, damaged: a cut, an inserted byte run, or a value swapped
+    original = _sample_bytes()
+    start = data.draw(st.integers(0, len(original) - 1))
+    end = data.draw(st.integers(start, min(len(original), start + 40)))
+    filler = data.draw(st.sampled_from([b"", b"NaN", b"-1e999", b'"', b"<", b"\x00", b"&amp;",
+                                        b"bpmn:", b"\xff\xfe", b"x" * 20]))
+    damaged = original[:start] + filler + original[end:]
+    # when it is opened, then it opens or is refused with a sentence; never an internal error
+    try:
+        model, warnings = read_bpmn(damaged)
+    except BpmnReadError as exc:
+        assert "internal error" not in str(exc) and "\n" not in str(exc)
+    else:
+        assert all(w.code.startswith("W-") for w in warnings)
+        write_bpmn(model)
