@@ -16,7 +16,8 @@ from pathlib import Path
 from customer_modeler import __version__
 from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.reader import ReadResult, read_bpmn_file
-from customer_modeler.bpmn.writer import save_bpmn_file
+from customer_modeler.bpmn.plain import write_plain_bpmn
+from customer_modeler.bpmn.writer import save_bpmn_file, write_atomically
 from customer_modeler.model.document import ProcessModel
 
 SUBCOMMANDS = ("info", "convert", "analyze", "compare")
@@ -62,6 +63,10 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     convert.add_argument("file", type=Path, metavar="IN")
     convert.add_argument("out", type=Path, metavar="OUT")
     convert.add_argument("--scale", type=float, default=1.0, help="PNG scale (default 1)")
+    convert.add_argument("--plain", action="store_true",
+                         help="BPMN for other tools: without our cpm: attributes and data")
+    convert.add_argument("--bpsim", action="store_true",
+                         help="with --plain: branch probabilities as BPSim parameters")
     convert.set_defaults(handler=_convert)
     _add_optional(commands, "analyze", "customer_modeler.cli_analyze",
                   "analyse a model: scorecard, visits, issues")
@@ -136,6 +141,8 @@ def _convert(args: argparse.Namespace) -> int:
     try:
         if suffix == ".png":
             _export_png(result.model, args.out, args.scale)
+        elif args.plain:
+            write_atomically(args.out, write_plain_bpmn(result.model, bpsim=args.bpsim))
         else:
             save_bpmn_file(result.model, args.out)
     except OSError as exc:

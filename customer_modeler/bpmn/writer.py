@@ -51,12 +51,15 @@ def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
 
     A failure (disk full, no permission, a bug) leaves any previous file untouched.
     """
-    path = Path(path)
-    data = write_bpmn(model)
+    write_atomically(Path(path), write_bpmn(model))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write bytes via a temporary file in the same folder and a rename (no half-written file)."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(temporary, _file_mode(path))
         with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), _file_mode(path))
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())

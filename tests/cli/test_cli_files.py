@@ -104,3 +104,11 @@ def test_headless_commands_do_not_import_qt(journey_file: Path, tmp_path: Path) 
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_convert_plain_for_other_tools(journey_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "plain.bpmn"
+    result = run_cli("convert", journey_file, out, "--plain", "--bpsim")
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert b"cpm:" not in data and b"bpsim:Probability" in data
