@@ -1,0 +1,161 @@
+"""Analysis layer: the step attributes of ANALYSES.md §1.2 with their derived defaults.
+
+The model stores only what the modeller set (``None`` = unset). The defaults —
+``visible``, ``contact``, ``initiated_by``, ``customer_time``, ``effort`` and the plain
+ones such as ``severity`` 5 — are computed here, from the step and its lane's role,
+every time an analysis runs, so they follow a step that moves to another lane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from customer_modeler.model.elements import Step
+
+#: Channels on which a visible department step is one human contact (§1.2 ``contact``).
+CONTACT_CHANNELS: Final = frozenset({"phone", "chat", "store", "video"})
+#: Channels on which a visible step takes the customer's own time (§1.2 ``customer_time``).
+CUSTOMER_TIME_CHANNELS: Final = frozenset({"phone", "chat", "ivr", "store", "video", "physical"})
+#: Channels whose ``wait`` is time on hold and so counts as customer time (§2.11).
+HOLD_CHANNELS: Final = frozenset({"phone", "chat", "ivr", "store", "video"})
+#: Communication channels (§2.11 ``channel_switches``).
+COMM_CHANNELS: Final = frozenset(
+    {"web", "app", "email", "chat", "phone", "ivr", "store", "mail", "video"})
+#: Effort of a customer-initiated step by channel (§1.2 ``effort``).
+CHANNEL_EFFORT: Final[dict[str, float]] = {
+    "web": 1, "app": 1, "email": 2, "chat": 2, "mail": 2, "ivr": 2, "phone": 3, "store": 3,
+    "video": 3, "physical": 1, "none": 0,
+}
+#: Lane roles that count as departments (a partner is a department flagged external).
+DEPARTMENT_ROLES: Final = frozenset({"department", "partner"})
+
+
+def channel_family(channel: str) -> str:
+    """The family of a channel for channel switches: voice, web, or the channel itself."""
+    if channel in ("phone", "ivr"):
+        return "voice"
+    if channel in ("web", "app"):
+        return "web"
+    return channel
+
+
+@dataclass(slots=True)
+class ResolvedStep:
+    """A step with every §1.2 attribute resolved (set value, or the derived default).
+
+    ``severity_rated`` / ``detection_rated`` say whether the modeller rated them
+    (unrated values default to 5 and are flagged "unrated"). Treat it as read-only (not
+    frozen only because frozen dataclasses are slow to build for 10,000 steps).
+    """
+
+    id: str
+    name: str
+    type: str
+    lane: str | None
+    role: str
+    visible: bool
+    channel: str
+    phase: str
+    duration: float
+    wait: float
+    tolerance: float | None
+    duration_dist: str
+    cost: float
+    contact: bool
+    initiated_by: str
+    customer_time: bool
+    effort: float
+    emotion: int | None
+    fail_prob: float
+    severity: float
+    detection: float
+    severity_rated: bool
+    detection_rated: bool
+    fail_emotion: int
+    moment_of_truth: bool
+    systems: tuple[str, ...]
+    data_in: tuple[str, ...]
+    value: str | None
+    contact_reason: str | None
+    avoidable: bool
+    key: str | None
+    share: float | None
+    outcome: str
+    margin: float
+
+    @property
+    def is_task(self) -> bool:
+        return self.type == "task"
+
+
+def _derived_flags(step: Step, role: str, visible: bool, channel: str) -> tuple[bool, str, bool]:
+    """``contact``, ``initiated_by`` and ``customer_time`` as set, else by the §1.2 rules."""
+    is_task = step.type == "task"
+    contact = step.contact
+    if contact is None:
+        contact = is_task and role in DEPARTMENT_ROLES and visible and channel in CONTACT_CHANNELS
+    initiated_by = step.initiated_by
+    if initiated_by is None:
+        by_customer = role == "customer" or contact or channel == "ivr"
+        initiated_by = "customer" if by_customer else "company"
+    customer_time = step.customer_time
+    if customer_time is None:
+        customer_time = is_task and (
+            role == "customer" or (visible and channel in CUSTOMER_TIME_CHANNELS))
+    return contact, initiated_by, customer_time
+
+
+def _derived_effort(step: Step, visible: bool, channel: str, initiated_by: str,
+                    customer_time: bool) -> float:
+    if step.effort is not None:
+        return float(step.effort)
+    if not visible or step.type != "task":
+        return 0.0
+    if initiated_by == "customer":
+        return float(CHANNEL_EFFORT.get(channel, 0))
+    return 1.0 if customer_time else 0.0
+
+
+def resolved(step: Step, lane_role: str) -> ResolvedStep:
+    """Resolve every analysis attribute of a step (§1.2), applying the derived defaults.
+
+    Parameters
+    ----------
+    step : Step
+        The model step; unset attributes are ``None``.
+    lane_role : str
+        The role of the step's lane (``customer``, ``department``, ``system`` or ``partner``).
+
+    Returns
+    -------
+    ResolvedStep
+        Plain values only: no ``None`` except where §1.2 leaves a value unset
+        (``tolerance``, ``emotion``, ``share`` ...).
+    """
+    channel = step.channel or "none"
+    visible = step.visible
+    if visible is None:
+        visible = step.type == "task" and lane_role == "customer"
+    contact, initiated_by, customer_time = _derived_flags(step, lane_role, visible, channel)
+    return ResolvedStep(
+        id=step.id, name=step.name, type=step.type, lane=step.lane, role=lane_role,
+        visible=visible, channel=channel, phase=step.phase or "other",
+        duration=_num(step.duration), wait=_num(step.wait), tolerance=step.tolerance,
+        duration_dist=step.duration_dist or "fixed", cost=_num(step.cost),
+        contact=contact, initiated_by=initiated_by, customer_time=customer_time,
+        effort=_derived_effort(step, visible, channel, initiated_by, customer_time),
+        emotion=step.emotion, fail_prob=_num(step.fail_prob),
+        severity=5.0 if step.severity is None else float(step.severity),
+        detection=5.0 if step.detection is None else float(step.detection),
+        severity_rated=step.severity is not None, detection_rated=step.detection is not None,
+        fail_emotion=-3 if step.fail_emotion is None else step.fail_emotion,
+        moment_of_truth=bool(step.moment_of_truth), systems=tuple(step.systems),
+        data_in=tuple(step.data_in), value=step.value, contact_reason=step.contact_reason,
+        avoidable=bool(step.avoidable), key=step.key, share=step.share,
+        outcome=step.outcome or "success", margin=_num(step.margin),
+    )
+
+
+def _num(value: float | None) -> float:
+    return 0.0 if value is None else float(value)

@@ -1,0 +1,128 @@
+"""Worked example A (ANALYSES.md §2.12): every row of the table to 1e-6, and the Monte
+Carlo self-test with a fixed seed (tolerance 4 standard errors, §10)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from customer_modeler.analysis import analyse, monte_carlo, scorecard
+from customer_modeler.analysis.censored import next_kept
+from customer_modeler.analysis.engine import Engine
+from customer_modeler.analysis.hitting import hit_probability, visit_variance
+from customer_modeler.analysis.paths import critical_path, most_likely_path
+from tests.analysis.factory import example_a
+
+TOL = 1e-6
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return analyse(example_a())
+
+
+@pytest.fixture(scope="module")
+def card(engine: Engine) -> dict[str, object]:
+    return scorecard(engine)
+
+
+def test_example_a_has_no_issues(engine: Engine) -> None:
+    assert engine.issues == []
+    assert engine.solved and not engine.stopped
+
+
+@pytest.mark.parametrize(("step", "visits"), [
+    ("T1", 1.0), ("T2", 1.428571), ("T3", 0.428571), ("T4", 1.0), ("T5", 1.0), ("E", 1.0)])
+def test_expected_visits(engine: Engine, step: str, visits: float) -> None:
+    assert engine.visits[step] == pytest.approx(visits, abs=TOL)
+
+
+def test_variance_of_calls(engine: Engine) -> None:
+    variance = visit_variance(engine)["T3"]
+    assert variance == pytest.approx(0.612245, abs=TOL)
+    assert math.sqrt(variance) == pytest.approx(0.782461, abs=TOL)
+
+
+def test_probability_of_calling_at_least_once(engine: Engine) -> None:
+    assert hit_probability(engine, ["T3"]) == pytest.approx(0.3, abs=TOL)
+    # N[S, T3] / N[T3, T3]
+    assert engine.visits["T3"] / engine.returns["T3"] == pytest.approx(0.3, abs=TOL)
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("customer_time", 35.285714), ("lead_time", 2915.285714), ("touchpoints", 4.857143),
+    ("contacts", 0.428571), ("inbound_contacts", 0.428571), ("handoffs", 1.857143),
+    ("internal_handoffs", 0.0), ("transfers", 0.0), ("lov_switches", 0.3),
+    ("lov_departments", 2), ("depts_met", 1.3), ("channel_switches", 0.428571),
+    ("repeat_provisions", 0.557143), ("effort_index", 6.421429), ("cost", 11.571429),
+    ("exp_failures", 0.170841), ("p_any_failure", 0.162902), ("wait_excess", 0.428571),
+    ("cfc", 2), ("margin", 0.0), ("lead_time_given_success", 2915.285714),
+    ("most_likely_path_p", 0.7), ("pe_design", 2.0),
+])
+def test_scorecard_row(card: dict[str, object], key: str, expected: float) -> None:
+    assert card[key] == pytest.approx(expected, abs=TOL)
+
+
+def test_integer_kpis_stay_integers(card: dict[str, object]) -> None:
+    assert isinstance(card["cfc"], int) and isinstance(card["lov_departments"], int)
+
+
+def test_outcomes_and_no_monte_carlo_fields_without_and(card: dict[str, object]) -> None:
+    assert card["p_outcome"] == pytest.approx({"success": 1.0})
+    assert card["pe_mc"] is None
+    assert "lead_time_mc" not in card and "p_any_failure_mc" not in card
+
+
+def test_lov_censored_chain(engine: Engine) -> None:
+    lov = next_kept(engine, ["T3", "T5"])
+    assert lov["T3"] == pytest.approx({"T3": 0.3, "T5": 0.7})
+    assert engine.visits["T3"] * lov["T3"]["T5"] == pytest.approx(0.3, abs=TOL)
+
+
+def test_next_activity_skips_gateways(engine: Engine) -> None:
+    tasks = ["T1", "T2", "T3", "T4", "T5"]
+    k_act = next_kept(engine, tasks)
+    assert k_act["T2"] == pytest.approx({"T3": 0.3, "T4": 0.7})
+    assert k_act["T3"] == pytest.approx({"T2": 1.0})
+    assert k_act["T5"] == {}
+
+
+def test_most_likely_path(engine: Engine) -> None:
+    path = most_likely_path(engine)
+    assert path is not None
+    assert path.nodes == ("S", "T1", "T2", "G1", "T4", "T5", "E")
+    assert path.value == pytest.approx(0.7, abs=TOL)
+
+
+def test_critical_path_needs_an_acyclic_model(engine: Engine) -> None:
+    assert critical_path(engine) is None
+
+
+RUNS = 20_000
+
+
+@pytest.fixture(scope="module")
+def simulated(engine: Engine):  # type: ignore[no-untyped-def]
+    return monte_carlo(engine, runs=RUNS, seed=20240601)
+
+
+def test_monte_carlo_mean_calls(engine: Engine, simulated) -> None:  # type: ignore[no-untyped-def]
+    se = math.sqrt(visit_variance(engine)["T3"] / RUNS)
+    assert abs(simulated.visits["T3"] - 0.428571) <= 4 * se
+
+
+def test_monte_carlo_p_any_failure(simulated) -> None:  # type: ignore[no-untyped-def]
+    p = 0.162902
+    assert abs(simulated.p_any_failure.mean - p) <= 4 * math.sqrt(p * (1 - p) / RUNS)
+
+
+def test_monte_carlo_lead_time(simulated) -> None:  # type: ignore[no-untyped-def]
+    assert simulated.completed == RUNS and simulated.issues == []
+    assert abs(simulated.elapsed.mean - 2915.285714) <= 4 * simulated.elapsed.se
+
+
+def test_monte_carlo_peak_end(simulated) -> None:  # type: ignore[no-untyped-def]
+    exact = 0.88 * (2 - 2.5 * (1 - (0.7 / 0.73) * 0.992016)) - 0.36  # §4: 1.292746
+    assert exact == pytest.approx(1.292746, abs=1e-5)
+    assert abs(simulated.pe.mean - exact) <= 4 * simulated.pe.se
