@@ -1,0 +1,1 @@
+"""bpmn.io interoperability tests (Node: bpmn-moddle, bpmnlint)."""
