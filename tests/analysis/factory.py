@@ -6,7 +6,9 @@ is worked example A of ANALYSES.md §2.12; the ``case_*`` builders are the §2.1
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from customer_modeler.model import Flow, Lane, ProcessModel, Step, System
@@ -120,3 +122,14 @@ def case_implicit_parallel() -> ProcessModel:
                         ("C", "task", "FUL", dict(duration=2)),
                         ("J", "and", "CUS"), ("E", "end", "CUS")],
                    [("S", "A"), ("A", "B"), ("A", "C"), ("B", "J"), ("C", "J"), ("J", "E")])
+
+
+def generated_model(n_steps: int) -> ProcessModel:
+    """A model from ``benchmarks/generate.py`` (loaded by path: benchmarks is no package)."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("benchmark_generate", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    model: ProcessModel = module.generate_model(n_steps)
+    return model
