@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Hashable, Iterable
 from typing import TypeVar
 
-from customer_modeler.analysis.chain import Chain, Vector, forward
+from customer_modeler.analysis.chain import Chain, Vector
+from customer_modeler.analysis.solve import forward
 from customer_modeler.analysis.engine import Engine, require_chain
 
 L = TypeVar("L", bound=Hashable)

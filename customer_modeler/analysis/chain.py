@@ -1,15 +1,12 @@
-"""Analysis layer: the absorbing chain of ANALYSES.md §2.3-§2.6, solved block by block.
+"""Analysis layer: the structure of the absorbing chain of ANALYSES.md §2.3-§2.6.
 
-No dense n×n matrix is ever built. The transient nodes are grouped into strongly
-connected components and visited in topological order of the condensation: a node on
-no cycle is one multiply-add per outgoing edge, and a cyclic component is a small dense
-block whose inverse ``(I − W_CC)⁻¹`` is computed once (in batches of equal size).
-
-Vectors are sparse and *labelled*: a node holds ``{label: value}``. One pass solves many
-right-hand sides at once (one label each), which the censored chains and the hit
-probabilities use. A pass may scale rows (``scale[i]`` multiplies node i's outgoing
-weights: 0 makes it absorbing, 1 − p_eff gives the failure-free chain), make a node
-absorbing for some labels only (``absorb``), and use the failure-free weights (``ok``).
+No dense n×n matrix is ever built. :func:`compile_chain` groups the transient nodes into
+strongly connected components in topological order of the condensation: a node on no
+cycle stays a node, a cyclic component up to :data:`DENSE_LIMIT` nodes becomes a small
+dense :class:`Block` whose inverse ``(I − W_CC)⁻¹`` is computed once (in batches of equal
+size), and a larger component becomes a :class:`ReducedBlock`: a few feedback nodes F
+whose removal leaves small components, solved later through the |F|×|F| Schur
+complement. :mod:`customer_modeler.analysis.solve` runs the passes over this structure.
 """
 
 from __future__ import annotations
@@ -26,6 +23,10 @@ Edge = tuple[int, float, float]
 
 #: Above this condition number a block counts as singular (§2.2 step 6).
 SINGULAR_COND: Final = 1e12
+#: Cyclic components up to this size are solved as dense blocks; larger ones are reduced.
+DENSE_LIMIT: Final = 200
+#: Feedback nodes taken from one large component before giving up on reducing it further.
+FEEDBACK_MAX: Final = 64
 
 
 #: Inverses of blocks up to this size are kept as nested lists (pure Python is faster).
@@ -47,6 +48,28 @@ class Block:
     inv: Matrix | None = None
 
 
+@dataclass(eq=False)
+class ReducedBlock:
+    """A large cyclic component: feedback nodes F plus a chain over the rest R.
+
+    ``rest[k]`` is the component node at index k of ``sub`` (the chain over R, whose own
+    components are small); ``f_edges[p]`` lists the edges of feedback node ``feedback[p]``
+    inside the component as (global target, w, w_ok); ``r_to_f[k]`` the edges from R node k
+    to feedback nodes as (feedback position, w, w_ok). ``cache`` keeps the Schur data of the
+    plain pattern once computed.
+    """
+
+    members: list[int]
+    names: list[str]
+    feedback: list[int]
+    rest: list[int]
+    local: dict[int, int]
+    sub: Chain
+    f_edges: list[list[Edge]]
+    r_to_f: dict[int, list[tuple[int, float, float]]]
+    cache: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class SizeGroup:
     """The blocks of one size, stacked for batched inversion."""
@@ -62,16 +85,16 @@ class Chain:
     """The transient structure: nodes, edges and blocks in topological order.
 
     ``out[i]`` lists every edge ``(target, w, w_ok)`` leaving node i; ``ext[i]`` only
-    those leaving its block. ``order`` holds a node index for an acyclic node and a
-    :class:`Block` for a cyclic component. ``singular`` lists the members of blocks that
-    could not be inverted (E-SINGULAR).
+    those leaving its component. ``order`` holds a node index for an acyclic node, a
+    :class:`Block` or a :class:`ReducedBlock` for a cyclic component. ``singular`` lists
+    the members of blocks that could not be inverted (E-SINGULAR).
     """
 
     nodes: list[str]
     index: dict[str, int]
     out: list[list[Edge]]
     ext: list[list[Edge]]
-    order: list[int | Block]
+    order: list[int | Block | ReducedBlock]
     blocks: list[Block] = field(default_factory=list)
     groups: dict[int, SizeGroup] = field(default_factory=dict)
     block_of: dict[int, Block] = field(default_factory=dict)
@@ -82,7 +105,7 @@ class Chain:
 
 
 def compile_chain(nodes: Sequence[str], edges: Iterable[tuple[str, str, float, float]],
-                  absorbing: Collection[str]) -> Chain:
+                  absorbing: Collection[str], *, depth: int = 0) -> Chain:
     """Build the block structure of the chain restricted to ``nodes``.
 
     Parameters
@@ -94,6 +117,8 @@ def compile_chain(nodes: Sequence[str], edges: Iterable[tuple[str, str, float, f
         an absorbing node are dropped.
     absorbing : collection of str
         Nodes whose row of W is zero (ends, and traps when measuring them).
+    depth : int
+        Nesting level of reduced components (internal; deep nesting falls back to dense).
 
     Returns
     -------
@@ -108,7 +133,7 @@ def compile_chain(nodes: Sequence[str], edges: Iterable[tuple[str, str, float, f
             out[i].append((j, w, w_ok))
     chain = Chain(list(nodes), index, out, [], [])
     components = _components(out)
-    _build_blocks(chain, components)
+    _build_blocks(chain, components, depth)
     return chain
 
 
@@ -158,7 +183,7 @@ def _components(out: list[list[Edge]]) -> list[list[int]]:
     return found
 
 
-def _build_blocks(chain: Chain, components: list[list[int]]) -> None:
+def _build_blocks(chain: Chain, components: list[list[int]], depth: int) -> None:
     """Fill ``order``, ``ext`` and the blocks; invert equal-sized blocks in one batch."""
     chain.ext = [[] for _ in chain.nodes]
     for component in components:
@@ -167,10 +192,12 @@ def _build_blocks(chain: Chain, components: list[list[int]]) -> None:
         if not cyclic:
             chain.order.append(first)
             chain.ext[first] = chain.out[first]
-            continue
-        block = _block(chain, component)
-        chain.order.append(block)
-        chain.blocks.append(block)
+        elif len(component) > DENSE_LIMIT and depth < 3:
+            chain.order.append(_reduced(chain, component, depth))
+        else:
+            block = _block(chain, component)
+            chain.order.append(block)
+            chain.blocks.append(block)
     by_size: dict[int, list[int]] = {}
     for number, block in enumerate(chain.blocks):
         by_size.setdefault(len(block.members), []).append(number)
@@ -179,12 +206,62 @@ def _build_blocks(chain: Chain, components: list[list[int]]) -> None:
         group = SizeGroup(numbers, np.array([b.members for b in blocks], dtype=np.int64),
                           np.stack([b.w for b in blocks]), np.stack([b.w_ok for b in blocks]))
         chain.groups[size] = group
-        inverses = _invert(group.w, np.ones((len(numbers), size)))
+        inverses = invert_stack(group.w, np.ones((len(numbers), size)))
         for block, inv in zip(blocks, inverses):
             if inv is None:
                 chain.singular.append([chain.nodes[m] for m in block.members])
             else:
                 block.inv = inv
+
+
+def _reduced(chain: Chain, component: list[int], depth: int) -> ReducedBlock:
+    """Split a large component into feedback nodes and a chain over the rest."""
+    feedback = _feedback_nodes(chain, component)
+    chosen = set(feedback)
+    rest = [m for m in component if m not in chosen]
+    members = set(component)
+    position = {f: p for p, f in enumerate(feedback)}
+    local = {m: k for k, m in enumerate(rest)}
+    f_edges: list[list[Edge]] = [[] for _ in feedback]
+    r_to_f: dict[int, list[tuple[int, float, float]]] = {}
+    inner: list[tuple[str, str, float, float]] = []
+    for m in component:
+        for j, w, w_ok in chain.out[m]:
+            if j not in members:
+                chain.ext[m].append((j, w, w_ok))
+            elif m in chosen:
+                f_edges[position[m]].append((j, w, w_ok))
+            elif j in chosen:
+                r_to_f.setdefault(local[m], []).append((position[j], w, w_ok))
+            else:
+                inner.append((chain.nodes[m], chain.nodes[j], w, w_ok))
+    sub = compile_chain([chain.nodes[m] for m in rest], inner, (), depth=depth + 1)
+    chain.singular.extend(sub.singular)
+    return ReducedBlock(component, [chain.nodes[m] for m in component], feedback, rest, local,
+                        sub, f_edges, r_to_f)
+
+
+def _feedback_nodes(chain: Chain, component: list[int]) -> list[int]:
+    """Feedback nodes: the earliest node of every component still too large, repeatedly.
+
+    Loops in a process usually return to an earlier step, so the earliest node of a
+    large component is the head of its outermost loop.
+    """
+    feedback: list[int] = []
+    chosen: set[int] = set()
+    while len(feedback) < FEEDBACK_MAX:
+        rest = [m for m in component if m not in chosen]
+        local = {m: k for k, m in enumerate(rest)}
+        out = [[(local[j], w, w_ok) for j, w, w_ok in chain.out[m] if j in local]
+               for m in rest]
+        large = [c for c in _components(out) if len(c) > DENSE_LIMIT]
+        if not large:
+            break
+        for c in large:
+            node = rest[min(c)]
+            feedback.append(node)
+            chosen.add(node)
+    return feedback
 
 
 def _block(chain: Chain, members: list[int]) -> Block:
@@ -207,7 +284,7 @@ def _block(chain: Chain, members: list[int]) -> Block:
     return block
 
 
-def _invert(weights: np.ndarray, patterns: np.ndarray) -> list[Matrix | None]:
+def invert_stack(weights: np.ndarray, patterns: np.ndarray) -> list[Matrix | None]:
     """(I − diag(pattern)·W)⁻¹ for a stack of equal-sized blocks; None where singular."""
     size = weights.shape[-1]
     matrices = np.eye(size) - patterns[:, :, None] * weights
@@ -231,23 +308,15 @@ def _safe_inv(matrix: np.ndarray) -> np.ndarray:
         return np.full(matrix.shape, np.inf)
 
 
-def block_diagonal(chain: Chain) -> dict[int, float]:
-    """N[j, j] for every node on a cycle (1 elsewhere): expected visits from j to itself.
+class SingularChain(ValueError):
+    """A component of the chain cannot be solved (E-SINGULAR); ``members`` names it."""
 
-    Returns
-    -------
-    dict
-        {node index: N_jj} for members of cyclic blocks only.
-    """
-    result: dict[int, float] = {}
-    for block in chain.blocks:
-        if block.inv is not None:
-            for k, m in enumerate(block.members):
-                result[m] = float(block.inv[k][k])
-    return result
+    def __init__(self, members: list[str]) -> None:
+        super().__init__("singular component: " + ", ".join(members))
+        self.members = members
 
 
-class _Pass:
+class PassOptions:
     """One solve's options (row scales, per-label absorption, failure-free weights) and
     the block inverses they need, computed up front in batches of equal size."""
 
@@ -269,14 +338,14 @@ class _Pass:
             weights = group.w_ok if self.ok else group.w
             patterns = scale[group.members]
             if not plain:
-                for number, inv in zip(group.numbers, _invert(weights, patterns)):
+                for number, inv in zip(group.numbers, invert_stack(weights, patterns)):
                     self.base[number] = _checked(inv)
             for label, mask in masks.items():
                 hit = mask[group.members]
                 rows = np.flatnonzero(hit.any(axis=1))
                 if rows.size == 0:
                     continue
-                inverses = _invert(weights[rows], patterns[rows] * ~hit[rows])
+                inverses = invert_stack(weights[rows], patterns[rows] * ~hit[rows])
                 for row, inv in zip(rows.tolist(), inverses):
                     self.special[(group.numbers[row], label)] = _checked(inv)
 
@@ -297,160 +366,5 @@ class _Pass:
 
 def _checked(inv: Matrix | None) -> Matrix:
     if inv is None:
-        raise np.linalg.LinAlgError("a block of the chain is singular")
+        raise SingularChain([])
     return inv
-
-
-def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float] | None = None,
-            absorb: Mapping[int, Collection[Label]] | None = None,
-            ok: bool = False) -> list[Vector]:
-    """Solve y = b (I − R·W)⁻¹ for every label at once (expected visits and relatives).
-
-    Parameters
-    ----------
-    chain : Chain
-    inflow : mapping
-        b: {node index: {label: value}}, e.g. the start distribution under one label.
-    scale : sequence of float, optional
-        Row scale per node (default 1); 0 makes the node absorbing for every label.
-    absorb : mapping, optional
-        {node index: labels for which the node is absorbing} (hit probabilities).
-    ok : bool
-        Use the failure-free weights (failure flows dropped, §2.6).
-
-    Returns
-    -------
-    list of dict
-        y per node index: {label: value}. For an absorbing node, y is the mass that
-        reached it.
-    """
-    options = _Pass(chain, scale, absorb, ok)
-    acc: list[Vector] = [{} for _ in chain.nodes]
-    for i, vec in inflow.items():
-        acc[i] = dict(vec)
-    number = 0
-    for item in chain.order:
-        if isinstance(item, Block):
-            _solve_block_forward(item, number, acc, options)
-            number += 1
-            for m in item.members:
-                _push(chain.ext[m], acc, m, options)
-        else:
-            _push(chain.ext[item], acc, item, options)
-    return acc
-
-
-def _push(edges: list[Edge], acc: list[Vector], i: int, options: _Pass) -> None:
-    vec = acc[i]
-    if not vec or not edges:
-        return
-    r = 1.0 if options.scale is None else options.scale[i]
-    if r == 0.0:
-        return
-    stop = None if options.absorb is None else options.absorb.get(i)
-    if stop:
-        vec = {label: value for label, value in vec.items() if label not in stop}
-    pos = 2 if options.ok else 1
-    for edge in edges:
-        factor = edge[pos] * r
-        if factor == 0.0:
-            continue
-        target = acc[edge[0]]
-        for label, value in vec.items():
-            target[label] = target.get(label, 0.0) + value * factor
-
-
-def _solve_block_forward(block: Block, number: int, acc: list[Vector], options: _Pass) -> None:
-    members = block.members
-    size = len(members)
-    inflow: dict[Label, dict[int, float]] = {}
-    for k, m in enumerate(members):
-        for label, value in acc[m].items():
-            if value != 0.0:
-                inflow.setdefault(label, {})[k] = value
-    for label, entries in inflow.items():
-        inv = options.inverse(number, label)
-        if isinstance(inv, np.ndarray):
-            dense = np.zeros(size)
-            for k, value in entries.items():
-                dense[k] = value
-            solved: list[float] = (dense @ inv).tolist()
-        else:
-            solved = [0.0] * size
-            for k, value in entries.items():
-                row = inv[k]
-                for j in range(size):
-                    solved[j] += value * row[j]
-        for m, value in zip(members, solved):
-            acc[m][label] = value
-
-
-def backward(chain: Chain, target: Mapping[int, Vector], *,
-             scale: Sequence[float] | None = None, ok: bool = False) -> list[Vector]:
-    """Solve h = (I − R·W)⁻¹ c for every label at once (absorption and hit functions).
-
-    Parameters
-    ----------
-    chain : Chain
-    target : mapping
-        c: {node index: {label: value}}, e.g. 1 on the ends of one outcome.
-    scale, ok
-        As for :func:`forward`.
-
-    Returns
-    -------
-    list of dict
-        h per node index: {label: value}.
-    """
-    options = _Pass(chain, scale, None, ok)
-    val: list[Vector] = [{} for _ in chain.nodes]
-    for i, vec in target.items():
-        val[i] = dict(vec)
-    number = len(chain.blocks)
-    for item in reversed(chain.order):
-        if isinstance(item, Block):
-            number -= 1
-            for m in item.members:
-                _pull(chain.ext[m], val, m, options)
-            _solve_block_backward(item, options.base[number], val)
-        else:
-            _pull(chain.ext[item], val, item, options)
-    return val
-
-
-def _pull(edges: list[Edge], val: list[Vector], i: int, options: _Pass) -> None:
-    r = 1.0 if options.scale is None else options.scale[i]
-    if r == 0.0 or not edges:
-        return
-    pos = 2 if options.ok else 1
-    mine = val[i]
-    for edge in edges:
-        factor = edge[pos] * r
-        if factor == 0.0:
-            continue
-        for label, value in val[edge[0]].items():
-            mine[label] = mine.get(label, 0.0) + value * factor
-
-
-def _solve_block_backward(block: Block, inv: Matrix, val: list[Vector]) -> None:
-    members = block.members
-    labels: dict[Label, None] = {}
-    for m in members:
-        labels.update(dict.fromkeys(val[m]))
-    if not labels:
-        return
-    group = list(labels)
-    rhs = np.array([[val[m].get(label, 0.0) for label in group] for m in members])
-    solved = (np.asarray(inv) @ rhs).tolist()
-    for m, row in zip(members, solved):
-        val[m] = dict(zip(group, row))
-
-
-def unit(index: Mapping[int, float], label: Label = 0) -> dict[int, Vector]:
-    """A one-label vector {node: {label: value}} from {node: value}."""
-    return {i: {label: v} for i, v in index.items() if v != 0.0}
-
-
-def column(vectors: Sequence[Vector], label: Label = 0) -> list[float]:
-    """One label of a solved pass as a plain list (0 where absent)."""
-    return [vec.get(label, 0.0) for vec in vectors]

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from customer_modeler.analysis.chain import Chain, block_diagonal, column, compile_chain, forward
+from customer_modeler.analysis.chain import Chain, SingularChain, compile_chain
 from customer_modeler.analysis.graph import build_graph
 from customer_modeler.analysis.issues import Issue, has_error, make_issue
+from customer_modeler.analysis.solve import block_diagonal, column, forward
 from customer_modeler.analysis.validation import (
     Structure,
     check_failures,
@@ -194,7 +195,13 @@ def _solve(engine: Engine) -> None:
             engine.issues.append(make_issue("E-SINGULAR", members, "the expected visits of "
                                             + ", ".join(members) + " cannot be solved"))
         return
-    visits = column(forward(chain, start_vector(engine, chain)))
+    try:
+        visits = column(forward(chain, start_vector(engine, chain)))
+        diagonal = block_diagonal(chain)
+    except SingularChain as exc:
+        engine.issues.append(make_issue("E-SINGULAR", exc.members, "the expected visits of "
+                                        + ", ".join(exc.members) + " cannot be solved"))
+        return
     bad = [chain.nodes[i] for i, x in enumerate(visits) if not math.isfinite(x) or x < -1e-9]
     if bad:
         engine.issues.append(make_issue("E-SINGULAR", bad, "the expected visits diverge "
@@ -202,7 +209,6 @@ def _solve(engine: Engine) -> None:
         return
     engine.chain = chain
     engine.visits = dict(zip(chain.nodes, visits))
-    diagonal = block_diagonal(chain)
     engine.returns = {n: diagonal.get(i, 1.0) for i, n in enumerate(chain.nodes)}
     if engine.has_and:
         engine.issues.append(make_issue("W-AND-APPROX", [], "the model has parallel or "

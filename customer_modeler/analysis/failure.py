@@ -11,7 +11,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from customer_modeler.analysis.chain import Chain, forward
+from customer_modeler.analysis.chain import Chain
+from customer_modeler.analysis.solve import forward
 from customer_modeler.analysis.engine import Engine, require_chain, start_vector
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection, Hashable, Mapping
 from typing import TypeVar
 
-from customer_modeler.analysis.chain import Vector, backward, forward
+from customer_modeler.analysis.chain import Vector
+from customer_modeler.analysis.solve import backward, forward
 from customer_modeler.analysis.engine import Engine, require_chain, start_vector
 
 L = TypeVar("L", bound=Hashable)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from customer_modeler.analysis import analyse
+from customer_modeler.analysis import chain as chain_module
 from customer_modeler.analysis.censored import next_kept, transitions
 from customer_modeler.analysis.engine import Engine
 from customer_modeler.analysis.failure import effective_fail_prob, failure_summary
@@ -19,7 +20,8 @@ from customer_modeler.analysis.hitting import (
     visit_variance,
 )
 from customer_modeler.model import Flow, ProcessModel, Step
-from tests.analysis.factory import FlowRow, StepRow, generated_model, journey
+from tests.analysis.factory import FlowRow, StepRow, journey
+from customer_modeler.analysis.chain import ReducedBlock
 
 LANES = (("CUS", "customer"), ("D1", "department"), ("D2", "department"), ("SYS", "system"))
 
@@ -72,6 +74,14 @@ class Dense:
 
 
 SEEDS = range(12)
+
+
+@pytest.fixture(autouse=True, params=[200, 4, 1], ids=["dense", "reduced", "reduced-deep"])
+def dense_limit(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Every test runs with dense blocks, and again with components reduced through
+    feedback nodes (the path large models take), nested when the limit is tiny."""
+    monkeypatch.setattr(chain_module, "DENSE_LIMIT", request.param)
+    return int(request.param)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -160,8 +170,8 @@ def test_absorption_and_conditional_expectation(seed: int) -> None:
     assert conditional_expectation(engine, ["E"], metric) == pytest.approx(float(x_e @ m))
 
 
-def test_blocks_stay_small_on_a_large_model() -> None:
-    engine = analyse(generated_model(2000))
-    assert engine.chain is not None and not engine.stopped
-    sizes = [len(block.members) for block in engine.chain.blocks]
-    assert len(engine.reachable) > 2000 and max(sizes) <= 10
+def test_reduction_is_used(dense_limit: int) -> None:
+    engine = analyse(random_model(3, n=30))
+    assert engine.chain is not None
+    reduced = [item for item in engine.chain.order if isinstance(item, ReducedBlock)]
+    assert bool(reduced) == (dense_limit < 200)
