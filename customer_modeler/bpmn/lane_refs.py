@@ -7,6 +7,8 @@ are, so an unchanged file keeps its order.
 
 from __future__ import annotations
 
+from collections.abc import KeysView
+
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import bpmn, local_ref
@@ -16,10 +18,15 @@ from customer_modeler.model.document import ProcessModel
 
 
 def sync_lane_refs(model: ProcessModel, doc: SourceDocument) -> None:
-    """Rewrite the flowNodeRef children of every lane the model owns, where they differ."""
+    """Rewrite the step references of every lane the model owns, where they differ.
+
+    References to things that are not steps (data objects, ids that do not exist) are
+    other tools' business and stay; a lane the reader only guessed (a boundary event the
+    file listed nowhere) is not written into the file unless the step moved since.
+    """
     members: dict[str, list[str]] = {lane_id: [] for lane_id in model.lanes}
     for step in model.steps.values():
-        lane_id = step.lane
+        lane_id = None if doc.guessed_lanes.get(step.id) == step.lane else step.lane
         while lane_id is not None:
             members[lane_id].append(step.id)
             lane = model.lanes[lane_id]
@@ -27,11 +34,11 @@ def sync_lane_refs(model: ProcessModel, doc: SourceDocument) -> None:
     for lane in model.lanes.values():
         element = doc.elements.get(lane.id)
         if lane.from_pool is None and element is not None:
-            _rewrite(element, members[lane.id])
+            _rewrite(element, members[lane.id], model.steps.keys())
 
 
-def _rewrite(lane: etree._Element, wanted: list[str]) -> None:
-    existing = list(lane.iterchildren(bpmn("flowNodeRef")))
+def _rewrite(lane: etree._Element, wanted: list[str], steps: KeysView[str]) -> None:
+    existing = [ref for ref in lane.iterchildren(bpmn("flowNodeRef")) if local_ref(ref.text) in steps]
     if sorted(local_ref(ref.text) for ref in existing) == sorted(wanted):
         return
     for ref in existing:

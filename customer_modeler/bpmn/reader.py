@@ -199,8 +199,9 @@ class _Reader:
         for step in self.model.steps.values():
             if step.kind == "boundaryEvent" and step.lane is None and step.process == process_id:
                 host = self.model.steps.get(local_ref(self.doc.elements[step.id].get("attachedToRef")))
-                if host is not None and host.lane is not None:
+                if host is not None and host.lane is not None and host.process == process_id:
                     self.model.update_step(step.id, lane=host.lane)
+                    self.doc.guessed_lanes[step.id] = host.lane
 
     def _check_lane_refs(self, lane_of: dict[str, str], process_id: str, has_lanes: bool) -> None:
         # A reference to an element that exists but is no flow node (MID lists data inputs)

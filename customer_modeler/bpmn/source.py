@@ -30,6 +30,8 @@ class SourceDocument:
     processes: dict[str, etree._Element] = field(default_factory=dict)
     plane: etree._Element | None = None
     refs_in_parent_lanes: bool = True
+    #: step id -> the lane the reader inferred for it although the file lists it in none
+    guessed_lanes: dict[str, str] = field(default_factory=dict)
 
     @property
     def root(self) -> etree._Element:

@@ -86,7 +86,10 @@ class _Sync:
         self.model = model
         self.doc = document
         self.root = document.root
-        self.uses_flow_refs = next(self.root.iter(bpmn("outgoing")), None) is not None
+        # bpmn-moddle (bpmn.io) links steps to flows only through incoming/outgoing: our
+        # files always carry them; other tools' files get them where they use them.
+        self.uses_flow_refs = (self.root.get("exporter") == EXPORTER
+                               or next(self.root.iter(bpmn("outgoing")), None) is not None)
         self._anchors: dict[etree._Element, etree._Element | None] = {}
 
     def run(self) -> None:
@@ -200,8 +203,9 @@ class _Sync:
         for end, value in (("sourceRef", flow.source), ("targetRef", flow.target)):
             old = local_ref(element.get(end))
             if old != value:
-                self._move_flow_ref(flow, end, old, value)
+                self._drop_flow_ref(flow, end, old)
                 element.set(end, value)
+            self._ensure_flow_ref(flow, end, value)
         _set_name(element, flow.name)
         if not flow.message:
             _set_condition(element, flow.condition)
@@ -217,18 +221,21 @@ class _Sync:
         self.doc.elements[flow.id] = element
         return element
 
-    def _move_flow_ref(self, flow: Flow, end: str, old: str, new: str) -> None:
-        """Keep the optional incoming/outgoing children right in files that use them."""
-        if flow.message or not self.uses_flow_refs:
+    def _drop_flow_ref(self, flow: Flow, end: str, old: str) -> None:
+        if not flow.message and old in self.doc.elements:
+            _remove_refs(self.doc.elements[old], flow.id, _REF_OF_END[end])
+
+    def _ensure_flow_ref(self, flow: Flow, end: str, node_id: str) -> None:
+        """The optional incoming/outgoing child naming the flow, in files that use them."""
+        node = self.doc.elements.get(node_id)
+        if flow.message or not self.uses_flow_refs or node is None:
             return
-        local = "outgoing" if end == "sourceRef" else "incoming"
-        if old in self.doc.elements:
-            _remove_refs(self.doc.elements[old], flow.id, local)
-        node = self.doc.elements.get(new)
-        if node is not None:
-            ref = etree.Element(bpmn(local))
-            ref.text = flow.id
-            insert_ordered(node, ref)
+        local = _REF_OF_END[end]
+        if any(local_ref(ref.text) == flow.id for ref in node.iterchildren(bpmn(local))):
+            return
+        ref = etree.Element(bpmn(local))
+        ref.text = flow.id
+        insert_ordered(node, ref)
 
     def _add_flow_element(self, parent: etree._Element, element: etree._Element) -> None:
         """Insert before the parent's artifacts; the spot is found once per parent (10k steps)."""
@@ -273,6 +280,9 @@ class _Sync:
             else:
                 first_root.addprevious(collaboration)
         return collaboration
+
+
+_REF_OF_END = {"sourceRef": "outgoing", "targetRef": "incoming"}
 
 
 def _detach(element: etree._Element) -> None:

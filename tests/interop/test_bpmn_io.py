@@ -36,19 +36,6 @@ RANDOM_MODEL_COUNT = 30
 JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008" \
                 "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
-#: Our writer does not write <incoming>/<outgoing> on flow nodes of the files it creates, and
-#: bpmn-moddle (unlike the spec, where they are optional) connects nodes only through them:
-#: bpmnlint then reports every step as no-disconnected, no-implicit-start and no-implicit-end.
-FLOW_REFS_MISSING = "writer bug: our files have no <incoming>/<outgoing> on flow nodes"
-
-#: Corpus files whose rewrite has bpmn.io problems the original has not (writer bugs).
-ROUND_TRIP_BUGS = {
-    "SAP Signavio Process Manager 19.9.0/B.2.0-roundtrip.bpmn":
-        "writer bug: 8 boundary events of process Process_ba16239e-... (listed in no lane) are added "
-        "as flowNodeRef to lanes of process WFP-6-2; bpmn-moddle drops that process (its id "
-        "duplicates a globalTask), so 8 new 'unresolved reference' warnings",
-}
-
 OwnFiles = dict[str, tuple[ProcessModel, BpmnIoResult]]
 CorpusResults = dict[Path, tuple[BpmnIoResult, BpmnIoResult]]
 
@@ -143,7 +130,6 @@ def test_our_file_has_no_bpmn_moddle_warnings(name: str, own_files: OwnFiles) ->
     assert [w.kind for w in result.moddle_warnings] == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=FLOW_REFS_MISSING)
 @pytest.mark.parametrize("name", _own_names())
 def test_our_file_has_no_bpmnlint_errors(name: str, own_files: OwnFiles) -> None:
     model, result = own_files[name]
@@ -196,9 +182,7 @@ def _corpus_params() -> list[Any]:
     params = []
     for path in CORPUS:
         name = path.relative_to(CORPUS_DIR).as_posix()
-        bug = ROUND_TRIP_BUGS.get(name)
-        marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=bug)] if bug else []
-        params.append(pytest.param(path, id=name, marks=marks))
+        params.append(pytest.param(path, id=name))
     return params
 
 
