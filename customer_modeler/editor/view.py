@@ -9,7 +9,7 @@ the view's background, so it is never part of an exported image.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from customer_modeler.editor import style
@@ -37,7 +37,6 @@ class DiagramView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
@@ -49,14 +48,21 @@ class DiagramView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float, anchor_on_mouse: bool = False) -> None:
-        """Zoom to ``factor`` (clamped), around the view's centre or the cursor."""
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` (clamped), keeping the scene point under ``anchor`` in place.
+
+        ``anchor`` is a viewport position (the cursor of a wheel event); None keeps the
+        centre of the view in place.
+        """
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        anchor = (QGraphicsView.ViewportAnchor.AnchorUnderMouse if anchor_on_mouse
-                  else QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setTransformationAnchor(anchor)
-        self.scale(factor / self.zoom(), factor / self.zoom())
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        fixed = self.mapToScene(anchor.toPoint())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        shift = QPointF(self.mapFromScene(fixed)) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(shift.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(shift.y()))
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -82,7 +88,7 @@ class DiagramView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.set_zoom(self.zoom() * ZOOM_STEP ** steps, anchor_on_mouse=True)
+                self.set_zoom(self.zoom() * ZOOM_STEP ** steps, event.position())
             event.accept()
             return
         super().wheelEvent(event)
