@@ -3,7 +3,8 @@
 Prints a table: engine (``analyse``) and scorecard on generated models of 1,000 and
 10,000 steps (best and median of several repeats, wall-clock seconds), and Monte Carlo
 per 10,000 runs on the bundled Order journey (both simulators) and on the 1,000-step
-model. The target is engine + scorecard under 0.5 s on the 10,000-step model.
+model. The target is engine + scorecard under 0.5 s on the 10,000-step model. Each repeat
+starts after a full garbage collection (untimed), as an analysis in the editor would.
 
 Run from the repository root: ``python benchmarks/bench_engine.py [--repeat N]``.
 """
@@ -11,6 +12,7 @@ Run from the repository root: ``python benchmarks/bench_engine.py [--repeat N]``
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import time
@@ -42,6 +44,7 @@ def engine_row(size: int, repeat: int) -> str:
     model = generate_model(size)
     engine_times, card_times, totals = [], [], []
     for _ in range(repeat):
+        gc.collect()  # the previous repeat's garbage is not this repeat's cost
         start = time.perf_counter()
         engine = analyse(model)
         middle = time.perf_counter()

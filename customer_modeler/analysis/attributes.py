@@ -138,22 +138,20 @@ def resolved(step: Step, lane_role: str) -> ResolvedStep:
     if visible is None:
         visible = step.type == "task" and lane_role == "customer"
     contact, initiated_by, customer_time = _derived_flags(step, lane_role, visible, channel)
+    # positional: a 35-field dataclass builds much faster without keywords (10,000 steps)
     return ResolvedStep(
-        id=step.id, name=step.name, type=step.type, lane=step.lane, role=lane_role,
-        visible=visible, channel=channel, phase=step.phase or "other",
-        duration=_num(step.duration), wait=_num(step.wait), tolerance=step.tolerance,
-        duration_dist=step.duration_dist or "fixed", cost=_num(step.cost),
-        contact=contact, initiated_by=initiated_by, customer_time=customer_time,
-        effort=_derived_effort(step, visible, channel, initiated_by, customer_time),
-        emotion=step.emotion, fail_prob=_num(step.fail_prob),
-        severity=5.0 if step.severity is None else float(step.severity),
-        detection=5.0 if step.detection is None else float(step.detection),
-        severity_rated=step.severity is not None, detection_rated=step.detection is not None,
-        fail_emotion=-3 if step.fail_emotion is None else step.fail_emotion,
-        moment_of_truth=bool(step.moment_of_truth), systems=tuple(step.systems),
-        data_in=tuple(step.data_in), value=step.value, contact_reason=step.contact_reason,
-        avoidable=bool(step.avoidable), key=step.key, share=step.share,
-        outcome=step.outcome or "success", margin=_num(step.margin),
+        step.id, step.name, step.type, step.lane, lane_role, visible, channel,
+        step.phase or "other", _num(step.duration), _num(step.wait), step.tolerance,
+        step.duration_dist or "fixed", _num(step.cost), contact, initiated_by, customer_time,
+        _derived_effort(step, visible, channel, initiated_by, customer_time),
+        step.emotion, _num(step.fail_prob),
+        5.0 if step.severity is None else float(step.severity),
+        5.0 if step.detection is None else float(step.detection),
+        step.severity is not None, step.detection is not None,
+        -3 if step.fail_emotion is None else step.fail_emotion,
+        bool(step.moment_of_truth), tuple(step.systems), tuple(step.data_in), step.value,
+        step.contact_reason, bool(step.avoidable), step.key, step.share,
+        step.outcome or "success", _num(step.margin),
     )
 
 

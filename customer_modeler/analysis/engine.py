@@ -12,9 +12,11 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import networkx as nx
 
+from customer_modeler.analysis.attributes import ResolvedStep
 from customer_modeler.analysis.chain import Chain, SingularChain, compile_chain
 from customer_modeler.analysis.graph import build_graph
 from customer_modeler.analysis.issues import Issue, has_error, make_issue
@@ -55,6 +57,10 @@ class Engine:
         {step id: expected executions per journey} over ``reachable`` (empty when stopped).
     returns : dict
         {step id: N[j, j]}, expected visits to j when starting at j (1 off cycles).
+    steps : dict
+        {step id: resolved attributes} of every graph node (plain dict, fast to read).
+    edges : list of EdgeRecord
+        (source, target, w, w without failure flows, w_split) of every graph edge.
     """
 
     graph: nx.DiGraph
@@ -67,6 +73,9 @@ class Engine:
     chain: Chain | None = None
     visits: dict[str, float] = field(default_factory=dict)
     returns: dict[str, float] = field(default_factory=dict)
+    steps: dict[str, ResolvedStep] = field(default_factory=dict, repr=False)
+    edges: list[EdgeRecord] = field(default_factory=list, repr=False)
+    _has_and: bool | None = field(default=None, repr=False)
 
     @property
     def solved(self) -> bool:
@@ -81,11 +90,11 @@ class Engine:
     @property
     def has_and(self) -> bool:
         """Whether parallel splits or joins occur (time and P(≥1 failure) need Monte Carlo)."""
-        return any(self.graph.nodes[n]["split"] in ("and", "or") or self.graph.nodes[n]["join"]
-                   for n in self.reachable)
-
-    def step(self, node: str) -> object:
-        return self.graph.nodes[node]["step"]
+        if self._has_and is None:
+            nodes = self.graph.nodes
+            self._has_and = any(nodes[n]["split"] in ("and", "or") or nodes[n]["join"]
+                                for n in self.reachable)
+        return self._has_and
 
 
 @contextmanager
@@ -130,18 +139,10 @@ def _analyse(model: ProcessModel) -> Engine:
         engine.issues.append(make_issue("E-NO-CUSTOMER-LANE", [], "no lane has the role "
                                         "customer, so the customer-side measures have no "
                                         "point of view; mark the customer lane"))
-    ranges = check_ranges(graph)
-    engine.issues.extend(ranges)
-    if ranges:
+    if not _weigh(engine):
         return engine
-    engine.issues.extend(assign_weights(graph))
-    engine.issues.extend(check_failures(graph))
-    engine.starts, found = find_starts(graph)
-    engine.issues.extend(found)
-    if not engine.starts:
-        return engine
-    engine.issues.extend(match_or_joins(graph, engine.starts))
-    structure = find_structure(graph, engine.starts)
+    structure = find_structure(graph, engine.starts,
+                               [(e.source, e.target, e.w) for e in engine.edges])
     engine.issues.extend(structure.issues)
     reach = set(structure.reachable)
     engine.reachable = structure.reachable
@@ -150,9 +151,39 @@ def _analyse(model: ProcessModel) -> Engine:
         return engine
     if structure.traps:
         _measure_traps(engine, structure)
-        return engine
-    _solve(engine)
+    else:
+        _solve(engine)
     return engine
+
+
+def _weigh(engine: Engine) -> bool:
+    """Check ranges, weigh the edges, find the starts; False when that stops the engine."""
+    graph = engine.graph
+    ranges = check_ranges(graph)
+    engine.issues.extend(ranges)
+    if ranges:
+        return False
+    engine.issues.extend(assign_weights(graph))
+    engine.steps = dict(graph.nodes(data="step"))
+    engine.issues.extend(check_failures(graph))
+    engine.starts, found = find_starts(graph)
+    engine.issues.extend(found)
+    if not engine.starts:
+        return False
+    engine.issues.extend(match_or_joins(graph, engine.starts))
+    engine.edges = [EdgeRecord(u, v, d["w"], d["w"] - d["w_fail"], d["w_split"])
+                    for u, v, d in graph.edges(data=True)]
+    return True
+
+
+class EdgeRecord(NamedTuple):
+    """One weighted edge, read once from the graph."""
+
+    source: str
+    target: str
+    w: float
+    w_ok: float
+    w_split: float
 
 
 def require_chain(engine: Engine) -> Chain:
@@ -168,9 +199,9 @@ def require_chain(engine: Engine) -> Chain:
     return engine.chain
 
 
-def chain_edges(graph: nx.DiGraph) -> list[tuple[str, str, float, float]]:
+def chain_edges(engine: Engine) -> list[tuple[str, str, float, float]]:
     """Edges as (source, target, w, w without failure flows) for :func:`compile_chain`."""
-    return [(u, v, d["w"], d["w"] - d["w_fail"]) for u, v, d in graph.edges(data=True)]
+    return [(e.source, e.target, e.w, e.w_ok) for e in engine.edges]
 
 
 def start_vector(engine: Engine, chain: Chain, label: object = 0) -> dict[int, dict[object, float]]:
@@ -180,7 +211,7 @@ def start_vector(engine: Engine, chain: Chain, label: object = 0) -> dict[int, d
 
 def _measure_traps(engine: Engine, structure: Structure) -> None:
     """P(trapped): make the trap nodes absorbing and sum the mass that reaches them."""
-    chain = compile_chain(engine.reachable, chain_edges(engine.graph),
+    chain = compile_chain(engine.reachable, chain_edges(engine),
                           set(structure.ends) | set(structure.traps))
     reached = column(forward(chain, start_vector(engine, chain)))
     engine.traps = structure.traps
@@ -189,7 +220,7 @@ def _measure_traps(engine: Engine, structure: Structure) -> None:
 
 
 def _solve(engine: Engine) -> None:
-    chain = compile_chain(engine.reachable, chain_edges(engine.graph), engine.ends)
+    chain = compile_chain(engine.reachable, chain_edges(engine), engine.ends)
     if chain.singular:
         for members in chain.singular:
             engine.issues.append(make_issue("E-SINGULAR", members, "the expected visits of "

@@ -27,7 +27,7 @@ def effective_fail_prob(engine: Engine) -> dict[str, float]:
     systems = engine.graph.graph["systems"]
     result: dict[str, float] = {}
     for node in engine.reachable:
-        step = engine.graph.nodes[node]["step"]
+        step = engine.steps[node]
         if not step.is_task:
             result[node] = 0.0
             continue

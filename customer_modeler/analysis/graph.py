@@ -29,8 +29,8 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
     networkx.DiGraph
         Node attribute ``step`` (:class:`~customer_modeler.analysis.attributes.ResolvedStep`);
         edge attribute ``flows`` (list of model flows). Graph attributes: ``customer_lane``
-        (lane id or None), ``lanes`` ({lane id: role}, top to bottom), ``lane_names`` and
-        ``systems`` ({system id: fail_prob}).
+        (lane id or None), ``lanes`` ({lane id: role}, top to bottom), ``lane_names``,
+        ``systems`` ({system id: fail_prob}) and ``flows`` (every flow of an edge).
     """
     lanes = {lane.id: lane.role for lane in model.lanes.values()}
     customer = model.customer_lane
@@ -50,4 +50,5 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         if flow.container is None and flow.source in graph and flow.target in graph:
             grouped.setdefault((flow.source, flow.target), []).append(flow)
     graph.add_edges_from((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
+    graph.graph["flows"] = [f for flows in grouped.values() for f in flows]
     return graph

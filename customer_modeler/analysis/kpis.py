@@ -53,10 +53,9 @@ class _Context:
     """The tasks of a solved engine with their visits and (mapped) lanes."""
 
     def __init__(self, engine: Engine, lane_map: Mapping[str, str] | None) -> None:
-        graph = engine.graph
         self.engine = engine
-        self.customer = graph.graph["customer_lane"]
-        self.steps: dict[str, ResolvedStep] = {n: graph.nodes[n]["step"] for n in engine.reachable}
+        self.customer = engine.graph.graph["customer_lane"]
+        self.steps: dict[str, ResolvedStep] = {n: engine.steps[n] for n in engine.reachable}
         self.tasks = [n for n, s in self.steps.items() if s.is_task]
         self.x = engine.visits
         mapping = lane_map or {}
@@ -218,9 +217,10 @@ def control_flow_complexity(engine: Engine) -> int:
     """
     graph = engine.graph
     total = 0
-    for node, successors in graph.adjacency():
-        split = graph.nodes[node]["split"]
-        fan_out = sum(len(data["flows"]) for data in successors.values())
+    for node, split in graph.nodes(data="split"):
+        if split not in ("xor", "or", "and"):
+            continue
+        fan_out = sum(len(data["flows"]) for data in graph.succ[node].values())
         if split == "xor":
             total += fan_out
         elif split == "or":

@@ -35,10 +35,10 @@ def most_likely_path(engine: Engine) -> Path | None:
     Path or None
         ``value`` is the path probability; None when no end is reachable.
     """
-    costs: dict[str, list[tuple[str, float]]] = {n: [] for n in engine.graph}
-    for u, v, w in engine.graph.edges(data="w_split"):
-        if w > 0:
-            costs[u].append((v, -math.log(w)))
+    costs: dict[str, list[tuple[str, float]]] = {n: [] for n in engine.steps}
+    for edge in engine.edges:
+        if edge.w_split > 0:
+            costs[edge.source].append((edge.target, -math.log(edge.w_split)))
     best: tuple[float, list[str]] | None = None
     for start in engine.starts:
         distance, previous = _dijkstra(costs, start)
@@ -127,7 +127,7 @@ def design_emotions(engine: Engine, path: Path) -> list[float]:
     """Planned emotions of the visible tasks with an emotion along a path."""
     result: list[float] = []
     for node in path.nodes:
-        step = engine.graph.nodes[node]["step"]
+        step = engine.steps[node]
         if step.is_task and step.visible and step.emotion is not None:
             result.append(float(step.emotion))
     return result

@@ -101,6 +101,12 @@ def _push(edges: list[Edge], acc: list[Vector], i: int, options: PassOptions) ->
     if stop:
         vec = {label: value for label, value in vec.items() if label not in stop}
     pos = 2 if options.ok else 1
+    if len(vec) == 1:  # the common case (visits, failure chain): one label, no inner loop
+        ((label, value),) = vec.items()
+        for edge in edges:
+            target = acc[edge[0]]
+            target[label] = target.get(label, 0.0) + value * edge[pos] * r
+        return
     for edge in edges:
         factor = edge[pos] * r
         if factor == 0.0:
@@ -110,27 +116,29 @@ def _push(edges: list[Edge], acc: list[Vector], i: int, options: PassOptions) ->
             target[label] = target.get(label, 0.0) + value * factor
 
 
-def _solve_block_forward(block: Block, number: int, acc: list[Vector], options: PassOptions) -> None:
+def _solve_block_forward(block: Block, number: int, acc: list[Vector],
+                         options: PassOptions) -> None:
     members = block.members
-    size = len(members)
     inflow: dict[Label, dict[int, float]] = {}
     for k, m in enumerate(members):
         for label, value in acc[m].items():
             if value != 0.0:
                 inflow.setdefault(label, {})[k] = value
+    base = options.base[number]
+    special = options.special
     for label, entries in inflow.items():
-        inv = options.inverse(number, label)
+        inv = special.get((number, label), base) if special else base
         if isinstance(inv, np.ndarray):
-            dense = np.zeros(size)
+            dense = np.zeros(len(members))
             for k, value in entries.items():
                 dense[k] = value
             solved: list[float] = (dense @ inv).tolist()
         else:
-            solved = [0.0] * size
-            for k, value in entries.items():
-                row = inv[k]
-                for j in range(size):
-                    solved[j] += value * row[j]
+            rows = iter(entries.items())
+            k, value = next(rows)
+            solved = [value * v for v in inv[k]]
+            for k, value in rows:
+                solved = [s + value * v for s, v in zip(solved, inv[k])]
         for m, value in zip(members, solved):
             acc[m][label] = value
 

@@ -23,9 +23,8 @@ def check_ranges(graph: nx.DiGraph) -> list[Issue]:
     list of Issue
         Empty when every probability is in range.
     """
-    bad: list[str] = []
-    for _, _, flows in graph.edges(data="flows"):
-        bad.extend(f.id for f in flows if f.prob is not None and not 0.0 <= f.prob <= 1.0)
+    bad = [f.id for f in graph.graph["flows"]
+           if f.prob is not None and not 0.0 <= f.prob <= 1.0]
     for node, step in graph.nodes(data="step"):
         if not 0.0 <= step.fail_prob <= 1.0 or (
                 step.share is not None and not 0.0 <= step.share <= 1.0):
@@ -102,8 +101,18 @@ class Structure:
     issues: list[Issue] = field(default_factory=list)
 
 
-def find_structure(graph: nx.DiGraph, starts: dict[str, float]) -> Structure:
+def find_structure(graph: nx.DiGraph, starts: dict[str, float],
+                   edges: Iterable[tuple[str, str, float]] | None = None) -> Structure:
     """Ends, reachable steps and traps (§2.2 steps 2-5), on G⁺ (edges with w > 0).
+
+    Parameters
+    ----------
+    graph : networkx.DiGraph
+        The weighted graph.
+    starts : dict
+        The start distribution.
+    edges : iterable of (source, target, w), optional
+        The weighted edges, when already read from the graph.
 
     Returns
     -------
@@ -113,7 +122,7 @@ def find_structure(graph: nx.DiGraph, starts: dict[str, float]) -> Structure:
     """
     successors: dict[str, list[str]] = {n: [] for n in graph}
     predecessors: dict[str, list[str]] = {n: [] for n in graph}
-    for u, v, w in graph.edges(data="w"):
+    for u, v, w in graph.edges(data="w") if edges is None else edges:
         if w > 0:
             successors[u].append(v)
             predecessors[v].append(u)
@@ -145,9 +154,9 @@ def _closure(adjacency: Mapping[str, list[str]], seeds: Iterable[str]) -> set[st
 
 
 def _ends(graph: nx.DiGraph, reachable: list[str]) -> tuple[list[str], list[Issue]]:
-    events = [n for n, s in graph.nodes(data="step") if s.type == "end"
-              and graph.out_degree(n) == 0]
-    implicit = [n for n in reachable if graph.out_degree(n) == 0 and n not in events]
+    sinks = {n for n, successors in graph.adjacency() if not successors}
+    events = [n for n, s in graph.nodes(data="step") if s.type == "end" and n in sinks]
+    implicit = [n for n in reachable if n in sinks and n not in events]
     issues: list[Issue] = []
     if implicit:
         issues.append(make_issue("W-IMPLICIT-END", implicit, "no outgoing flow: "

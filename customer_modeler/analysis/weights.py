@@ -16,7 +16,7 @@ failure flows). Node attributes: ``split`` (none/single/xor/and/or), ``join``
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
@@ -42,25 +42,39 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         W-PROB-FILL, W-DEAD-BRANCH, W-PROB-SUM, W-AND-PROB and W-IMPLICIT-AND.
     """
     issues: list[Issue] = []
+    nodes = graph.nodes
+    joins: list[str] = []
     for node, successors in graph.adjacency():
-        attributes = graph.nodes[node]
+        attributes = nodes[node]
+        attributes["join"] = attributes["or_split"] = None
+        node_type = attributes["step"].type
+        if node_type in ("and", "or"):
+            joins.append(node)
         out = [(v, f) for v, data in successors.items() for f in data["flows"]]
-        mode, weights, found = _split_weights(node, attributes["step"].type, out)
+        mode, weights, found = _split_weights(node, node_type, out)
         attributes["split"] = mode
         if mode == "or":
             attributes["or_p"] = [
                 (v, _OR_DEFAULT if f.prob is None else float(f.prob)) for v, f in out]
         issues.extend(found)
-        for data in successors.values():
-            data["w_split"] = data["w_fail_split"] = 0.0
-        for (v, flow), w in zip(out, weights):
-            data = successors[v]
-            data["w_split"] += w
-            if flow.failure:
-                data["w_fail_split"] += w
-    for node, predecessors in graph.pred.items():
-        _scale_join(graph.nodes[node], predecessors.values())
+        _set_split(successors, out, weights)
+    for node in joins:
+        _scale_join(nodes[node], graph.pred[node].values())
     return issues
+
+
+def _set_split(successors: Mapping[str, dict[str, Any]], out: Sequence[tuple[str, Flow]],
+               weights: Sequence[float]) -> None:
+    """Sum the flow weights per edge; ``w``/``w_fail`` start equal to the split weights."""
+    for data in successors.values():
+        data["w_split"] = data["w_fail_split"] = 0.0
+    for (v, flow), w in zip(out, weights):
+        data = successors[v]
+        data["w_split"] += w
+        if flow.failure:
+            data["w_fail_split"] += w
+    for data in successors.values():
+        data["w"], data["w_fail"] = data["w_split"], data["w_fail_split"]
 
 
 def _split_weights(node: str, node_type: str,
@@ -146,17 +160,16 @@ def or_weights(node: str, flows: Sequence[Flow]) -> tuple[list[float], list[Issu
 
 
 def _scale_join(attributes: dict[str, Any], incoming: Iterable[dict[str, Any]]) -> None:
-    """Set ``w``/``w_fail`` of a node's incoming edges; 1/k on an AND join."""
+    """Mark a gateway with several incoming flows as a join; 1/k on its flows if AND."""
     edges = list(incoming)
     k = sum(len(data["flows"]) for data in edges)
-    node_type = attributes["step"].type
-    join = node_type if node_type in ("and", "or") and k > 1 else None
-    attributes["join"] = join
-    attributes["or_split"] = None
-    factor = 1.0 / k if join == "and" else 1.0
-    for data in edges:
-        data["w"] = data["w_split"] * factor
-        data["w_fail"] = data["w_fail_split"] * factor
+    if k < 2:
+        return
+    attributes["join"] = attributes["step"].type
+    if attributes["join"] == "and":
+        for data in edges:
+            data["w"] = data["w_split"] / k
+            data["w_fail"] = data["w_fail_split"] / k
 
 
 def match_or_joins(graph: nx.DiGraph, starts: Iterable[str]) -> list[Issue]:
