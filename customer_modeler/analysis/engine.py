@@ -243,6 +243,6 @@ def _solve(engine: Engine) -> None:
     engine.returns = {n: diagonal.get(i, 1.0) for i, n in enumerate(chain.nodes)}
     if engine.has_and:
         engine.issues.append(make_issue("W-AND-APPROX", [], "the model has parallel or "
-                                        "inclusive branches: lead time and P(at least one "
-                                        "failure) are approximations; see the Monte Carlo "
-                                        "fields"))
+                                        "inclusive branches: lead time, P(at least one "
+                                        "failure) and hit probabilities are approximations; "
+                                        "see the Monte Carlo fields"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Hashable, Mapping
 from typing import TypeVar
 
-from customer_modeler.analysis.chain import Vector
+from customer_modeler.analysis.chain import Chain, Vector
 from customer_modeler.analysis.solve import backward, forward
 from customer_modeler.analysis.engine import Engine, require_chain, start_vector
 
@@ -65,6 +65,9 @@ def hit_probability(engine: Engine, nodes: Collection[str]) -> float:
 def absorption(engine: Engine, ends: Collection[str]) -> dict[str, float]:
     """h(u) = P(the journey ends in one of ``ends`` | it is at u), for every reachable step.
 
+    With AND/OR branches h follows the routing (row-normalised) chain, which is exact when
+    every branch of a parallel block leads to the same outcome.
+
     Returns
     -------
     dict
@@ -72,8 +75,18 @@ def absorption(engine: Engine, ends: Collection[str]) -> dict[str, float]:
     """
     chain = require_chain(engine)
     target: dict[int, Vector] = {chain.index[e]: {0: 1.0} for e in ends if e in chain.index}
-    solved = backward(chain, target)
+    solved = backward(chain, target, scale=_routing_scale(engine, chain))
     return {n: solved[i].get(0, 0.0) for i, n in enumerate(chain.nodes)}
+
+
+def _routing_scale(engine: Engine, chain: Chain) -> list[float] | None:
+    """With AND/OR, rows of W do not sum to 1 (a split sends a token down every branch, a
+    join scales what arrives), so h is taken on the row-normalised chain: where a token
+    goes, not how many. Without AND/OR the rows already sum to 1."""
+    if not engine.has_and:
+        return None
+    totals = [sum(w for _, w, _ in edges) for edges in chain.out]
+    return [1.0 / t if t > 0.0 else 1.0 for t in totals]
 
 
 def outcome_probabilities(engine: Engine) -> dict[str, float]:
@@ -114,6 +127,28 @@ def conditional_expectation(engine: Engine, ends: Collection[str],
         return None
     total = sum(engine.visits[n] * h[n] * m for n, m in metric.items() if n in h)
     return total / p_outcome
+
+
+def metric_to_go(engine: Engine, metric: Mapping[str, float]) -> dict[str, float]:
+    """τ = N·m: the expected remaining metric from each step, its own execution included
+    (§2.3; the sensitivities of §8 use it).
+
+    Parameters
+    ----------
+    engine : Engine
+    metric : mapping
+        {step id: value per execution}; missing steps count 0.
+
+    Returns
+    -------
+    dict
+        {step id: τ}.
+    """
+    chain = require_chain(engine)
+    target: dict[int, Vector] = {chain.index[n]: {0: m} for n, m in metric.items()
+                                 if n in chain.index and m != 0.0}
+    solved = backward(chain, target)
+    return {n: solved[i].get(0, 0.0) for i, n in enumerate(chain.nodes)}
 
 
 def visit_variance(engine: Engine) -> dict[str, float]:

@@ -65,7 +65,7 @@ class _Context:
         return self.lanes[node]
 
     def total(self, values: Mapping[str, float]) -> float:
-        return sum(self.x[n] * v for n, v in values.items())
+        return sum((self.x[n] * v for n, v in values.items()), 0.0)
 
 
 def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
@@ -89,8 +89,9 @@ def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
     -------
     dict
         The keys of :data:`KPI_KEYS`, plus ``p_outcome`` ({outcome: p}),
-        ``lead_time_given_success``, ``most_likely_path_p``, ``pe_design``, ``pe_mc``
-        (and ``lead_time_mc``, ``p_any_failure_mc`` for models with AND/OR).
+        ``lead_time_given_success``, ``pe_design``, ``pe_mc`` (and ``lead_time_mc``,
+        ``p_any_failure_mc`` for models with AND/OR). The most likely path itself comes
+        from :func:`~customer_modeler.analysis.paths.most_likely_path`.
 
     Raises
     ------
@@ -202,9 +203,9 @@ def _departments_and_data(ctx: _Context) -> dict[str, float]:
     return {
         "lov_departments": sum(1 for nodes in departments.values()
                                if any(ctx.x[n] > 0 for n in nodes)),
-        "depts_met": sum(hits[("dept", d)] for d in departments),
-        "repeat_provisions": sum(sum(ctx.x[n] for n in nodes) - hits[("item", i)]
-                                 for i, nodes in items.items()),
+        "depts_met": sum((hits[("dept", d)] for d in departments), 0.0),
+        "repeat_provisions": sum((sum(ctx.x[n] for n in nodes) - hits[("item", i)]
+                                  for i, nodes in items.items()), 0.0),
     }
 
 
@@ -239,7 +240,6 @@ def _extras(ctx: _Context, mc: MonteCarloResult | None) -> dict[str, object]:
         "p_outcome": outcome_probabilities(engine),
         "lead_time_given_success": conditional_expectation(
             engine, success, {n: s[n].duration + s[n].wait for n in ctx.tasks}),
-        "most_likely_path_p": None if path is None else path.value,
         "pe_design": None if path is None else peak_end(design_emotions(engine, path)),
         "pe_mc": None if mc is None or mc.pe is None else mc.pe.mean,
     }

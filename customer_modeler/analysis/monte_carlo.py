@@ -81,7 +81,7 @@ class MonteCarloResult:
 
 
 def affordable_runs(engine: Engine, runs: int = DEFAULT_RUNS,
-                    budget: int = 5_000_000) -> int:
+                    budget: int | None = None) -> int:
     """How many runs fit in a budget of node executions (for interactive use).
 
     Parameters
@@ -90,8 +90,9 @@ def affordable_runs(engine: Engine, runs: int = DEFAULT_RUNS,
         A solved engine; Σ x is the expected number of executions per run.
     runs : int
         The runs wanted.
-    budget : int
-        Node executions allowed in total.
+    budget : int, optional
+        Node executions allowed in total; by default 5,000,000 for the vectorised walker
+        and 500,000 for the (slower) token simulation of parallel models.
 
     Returns
     -------
@@ -102,7 +103,25 @@ def affordable_runs(engine: Engine, runs: int = DEFAULT_RUNS,
     per_run = sum(engine.visits.values())
     if per_run > RUN_LIMIT / 2:
         return 0
+    if budget is None:
+        budget = 500_000 if engine.has_and else 5_000_000
     return int(min(runs, max(1_000, budget // max(per_run, 1.0))))
+
+
+def self_test(engine: Engine, result: MonteCarloResult, sigmas: float = 4.0) -> list[str]:
+    """The §2.8 self-test: steps whose simulated mean visits miss the engine's expected
+    visits by more than ``sigmas`` standard errors.
+
+    Returns
+    -------
+    list of str
+        Step ids that fail (empty when the simulation agrees, or without standard errors).
+    """
+    if result.visits_se is None:
+        return []
+    return [node for node, x in engine.visits.items()
+            if abs(result.visits.get(node, 0.0) - x) > sigmas * result.visits_se.get(node, 0.0)
+            + 1e-12]
 
 
 def monte_carlo(engine: Engine, runs: int = DEFAULT_RUNS, seed: int = 1, *,

@@ -153,7 +153,10 @@ def test_failure_chain(seed: int) -> None:
 def test_absorption_and_conditional_expectation(seed: int) -> None:
     model = random_model(seed)
     model.add_step(Step("E2", "endEvent", "other end", lane="CUS"))
-    model.add_flow(Flow("T2-E2", "T2", "E2"))
+    for flow in model.outgoing("T2"):
+        if flow.prob is None:  # keep T2 an exclusive split (two unlabelled flows = AND)
+            model.update_flow(flow.id, prob=0.7)
+    model.add_flow(Flow("T2-E2", "T2", "E2", prob=0.3))
     engine = analyse(model)
     dense = Dense(engine)
     e = dense.index["E"]

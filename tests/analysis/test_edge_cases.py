@@ -44,6 +44,10 @@ def test_and_block_visits_are_one_and_work_adds_up() -> None:
     assert weight(engine, "B", "J") == weight(engine, "C", "J") == pytest.approx(0.5)
     card = scorecard(engine)
     assert card["lead_time"] == pytest.approx(40.0)  # total work, not elapsed time
+    assert card["lead_time_given_success"] == pytest.approx(40.0)
+    assert card["p_outcome"] == {"success": pytest.approx(1.0)}
+    assert all(isinstance(card[k], float) for k in ("touchpoints", "depts_met",
+                                                    "repeat_provisions", "wait_excess"))
     assert card["cost"] == pytest.approx(3.0)
     assert card["handoffs"] == pytest.approx(3.0)  # CUS→FUL 2, FUL→CUS 1
     assert card["cfc"] == 1

@@ -7,10 +7,11 @@ import math
 
 import pytest
 
-from customer_modeler.analysis import analyse, monte_carlo, scorecard
+from customer_modeler.analysis import KPI_KEYS, analyse, monte_carlo, scorecard
 from customer_modeler.analysis.censored import next_kept
 from customer_modeler.analysis.engine import Engine
-from customer_modeler.analysis.hitting import hit_probability, visit_variance
+from customer_modeler.analysis.hitting import hit_probability, metric_to_go, visit_variance
+from customer_modeler.analysis.monte_carlo import self_test
 from customer_modeler.analysis.paths import critical_path, most_likely_path
 from tests.analysis.factory import example_a
 
@@ -58,7 +59,7 @@ def test_probability_of_calling_at_least_once(engine: Engine) -> None:
     ("repeat_provisions", 0.557143), ("effort_index", 6.421429), ("cost", 11.571429),
     ("exp_failures", 0.170841), ("p_any_failure", 0.162902), ("wait_excess", 0.428571),
     ("cfc", 2), ("margin", 0.0), ("lead_time_given_success", 2915.285714),
-    ("most_likely_path_p", 0.7), ("pe_design", 2.0),
+    ("pe_design", 2.0),
 ])
 def test_scorecard_row(card: dict[str, object], key: str, expected: float) -> None:
     assert card[key] == pytest.approx(expected, abs=TOL)
@@ -66,6 +67,18 @@ def test_scorecard_row(card: dict[str, object], key: str, expected: float) -> No
 
 def test_integer_kpis_stay_integers(card: dict[str, object]) -> None:
     assert isinstance(card["cfc"], int) and isinstance(card["lov_departments"], int)
+
+
+def test_scorecard_keys_are_exactly_those_of_the_spec(card: dict[str, object]) -> None:
+    assert list(card) == [*KPI_KEYS, "p_outcome", "lead_time_given_success", "pe_design",
+                          "pe_mc"]
+
+
+def test_metric_to_go(engine: Engine) -> None:
+    calls = metric_to_go(engine, {"T3": 1.0})
+    assert calls["S"] == pytest.approx(0.428571, abs=TOL)  # τ at the start = x(T3)
+    assert calls["T3"] == pytest.approx(1.428571, abs=TOL)  # itself, then 0.3/0.7 more
+    assert calls["T4"] == 0.0
 
 
 def test_outcomes_and_no_monte_carlo_fields_without_and(card: dict[str, object]) -> None:
@@ -110,6 +123,7 @@ def simulated(engine: Engine):  # type: ignore[no-untyped-def]
 def test_monte_carlo_mean_calls(engine: Engine, simulated) -> None:  # type: ignore[no-untyped-def]
     se = math.sqrt(visit_variance(engine)["T3"] / RUNS)
     assert abs(simulated.visits["T3"] - 0.428571) <= 4 * se
+    assert self_test(engine, simulated) == []
 
 
 def test_monte_carlo_p_any_failure(simulated) -> None:  # type: ignore[no-untyped-def]

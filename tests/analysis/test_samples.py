@@ -12,6 +12,7 @@ import pytest
 from customer_modeler.analysis import analyse, company_view, monte_carlo, scorecard
 from customer_modeler.analysis.engine import Engine
 from customer_modeler.analysis.monte_carlo import MonteCarloResult
+from customer_modeler.analysis.paths import most_likely_path
 from customer_modeler.model import ProcessModel
 from customer_modeler.samples import (
     competitor_online_first,
@@ -48,7 +49,6 @@ SCORECARDS: dict[str, tuple[float, float, float]] = {
     "wait_excess": (3.081250, 0, 0),
     "margin": (29.540000, 33.892174, 30.858696),
     "cfc": (17, 15, 10),
-    "most_likely_path_p": (0.22176, 0.169044, 0.533205),
     "pe_design": (2.0, 2.0, 2.0),
 }
 OUTCOMES = {
@@ -103,6 +103,15 @@ def test_samples_have_no_issues(engines: dict[str, Engine]) -> None:
 def test_scorecard(cards: dict[str, dict[str, object]], key: str, column: int) -> None:
     name = list(SAMPLES)[column]
     assert cards[name][key] == close(SCORECARDS[key][column])
+
+
+@pytest.mark.parametrize(("name", "probability"), [
+    ("current", 0.22176), ("ae", 0.169044), ("competitor", 0.533205)])
+def test_most_likely_path_probability(engines: dict[str, Engine], name: str,
+                                      probability: float) -> None:
+    path = most_likely_path(engines[name])
+    assert path is not None and path.value == close(probability)
+    assert path.nodes[0] == "S0" and path.nodes[-1] == "EOK"
 
 
 @pytest.mark.parametrize("name", list(SAMPLES))
