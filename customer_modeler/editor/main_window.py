@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.warnings.elements_clicked.connect(self.reveal)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings)
         self.warnings.hide()
-        self.resizeDocks([self.palette_dock, self.properties], [190, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.properties], [180, 360], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
         self.selection_label = QLabel("Nothing selected")

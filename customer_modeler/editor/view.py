@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsView
 
 from customer_modeler.editor import style
 from customer_modeler.editor.step_kinds import MIME_TYPE
+from customer_modeler.editor.sticky_headers import paint_sticky_headers
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 ZOOM_STEP = 1.2
@@ -43,6 +44,7 @@ class DiagramView(QGraphicsView):
         self.show_grid = True
         self._space_down = False
         self._pan_from: QPointF | None = None
+        self._sticky = False
 
     # -- zoom -----------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -173,6 +175,16 @@ class DiagramView(QGraphicsView):
             self.files_dropped.emit(paths)
         else:
             event.ignore()
+
+    # -- overlays -------------------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self._sticky = paint_sticky_headers(self, painter)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx and (self._sticky or self.mapToScene(0, 0).x() > 0):
+            # The pinned lane names do not scroll: repaint instead of moving pixels.
+            self.viewport().update()
 
     # -- grid -----------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:

@@ -64,6 +64,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     redo.setShortcuts(_unique(QKeySequence.keyBindings(Keys.Redo)
                               + [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]))
     for key, action in (("undo", undo), ("redo", redo)):
+        action.setIconText(key.capitalize())  # the toolbar stays short; the menu says what
         action.setObjectName(f"action-{key}")
         actions[key] = action
         edit.addAction(action)
