@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
@@ -161,8 +162,8 @@ class MainWindow(QMainWindow):
 
     # -- selection ------------------------------------------------------------------------
     def _selection_changed(self) -> None:
-        if self.scene is None:
-            return
+        if self.scene is None or not shiboken6.isValid(self.selection_label):
+            return  # signals that arrive while the window is being destroyed
         ids = self.scene.selected_ids()
         self.selection_label.setText(f"{len(ids)} selected" if ids else "Nothing selected")
         if ids != ([self.properties.element_id] if self.properties.element_id else []):

@@ -8,6 +8,7 @@ under the field. The dock re-reads the element after every undo-stack change.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -132,7 +133,7 @@ class PropertiesDock(QDockWidget):
     # -- values ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the shown element's values (after any edit, undo or redo)."""
-        if self.element_id is None or self.editor is None:
+        if self.element_id is None or self.editor is None or not shiboken6.isValid(self.scroll):
             return
         element = self.editor.model.element(self.element_id)
         if element is None:

@@ -188,7 +188,7 @@ def test_double_click_step_edits_its_label(window):
     assert window.editor.model.steps["T_call"].name == "Phone the shop"
 
 
-def test_everything_undoes_back_to_the_original_and_redoes(window):
+def test_everything_undoes_back_to_the_original_redoes_and_saves(window, tmp_path):
     model = window.editor.model
     original = snapshot(model)
     new_id = drop_touchpoint(window)
@@ -213,3 +213,17 @@ def test_everything_undoes_back_to_the_original_and_redoes(window):
         QTest.keyClick(window.view, Qt.Key.Key_Z,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert snapshot(model) == edited
+    # and the redone model survives a save and a reopen
+    from customer_modeler.bpmn.reader import read_bpmn_file
+
+    path = tmp_path / "edited.bpmn"
+    window.files.ask_path = lambda title, saving: str(path)
+    QTest.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert path.exists() and not window.isWindowModified()
+    reread = read_bpmn_file(path).model
+    assert [(l.id, l.name, l.bounds) for l in reread.lanes.values()] == \
+        [(l.id, l.name, l.bounds) for l in model.lanes.values()]
+    assert {s.id: (s.lane, s.bounds, s.channel, s.visible) for s in reread.steps.values()} == \
+        {s.id: (s.lane, s.bounds, s.channel, s.visible) for s in model.steps.values()}
+    assert {f.id: (f.source, f.target, f.waypoints) for f in reread.flows.values()} == \
+        {f.id: (f.source, f.target, f.waypoints) for f in model.flows.values()}
