@@ -39,7 +39,8 @@ def write_plain_bpmn(model: ProcessModel, *, bpsim: bool = False) -> bytes:
         parent = ext.getparent()
         if len(ext) == 0 and not (ext.text or "").strip() and parent is not None:
             parent.remove(ext)
-    etree.cleanup_namespaces(tree, top_nsmap={k: v for k, v in tree.getroot().nsmap.items() if v != CPM})
+    kept = {prefix: uri for prefix, uri in tree.getroot().nsmap.items() if prefix and uri != CPM}
+    etree.cleanup_namespaces(tree, top_nsmap=kept)
     if bpsim:
         _add_bpsim(tree.getroot(), model)
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
