@@ -13,14 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from customer_modeler import __version__
+from customer_modeler import __version__, cli_analyze
 from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.reader import ReadResult, read_bpmn_file
 from customer_modeler.bpmn.plain import write_plain_bpmn
 from customer_modeler.bpmn.writer import save_bpmn_file, write_atomically
 from customer_modeler.model.document import ProcessModel
 
-SUBCOMMANDS = ("info", "convert", "analyze", "compare")
+SUBCOMMANDS = ("info", "convert", "analyze")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,27 +68,10 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     convert.add_argument("--bpsim", action="store_true",
                          help="with --plain: branch probabilities as BPSim parameters")
     convert.set_defaults(handler=_convert)
-    _add_optional(commands, "analyze", "customer_modeler.cli_analyze",
-                  "analyse a model: scorecard, visits, issues")
-    _add_optional(commands, "compare", "customer_modeler.cli_compare",
-                  "compare two models (ours or baseline A, theirs or variant B)")
+    analyze = commands.add_parser("analyze", help="analyse a model: scorecard, visits, issues")
+    cli_analyze.add_arguments(analyze)
+    analyze.set_defaults(handler=cli_analyze.run)
     return parser
-
-
-def _add_optional(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
-                  module_name: str, help_text: str) -> None:
-    """Subcommands whose implementation lives in its own module (``add_arguments``/``run``)."""
-    import importlib
-
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        return
-    sub = commands.add_parser(name, help=help_text)
-    module.add_arguments(sub)
-    sub.set_defaults(handler=module.run)
 
 
 def open_model(path: Path) -> ReadResult | None:
