@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from customer_modeler.analysis.chain import Chain, Vector
 from customer_modeler.analysis.solve import backward, forward
-from customer_modeler.analysis.engine import Engine, require_chain, start_vector
+from customer_modeler.analysis.engine import Engine, require_chain
 
 L = TypeVar("L", bound=Hashable)
 

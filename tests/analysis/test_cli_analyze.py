@@ -64,9 +64,10 @@ def test_readable_output_of_a_stopped_model(monkeypatch: pytest.MonkeyPatch,
     assert "No scorecard" in out and "E-TRAP" in out
 
 
-def test_refused_file_is_one_line_on_stderr(monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_refused_file_exits_1_without_output(monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
     assert run(monkeypatch, None, "--json") == 1
+    assert capsys.readouterr().out == ""
 
 
 def analyze(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ from customer_modeler.analysis import KPI_KEYS, analyse, monte_carlo, scorecard
 from customer_modeler.analysis.censored import next_kept
 from customer_modeler.analysis.engine import Engine
 from customer_modeler.analysis.hitting import hit_probability, metric_to_go, visit_variance
-from customer_modeler.analysis.monte_carlo import self_test
+from customer_modeler.analysis.monte_carlo import MonteCarloResult, self_test
 from customer_modeler.analysis.paths import critical_path, most_likely_path
 from tests.analysis.factory import example_a
 
@@ -116,27 +116,29 @@ RUNS = 20_000
 
 
 @pytest.fixture(scope="module")
-def simulated(engine: Engine):  # type: ignore[no-untyped-def]
+def simulated(engine: Engine) -> MonteCarloResult:
     return monte_carlo(engine, runs=RUNS, seed=20240601)
 
 
-def test_monte_carlo_mean_calls(engine: Engine, simulated) -> None:  # type: ignore[no-untyped-def]
+def test_monte_carlo_mean_calls(engine: Engine, simulated: MonteCarloResult) -> None:
     se = math.sqrt(visit_variance(engine)["T3"] / RUNS)
     assert abs(simulated.visits["T3"] - 0.428571) <= 4 * se
     assert self_test(engine, simulated) == []
 
 
-def test_monte_carlo_p_any_failure(simulated) -> None:  # type: ignore[no-untyped-def]
+def test_monte_carlo_p_any_failure(simulated: MonteCarloResult) -> None:
+    assert simulated.p_any_failure is not None
     p = 0.162902
     assert abs(simulated.p_any_failure.mean - p) <= 4 * math.sqrt(p * (1 - p) / RUNS)
 
 
-def test_monte_carlo_lead_time(simulated) -> None:  # type: ignore[no-untyped-def]
-    assert simulated.completed == RUNS and simulated.issues == []
+def test_monte_carlo_lead_time(simulated: MonteCarloResult) -> None:
+    assert simulated.completed == RUNS and simulated.issues == [] and simulated.elapsed
     assert abs(simulated.elapsed.mean - 2915.285714) <= 4 * simulated.elapsed.se
 
 
-def test_monte_carlo_peak_end(simulated) -> None:  # type: ignore[no-untyped-def]
+def test_monte_carlo_peak_end(simulated: MonteCarloResult) -> None:
+    assert simulated.pe is not None
     exact = 0.88 * (2 - 2.5 * (1 - (0.7 / 0.73) * 0.992016)) - 0.36  # §4: 1.292746
     assert exact == pytest.approx(1.292746, abs=1e-5)
     assert abs(simulated.pe.mean - exact) <= 4 * simulated.pe.se
