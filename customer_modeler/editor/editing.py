@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from customer_modeler.editor import commands as cmd
-from customer_modeler.editor.lane_layout import flow_changes, widen_to
+from customer_modeler.editor.lane_layout import descendants, flow_changes, widen_to
 from customer_modeler.editor.routing import orthogonal_route, snap
 from customer_modeler.editor.step_kinds import STEP_KINDS
 from customer_modeler.model.attributes import (
@@ -219,23 +219,39 @@ class DiagramEditor(QObject):
         if not (lanes or steps or flows):
             raise EditRefused("Select steps, flows or lanes to delete.")
         count = len(lanes) + len(steps) + len(flows)
-        parent = cmd.MacroCommand(f"Delete {count} elements" if count > 1 else "")
-        self._remove_steps_and_flows(parent, steps, flows)
-        for lane_id in lanes:
-            self.lanes.remove_into(parent, lane_id)
         if count == 1:
-            parent.setText(parent.commands[-1].text())
+            kind, element = self._find((lanes or steps or flows)[0])
+            text = f"Delete {kind} '{label_of(element)}'"
+        else:
+            text = f"Delete {count} elements"
+        parent = cmd.MacroCommand(text)
+        gone = self._remove_steps_and_flows(parent, steps, flows)
+        inner = {i for lane_id in lanes for i in descendants(model, lane_id) if i != lane_id}
+        for lane_id in lanes:
+            if lane_id not in inner:  # nested lanes go with their enclosing lane
+                gone |= self.lanes.remove_into(parent, lane_id, gone)
         self.push(parent)
 
     # -- helpers ------------------------------------------------------------------------
-    def _remove_steps_and_flows(self, parent: cmd.MacroCommand, steps: list[str], flows: list[str]) -> None:
+    def _remove_steps_and_flows(self, parent: cmd.MacroCommand, steps: list[str], flows: list[str],
+                                gone: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+        """Add removals of ``steps`` (with their flows) and ``flows``, skipping ids in ``gone``.
+
+        Returns the ids this added, so that later parts of the same edit skip them.
+        """
         doomed = dict.fromkeys(flows)
         for step_id in steps:
             doomed.update(dict.fromkeys(f.id for f in self.model.flows_of(step_id)))
+        removed: set[str] = set()
         for flow_id in doomed:
-            cmd.RemoveFlowCommand(self.model, flow_id, parent)
-        for step_id in steps:
-            cmd.RemoveStepCommand(self.model, step_id, parent)
+            if flow_id not in gone:
+                cmd.RemoveFlowCommand(self.model, flow_id, parent)
+                removed.add(flow_id)
+        for step_id in dict.fromkeys(steps):
+            if step_id not in gone:
+                cmd.RemoveStepCommand(self.model, step_id, parent)
+                removed.add(step_id)
+        return removed
 
     def _find(self, element_id: str) -> tuple[str, Any]:
         for kind, container in (("step", self.model.steps), ("flow", self.model.flows),

@@ -60,16 +60,20 @@ class LaneEditing:
         parent.setText(f"Delete lane '{self.model.lanes[lane_id].name or lane_id}'")
         self.editor.push(parent)
 
-    def remove_into(self, parent: cmd.MacroCommand, lane_id: str) -> None:
-        """Add to ``parent`` the children that delete a lane and close its space."""
+    def remove_into(self, parent: cmd.MacroCommand, lane_id: str,
+                    gone: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+        """Add to ``parent`` the children that delete a lane and close its space.
+
+        Ids in ``gone`` are already removed by earlier children; returns the ids added.
+        """
         model = self.model
         lane = model.lanes[lane_id]
         inner = descendants(model, lane_id)
         steps = [s.id for i in inner for s in model.steps_in_lane(i) if s.id in model.steps]
         for step_id in steps:
             self.editor._check_editable(model.steps[step_id])
-        doomed = {*steps, *(f.id for s in steps for f in model.flows_of(s))}
-        self.editor._remove_steps_and_flows(parent, steps, [])
+        doomed = {*steps, *(f.id for s in steps for f in model.flows_of(s)), *gone}
+        removed = self.editor._remove_steps_and_flows(parent, steps, [], gone)
         for doomed in reversed(inner):
             cmd.RemoveLaneCommand(model, doomed, parent)
         if lane.bounds is not None:
@@ -81,6 +85,7 @@ class LaneEditing:
                        if c[1] not in doomed]
             if changes:
                 cmd.UpdateElementsCommand(model, changes, "Close the gap", parent)
+        return removed | set(inner)
 
     def set_role(self, lane_id: str, role: str) -> None:
         """Change a lane's role; making it the customer lane demotes the previous one."""

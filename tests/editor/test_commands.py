@@ -197,3 +197,15 @@ def test_move_customer_lane_to_top(editor, model):
     assert list(model.lanes)[0] == "L_fulfil"
     assert model.lanes["L_fulfil"].bounds.y == 0
     roundtrip(editor, before)
+
+
+def test_delete_mixed_selection_removes_each_element_once(editor, model):
+    # given a selection of a lane, a step in it, a step outside and a flow between them
+    before = snapshot(model)
+    # when
+    editor.remove(["L_sales", "T_quote", "T_call", "F2"])
+    # then
+    assert list(model.lanes) == ["L_customer", "L_fulfil"]
+    assert set(model.steps) == {"S_start"} and not model.flows
+    assert editor.undo_stack.undoText() == "Delete 4 elements"
+    roundtrip(editor, before)

@@ -227,3 +227,18 @@ def test_everything_undoes_back_to_the_original_redoes_and_saves(window, tmp_pat
         {s.id: (s.lane, s.bounds, s.channel, s.visible) for s in model.steps.values()}
     assert {f.id: (f.source, f.target, f.waypoints) for f in reread.flows.values()} == \
         {f.id: (f.source, f.target, f.waypoints) for f in model.flows.values()}
+
+
+def test_delete_a_lane_by_its_header_takes_its_steps_and_undoes(window):
+    model = window.editor.model
+    before = snapshot(model)
+    g.click(window.view, header(window, "L_sales"))
+    assert window.scene.selected_ids() == ["L_sales"]
+    assert window.properties.findChild(QLineEdit, "field-name").text() == "Sales"
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert list(model.lanes) == ["L_customer", "L_fulfil"]
+    assert "T_quote" not in model.steps and "E_end" not in model.steps
+    assert window.actions["undo"].text() == "Undo Delete lane 'Sales'"
+    window.actions["undo"].trigger()
+    assert snapshot(model) == before
