@@ -2,9 +2,10 @@
 
 Nodes are the top-level steps (``container`` None: sub-process contents are not
 analysed) with the resolved §1.2 attributes under ``"step"``. Edges are the top-level
-sequence flows plus the message flows between pools (ANALYSES.md §1.3: a message hands
-the journey over); parallel flows between the same two steps share one edge whose
-``"flows"`` lists them all. ``weights.assign_weights`` adds the edge weights later.
+sequence flows plus the message flows between the customer (a pool shown as the
+customer lane) and the organisation (ANALYSES.md §1.3: a message hands the journey
+over); parallel flows between the same two steps share one edge whose ``"flows"``
+lists them all. ``weights.assign_weights`` adds the edge weights later.
 """
 
 from __future__ import annotations
@@ -46,9 +47,18 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         for step in model.steps.values() if step.container is None
     )
     grouped: dict[tuple[str, str], list[Flow]] = {}
+    customer_id = None if customer is None else customer.id
     for flow in model.flows.values():
-        if flow.container is None and flow.source in graph and flow.target in graph:
+        if flow.container is None and flow.source in graph and flow.target in graph and (
+                not flow.message or _crosses(model, flow, customer_id)):
             grouped.setdefault((flow.source, flow.target), []).append(flow)
     graph.add_edges_from((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
     graph.graph["flows"] = [f for flows in grouped.values() for f in flows]
     return graph
+
+
+def _crosses(model: ProcessModel, flow: Flow, customer: str | None) -> bool:
+    """Whether a message flow joins the customer (pool) and the organisation: exactly one
+    end in the customer lane. Messages between other pools are not the journey."""
+    ends = (model.steps[flow.source].lane, model.steps[flow.target].lane)
+    return customer is not None and ends.count(customer) == 1

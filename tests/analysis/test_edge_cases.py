@@ -278,6 +278,15 @@ def test_message_flows_hand_the_journey_over() -> None:
     assert card["handoffs"] == pytest.approx(1.0) and card["contacts"] == pytest.approx(1.0)
 
 
+def test_message_flows_between_other_pools_are_not_the_journey() -> None:
+    model = journey((("CUS", "customer"), ("ORG", "department"), ("SUP", "partner")), [
+        ("S", "start", "CUS"), ("A", "task", "ORG"), ("B", "task", "SUP"), ("E", "end", "CUS"),
+    ], [("S", "A"), ("A", "E"), ("A", "B", None, dict(message=True))])
+    engine = analyse(model)
+    assert ("A", "B") not in engine.graph.edges and "W-IMPLICIT-AND" not in codes(engine)
+    assert engine.visits["E"] == pytest.approx(1.0)
+
+
 def test_sub_process_contents_are_not_analysed() -> None:
     model = example_a()
     model.add_step(Step("IN", "task", "inside", lane="CUS", container="SUB", cost=50))
