@@ -131,6 +131,9 @@ def _convert(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: {args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    except ValueError as exc:  # e.g. a PNG scale that is zero, negative or far too large
+        print(f"error: {args.out}: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -43,17 +43,11 @@ class CustomerChoice:
 
 
 def _choose_lane(model: ProcessModel, warnings: list[ReadWarning]) -> None:
-    marked = [lane for lane in model.lanes.values() if lane.role == "customer"]
-    for extra in marked[1:]:
-        extra.role = "department"
-        warnings.append(ReadWarning(
-            "W-MULTIPLE-CUSTOMER-LANES", f"'{extra.name}' is also marked as the customer; only "
-            f"'{marked[0].name}' counts, so it is treated as a department.", (extra.id,)))
-    if marked:
+    if model.customer_lane is not None:  # marked with cpm:role (the reader keeps it to one)
         return
     named = next((lane for lane in model.lanes.values() if names_customer(lane.name)), None)
     if named is not None:
-        named.role = "customer"
+        model.update_lane(named.id, role="customer")
         warnings.append(ReadWarning(
             "W-CUSTOMER-BY-LANE-NAME", f"The lane '{named.name}' is taken as the customer lane "
             "because of its name.", (named.id,)))

@@ -164,6 +164,12 @@ class _Reader:
         for element in lane_set.iterchildren(bpmn("lane")):
             lane = Lane(self.ids.claim(element), element.get("name", ""), pool=pool_id, parent=parent)
             role = read_lane_role(element)
+            if role == "customer" and self.model.customer_lane is not None:
+                self.warnings.append(ReadWarning(
+                    "W-MULTIPLE-CUSTOMER-LANES", f"'{lane.name}' is also marked as the customer; only "
+                    f"'{self.model.customer_lane.name}' counts, so it is treated as a department.",
+                    (lane.id,)))
+                role = "department"
             if role is not None:
                 lane.role, lane.role_set = role, True
             read_attributes(element, LANE_ATTRIBUTES, lane, self.warnings)

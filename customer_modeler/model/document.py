@@ -147,6 +147,8 @@ class ProcessModel:
     def add_lane(self, lane: Lane, index: int | None = None) -> int:
         """Insert a lane at ``index`` (top = 0; None appends at the bottom)."""
         self._check_new_id(lane.id)
+        if lane.role == "customer":
+            self._check_one_customer(lane.id)
         used = _insert(self.lanes, lane.id, lane, index)
         self._emit(ElementAdded("lane", lane, used))
         return used
@@ -169,7 +171,15 @@ class ProcessModel:
 
     def update_lane(self, lane_id: str, **changes: Any) -> dict[str, Any]:
         """Change lane fields; return the old values (pass them back to undo)."""
+        if changes.get("role") == "customer":
+            self._check_one_customer(lane_id)
         return self._update("lane", self.lanes[lane_id], changes)
+
+    def _check_one_customer(self, lane_id: str) -> None:
+        """At most one lane plays the customer (ANALYSES.md §1.1)."""
+        customer = self.customer_lane
+        if customer is not None and customer.id != lane_id:
+            raise ModelError(f"'{customer.name}' is already the customer lane")
 
     # -- steps --------------------------------------------------------------------------
     def add_step(self, step: Step, index: int | None = None) -> int:

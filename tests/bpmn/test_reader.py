@@ -230,3 +230,12 @@ def test_damaged_files_open_with_warnings_or_a_clear_refusal(data: st.DataObject
     else:
         assert all(w.code.startswith("W-") for w in warnings)
         write_bpmn(model)
+
+
+def test_second_customer_lane_is_read_as_a_department() -> None:
+    body = lanes_process("Buyers", "Shoppers").replace(
+        'name="Buyers"', 'name="Buyers" xmlns:cpm="urn:customer-process-modeler:1" cpm:role="customer"').replace(
+        'name="Shoppers"', 'name="Shoppers" xmlns:cpm="urn:customer-process-modeler:1" cpm:role="customer"')
+    model, warnings = read_bpmn(document(body).encode())
+    assert [lane.role for lane in model.lanes.values()] == ["customer", "department"]
+    assert [w.elements for w in warnings if w.code == "W-MULTIPLE-CUSTOMER-LANES"] == [("L1",)]
