@@ -15,7 +15,8 @@ from pathlib import Path
 
 from customer_modeler import __version__, cli_analyze
 from customer_modeler.bpmn.errors import BpmnReadError
-from customer_modeler.bpmn.reader import ReadResult, read_bpmn_file
+from customer_modeler.bpmn.reader import ReadResult
+from customer_modeler.cli_support import open_model
 from customer_modeler.bpmn.plain import write_plain_bpmn
 from customer_modeler.bpmn.writer import save_bpmn_file, write_atomically
 from customer_modeler.model.document import ProcessModel
@@ -72,15 +73,6 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     cli_analyze.add_arguments(analyze)
     analyze.set_defaults(handler=cli_analyze.run)
     return parser
-
-
-def open_model(path: Path) -> ReadResult | None:
-    """Read a file for a subcommand; on refusal print ``error: FILE: reason`` and return None."""
-    try:
-        return read_bpmn_file(path)
-    except BpmnReadError as exc:
-        print(f"error: {path}: {exc}", file=sys.stderr)
-        return None
 
 
 def info_counts(result: ReadResult) -> dict[str, object]:

@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from customer_modeler.analysis.report import analysis_report
-from customer_modeler.model.document import ProcessModel
+from customer_modeler.cli_support import open_model
 
 _UNITS = {"customer_time": "min", "lead_time": "min", "lead_time_given_success": "min",
           "lead_time_mc": "min", "wait_excess": "min", "cost": "CU", "margin": "CU"}
@@ -30,9 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``analyze``; return the exit status (0, or 1 on refusal or a stopping error)."""
-    model = _load(args.file)
-    if model is None:
+    from customer_modeler.analysis.report import analysis_report  # numpy/networkx on demand
+
+    opened = open_model(args.file)
+    if opened is None:
         return 1
+    model = opened.model
     report = analysis_report(model)
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
@@ -40,18 +42,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_report(report, model.name or str(args.file), sys.stdout)
     return 1 if report["kpis"] is None else 0
-
-
-def _load(path: Path) -> ProcessModel | None:
-    """Read the file; on refusal print ``error: FILE: reason`` and return None."""
-    from customer_modeler.bpmn.errors import BpmnReadError
-    from customer_modeler.bpmn.reader import read_bpmn_file
-
-    try:
-        return read_bpmn_file(path).model
-    except BpmnReadError as exc:
-        print(f"error: {path}: {exc}", file=sys.stderr)
-        return None
 
 
 def print_report(report: dict[str, object], title: str, out: TextIO) -> None:

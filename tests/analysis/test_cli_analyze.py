@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from customer_modeler import cli_analyze
+from customer_modeler.bpmn.reader import ReadResult
 from customer_modeler.model import ProcessModel
 from tests.analysis.factory import case_trap, example_a
 
@@ -23,7 +24,8 @@ EXAMPLES = REPO / "resources" / "examples"
 
 def run(monkeypatch: pytest.MonkeyPatch, model: ProcessModel | None,
         *extra: str) -> int:
-    monkeypatch.setattr(cli_analyze, "_load", lambda path: model)
+    opened = None if model is None else ReadResult(model, [])
+    monkeypatch.setattr(cli_analyze, "open_model", lambda path: opened)
     parser = argparse.ArgumentParser()
     cli_analyze.add_arguments(parser)
     return cli_analyze.run(parser.parse_args(["model.bpmn", *extra]))
