@@ -254,6 +254,10 @@ class _Sync:
         if step.process is not None:
             return self._process(step.process)
         lane = self.model.lanes.get(step.lane or "")
+        lane_element = self.doc.elements.get(lane.id) if lane else None
+        process = _enclosing_process(lane_element) if lane_element is not None else None
+        if process is not None:
+            return process
         return self._process(self._process_id_of_pool(lane.pool if lane else None))
 
     def _process_id_of_pool(self, pool_id: str | None) -> str:
@@ -283,6 +287,14 @@ class _Sync:
 
 
 _REF_OF_END = {"sourceRef": "outgoing", "targetRef": "incoming"}
+
+
+def _enclosing_process(element: etree._Element) -> etree._Element | None:
+    """The process a lane element belongs to (lanes of other pools live in other processes)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != bpmn("process"):
+        parent = parent.getparent()
+    return parent
 
 
 def _detach(element: etree._Element) -> None:

@@ -77,6 +77,7 @@ class ProcessModel:
         self._outgoing: dict[str, dict[str, None]] = {}
         self._incoming: dict[str, dict[str, None]] = {}
         self._lane_steps: dict[str | None, dict[str, None]] = {}
+        self._contained: dict[str, dict[str, None]] = {}
 
     # -- notification -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -188,6 +189,8 @@ class ProcessModel:
             raise ModelError(f"step {step.id}: no lane {step.lane}")
         used = _insert(self.steps, step.id, step, index)
         self._lane_steps.setdefault(step.lane, {})[step.id] = None
+        if step.container is not None:
+            self._contained.setdefault(step.container, {})[step.id] = None
         self._emit(ElementAdded("step", step, used))
         return used
 
@@ -195,14 +198,20 @@ class ProcessModel:
         """Remove a step that no flow touches; the caller removes its flows first."""
         if self._outgoing.get(step_id) or self._incoming.get(step_id):
             raise ModelError(f"step {step_id} still has flows")
+        if self._contained.get(step_id):
+            raise ModelError(f"step {step_id} still contains steps")
         step, index = _remove(self.steps, step_id)
         self._lane_steps.get(step.lane, {}).pop(step_id, None)
+        if step.container is not None:
+            self._contained.get(step.container, {}).pop(step_id, None)
         self._emit(ElementRemoved("step", step, index))
         return index
 
     def update_step(self, step_id: str, **changes: Any) -> dict[str, Any]:
         """Change step fields (``lane`` and ``bounds`` too); return the old values."""
         step = self.steps[step_id]
+        if "container" in changes:
+            raise ModelError(f"step {step_id}: a step does not change its sub-process")
         new_lane = changes.get("lane", step.lane)
         if new_lane != step.lane:
             if new_lane is not None and new_lane not in self.lanes:

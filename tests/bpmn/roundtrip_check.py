@@ -45,8 +45,9 @@ def model_differences(a: ProcessModel, b: ProcessModel) -> list[str]:
 
 
 def _compare(mine: dict, theirs: dict, names: tuple[str, ...], kind: str) -> list[str]:
+    """Lane order is meaning (top to bottom); the order of steps and flows in a file is not."""
     problems = []
-    if list(mine) != list(theirs):
+    if (list(mine) != list(theirs)) if kind == "lane" else (set(mine) != set(theirs)):
         problems.append(f"{kind} ids differ: {sorted(set(mine) ^ set(theirs))[:10]}")
     for key, element in mine.items():
         other = theirs.get(key)
