@@ -83,6 +83,7 @@ class _Reader:
         self.ids = IdRegistry(self.root, self.warnings)
         self.pending_flows: list[tuple[etree._Element, str, str | None]] = []
         self.lane_depth: dict[str, int] = {}
+        self.process_steps: list[Step] = []  # the steps of the process being read
         self.model.origin = self.doc
 
     def read(self) -> ReadResult:
@@ -92,8 +93,8 @@ class _Reader:
         self._choose_main_process(processes, participants, customer)
         for process_id, pool in self._process_order(processes, participants):
             self._read_process(processes[process_id], pool, customer)
-        for pool in participants:
-            if pool.process_id is None or pool.process_id not in processes:
+        for pool in participants:  # black boxes (no process), or a second pool of one process
+            if self.model.element(pool.id) is None:
                 self._add_pool(pool, customer)
         self._read_sequence_flows()
         self._read_message_flows()
@@ -155,6 +156,7 @@ class _Reader:
             for lane_set in process.iterchildren(bpmn("laneSet")):
                 self._read_lane_set(lane_set, pool.id if pool else None, None, 0, lane_of)
         has_lanes = bool(lane_of) or pool_lane is not None
+        self.process_steps = []
         self._walk(process, process_id, None, lane_of, pool_lane)
         self._place_boundary_events(process_id)
         self._check_lane_refs(lane_of, process_id, has_lanes)
@@ -202,8 +204,8 @@ class _Reader:
 
     def _place_boundary_events(self, process_id: str) -> None:
         """Tools often list a boundary event in no lane: it sits in its activity's lane."""
-        for step in self.model.steps.values():
-            if step.kind == "boundaryEvent" and step.lane is None and step.process == process_id:
+        for step in self.process_steps:
+            if step.kind == "boundaryEvent" and step.lane is None:
                 host = self.model.steps.get(local_ref(self.doc.elements[step.id].get("attachedToRef")))
                 if host is not None and host.lane is not None and host.process == process_id:
                     self.model.update_step(step.id, lane=host.lane)
@@ -218,8 +220,7 @@ class _Reader:
                 "W-DANGLING-REF", f"Lanes of {process_id} list {len(dangling)} step(s) that do not "
                 f"exist: {', '.join(dangling[:5])}; ignored.", tuple(dangling)))
         if has_lanes:
-            loose = [s.id for s in self.model.steps.values()
-                     if s.process == process_id and s.lane is None and s.container is None]
+            loose = [s.id for s in self.process_steps if s.lane is None and s.container is None]
             if loose:
                 self.warnings.append(ReadWarning(
                     "W-LANE-MISSING-NODE", f"{len(loose)} step(s) of {process_id} are in no lane: "
@@ -249,6 +250,7 @@ class _Reader:
                     else None), process=process_id, container=container)
         read_attributes(element, STEP_ATTRIBUTES, step, self.warnings)
         self.model.add_step(step)
+        self.process_steps.append(step)
         self.doc.elements[step_id] = element
         return step_id
 
