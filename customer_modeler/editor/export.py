@@ -36,7 +36,7 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
         raise ValueError("The scale must be greater than 0.")
     scene = ProcessScene(model)
     try:
-        source = scene.itemsBoundingRect().adjusted(-PADDING, -PADDING, PADDING, PADDING)
+        source = scene.diagram_rect().adjusted(-PADDING, -PADDING, PADDING, PADDING)
         if source.isEmpty():
             source = QRectF(0, 0, 100, 100)
         width, height = round(source.width() * scale), round(source.height() * scale)

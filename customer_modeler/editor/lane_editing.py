@@ -108,8 +108,8 @@ class LaneEditing:
         """Change a lane's height; lanes below move, enclosing lanes grow or shrink."""
         model = self.model
         lane = model.lanes[lane_id]
-        if lane.bounds is None:
-            return
+        if lane.bounds is None or not lane.horizontal:
+            return  # vertical lanes of other tools are shown as drawn
         height = max(round(height), min_lane_height(model, lane_id))
         dy = height - lane.bounds.height
         if abs(dy) < 0.5:
@@ -131,6 +131,9 @@ class LaneEditing:
 
         model = self.model
         lane = model.lanes[lane_id]
+        if not lane.horizontal:
+            raise EditRefused("Lanes drawn vertically by another tool are shown as drawn; "
+                              "they cannot be reordered here.")
         order = siblings(model, lane)
         new_index = max(0, min(new_index, len(order) - 1))
         if order.index(lane) == new_index:

@@ -33,7 +33,9 @@ def lane_edge_at(controller: GestureController, pos: QPointF) -> str | None:
     found = None
     for lane in controller.editor.model.lanes.values():
         b = lane.bounds
-        if b is not None and b.x <= pos.x() <= b.x + b.width and abs(pos.y() - (b.y + b.height)) <= grip:
+        if b is None or not lane.horizontal:
+            continue
+        if b.x <= pos.x() <= b.x + b.width and abs(pos.y() - (b.y + b.height)) <= grip:
             found = lane.id  # the last (innermost, lowest) lane wins
     return found
 

@@ -4,6 +4,9 @@ It subscribes to the model's change events and adds, updates or removes exactly 
 items an event concerns (and the lane headers whose "faces the customer" mark may
 change), so a repaint covers only what changed. It keeps id ↔ item maps and never
 writes the model; gestures live in :mod:`customer_modeler.editor.interactions`.
+What a foreign file's diagram shows (one page of several, expanded sub-processes,
+header sizes) is decided in :mod:`customer_modeler.editor.display`; the "company as
+one entity" view in :mod:`customer_modeler.editor.company_view`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from customer_modeler.editor import style
+from customer_modeler.editor import display, style
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
@@ -20,7 +23,7 @@ from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.lane_layout import ancestors
 from customer_modeler.editor.routing import orthogonal_route
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Flow, Point, Step
+from customer_modeler.model.elements import Flow, Point, Rect, Step
 from customer_modeler.model.events import (
     ElementAdded,
     ElementChanged,
@@ -44,6 +47,12 @@ class ProcessScene(QGraphicsScene):
         self.artifact_items: dict[str, ArtifactItem] = {}
         self._content = QRectF()
         self.header_width = style.LANE_HEADER_WIDTH
+        #: Elements drawn on another page of the file: they get items, but hidden.
+        self.off_page: frozenset[str] = frozenset()
+        #: Sub-processes drawn with their content.
+        self.expanded: set[str] = set()
+        #: The company as one entity: None, or the band items that stand for the company lanes.
+        self.company_bands: list | None = None
         if model is not None:
             self.set_model(model)
 
@@ -56,7 +65,10 @@ class ProcessScene(QGraphicsScene):
                         self.artifact_items):
             mapping.clear()
         self.model = model
-        self.header_width = header_width_for(model)
+        self.company_bands = None
+        self.header_width = display.header_width_for(model, style.LANE_HEADER_WIDTH)
+        self.off_page = display.off_page_ids(model)
+        self.expanded = display.expanded_containers(model, self.off_page)
         for pool in model.pools.values():
             self._add_pool(pool.id)
         for lane in model.lanes.values():
@@ -66,8 +78,7 @@ class ProcessScene(QGraphicsScene):
         for flow in model.flows.values():
             self._add_flow(flow)
         for artifact in model.artifacts.values():
-            self.artifact_items[artifact.id] = item = ArtifactItem(artifact)
-            self.addItem(item)
+            self._add_artifact(artifact)
         model.subscribe(self._on_event)
         self._content = self.itemsBoundingRect()
         self.update_scene_rect()
@@ -89,6 +100,7 @@ class ProcessScene(QGraphicsScene):
     def _element_added(self, kind: str, element) -> None:  # noqa: ANN001
         if kind == "lane":
             self._add_lane(element.id)
+            self._refresh_company_view()
             self.update_scene_rect()
         elif kind == "step":
             self._add_step(element)
@@ -98,8 +110,7 @@ class ProcessScene(QGraphicsScene):
         elif kind == "pool":
             self._add_pool(element.id)
         elif kind == "artifact":
-            self.artifact_items[element.id] = item = ArtifactItem(element)
-            self.addItem(item)
+            self._add_artifact(element)
 
     def _element_removed(self, kind: str, element) -> None:  # noqa: ANN001
         items = {"lane": self.lane_items, "step": self.step_items, "flow": self.flow_items,
@@ -111,6 +122,7 @@ class ProcessScene(QGraphicsScene):
             self._refresh_lane(element.lane)
         elif kind == "lane":
             self._refresh_pool(element.pool)
+            self._refresh_company_view()
 
     def _element_changed(self, kind: str, element, changes: dict) -> None:  # noqa: ANN001
         if kind == "lane":
@@ -121,12 +133,15 @@ class ProcessScene(QGraphicsScene):
             if "bounds" in changes:
                 self._refresh_pool(element.pool)
                 self.update_scene_rect()
+            if {"bounds", "role"} & changes.keys():
+                self._refresh_company_view()
         elif kind == "step":
             self._sync_step(element)
             if "lane" in changes:
                 self._refresh_lane(changes["lane"][0])
             if {"lane", "visible", "kind"} & changes.keys():
                 self._refresh_lane(element.lane)
+                self._refresh_company_view()
             if "bounds" in changes:
                 for flow in self.model.flows_of(element.id):
                     if not flow.waypoints:
@@ -137,6 +152,7 @@ class ProcessScene(QGraphicsScene):
         elif kind == "pool" and element.id in self.pool_items:
             self.pool_items[element.id].name = element.name
             self._refresh_pool(element.id)
+            self._refresh_company_view()
 
     # -- derived looks --------------------------------------------------------------------
     def step_visible(self, step: Step) -> bool:
@@ -153,32 +169,58 @@ class ProcessScene(QGraphicsScene):
         """A company lane faces the customer when it holds a visible step."""
         return any(self.step_visible(step) for step in self.model.steps_in_lane(lane_id))
 
+    def step_shown(self, step: Step) -> bool:
+        """Drawn on this page: the step has a shape, and not only on another page of the file."""
+        return step.bounds is not None and step.id not in self.off_page
+
+    def flow_shown(self, flow: Flow) -> bool:
+        """Drawn when both ends are (a message flow may end at a pool or a lane)."""
+        if flow.id in self.off_page:
+            return False
+        for end in (flow.source, flow.target):
+            step = self.model.steps.get(end)
+            if (step is not None and not self.step_shown(step)) or end in self.off_page:
+                return False
+        return True
+
     def flow_points(self, flow: Flow) -> tuple[Point, ...]:
-        """The flow's waypoints, or an orthogonal route when the file gave none."""
-        if flow.waypoints:
-            return flow.waypoints
+        """The flow's waypoints, or an orthogonal route when the file gave none or broken ones."""
         source, target = self.model.steps.get(flow.source), self.model.steps.get(flow.target)
-        if source is None or target is None or source.bounds is None or target.bounds is None:
-            return ()
-        return orthogonal_route(source.bounds, target.bounds)
+        source_bounds = source.bounds if source is not None else None
+        target_bounds = target.bounds if target is not None else None
+        if flow.waypoints and not display.route_detached(flow.waypoints, source_bounds, target_bounds):
+            return flow.waypoints
+        if source_bounds is None or target_bounds is None:
+            return flow.waypoints
+        return orthogonal_route(source_bounds, target_bounds)
 
     # -- items ----------------------------------------------------------------------------
     def _add_lane(self, lane_id: str) -> None:
         lane = self.model.lanes[lane_id]
         depth = len(ancestors(self.model, lane_id))
         item = LaneItem(lane, self.lane_faces_customer(lane_id), depth, self.header_width)
+        item.set_header(display.band_size(self.model, lane),
+                        display.vertical_header_height(self.model, lane))
+        item.setVisible(lane_id not in self.off_page)
         self.lane_items[lane_id] = item
         self.addItem(item)
+        parent = self.lane_items.get(lane.parent or "")
+        if parent is not None:  # the enclosing lane now holds a sub-lane: a name band
+            parent.set_header(display.band_size(self.model, self.model.lanes[lane.parent]),
+                              parent.header_h)
         self._refresh_pool(lane.pool)
 
     def _add_step(self, step: Step) -> None:
         visible = self.step_visible(step)
         item = StepItem(step, visible, self._in_customer_lane(step))
+        item.set_nesting(step.id in self.expanded, display.nesting_depth(self.model, step))
+        item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
         self.addItem(item)
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow, self.flow_points(flow))
+        item.setVisible(self.flow_shown(flow))
         self.flow_items[flow.id] = item
         self.addItem(item)
 
@@ -186,19 +228,26 @@ class ProcessScene(QGraphicsScene):
         pool = self.model.pools[pool_id]
         b = pool.bounds
         rect = QRectF(b.x, b.y, b.width, b.height) if b is not None else QRectF()
-        self.pool_items[pool_id] = item = PoolItem(pool_id, pool.name, rect)
+        self.pool_items[pool_id] = item = PoolItem(pool_id, pool.name, rect, pool.horizontal)
         self.addItem(item)
         self._refresh_pool(pool_id)
+
+    def _add_artifact(self, artifact) -> None:  # noqa: ANN001
+        self.artifact_items[artifact.id] = item = ArtifactItem(artifact)
+        item.setVisible(artifact.id not in self.off_page and artifact.bounds is not None)
+        self.addItem(item)
 
     def _sync_step(self, step: Step) -> None:
         item = self.step_items.get(step.id)
         if item is not None:
             item.sync(step, self.step_visible(step), self._in_customer_lane(step))
+            item.setVisible(self.step_shown(step))
 
     def _sync_flow(self, flow: Flow) -> None:
         item = self.flow_items.get(flow.id)
         if item is not None:
             item.sync(flow, self.flow_points(flow))
+            item.setVisible(self.flow_shown(flow))
 
     def _refresh_lane(self, lane_id: str | None) -> None:
         item = self.lane_items.get(lane_id or "")
@@ -206,20 +255,35 @@ class ProcessScene(QGraphicsScene):
             item.sync(self.model.lanes[lane_id], self.lane_faces_customer(lane_id))
 
     def _refresh_pool(self, pool_id: str | None) -> None:
-        """A pool is drawn around its lanes (lane edits change it), with its name band."""
+        """A pool is drawn over its shape and around its lanes (lane edits change it)."""
         item = self.pool_items.get(pool_id or "")
         if item is None:
             return
-        rects = [self.lane_items[lane.id].sceneBoundingRect().adjusted(1, 1, -1, -1)
-                 for lane in self.model.lanes.values()
-                 if lane.pool == pool_id and lane.parent is None and lane.id in self.lane_items]
-        if not rects:
-            return
-        united = rects[0]
-        for rect in rects[1:]:
-            united = united.united(rect)
-        united.setLeft(united.left() - style.POOL_BAND_WIDTH)
-        item.set_rect(united)
+        pool = self.model.pools[pool_id]
+        lanes = [lane.bounds for lane in self.model.lanes.values()
+                 if lane.pool == pool_id and lane.parent is None and lane.bounds is not None]
+        band = display.pool_band(pool.bounds, lanes, pool.horizontal)
+        item.set_rect(pool_rect(pool.bounds, lanes, pool.horizontal, band), band)
+        if pool_id in self.off_page:
+            item.setVisible(False)
+
+    def _refresh_company_view(self) -> None:
+        if self.company_bands is not None:
+            from customer_modeler.editor.company_view import show_company_view
+
+            show_company_view(self, True)
+
+    # -- views ----------------------------------------------------------------------------
+    def set_company_view(self, on: bool) -> None:
+        """Show the company's lanes merged into one band (a view change, not an edit)."""
+        from customer_modeler.editor.company_view import show_company_view
+
+        show_company_view(self, on)
+
+    def band_items(self) -> list:
+        """The lane bands on screen (lanes, or the company band that stands for them)."""
+        shown = [item for item in self.lane_items.values() if item.isVisible()]
+        return shown + list(self.company_bands or [])
 
     # -- queries --------------------------------------------------------------------------
     def element_id(self, item: QGraphicsItem) -> str | None:
@@ -253,8 +317,12 @@ class ProcessScene(QGraphicsScene):
         return None
 
     def diagram_rect(self) -> QRectF:
-        """The rectangle that holds the whole diagram (export, zoom to fit)."""
-        return self.itemsBoundingRect()
+        """The rectangle that holds the whole diagram as shown (export, zoom to fit)."""
+        rect = QRectF()
+        for item in self.items():
+            if item.isVisible() and item.parentItem() is None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def update_scene_rect(self) -> None:
         rect = QRectF(self._content)
@@ -269,11 +337,15 @@ class ProcessScene(QGraphicsScene):
             self.setSceneRect(self.sceneRect().united(wanted))
 
 
-def header_width_for(model: ProcessModel) -> float:
-    """The lane header width that leaves the steps of a (foreign) layout uncovered."""
-    room = style.LANE_HEADER_WIDTH
-    for step in model.steps.values():
-        lane = model.lanes.get(step.lane or "")
-        if lane is not None and lane.bounds is not None and step.bounds is not None:
-            room = min(room, step.bounds.x - lane.bounds.x - 8)
-    return max(room, 60.0)
+def pool_rect(bounds: Rect | None, lanes: list[Rect], horizontal: bool, band: float) -> QRectF:
+    """Where a pool is drawn: its shape, grown to hold its lanes (and their name band).
+
+    A file may draw lanes outside their pool (Bizagi does); the pool then grows around
+    them rather than leave them outside. No shape and no lanes: an empty rectangle.
+    """
+    rect = QRectF(bounds.x, bounds.y, bounds.width, bounds.height) if bounds else QRectF()
+    for lane in lanes:
+        lane_rect = QRectF(lane.x, lane.y, lane.width, lane.height)
+        lane_rect = lane_rect.adjusted(-band, 0, 0, 0) if horizontal else lane_rect.adjusted(0, -band, 0, 0)
+        rect = lane_rect if rect.isEmpty() else rect.united(lane_rect)
+    return rect

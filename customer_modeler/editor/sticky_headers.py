@@ -19,9 +19,10 @@ BAND = 26.0
 def paint_sticky_headers(view: QGraphicsView, painter: QPainter) -> bool:
     """Paint the pinned names when lane headers are off screen; True when something was painted."""
     scene = view.scene()
-    lane_items = getattr(scene, "lane_items", {})
+    bands = scene.band_items() if hasattr(scene, "band_items") else []
     left = view.mapToScene(0, 0).x()
-    shown = [item for item in lane_items.values() if item.pos().x() + item.header_width() < left]
+    shown = [item for item in bands
+             if item.horizontal and item.pos().x() + item.header_width() < left]
     if not shown:
         return False
     painter.save()

@@ -49,9 +49,10 @@ ROLE_TITLES: Final = {
 }
 
 
-def label_font(point_size: float = 9.0, bold: bool = False) -> QFont:
+def label_font(point_size: float = 9.0, bold: bool = False, italic: bool = False) -> QFont:
     """The diagram's font; Qt falls back per glyph, so Thai or Greek names render too."""
     font = QFont()
     font.setPointSizeF(point_size)
     font.setBold(bold)
+    font.setItalic(italic)
     return font

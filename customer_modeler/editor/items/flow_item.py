@@ -10,7 +10,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
@@ -18,6 +26,8 @@ from customer_modeler.model.attributes import format_value
 from customer_modeler.model.elements import Flow, Point
 
 ARROW = 10.0
+#: Widest a flow's label gets before it wraps.
+LABEL_WIDTH = 180.0
 
 
 class FlowItem(QGraphicsItem):
@@ -40,6 +50,7 @@ class FlowItem(QGraphicsItem):
             label = f"{label} · {format_value(round(flow.prob * 100, 1))}%" if label else \
                 f"{format_value(round(flow.prob * 100, 1))}%"
         self.label = label
+        self._label_size = _text_size(label)
         self.preview(points)
 
     def preview(self, points: tuple[Point, ...] | list[QPointF]) -> None:
@@ -90,11 +101,13 @@ class FlowItem(QGraphicsItem):
         return self._shape
 
     def _label_rect(self) -> QRectF:
+        """Above the middle of the first segment, as wide as the text (wrapped when long)."""
         if len(self.points) < 2:
             return QRectF()
         a, b = self.points[0], self.points[1]
         mid = (a + b) / 2
-        return QRectF(mid.x() - 60, mid.y() - 18, 120, 16)
+        width, height = self._label_size
+        return QRectF(mid.x() - width / 2, mid.y() - height - 2, width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -114,7 +127,8 @@ class FlowItem(QGraphicsItem):
         if self.label:
             painter.setPen(colour)
             painter.setFont(style.label_font(8))
-            painter.drawText(self._label_rect(), int(Qt.AlignmentFlag.AlignCenter), self.label)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+            painter.drawText(self._label_rect(), int(flags), self.label)
         if self.isSelected():
             self._paint_handles(painter)
 
@@ -137,3 +151,13 @@ class FlowItem(QGraphicsItem):
                 painter.drawRect(rect)
             else:
                 painter.drawEllipse(rect)
+
+
+def _text_size(text: str) -> tuple[float, float]:
+    """Width and height of a flow label, wrapped at :data:`LABEL_WIDTH`."""
+    if not text:
+        return (0.0, 0.0)
+    metrics = QFontMetricsF(style.label_font(8))
+    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+    used = metrics.boundingRect(QRectF(0, 0, LABEL_WIDTH, 1000), flags, text)
+    return (max(used.width(), 20.0) + 6, used.height() + 2)

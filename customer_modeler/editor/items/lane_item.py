@@ -1,9 +1,12 @@
 """Editor layer: :class:`LaneItem` paints a swimlane and its header.
 
 The header shows the name, the role and, for company lanes that hold a step the
-customer sees, the "faces the customer" eye. The customer lane (on top) has its own
-warm colour and a heavier line under it: the line of interaction. Only the header
-answers clicks, so a press on the lane body starts a rubber band.
+customer sees, the "faces the customer" eye; such a lane also gets the line of
+visibility, a dashed line along its lower edge. The customer lane (on top) has its own
+warm colour and a heavier line under it: the line of interaction. Lanes drawn
+vertically by another tool keep their header on top. A lane holding sub-lanes, and a
+customer modelled as its own pool, carry their name in a narrow band like a pool's.
+Only the header answers clicks, so a press on the lane body starts a rubber band.
 """
 
 from __future__ import annotations
@@ -13,39 +16,39 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
-from customer_modeler.editor.items.marks import draw_eye
+from customer_modeler.editor.items.marks import draw_eye, draw_rotated_name
 from customer_modeler.model.elements import Lane
 
+VISIBILITY_LABEL = "line of visibility"
 
-class LaneItem(QGraphicsItem):
-    """One lane: body, header band and border."""
 
-    def __init__(self, lane: Lane, faces_customer: bool, depth: int = 0,
-                 header_width: float = style.LANE_HEADER_WIDTH) -> None:
+class BandItem(QGraphicsItem):
+    """What lanes and the merged company band share: geometry, header and painting."""
+
+    def __init__(self, depth: int = 0, header_width: float = style.LANE_HEADER_WIDTH) -> None:
         super().__init__()
-        self.lane_id = lane.id
-        self.header_w = header_width
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-100 + depth)
+        self.header_w = header_width
+        self.header_h = 34.0
+        self.band: float | None = None
+        self.horizontal = True
         self.width = self.height = 0.0
+        self.name, self.role = "", "department"
+        self.faces_customer = False
         self.drop_target = False
-        self.sync(lane, faces_customer)
-
-    def sync(self, lane: Lane, faces_customer: bool) -> None:
-        self.prepareGeometryChange()
-        bounds = lane.bounds
-        if bounds is not None:
-            self.setPos(bounds.x, bounds.y)
-            self.width, self.height = bounds.width, bounds.height
-        self.name, self.role = lane.name, lane.role
-        self.faces_customer = faces_customer and lane.role != "customer"
-        self.update()
+        #: What the header says under the name (the role's title unless set).
+        self.role_title: str | None = None
 
     def header_width(self) -> float:
-        return min(self.header_w, self.width / 3)
+        return self.header_rect().width()
 
     def header_rect(self) -> QRectF:
-        return QRectF(0, 0, self.header_width(), self.height)
+        """The header (or name band) in item coordinates: left for horizontal lanes, on top else."""
+        if self.horizontal:
+            size = self.band if self.band is not None else min(self.header_w, self.width / 3)
+            return QRectF(0, 0, size, self.height)
+        size = self.band if self.band is not None else min(self.header_h, self.height / 3)
+        return QRectF(0, 0, self.width, size)
 
     def header_scene_rect(self) -> QRectF:
         return self.mapRectToScene(self.header_rect())
@@ -63,6 +66,7 @@ class LaneItem(QGraphicsItem):
         path.addRect(self.header_rect())
         return path
 
+    # -- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         body, header, accent = style.LANE_COLOURS.get(self.role, style.LANE_COLOURS["department"])
@@ -73,33 +77,76 @@ class LaneItem(QGraphicsItem):
         head = self.header_rect()
         painter.setBrush(QBrush(header))
         painter.drawRect(head)
-        painter.fillRect(QRectF(0, 0, 5, self.height), accent)
-        if self.role == "customer":
-            painter.setPen(QPen(accent, 2.5))
-            painter.drawLine(QPointF(0, self.height), QPointF(self.width, self.height))
-        elif self.role == "system":
-            painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(0, 0), QPointF(self.width, 0))
-        self._paint_header_text(painter, head, accent)
+        strip = QRectF(0, 0, 5, self.height) if self.horizontal else QRectF(0, 0, self.width, 5)
+        painter.fillRect(strip, accent)
+        self._paint_edges(painter, accent)
+        if self.band is not None:
+            self._paint_band_text(painter, head)
+        else:
+            self._paint_header_text(painter, head, accent)
         if self.drop_target or self.isSelected():
             painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect((head if self.isSelected() and not self.drop_target else rect)
                              .adjusted(1, 1, -1, -1))
 
+    def _far_edge(self) -> tuple[QPointF, QPointF]:
+        """The edge facing the lanes further from the customer: bottom, or right when vertical."""
+        if self.horizontal:
+            return QPointF(0, self.height), QPointF(self.width, self.height)
+        return QPointF(self.width, 0), QPointF(self.width, self.height)
+
+    def _paint_edges(self, painter: QPainter, accent) -> None:  # noqa: ANN001
+        start, end = self._far_edge()
+        if self.role == "customer":
+            painter.setPen(QPen(accent, 2.5))
+            painter.drawLine(start, end)
+        elif self.faces_customer:
+            self._paint_line_of_visibility(painter, start, end)
+        if self.role == "system":
+            painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(0, 0), QPointF(self.width, 0) if self.horizontal
+                             else QPointF(0, self.height))
+
+    def _paint_line_of_visibility(self, painter: QPainter, start: QPointF, end: QPointF) -> None:
+        pen = QPen(style.EYE, 1.6, Qt.PenStyle.DashLine)
+        pen.setDashPattern([6, 4])
+        painter.setPen(pen)
+        painter.drawLine(start, end)
+        if not self.horizontal:
+            return
+        painter.setFont(style.label_font(7.5, italic=True))
+        left = self.header_rect().right() + 8
+        painter.drawText(QRectF(left, self.height - 16, 160, 14),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                         VISIBILITY_LABEL)
+
+    def _paint_band_text(self, painter: QPainter, head: QRectF) -> None:
+        name = self.name or style.ROLE_TITLES.get(self.role, self.role)
+        if self.horizontal:
+            draw_rotated_name(painter, head, name, style.label_font(9.5, bold=True))
+        else:
+            painter.setPen(style.INK)
+            painter.setFont(style.label_font(9.5, bold=True))
+            elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
+                                                      int(head.width() - 8))
+            painter.drawText(head, int(Qt.AlignmentFlag.AlignCenter), elided)
+
     def _paint_header_text(self, painter: QPainter, head: QRectF, accent) -> None:  # noqa: ANN001
-        text = head.adjusted(12, 8, -6, -8)
+        text = head.adjusted(12, 8, -6, -8) if self.horizontal else head.adjusted(6, 6, -6, -2)
+        align = Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignHCenter
         painter.setPen(style.INK)
         painter.setFont(style.label_font(10 if head.width() >= 120 else 9, bold=True))
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         used = painter.boundingRect(text, int(flags), self.name)
         painter.drawText(text, int(flags), self.name)
         painter.setFont(style.label_font(8))
         painter.setPen(accent)
         role_top = min(used.bottom() + 3, text.bottom() - 14)
-        painter.drawText(QRectF(text.left(), role_top, text.width(), 16),
-                         int(Qt.AlignmentFlag.AlignLeft), style.ROLE_TITLES.get(self.role, self.role))
-        if self.faces_customer and self.height >= 70:
+        if self.horizontal or role_top >= used.bottom():
+            painter.drawText(QRectF(text.left(), role_top, text.width(), 16), int(align),
+                             self.role_title or style.ROLE_TITLES.get(self.role, self.role))
+        if self.faces_customer and self.horizontal and self.height >= 70:
             bottom = text.bottom()
             draw_eye(painter, QPointF(text.left() + 7, bottom - 6), 13)
             painter.setPen(style.EYE)
@@ -107,3 +154,49 @@ class LaneItem(QGraphicsItem):
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(text.left() + 17, bottom - 28, text.width() - 17, 30),
                              int(flags), "faces the customer")
+
+
+class LaneItem(BandItem):
+    """One lane: body, header band and border; selectable by its header."""
+
+    def __init__(self, lane: Lane, faces_customer: bool, depth: int = 0,
+                 header_width: float = style.LANE_HEADER_WIDTH) -> None:
+        super().__init__(depth, header_width)
+        self.lane_id = lane.id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.sync(lane, faces_customer)
+
+    def sync(self, lane: Lane, faces_customer: bool) -> None:
+        self.prepareGeometryChange()
+        bounds = lane.bounds
+        if bounds is not None:
+            self.setPos(bounds.x, bounds.y)
+            self.width, self.height = bounds.width, bounds.height
+        self.horizontal = lane.horizontal
+        self.name, self.role = lane.name, lane.role
+        self.faces_customer = faces_customer and lane.role != "customer"
+        if lane.from_pool:
+            self.setToolTip(f"'{lane.name}' is a pool of its own in the file: shown as the "
+                            "customer lane, written back as a pool.")
+        self.update()
+
+    def set_header(self, band: float | None, header_height: float) -> None:
+        """Give the lane a pool-like name band (``band``) or a header; see :mod:`display`."""
+        if (band, header_height) != (self.band, self.header_h):
+            self.prepareGeometryChange()
+            self.band, self.header_h = band, header_height
+            self.update()
+
+
+class CompanyBandItem(BandItem):
+    """The lanes of the company merged into one band ("Company as one entity" view)."""
+
+    def __init__(self, rect: QRectF, faces_customer: bool, header_width: float) -> None:
+        super().__init__(-1, header_width)
+        self.name, self.role = "Company", "department"
+        self.role_title = "All departments"
+        self.setPos(rect.topLeft())
+        self.width, self.height = rect.width(), rect.height()
+        self.faces_customer = faces_customer
+        self.setToolTip("Company as one entity: every lane that is not the customer's, merged "
+                        "in the view only (View ▸ Company as One Entity).")

@@ -1,11 +1,12 @@
-"""Editor layer: small glyphs painted by several items (the eye of the line of visibility)."""
+"""Editor layer: small glyphs painted by several items (the eye of the line of visibility,
+names written along a pool's or a band's narrow side)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen
 
-from customer_modeler.editor.style import EYE
+from customer_modeler.editor.style import EYE, INK
 
 
 def draw_eye(painter: QPainter, center: QPointF, width: float = 14.0) -> None:
@@ -22,4 +23,17 @@ def draw_eye(painter: QPainter, center: QPointF, width: float = 14.0) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     radius = half_h * 0.75
     painter.drawEllipse(QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius))
+    painter.restore()
+
+
+def draw_rotated_name(painter: QPainter, band: QRectF, name: str, font: QFont) -> None:
+    """``name`` written bottom to top, centred in a narrow vertical ``band`` and elided to fit."""
+    painter.save()
+    painter.translate(band.center())
+    painter.rotate(-90)
+    painter.setPen(INK)
+    painter.setFont(font)
+    text = QRectF(-band.height() / 2 + 4, -band.width() / 2, band.height() - 8, band.width())
+    elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text.width()))
+    painter.drawText(text, int(Qt.AlignmentFlag.AlignCenter), elided)
     painter.restore()

@@ -2,7 +2,9 @@
 
 Front-stage steps (the customer sees them) are solid with an eye mark; back-stage
 steps are dimmed. Read-only kinds from other tools (sub-processes, boundary events)
-are drawn dashed with their label. The connection handle shows on hover or selection.
+are drawn dashed with their label. An expanded sub-process lies under its content and
+its flows, its name in the top left corner; a collapsed one carries the "+" marker.
+The connection handle shows on hover or selection.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class StepItem(QGraphicsItem):
         self.hovered = False
         self.highlight: QColor | None = None
         self.width = self.height = 0.0
+        self.expanded = False
         self.sync(step, visible, solid)
 
     def sync(self, step: Step, visible: bool, solid: bool = False) -> None:
@@ -52,6 +55,13 @@ class StepItem(QGraphicsItem):
         self.front_stage = visible
         self.solid = solid or visible
         self.read_only = not step.editable or step.container is not None
+        self.update()
+
+    def set_nesting(self, expanded: bool, depth: int) -> None:
+        """Draw as an expanded sub-process (under flows and content) at nesting ``depth``."""
+        self.expanded = expanded and self.kind in SUB_PROCESS_KINDS
+        base = 3.0 if self.expanded else (11.0 if self.kind == "boundaryEvent" else 10.0)
+        self.setZValue(base + depth * 0.01)
         self.update()
 
     # -- geometry -------------------------------------------------------------------------
@@ -154,6 +164,12 @@ class StepItem(QGraphicsItem):
         if self.kind == "callActivity":
             painter.setPen(QPen(painter.pen().color(), 3.5))
             painter.drawRoundedRect(rect, 10, 10)
+        if self.expanded:
+            painter.setPen(self._text_colour())
+            painter.setFont(style.label_font(8.5, bold=True))
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect.adjusted(8, 5, -8, -5), int(flags), self.name)
+            return
         if self.kind in SUB_PROCESS_KINDS:
             marker = QRectF(rect.center().x() - 6, rect.bottom() - 15, 12, 12)
             painter.setBrush(Qt.BrushStyle.NoBrush)
