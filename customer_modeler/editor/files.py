@@ -116,6 +116,30 @@ class FileController:
         self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
 
+    def export_plain(self, bpsim: bool = False) -> bool:
+        """File ▸ Export ▸ BPMN for other tools: the model without our ``cpm:`` data.
+
+        With ``bpsim`` the branch probabilities go along as BPSim parameters. The file is
+        written atomically; the document's own file and its unsaved state are untouched.
+        """
+        from customer_modeler.bpmn.plain import write_plain_bpmn
+        from customer_modeler.bpmn.writer import write_atomically
+
+        title = "Export BPMN for Other Tools" + (" (with BPSim probabilities)" if bpsim else "")
+        chosen = self.ask_path(title, True)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".bpmn")
+        try:
+            write_atomically(path, write_plain_bpmn(self.window.editor.model, bpsim=bpsim))
+        except (OSError, ValueError) as error:
+            self.show_error("Cannot export", f"{path.name}: {error}")
+            return False
+        self.window.statusBar().showMessage(f"Exported {path.name} for other tools", 4000)
+        return True
+
     def maybe_save(self) -> bool:
         """Ask before unsaved changes are lost; False means the user cancelled."""
         editor = self.window.editor

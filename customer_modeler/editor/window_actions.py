@@ -53,6 +53,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     act("save_as", "Save &As…", window.files.save_as, Keys.SaveAs, menu=files)
     export = files.addMenu("&Export")
     act("export_png", "&PNG Image…", window.export_png_dialog, menu=export)
+    act("export_plain", "&BPMN for Other Tools…", lambda: window.files.export_plain(False),
+        menu=export).setStatusTip("BPMN 2.0 without this editor's attributes, for strict tools")
+    act("export_plain_bpsim", "BPMN for Other Tools with BPSim &Probabilities…",
+        lambda: window.files.export_plain(True), menu=export).setStatusTip(
+        "The same, with the branch probabilities as BPSim 2.0 parameters for simulators")
     files.addSeparator()
     act("close", "&Close", window.close, Keys.Close, menu=files)
     act("quit", "&Quit", window.quit_application, Keys.Quit, menu=files)

@@ -20,7 +20,7 @@ EXAMPLES = sorted((REPO / "resources" / "examples").glob("*.bpmn"))
 
 def expected_size(model, scale: float) -> tuple[int, int]:
     scene = ProcessScene(model)
-    rect = scene.itemsBoundingRect()
+    rect = scene.diagram_rect()
     scene.detach()
     return (round((rect.width() + 2 * PADDING) * scale), round((rect.height() + 2 * PADDING) * scale))
 
