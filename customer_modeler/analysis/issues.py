@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-#: Code -> what it means (ANALYSES.md §2.1, §2.2, §2.6, §2.8, §2.13, §4).
+#: Code -> what it means (ANALYSES.md §2.1, §2.2, §2.6, §2.8, §2.9, §2.13, §4, §6).
 CODES: Final[dict[str, str]] = {
     "E-NO-START": "no start event and no step without incoming flows",
     "E-NO-END": "no end event and no reachable step without outgoing flows",
@@ -35,6 +35,9 @@ CODES: Final[dict[str, str]] = {
     "W-FAIL-NONTASK": "failure data on a gateway or event is ignored",
     "W-FAIL-DOUBLE": "a failing step followed by a failure flow counts twice",
     "W-MC-RUNAWAY": "Monte Carlo runs exceeded the step limit and were left out",
+    "W-ZERO-HANDLE": "a step served by a resource pool takes no time",
+    "W-NO-ARRIVALS": "no arrival rate: queueing skipped, the modelled waits are used",
+    "W-NO-CONVERGE": "the wait-dependent abandonment iteration did not settle",
 }
 
 #: Codes that are information notes rather than warnings.
