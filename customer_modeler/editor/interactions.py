@@ -2,8 +2,9 @@
 
 :class:`GestureController` filters the scene's mouse events. A press picks the tool
 for what lies under the cursor (a bend handle, a connection handle, a lane's bottom
-edge, a step, a lane header); the tool then gets the moves and the release, and at
-the end calls the :class:`DiagramEditor` façade once, so a drag is one undo step.
+edge, a step, a lane header), or the armed one (a palette kind, the connect tool);
+the tool then gets the moves and the release, and at the end calls the
+:class:`DiagramEditor` façade once, so a drag is one undo step.
 Tools preview on the items while dragging (items follow the mouse, flows of moved
 steps are re-routed on screen) and only the command changes the model.
 """
@@ -27,11 +28,15 @@ class Tool:
         self.scene = controller.scene
         self.editor = controller.editor
 
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """A press while the tool is still active; True when the tool takes it."""
+        return False
+
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
         """Follow the mouse (preview only)."""
 
-    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
-        """Finish: one call to the façade."""
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool | None:
+        """Finish: one call to the façade. True keeps the tool active (a two-click gesture)."""
 
     def cancel(self) -> None:
         """Abandon the gesture and undo any preview."""
@@ -48,12 +53,17 @@ class GestureController(QObject):
 
     #: A sentence for the status bar (refusals, hints).
     message = Signal(str)
+    #: The palette kind armed for click-to-place changed (None: disarmed).
+    kind_armed = Signal(object)
+    #: The connect tool was switched on or off.
+    connect_armed = Signal(bool)
 
     def __init__(self, scene, view, editor, parent: QObject | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.scene, self.view, self.editor = scene, view, editor
         self.tool: Tool | None = None
         self.armed_kind: str | None = None
+        self.connecting = False
         self._drop_lane: str | None = None
         scene.installEventFilter(self)
         view.kind_dropped.connect(self.drop_kind)
@@ -62,6 +72,8 @@ class GestureController(QObject):
     # -- palette ----------------------------------------------------------------------
     def arm(self, kind_key: str | None) -> None:
         """Click-palette-then-click: the next click in a lane creates ``kind_key``."""
+        if kind_key is not None and self.connecting:
+            self.arm_connect(False)
         self.armed_kind = kind_key
         viewport = self.view.viewport()
         if kind_key is None:
@@ -69,6 +81,35 @@ class GestureController(QObject):
         else:
             viewport.setCursor(Qt.CursorShape.CrossCursor)
             self.message.emit("Click in a lane to place the step (Esc cancels).")
+        self.kind_armed.emit(kind_key)
+
+    def arm_connect(self, on: bool) -> None:
+        """The connect tool: click a step, then the step the flow goes to.
+
+        With one step selected the flow starts there, so the next click finishes it.
+        """
+        from customer_modeler.editor.flow_tools import ConnectTool
+
+        if on == self.connecting:
+            return
+        if self.tool is not None:
+            self.tool.cancel()
+            self.tool = None
+        if on and self.armed_kind is not None:
+            self.arm(None)
+        self.connecting = on
+        viewport = self.view.viewport()
+        if on:
+            viewport.setCursor(Qt.CursorShape.CrossCursor)
+            selected = [i for i in self.step_items_selected() if ConnectTool.can_start(i)]
+            if len(selected) == 1:
+                self.tool = ConnectTool(self, selected[0], sticky=True)
+                self.message.emit("Click the step the flow goes to (Esc cancels).")
+            else:
+                self.message.emit("Click the step the flow starts at, then the step it goes to.")
+        else:
+            viewport.unsetCursor()
+        self.connect_armed.emit(on)
 
     def drop_kind(self, kind_key: str, pos: QPointF) -> str | None:
         """Create a step of ``kind_key`` in the lane under ``pos``; return its id."""
@@ -104,7 +145,8 @@ class GestureController(QObject):
             return True
         if kind == QEvent.Type.GraphicsSceneMouseRelease and self.tool is not None:
             tool, self.tool = self.tool, None
-            tool.mouse_release(event)
+            if tool.mouse_release(event) and self.tool is None:
+                self.tool = tool
             event.accept()
             return True
         if kind == QEvent.Type.GraphicsSceneMouseDoubleClick:
@@ -112,10 +154,14 @@ class GestureController(QObject):
         return super().eventFilter(watched, event)
 
     def _press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        left = event.button() == Qt.MouseButton.LeftButton
         if self.tool is not None:
+            if left and self.tool.mouse_press(event):
+                event.accept()
+                return True
             self.tool.cancel()
             self.tool = None
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not left:
             return False
         self.tool = self._pick_tool(event)
         if self.tool is None:
@@ -130,6 +176,8 @@ class GestureController(QObject):
 
         if self.armed_kind is not None:
             return CreateStepTool(self, event)
+        if self.connecting:
+            return ConnectTool.start_anywhere(self, event)
         for maker in (BendPointTool.start, ConnectTool.start, MoveStepsTool.start,
                       LaneResizeTool.start, LaneReorderTool.start):
             tool = maker(self, event)
@@ -149,11 +197,12 @@ class GestureController(QObject):
         return False
 
     def cancel(self) -> None:
-        """Esc: abandon the gesture in progress and disarm the palette."""
+        """Esc: abandon the gesture in progress, disarm the palette and the connect tool."""
         if self.tool is not None:
             self.tool.cancel()
             self.tool = None
         self.arm(None)
+        self.arm_connect(False)
 
     # -- feedback ---------------------------------------------------------------------
     def refuse(self, text: str, pos: QPointF | None = None) -> None:

@@ -3,7 +3,8 @@
 Lanes are stacked top to bottom. Resizing, adding or deleting a lane opens or closes
 vertical space: everything below moves with it and the enclosing lanes and pool grow
 or shrink. Reordering restacks sibling lanes; each lane's steps move with their lane.
-Flows whose two ends move alike are translated; the others are re-routed. The façade
+Flows whose two ends move alike are translated; a route the user shaped keeps its
+bends when one end moves; the others are re-routed. The façade
 turns these lists into one undo command. These scans run once per lane edit, never on
 a mouse move.
 """
@@ -12,9 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from customer_modeler.editor.bends import follow_moved_end, is_manual
+from customer_modeler.editor.display import route_detached
 from customer_modeler.editor.routing import orthogonal_route, translated
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Lane, Rect
+from customer_modeler.model.elements import Flow, Lane, Point, Rect
 
 Change = tuple[str, str, dict[str, Any]]
 
@@ -53,7 +56,7 @@ def siblings(model: ProcessModel, lane: Lane) -> list[Lane]:
 
 def flow_changes(model: ProcessModel, step_shift: dict[str, tuple[float, float]],
                  new_bounds: dict[str, Rect]) -> list[Change]:
-    """Changes to the flows of moved steps: translate when both ends moved alike, else re-route.
+    """Changes to the flows of moved steps (see :func:`route_after_move`).
 
     Parameters
     ----------
@@ -69,17 +72,45 @@ def flow_changes(model: ProcessModel, step_shift: dict[str, tuple[float, float]]
             if flow.id in seen:
                 continue
             seen.add(flow.id)
-            source_shift = step_shift.get(flow.source)
-            if flow.waypoints and source_shift is not None and source_shift == step_shift.get(flow.target):
-                points = translated(flow.waypoints, *source_shift)
-            else:
-                source = new_bounds.get(flow.source) or model.steps[flow.source].bounds
-                target = new_bounds.get(flow.target) or model.steps[flow.target].bounds
-                if source is None or target is None:
-                    continue
-                points = orthogonal_route(source, target)
-            changes.append(("flow", flow.id, {"waypoints": points}))
+            points = route_after_move(model, flow, new_bounds)
+            if points is not None and points != flow.waypoints:
+                changes.append(("flow", flow.id, {"waypoints": points}))
     return changes
+
+
+def route_after_move(model: ProcessModel, flow: Flow,
+                     new_bounds: dict[str, Rect]) -> tuple[Point, ...] | None:
+    """A flow's route once the steps in ``new_bounds`` have moved; None leaves it as it is.
+
+    Both ends moved alike: the route is translated. One end moved and the user shaped
+    the route: its bends stay and only the end segment follows
+    (:func:`~customer_modeler.editor.bends.follow_moved_end`). Otherwise, or when the
+    kept bends would run through the step: an orthogonal route.
+    """
+    source, target = model.steps.get(flow.source), model.steps.get(flow.target)
+    old_source = source.bounds if source is not None else None
+    old_target = target.bounds if target is not None else None
+    new_source = new_bounds.get(flow.source, old_source)
+    new_target = new_bounds.get(flow.target, old_target)
+    moved_source = new_source != old_source
+    moved_target = new_target != old_target
+    if not (moved_source or moved_target):
+        return None
+    points = flow.waypoints
+    usable = bool(points) and not route_detached(points, old_source, old_target)
+    if usable and moved_source and moved_target and old_source and old_target:
+        dx, dy = new_source.x - old_source.x, new_source.y - old_source.y  # type: ignore[union-attr]
+        if (new_target.x - old_target.x, new_target.y - old_target.y) == (dx, dy):  # type: ignore[union-attr]
+            return translated(points, dx, dy)
+    elif usable and moved_source != moved_target and is_manual(points, old_source, old_target):
+        old, new = (old_source, new_source) if moved_source else (old_target, new_target)
+        if old is not None and new is not None:
+            kept = follow_moved_end(points, old, new, at_start=moved_source)
+            if kept is not None:
+                return kept
+    if new_source is None or new_target is None:
+        return None
+    return orthogonal_route(new_source, new_target)
 
 
 def shift_below(model: ProcessModel, y: float, dy: float, grow: set[str],

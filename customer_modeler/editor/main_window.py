@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.view.setScene(self.scene)
         self.controller = GestureController(self.scene, self.view, self.editor, self)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.controller.kind_armed.connect(self._kind_armed)
+        self.controller.connect_armed.connect(self.actions["connect"].setChecked)
+        self.scene.set_company_view(self.actions["company_view"].isChecked())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.undo_group.addStack(self.editor.undo_stack)
         self.undo_group.setActiveStack(self.editor.undo_stack)
@@ -239,9 +242,25 @@ class MainWindow(QMainWindow):
     def arm_kind(self, key: str) -> None:
         self.controller.arm(key)
 
+    def _kind_armed(self, key: str | None) -> None:
+        if key is None:  # placed, or cancelled: the palette shows nothing armed any more
+            self.palette.disarm()
+
     def cancel_gesture(self) -> None:
         self.controller.cancel()
         self.palette.disarm()
+
+    def toggle_connect(self) -> None:
+        """Insert ▸ Connect: the connect tool on or off (the action is checkable)."""
+        self.controller.arm_connect(self.actions["connect"].isChecked())
+
+    def toggle_company_view(self) -> None:
+        """View ▸ Company as One Entity: a view change only (no edit, nothing to undo)."""
+        on = self.actions["company_view"].isChecked()
+        self.scene.set_company_view(on)
+        if on:
+            self.statusBar().showMessage("The company's lanes are merged in the view only; "
+                                         "steps keep their lanes.", 5000)
 
     def toggle_grid(self) -> None:
         self.view.show_grid = self.actions["grid"].isChecked()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from customer_modeler.editor.editing import EditRefused
 from customer_modeler.editor.interactions import GestureController, Tool
 from customer_modeler.editor.items.step_item import StepItem
-from customer_modeler.editor.routing import orthogonal_route, snap, translated
+from customer_modeler.editor.lane_layout import route_after_move
+from customer_modeler.editor.routing import snap
 from customer_modeler.model.elements import Rect
 from customer_modeler.model.lanes import lane_at
 
@@ -80,7 +81,7 @@ class MoveStepsTool(Tool):
         return {i.step_id: Rect(i.pos().x(), i.pos().y(), i.width, i.height) for i in self.items}
 
     def _preview_flows(self) -> None:
-        """Re-route, on screen only, the flows that touch a moving step."""
+        """Re-route, on screen only, the flows that touch a moving step (as the move will)."""
         model, bounds = self.editor.model, self._new_bounds()
         seen: set[str] = set()
         for step_id in bounds:
@@ -89,15 +90,9 @@ class MoveStepsTool(Tool):
                 if flow.id in seen or item is None:
                     continue
                 seen.add(flow.id)
-                if flow.source in bounds and flow.target in bounds and flow.waypoints:
-                    old = model.steps[flow.source].bounds
-                    new = bounds[flow.source]
-                    item.preview(translated(flow.waypoints, new.x - old.x, new.y - old.y))
-                    continue
-                source = bounds.get(flow.source) or model.steps[flow.source].bounds
-                target = bounds.get(flow.target) or model.steps[flow.target].bounds
-                if source is not None and target is not None:
-                    item.preview(orthogonal_route(source, target))
+                points = route_after_move(model, flow, bounds)
+                if points is not None:
+                    item.preview(points)
 
     def _show_target_lane(self) -> None:
         node = self.item.mapRectToScene(self.item.node_rect()).center()

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from customer_modeler.editor.icons import action_icon
 from customer_modeler.editor.palette import kind_icon
 from customer_modeler.editor.step_kinds import STEP_KINDS
 
@@ -98,6 +99,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     grid = act("grid", "Show &Grid", window.toggle_grid, menu=view)
     grid.setCheckable(True)
     grid.setChecked(True)
+    company = act("company_view", "&Company as One Entity", window.toggle_company_view, menu=view)
+    company.setCheckable(True)
+    company.setStatusTip("Show every lane but the customer's as one Company band (view only)")
     view.addSeparator()
     for dock in (window.palette_dock, window.properties, window.warnings):
         view.addAction(dock.toggleViewAction())
@@ -105,6 +109,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     insert = bar.addMenu("&Insert")
     act("add_lane", "&Lane", lambda: window.add_lane("department"), menu=insert)
     act("add_system_lane", "&System Lane", lambda: window.add_lane("system"), menu=insert)
+    insert.addSeparator()
+    connect = act("connect", "&Connect", window.toggle_connect, "C", menu=insert, widget_scope=True)
+    connect.setCheckable(True)
+    connect.setStatusTip("Click the step a flow starts at, then the step it goes to")
     insert.addSeparator()
     for kind in STEP_KINDS.values():
         action = act(f"insert_{kind.key}", kind.title, lambda k=kind.key: window.arm_kind(k), menu=insert)
@@ -121,13 +129,26 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("main-toolbar")
-    for key in ("new", "open", "save", None, "undo", "redo", None, "delete", None,
-                "zoom_in", "zoom_out", "zoom_fit", None, "add_lane"):
+    toolbar.setIconSize(QSize(24, 24))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for key in ("new", "open", "save", None, "undo", "redo", None, "delete", None, "connect",
+                "add_lane", None, "zoom_in", "zoom_out", "zoom_fit", None, "company_view"):
         if key is None:
             toolbar.addSeparator()
-        else:
-            toolbar.addAction(actions[key])
+            continue
+        action = actions[key]
+        action.setIcon(action_icon(key))
+        action.setIconText(ICON_TEXTS.get(key, action.iconText()))
+        toolbar.addAction(action)
+        button = toolbar.widgetForAction(action)
+        if key not in SHOWN_WITH_TEXT and button is not None:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     return actions
+
+
+#: Toolbar buttons that keep their words beside the icon (modes and less familiar commands).
+SHOWN_WITH_TEXT = frozenset({"connect", "add_lane", "company_view"})
+ICON_TEXTS = {"add_lane": "Add Lane", "company_view": "Company View"}
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

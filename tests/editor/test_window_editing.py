@@ -108,14 +108,16 @@ def test_connect_by_dragging_the_handle_and_refusal_feedback(window):
     assert notes, "a refusal note is shown next to the cursor"
 
 
-def test_drag_a_bend_point(window):
+def test_drag_a_bend_point_keeps_the_route_orthogonal(window):
     model = window.editor.model
     points = model.flows["F2"].waypoints  # (410,80) (450,80) (450,240) (490,240)
     g.click(window.view, QPointF(450, 120))  # on the vertical segment: selects the flow
     assert window.scene.selected_ids() == ["F2"]
     g.drag(window.view, QPointF(450, 80), QPointF(470, 60))
-    assert model.flows["F2"].waypoints[1] == (470, 60)
-    assert model.flows["F2"].waypoints[0] == points[0]
+    # the bend went where it was dragged; its neighbours followed, the start slid along
+    # the right side of 'Call the shop'
+    assert model.flows["F2"].waypoints == ((410, 60), (470, 60), (470, 240), (490, 240))
+    assert window.actions["undo"].text() == "Undo Move bend point of 'F2'"
     window.actions["undo"].trigger()
     assert model.flows["F2"].waypoints == points
 

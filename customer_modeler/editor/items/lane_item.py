@@ -90,19 +90,20 @@ class BandItem(QGraphicsItem):
             painter.drawRect((head if self.isSelected() and not self.drop_target else rect)
                              .adjusted(1, 1, -1, -1))
 
-    def _far_edge(self) -> tuple[QPointF, QPointF]:
-        """The edge facing the lanes further from the customer: bottom, or right when vertical."""
+    def _far_edge(self, inset: float) -> tuple[QPointF, QPointF]:
+        """The edge facing the lanes further from the customer (bottom, or right when
+        vertical), ``inset`` inside the lane: the next lane's body is painted over the edge."""
         if self.horizontal:
-            return QPointF(0, self.height), QPointF(self.width, self.height)
-        return QPointF(self.width, 0), QPointF(self.width, self.height)
+            y = self.height - inset
+            return QPointF(0, y), QPointF(self.width, y)
+        return QPointF(self.width - inset, 0), QPointF(self.width - inset, self.height)
 
     def _paint_edges(self, painter: QPainter, accent) -> None:  # noqa: ANN001
-        start, end = self._far_edge()
         if self.role == "customer":
             painter.setPen(QPen(accent, 2.5))
-            painter.drawLine(start, end)
+            painter.drawLine(*self._far_edge(1.25))
         elif self.faces_customer:
-            self._paint_line_of_visibility(painter, start, end)
+            self._paint_line_of_visibility(painter, *self._far_edge(1.5))
         if self.role == "system":
             painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(0, 0), QPointF(self.width, 0) if self.horizontal
