@@ -83,6 +83,7 @@ class ResolvedStep:
     share: float | None
     outcome: str
     margin: float
+    caused_by: str | None = None
 
     @property
     def is_task(self) -> bool:
@@ -151,7 +152,7 @@ def resolved(step: Step, lane_role: str) -> ResolvedStep:
         -3 if step.fail_emotion is None else step.fail_emotion,
         bool(step.moment_of_truth), tuple(step.systems), tuple(step.data_in), step.value,
         step.contact_reason, bool(step.avoidable), step.key, step.share,
-        step.outcome or "success", _num(step.margin),
+        step.outcome or "success", _num(step.margin), step.caused_by,
     )
 
 
