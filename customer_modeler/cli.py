@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from customer_modeler import __version__, cli_analyze
+from customer_modeler import __version__, cli_analyze, cli_compare
 from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.reader import ReadResult
 from customer_modeler.cli_support import open_model
@@ -21,7 +21,7 @@ from customer_modeler.bpmn.plain import write_plain_bpmn
 from customer_modeler.bpmn.writer import save_bpmn_file, write_atomically
 from customer_modeler.model.document import ProcessModel
 
-SUBCOMMANDS = ("info", "convert", "analyze")
+SUBCOMMANDS = ("info", "convert", "analyze", "compare")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,6 +72,10 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="analyse a model: scorecard, visits, issues")
     cli_analyze.add_arguments(analyze)
     analyze.set_defaults(handler=cli_analyze.run)
+    compare = commands.add_parser(
+        "compare", help="compare two models: A ours or the baseline, B theirs or a variant")
+    cli_compare.add_arguments(compare)
+    compare.set_defaults(handler=cli_compare.run)
     return parser
 
 

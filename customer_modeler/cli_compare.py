@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from customer_modeler.bpmn.errors import BpmnReadError
-from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.cli_support import open_model
 from customer_modeler.model.document import ProcessModel
 
 Row = dict[str, object]
@@ -38,10 +37,10 @@ def run(args: argparse.Namespace) -> int:
     """Run ``compare``; return the exit status (0, or 1 on refusal or a stopping error)."""
     models = []
     for path in (args.a, args.b):
-        model = _open(path)
-        if model is None:
+        opened = open_model(path)
+        if opened is None:
             return 1
-        models.append(model)
+        models.append(opened.model)
     result = {"a": str(args.a), "b": str(args.b), **compare_files(models[0], models[1])}
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
@@ -51,14 +50,6 @@ def run(args: argparse.Namespace) -> int:
     reports = [r for r in (result["compare"], result["what_if"]) if isinstance(r, dict)]
     stopped = any(str(i["code"]).startswith("E-") for r in reports for i in r["issues"])
     return 1 if stopped else 0
-
-
-def _open(path: Path) -> ProcessModel | None:
-    try:
-        return read_bpmn_file(path).model
-    except BpmnReadError as exc:
-        print(f"error: {path}: {exc}", file=sys.stderr)
-        return None
 
 
 def compare_files(a: ProcessModel, b: ProcessModel) -> dict[str, object]:

@@ -21,7 +21,7 @@ from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.kpis import KPI_KEYS, scorecard
 from customer_modeler.analysis.matching import (
     GED_NODE_LIMIT,
-    GED_TIMEOUT,
+    GED_STEP_LIMIT,
     EditDistance,
     Matching,
     customer_minutes,
@@ -325,7 +325,7 @@ def _similarity_rows(matching: Matching, ged: EditDistance) -> list[Row]:
 
 
 def compare_report(ours: ProcessModel | Side, theirs: ProcessModel | Side, *,
-                   ged_timeout: float = GED_TIMEOUT,
+                   ged_step_limit: int = GED_STEP_LIMIT,
                    ged_node_limit: int = GED_NODE_LIMIT) -> Report:
     """Analysis 3: compare our journey with a competitor's (ANALYSES.md §5).
 
@@ -333,8 +333,8 @@ def compare_report(ours: ProcessModel | Side, theirs: ProcessModel | Side, *,
     ----------
     ours, theirs : ProcessModel or Side
         A = ours (or the baseline), B = theirs; prepared sides skip the engine runs.
-    ged_timeout : float
-        Seconds for the exact GED search; after it the value is an "upper bound".
+    ged_step_limit : int
+        Steps of the exact GED search; when they run out the value is an "upper bound".
     ged_node_limit : int
         GED runs only when the visible projections have at most this many nodes together.
 
@@ -349,10 +349,10 @@ def compare_report(ours: ProcessModel | Side, theirs: ProcessModel | Side, *,
     """
     a, b = as_side(ours), as_side(theirs)
     with paused_gc():  # many small dicts, no cycles (see engine.paused_gc)
-        return _compare(a, b, ged_timeout, ged_node_limit)
+        return _compare(a, b, ged_step_limit, ged_node_limit)
 
 
-def _compare(a: Side, b: Side, ged_timeout: float, ged_node_limit: int) -> Report:
+def _compare(a: Side, b: Side, ged_step_limit: int, ged_node_limit: int) -> Report:
     labels = ("ours", "theirs")
     issues = side_issues(a, "ours") + side_issues(b, "theirs")
     units = unit_issue(a, b)
@@ -365,7 +365,7 @@ def _compare(a: Side, b: Side, ged_timeout: float, ged_node_limit: int) -> Repor
         return report
     matching = match_steps(a.engine, b.engine, a.visible, b.visible)
     ged = edit_distance(a.engine, b.engine, matching, node_limit=ged_node_limit,
-                        timeout=ged_timeout)
+                        step_limit=ged_step_limit)
     matched = matched_rows(a.engine, b.engine, matching, (a.p_eff, b.p_eff))
     report["kpis"] = {"node_similarity": matching.similarity, "ged": ged.distance,
                       "ged_similarity": ged.similarity, "matched_pairs": len(matching.pairs),

@@ -35,6 +35,8 @@ CODES: Final[dict[str, str]] = {
     "W-FAIL-NONTASK": "failure data on a gateway or event is ignored",
     "W-FAIL-DOUBLE": "a failing step followed by a failure flow counts twice",
     "W-MC-RUNAWAY": "Monte Carlo runs exceeded the step limit and were left out",
+    "E-UNITS": "the two models use different time units or currencies",
+    "W-DOUBLE-COST": "a cost is counted both per step and in the scenario",
     "W-ZERO-HANDLE": "a step served by a resource pool takes no time",
     "W-NO-ARRIVALS": "no arrival rate: queueing skipped, the modelled waits are used",
     "W-NO-CONVERGE": "the wait-dependent abandonment iteration did not settle",

@@ -4,14 +4,13 @@ Steps are paired one to one by their ``key`` and channel family, falling back to
 phase and a fuzzy name match for steps without a key, with ``nx.max_weight_matching``;
 the node-matching similarity follows Dijkman et al. The structural similarity is the
 graph-edit distance (GED) between the customer-visible projections of the two models,
-bounded to small models (§5: |V₁| + |V₂| ≤ 30, with a timeout). Pure functions over
+bounded to small models (§5: |V₁| + |V₂| ≤ 30, with a step limit). Pure functions over
 solved :class:`~customer_modeler.analysis.engine.Engine` records.
 """
 
 from __future__ import annotations
 
 import difflib
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -27,7 +26,9 @@ NAME_RATIO_MIN: Final = 0.75
 #: GED runs only when the two visible projections hold at most this many nodes together.
 GED_NODE_LIMIT: Final = 30
 #: Seconds the exact GED search may take before its best value is an upper bound.
-GED_TIMEOUT: Final = 5.0
+#: Edit paths the GED search may try before it settles for its best upper bound. A count,
+#: not a clock, so the same models give the same answer on every machine (about 1 s here).
+GED_STEP_LIMIT: Final = 12_000
 #: Fuzzy name comparisons allowed per phase; beyond it only identical names match.
 FUZZY_PAIR_LIMIT: Final = 40_000
 #: Components of the candidate graph larger than this are matched greedily.
@@ -288,7 +289,7 @@ def visible_projection(engine: Engine) -> nx.DiGraph:
 
 def edit_distance(ours: Engine, theirs: Engine, matching: Matching, *,
                   node_limit: int = GED_NODE_LIMIT,
-                  timeout: float = GED_TIMEOUT) -> EditDistance:
+                  step_limit: int = GED_STEP_LIMIT) -> EditDistance:
     """GED between the visible projections (§5 step 5), bounded to small models.
 
     ``matching`` must be the matching of the visible tasks (:func:`visible_tasks`).
@@ -296,7 +297,7 @@ def edit_distance(ours: Engine, theirs: Engine, matching: Matching, *,
     Substitution costs 1 − :func:`match_weight` (0 for the same key and family, 0.5 for
     the same key and another family, 1 otherwise); node and edge insertions and deletions
     cost 1. The edit path implied by ``matching`` is the first upper bound; an exact
-    branch-and-bound search improves it until ``timeout`` (networkx's own GED needs
+    branch-and-bound search improves it for at most ``step_limit`` steps (networkx's own GED needs
     scipy, which the project does not depend on).
 
     Returns
@@ -311,8 +312,8 @@ def edit_distance(ours: Engine, theirs: Engine, matching: Matching, *,
         + h2.number_of_edges()
     best = _matching_path_cost(h1, h2, matching)
     status = "upper bound"
-    if timeout > 0:
-        search = _EditSearch(h1, h2, best, time.perf_counter() + timeout)
+    if step_limit > 0:
+        search = _EditSearch(h1, h2, best, step_limit)
         status = "exact" if search.extend(0.0, 0) else status
         best = search.best
     return EditDistance(best, 1.0 - best / size, status, size)
@@ -335,7 +336,7 @@ class _EditSearch:
     bound: the cheapest remaining node operations plus the difference between the
     numbers of undecided edges on each side."""
 
-    def __init__(self, h1: nx.DiGraph, h2: nx.DiGraph, bound: float, deadline: float) -> None:
+    def __init__(self, h1: nx.DiGraph, h2: nx.DiGraph, bound: float, step_limit: int) -> None:
         a = sorted(h1.nodes, key=lambda n: -h1.degree(n))
         b = list(h2.nodes)
         self.a_edges = {(a.index(u), a.index(v)) for u, v in h1.edges}
@@ -346,12 +347,12 @@ class _EditSearch:
                        for k in range(len(a) + 1)]
         self.image: list[int | None] = []
         self.used: set[int] = set()
-        self.n_b, self.best, self.deadline, self.steps = len(b), bound, deadline, 0
+        self.n_b, self.best, self.step_limit, self.steps = len(b), bound, step_limit, 0
 
     def extend(self, cost: float, decided_b: int) -> bool:
-        """Place the next node of h1; False when the deadline stopped the search."""
+        """Place the next node of h1; False when the step limit stopped the search."""
         self.steps += 1
-        if self.steps % 256 == 0 and time.perf_counter() > self.deadline:
+        if self.steps > self.step_limit:
             return False
         k = len(self.image)
         if k == len(self.cost):
