@@ -41,14 +41,6 @@ TITLE: Final = "Communication problems and failure demand"
 TABLES: Final = ("reasons", "contacts", "root_causes", "sensitivities", "what_if",
                  "what_if_steps", "funnel", "web_loops")
 #: Issue codes this analysis adds to the engine's (``issues.CODES``).
-ISSUE_CODES: Final = {
-    "W-OUTBOUND-AVOIDABLE": "a contact the company starts is marked avoidable; it is left "
-                            "out of the failure-demand ratio",
-    "W-NEAR-UNSTABLE": "contacts change by more than 10 per unit of a branch probability: "
-                       "the loop is near-unstable",
-    "W-SENSITIVITY-REFUSED": "no sensitivity for a branch whose alternative leads into a "
-                             "trap or is never taken",
-}
 #: Channels of information steps (§8 inputs).
 INFORMATION_CHANNELS: Final = frozenset({"web", "app", "email", "mail"})
 #: What-if Δs repeated among the KPIs (every KPI is in the ``what_if`` table).

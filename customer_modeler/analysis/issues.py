@@ -37,6 +37,13 @@ CODES: Final[dict[str, str]] = {
     "W-MC-RUNAWAY": "Monte Carlo runs exceeded the step limit and were left out",
     "E-UNITS": "the two models use different time units or currencies",
     "W-DOUBLE-COST": "a cost is counted both per step and in the scenario",
+    "W-NO-LANE": "a task without a known lane; it is counted in a lane of its own",
+    "W-OUTBOUND-AVOIDABLE": "a contact the company starts is marked avoidable; it is left "
+                            "out of the failure-demand ratio",
+    "W-NEAR-UNSTABLE": "contacts change by more than 10 per unit of a branch probability: "
+                       "the loop is near-unstable",
+    "W-SENSITIVITY-REFUSED": "no sensitivity for a branch whose alternative leads into a "
+                             "trap or is never taken",
     "W-ZERO-HANDLE": "a step served by a resource pool takes no time",
     "W-NO-ARRIVALS": "no arrival rate: queueing skipped, the modelled waits are used",
     "W-NO-CONVERGE": "the wait-dependent abandonment iteration did not settle",

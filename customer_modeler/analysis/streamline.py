@@ -58,9 +58,6 @@ TITLE: Final = "Where the process can be streamlined or consolidated"
 TABLES: Final = ("steps", "handoffs", "views", "candidates", "transfer_chains", "phases",
                  "repeated_data", "loops", "loop_cycles", "nva", "merges")
 #: Issue codes this analysis adds to the engine's (``issues.CODES``).
-ISSUE_CODES: Final = {
-    "W-NO-LANE": "a task without a known lane; it is counted in a lane of its own",
-}
 #: Tasks with a smaller share of customer minutes get no fill (they would draw white).
 FILL_THRESHOLD: Final = 0.005
 #: Step table sort keys (§3 step 2: customer minutes unless the user switches).

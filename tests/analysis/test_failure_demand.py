@@ -13,7 +13,6 @@ import pytest
 
 from customer_modeler.analysis import CODES, analyse, scorecard
 from customer_modeler.analysis.failure_demand import (
-    ISSUE_CODES,
     TABLES,
     failure_demand_report,
 )
@@ -47,7 +46,7 @@ def one(report: Report, table: str, **match: object) -> dict[str, Any]:
 
 def codes(report: Report) -> list[str]:
     found = [issue["code"] for issue in report["issues"]]
-    assert all(code in CODES or code in ISSUE_CODES for code in found)
+    assert all(code in CODES for code in found)
     return found
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from customer_modeler.analysis import CODES, analyse, company_view, scorecard
 from customer_modeler.analysis.engine import Engine
-from customer_modeler.analysis.streamline import ISSUE_CODES, TABLES, streamline_report
+from customer_modeler.analysis.streamline import TABLES, streamline_report
 from customer_modeler.analysis.streamline_views import LANE_KPIS
 from customer_modeler.model import ProcessModel
 from customer_modeler.samples import (
@@ -56,7 +56,7 @@ def one(report: Report, table: str, **match: object) -> dict[str, Any]:
 
 def codes(report: Report) -> list[str]:
     found = [issue["code"] for issue in report["issues"]]
-    assert all(code in CODES or code in ISSUE_CODES for code in found)
+    assert all(code in CODES for code in found)
     return found
 
 
