@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.show_start_of_diagram()
+            # Again once the docks and toolbar have their final size.
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.show_start_of_diagram())
 
     def update_title(self) -> None:
         """'order.bpmn[*] — Customer Process Modeler'; the mark shows unsaved changes."""

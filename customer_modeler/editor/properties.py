@@ -145,6 +145,8 @@ class PropertiesDock(QDockWidget):
                 field.setCurrentIndex(max(0, field.findData(text)))
             elif not field.hasFocus() or not self.errors[name].isVisible():
                 field.setText(text)
+                if not field.hasFocus():
+                    field.setCursorPosition(0)  # long names show their start
 
     def _model_text(self, element, name: str) -> str:  # noqa: ANN001
         if name == "height":

@@ -73,6 +73,8 @@ class ProcessScene(QGraphicsScene):
             self._add_pool(pool.id)
         for lane in model.lanes.values():
             self._add_lane(lane.id)
+        for pool, parent in dict.fromkeys((lane.pool, lane.parent) for lane in model.lanes.values()):
+            self._place_visibility_lines(pool, parent)
         for step in model.steps.values():
             self._add_step(step)
         for flow in model.flows.values():
@@ -100,6 +102,7 @@ class ProcessScene(QGraphicsScene):
     def _element_added(self, kind: str, element) -> None:  # noqa: ANN001
         if kind == "lane":
             self._add_lane(element.id)
+            self._place_visibility_lines(element.pool, element.parent)
             self._refresh_company_view()
             self.update_scene_rect()
         elif kind == "step":
@@ -122,6 +125,7 @@ class ProcessScene(QGraphicsScene):
             self._refresh_lane(element.lane)
         elif kind == "lane":
             self._refresh_pool(element.pool)
+            self._place_visibility_lines(element.pool, element.parent)
             self._refresh_company_view()
 
     def _element_changed(self, kind: str, element, changes: dict) -> None:  # noqa: ANN001
@@ -252,7 +256,26 @@ class ProcessScene(QGraphicsScene):
     def _refresh_lane(self, lane_id: str | None) -> None:
         item = self.lane_items.get(lane_id or "")
         if item is not None:
-            item.sync(self.model.lanes[lane_id], self.lane_faces_customer(lane_id))
+            lane = self.model.lanes[lane_id]
+            item.sync(lane, self.lane_faces_customer(lane_id))
+            self._place_visibility_lines(lane.pool, lane.parent)
+
+    def _place_visibility_lines(self, pool: str | None, parent: str | None) -> None:
+        """The line of visibility goes under the last lane of each run facing the customer.
+
+        Only the sibling lanes of one pool are compared, from the items' cached "faces the
+        customer" marks, so the cost follows the number of lanes, not of steps.
+        """
+        siblings = [lane for lane in self.model.lanes.values() if lane.pool == pool
+                    and lane.parent == parent and lane.bounds is not None and lane.id in self.lane_items]
+        siblings.sort(key=lambda lane: (lane.bounds.y, lane.bounds.x) if lane.horizontal
+                      else (lane.bounds.x, lane.bounds.y))
+        items = [self.lane_items[lane.id] for lane in siblings]
+        for item, below in zip(items, [*items[1:], None]):
+            line = item.faces_customer and (below is None or not below.faces_customer)
+            if line != item.line_of_visibility:
+                item.line_of_visibility = line
+                item.update()
 
     def _refresh_pool(self, pool_id: str | None) -> None:
         """A pool is drawn over its shape and around its lanes (lane edits change it)."""

@@ -146,13 +146,17 @@ def _close(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
 
 
-def test_line_of_visibility_runs_under_lanes_that_face_the_customer(window):
+def test_line_of_visibility_runs_under_the_lanes_that_face_the_customer(window):
     scene = window.scene
     assert eye_pixels_along(scene, 320) == 0  # nothing in Sales is visible yet
     window.editor.set_attribute("T_quote", "visible", "true")
     assert scene.lane_items["L_sales"].faces_customer
     assert eye_pixels_along(scene, 320) > 300  # a dashed line along Sales' lower edge
     assert eye_pixels_along(scene, 480) == 0  # Fulfilment does not face the customer
+    # when Fulfilment faces the customer too, one line runs under both lanes
+    window.editor.add_step("touchpoint:phone", "L_fulfil", (300, 400))
+    assert eye_pixels_along(scene, 320) == 0
+    assert eye_pixels_along(scene, 480) > 300
 
 
 def test_toolbar_buttons_have_drawn_icons(window):

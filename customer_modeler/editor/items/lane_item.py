@@ -1,8 +1,8 @@
 """Editor layer: :class:`LaneItem` paints a swimlane and its header.
 
 The header shows the name, the role and, for company lanes that hold a step the
-customer sees, the "faces the customer" eye; such a lane also gets the line of
-visibility, a dashed line along its lower edge. The customer lane (on top) has its own
+customer sees, the "faces the customer" eye. The line of visibility, a dashed line,
+runs under the last lane of each run of lanes that face the customer. The customer lane (on top) has its own
 warm colour and a heavier line under it: the line of interaction. Lanes drawn
 vertically by another tool keep their header on top. A lane holding sub-lanes, and a
 customer modelled as its own pool, carry their name in a narrow band like a pool's.
@@ -35,6 +35,8 @@ class BandItem(QGraphicsItem):
         self.width = self.height = 0.0
         self.name, self.role = "", "department"
         self.faces_customer = False
+        #: Draw the line of visibility along the far edge: the last lane of a run facing the customer.
+        self.line_of_visibility = False
         self.drop_target = False
         #: What the header says under the name (the role's title unless set).
         self.role_title: str | None = None
@@ -102,7 +104,7 @@ class BandItem(QGraphicsItem):
         if self.role == "customer":
             painter.setPen(QPen(accent, 2.5))
             painter.drawLine(*self._far_edge(1.25))
-        elif self.faces_customer:
+        elif self.line_of_visibility:
             self._paint_line_of_visibility(painter, *self._far_edge(1.5))
         if self.role == "system":
             painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
@@ -144,9 +146,11 @@ class BandItem(QGraphicsItem):
         painter.setFont(style.label_font(8))
         painter.setPen(accent)
         role_top = min(used.bottom() + 3, text.bottom() - 14)
-        if self.horizontal or role_top >= used.bottom():
-            painter.drawText(QRectF(text.left(), role_top, text.width(), 16), int(align),
-                             self.role_title or style.ROLE_TITLES.get(self.role, self.role))
+        title = self.role_title or style.ROLE_TITLES.get(self.role, self.role)
+        if title.casefold() == self.name.strip().casefold():
+            pass  # "Customer", role Customer: said once
+        elif self.horizontal or role_top >= used.bottom():
+            painter.drawText(QRectF(text.left(), role_top, text.width(), 16), int(align), title)
         if self.faces_customer and self.horizontal and self.height >= 70:
             bottom = text.bottom()
             draw_eye(painter, QPointF(text.left() + 7, bottom - 6), 13)
@@ -198,6 +202,6 @@ class CompanyBandItem(BandItem):
         self.role_title = "All departments"
         self.setPos(rect.topLeft())
         self.width, self.height = rect.width(), rect.height()
-        self.faces_customer = faces_customer
+        self.faces_customer = self.line_of_visibility = faces_customer
         self.setToolTip("Company as one entity: every lane that is not the customer's, merged "
                         "in the view only (View ▸ Company as One Entity).")
