@@ -26,23 +26,34 @@ MAX_COORDINATE = 1e7
 def read_di(root: etree._Element, model: ProcessModel, doc: SourceDocument,
             ids: IdRegistry, warnings: list[ReadWarning]) -> None:
     """Set bounds and waypoints on the model from the document's diagrams."""
-    diagrams = list(root.iterchildren(bpmndi("BPMNDiagram")))
-    if len(diagrams) > 1:
+    planes = [plane for diagram in root.iterchildren(bpmndi("BPMNDiagram"))
+              for plane in diagram.iterchildren(bpmndi("BPMNPlane"))]
+    if len(planes) > 1:
         warnings.append(ReadWarning(
-            "W-MULTIPLE-DIAGRAMS", f"The file has {len(diagrams)} diagrams; the first is shown and "
-            "the others are kept unchanged.", ()))
+            "W-MULTIPLE-DIAGRAMS", f"The file has {len(planes)} diagrams; the one with the most "
+            "shapes is shown and the others are kept unchanged.", ()))
     problems = _Problems()
-    for diagram in diagrams:
-        for plane in diagram.iterchildren(bpmndi("BPMNPlane")):
-            if doc.plane is None:
-                doc.plane = plane
-            for element in plane:
-                if element.tag == bpmndi("BPMNShape"):
-                    _read_shape(element, model, doc, ids, problems)
-                elif element.tag == bpmndi("BPMNEdge"):
-                    _read_edge(element, model, doc, ids, problems)
+    for plane in main_first(planes):
+        if doc.plane is None:
+            doc.plane = plane  # new shapes are added to the page that is shown
+        for element in plane:
+            if element.tag == bpmndi("BPMNShape"):
+                _read_shape(element, model, doc, ids, problems)
+            elif element.tag == bpmndi("BPMNEdge"):
+                _read_edge(element, model, doc, ids, problems)
     problems.report(warnings)
     _warn_missing_di(model, warnings)
+
+
+def main_first(planes: list[etree._Element]) -> list[etree._Element]:
+    """The diagram pages with the main one first: the page with the most shapes (the first on
+    ties). Drill-down pages of collapsed sub-processes and one-participant pages come after,
+    so an element drawn on several pages takes its place on the main one."""
+    if len(planes) < 2:
+        return planes
+    sizes = [sum(1 for e in plane if e.tag == bpmndi("BPMNShape")) for plane in planes]
+    main = max(range(len(planes)), key=lambda i: (sizes[i], -i))
+    return [planes[main], *planes[:main], *planes[main + 1:]]
 
 
 class _Problems:

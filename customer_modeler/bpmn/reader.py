@@ -183,7 +183,8 @@ class _Reader:
                 self.doc.refs_in_parent_lanes = True
             self._assign(lane.id, refs, depth, lane_of)
             for child_set in children:
-                if parent is None and not any(w.code == "W-NESTED-LANES" for w in self.warnings):
+                has_lanes = child_set.find(bpmn("lane")) is not None  # tools write empty ones
+                if has_lanes and not any(w.code == "W-NESTED-LANES" for w in self.warnings):
                     self.warnings.append(ReadWarning(
                         "W-NESTED-LANES", f"Lane '{lane.name or lane.id}' has sub-lanes; they are kept "
                         "as sub-lanes and each step belongs to its innermost lane.", (lane.id,)))

@@ -41,7 +41,7 @@ WARNING_CODES: Final[dict[str, str]] = {
     "W-LANE-MISSING-NODE": "A step is in no lane although its process has lanes.",
     "W-MULTIPLE-LANES": "A step is referenced by several sibling lanes; the first one counts.",
     "W-FLOW-MISSING-END": "A sequence flow has no source or target; it is kept in the file but not shown.",
-    "W-MULTIPLE-DIAGRAMS": "The file has several diagrams; the first one is shown and the others are kept.",
+    "W-MULTIPLE-DIAGRAMS": "The file has several diagrams; the one with the most shapes is shown and the others are kept.",
     "W-VERTICAL-LANES": "Lanes or pools are drawn vertically; they are shown as drawn.",
     "W-NEWER-FORMAT": "The file uses a newer Customer Process Modeler format; unknown attributes are kept.",
 }
