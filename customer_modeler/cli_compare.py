@@ -1,12 +1,14 @@
-"""Command line: ``customer-modeler compare A B [--json]``.
+"""Command line: ``customer-modeler compare A B [--json] [--html OUT]``.
 
 A is ours (or the baseline), B theirs (or the variant). Always the side-by-side
 scorecard, the key matching and the similarities of ANALYSES.md §5; when B is a variant
 of A (its ``variant_of`` names A, or both are our models and share ids) also the §7
 what-if economics. Prints readable text, or with ``--json`` the object
 ``{"a", "b", "variant", "compare", "what_if"}`` whose last two are common analysis reports
-(``what_if`` is null unless B is a variant). Exit status 1 when a file is refused
-(``error: FILE: reason`` on stderr) or an E- issue stops either scorecard. No Qt.
+(``what_if`` is null unless B is a variant); ``--html OUT`` writes both as a
+self-contained HTML report with the §7 tornado. Exit status 1 when a file is refused
+(``error: FILE: reason`` on stderr), the HTML cannot be written, or an E- issue stops
+either scorecard. No Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from customer_modeler.cli_analyze import write_outputs
 from customer_modeler.cli_support import open_model
 from customer_modeler.model.document import ProcessModel
 
@@ -31,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="print JSON: the compare report, and the what-if report when B "
                         "is a variant of A")
+    parser.add_argument("--html", type=Path, metavar="OUT",
+                        help="write a self-contained HTML report (comparison, what-if, "
+                        "tornado)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print_comparison(result, sys.stdout)
+    if args.html is not None:
+        title = str(result["compare"]["title"])  # type: ignore[index]
+        if not write_outputs(result, title, None, args.html, compare=True):
+            return 1
     reports = [r for r in (result["compare"], result["what_if"]) if isinstance(r, dict)]
     stopped = any(str(i["code"]).startswith("E-") for r in reports for i in r["issues"])
     return 1 if stopped else 0
@@ -54,24 +64,10 @@ def run(args: argparse.Namespace) -> int:
 
 def compare_files(a: ProcessModel, b: ProcessModel) -> dict[str, object]:
     """``{"variant", "compare", "what_if"}`` for two models; each engine, Monte Carlo run
-    and scorecard is computed once and shared by both reports."""
-    from customer_modeler.analysis.compare import compare_report, prepare  # numpy on demand
-    from customer_modeler.analysis.monte_carlo import DEFAULT_RUNS, affordable_runs, monte_carlo
-    from customer_modeler.analysis.report import REPORT_SEED
-    from customer_modeler.analysis.what_if import is_variant, what_if_report
-    from customer_modeler.analysis.engine import analyse
+    and scorecard is computed once and shared by both reports (``pair_report``)."""
+    from customer_modeler.analysis.full_report import pair_report  # numpy on demand
 
-    sides = []
-    for model in (a, b):
-        engine = analyse(model)
-        runs = affordable_runs(engine, DEFAULT_RUNS) if engine.solved and not engine.stopped \
-            else 0
-        mc = monte_carlo(engine, runs, REPORT_SEED) if runs else None
-        sides.append(prepare(model, engine=engine, mc=mc))
-    variant = is_variant(a, b)
-    return {"variant": variant,
-            "compare": compare_report(sides[0], sides[1]),
-            "what_if": what_if_report(sides[0], sides[1]) if variant else None}
+    return pair_report(a, b)
 
 
 # -- readable text -------------------------------------------------------------------------

@@ -1,0 +1,383 @@
+"""Analysis layer: small inline SVG charts for the HTML report (no network, no JS).
+
+The pictures of ANALYSES.md: the emotion curve along the most likely path (§4: planned
+e and expected e′ per step, with the F, W and ★ markers), a ranked horizontal bar chart
+(fail points by EI, §4; reasons of failure demand, §8), the lane-by-lane handoff heatmap
+(§3) and the tornado chart of the what-if economics (§7); :func:`report_charts` picks
+them for an analysis report. Pure string building: every text goes through ``html.escape``;
+colours are attributes, so a chart copied out of the page keeps them. Each data mark
+carries a class (``point planned``, ``point expected``, ``bar``, ``bar low``/``bar
+high``, ``cell``) so tests can count them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Final, NamedTuple
+
+FONT: Final = "font-family=\"system-ui, 'Segoe UI', 'DejaVu Sans', sans-serif\""
+INK: Final = "#1f2933"
+MUTED: Final = "#7b8794"
+GRID: Final = "#e4e7eb"
+PLANNED: Final = "#9aa5b1"
+EXPECTED: Final = "#2563eb"
+TONES: Final = {"red": "#d64545", "amber": "#f0a030", "yellow": "#e8d44d",
+                "neutral": "#4c7fb8", "good": "#3f9142", "bad": "#d64545"}
+EMOTION_RANGE: Final = (-3.0, 3.0)
+#: Bars of the ranked fail-point chart.
+MAX_BARS: Final = 12
+#: Longest emotion curve drawn with a circle, markers and a name per step.
+DETAIL_LIMIT: Final = 40
+
+Row = dict[str, object]
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """One step of the emotion curve: label, planned e, expected e′, markers (F W ★)."""
+
+    label: str
+    planned: float
+    expected: float
+    markers: str = ""
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: label, value, the text shown after it, and a tone of :data:`TONES`."""
+
+    label: str
+    value: float
+    text: str
+    tone: str = "neutral"
+
+
+@dataclass(frozen=True)
+class TornadoBar:
+    """One tornado row: the parameter and net Δ with it at its low and its high value."""
+
+    label: str
+    low_label: str
+    high_label: str
+    at_low: float
+    at_high: float
+
+
+def _svg(width: float, height: float, label: str, body: list[str]) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:g} {height:g}" '
+            f'width="{width:g}" height="{height:g}" role="img" aria-label="{escape(label)}" '
+            f'{FONT} font-size="12" fill="{INK}">' f"<title>{escape(label)}</title>"
+            + "".join(body) + "</svg>")
+
+
+def _text(x: float, y: float, text: str, **attrs: str) -> str:
+    extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{escape(v)}"'
+                    for k, v in attrs.items())
+    return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(text)}</text>'
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[:size - 1] + "…"
+
+
+# -- the emotion curve ---------------------------------------------------------------------
+
+def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0) -> str:
+    """The emotion curve: x = steps of the most likely path, y = emotion −3..+3.
+
+    Two lines, planned e (grey, dashed) and expected e′ (blue), one circle per step on
+    each, the markers above the expected value and the step names below. Beyond
+    :data:`DETAIL_LIMIT` steps only the two lines are drawn (no circles, markers or
+    names, which would overlap). Empty string without points.
+    """
+    if not points:
+        return ""
+    left, right, top, plot = 120.0, 20.0, 34.0, 200.0
+    detailed = len(points) <= DETAIL_LIMIT
+    height = top + plot + (110.0 if detailed else 30.0)
+    step = (width - left - right) / len(points)
+    xs = [left + step * (i + 0.5) for i in range(len(points))]
+    low, high = EMOTION_RANGE
+
+    def y(value: float) -> float:
+        value = min(high, max(low, value))
+        return top + (high - value) / (high - low) * plot
+
+    body = _emotion_axes(left, width - right, y)
+    for kind, colour in (("planned", PLANNED), ("expected", EXPECTED)):
+        line = [(x, y(getattr(p, kind))) for x, p in zip(xs, points)]
+        body += _curve(line, kind, colour, circles=detailed)
+    if detailed:
+        body += _step_labels(xs, points, y, top + plot + 14)
+    else:
+        body.append(_text((left + width - right) / 2, top + plot + 20, f"{len(points)} steps "
+                          "of the most likely path, first to last", text_anchor="middle",
+                          fill=MUTED))
+    body += _legend(left - 76, 14.0)
+    return _svg(width, height, "Emotion curve along the most likely path", body)
+
+
+def _step_labels(xs: list[float], points: Sequence[CurvePoint], y: Callable[[float], float],
+                 baseline: float) -> list[str]:
+    body: list[str] = []
+    for x, p in zip(xs, points):
+        if p.markers:
+            body.append(_text(x, y(max(p.expected, p.planned)) - 10, p.markers,
+                              text_anchor="middle", font_weight="bold", class_="marker"))
+        body.append(f'<text transform="translate({x:.1f},{baseline:.1f}) rotate(-35)" '
+                    f'text-anchor="end" font-size="11">{escape(_clip(p.label, 24))}</text>')
+    return body
+
+
+def _emotion_axes(x0: float, x1: float, y: Callable[[float], float]) -> list[str]:
+    body: list[str] = []
+    for value in range(-3, 4):
+        at = y(float(value))
+        colour = MUTED if value == 0 else GRID
+        body.append(f'<line x1="{x0:.1f}" y1="{at:.1f}" x2="{x1:.1f}" y2="{at:.1f}" '
+                    f'stroke="{colour}" stroke-width="1"/>')
+        body.append(_text(x0 - 8, at + 4, f"{value:+d}" if value else "0", text_anchor="end",
+                          fill=MUTED))
+    return body
+
+
+def _curve(points: list[tuple[float, float]], kind: str, colour: str, *,
+           circles: bool = True) -> list[str]:
+    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    dash = ' stroke-dasharray="5 4"' if kind == "planned" else ""
+    width = 2 if circles else 1
+    body = [f'<polyline class="line {kind}" points="{path}" fill="none" stroke="{colour}" '
+            f'stroke-width="{width}"{dash}/>']
+    if circles:
+        body += [f'<circle class="point {kind}" cx="{x:.1f}" cy="{y:.1f}" r="4" '
+                 f'fill="{colour}"/>' for x, y in points]
+    return body
+
+
+def _legend(x: float, y: float) -> list[str]:
+    body: list[str] = []
+    for kind, colour, label in (("planned", PLANNED, "planned e"),
+                                ("expected", EXPECTED, "expected e′ (with failures)")):
+        dash = ' stroke-dasharray="5 4"' if kind == "planned" else ""
+        body.append(f'<line x1="{x:.1f}" y1="{y - 4:.1f}" x2="{x + 22:.1f}" y2="{y - 4:.1f}" '
+                    f'stroke="{colour}" stroke-width="2"{dash}/>')
+        body.append(_text(x + 28, y, label))
+        x += 40 + 7 * len(label)
+    body.append(_text(x, y, "F fail point · W wait point · ★ moment of truth", fill=MUTED))
+    return body
+
+
+# -- ranked horizontal bars ----------------------------------------------------------------
+
+def bar_chart_svg(bars: Sequence[Bar], *, title: str, width: float = 760.0) -> str:
+    """A ranked horizontal bar chart, first bar on top, scaled to the largest value.
+
+    Empty string without bars; negative values are drawn as zero-length bars.
+    """
+    if not bars:
+        return ""
+    label_width, row, top = 280.0, 24.0, 8.0
+    text_room = 170.0
+    span = width - label_width - text_room
+    largest = max(max(b.value for b in bars), 0.0) or 1.0
+    body: list[str] = []
+    for i, bar in enumerate(bars):
+        y = top + i * row
+        length = max(bar.value, 0.0) / largest * span
+        colour = TONES.get(bar.tone, TONES["neutral"])
+        body.append(_text(label_width - 8, y + 15, _clip(bar.label, 38), text_anchor="end"))
+        body.append(f'<rect class="bar" x="{label_width:.1f}" y="{y + 3:.1f}" '
+                    f'width="{length:.1f}" height="{row - 6:.1f}" rx="2" fill="{colour}">'
+                    f"<title>{escape(bar.label)}: {escape(bar.text)}</title></rect>")
+        body.append(_text(label_width + length + 6, y + 15, bar.text, fill=MUTED))
+    height = top * 2 + row * len(bars)
+    body.append(f'<line x1="{label_width:.1f}" y1="{top:.1f}" x2="{label_width:.1f}" '
+                f'y2="{height - top:.1f}" stroke="{MUTED}"/>')
+    return _svg(width, height, title, body)
+
+
+# -- the tornado chart ---------------------------------------------------------------------
+
+def tornado_svg(rows: Sequence[TornadoBar], base: float, *, title: str,
+                width: float = 760.0, money: str = "CU") -> str:
+    """The tornado of §7: per parameter, net Δ at its low and high value around the base.
+
+    Rows come sorted by swing (largest on top). A bar runs from the base net Δ to the
+    value at the low setting (class ``bar low``, light) and at the high setting (``bar
+    high``, dark); the vertical line marks the base and, when in range, a dashed line 0.
+    """
+    if not rows:
+        return ""
+    label_width, row, top, side = 210.0, 34.0, 30.0, 30.0
+    values = [base] + [v for r in rows for v in (r.at_low, r.at_high)]
+    lo, hi = min(values), max(values)
+    pad = (hi - lo) * 0.22 or 1.0
+    lo, hi = lo - pad, hi + pad
+    span = width - label_width - side
+
+    def x(value: float) -> float:
+        return label_width + (value - lo) / (hi - lo) * span
+
+    body = [_text(x(base), 14, f"base {_money(base)} {money}", text_anchor="middle",
+                  fill=MUTED)]
+    for i, r in enumerate(rows):
+        body += _tornado_row(r, top + i * row, row, x, base, label_width)
+    bottom = top + row * len(rows)
+    body.append(f'<line x1="{x(base):.1f}" y1="{top - 6:.1f}" x2="{x(base):.1f}" '
+                f'y2="{bottom:.1f}" stroke="{INK}"/>')
+    if lo < 0.0 < hi:
+        body.append(f'<line class="zero" x1="{x(0.0):.1f}" y1="{top - 6:.1f}" '
+                    f'x2="{x(0.0):.1f}" y2="{bottom:.1f}" stroke="{MUTED}" '
+                    'stroke-dasharray="3 3"/>')
+    return _svg(width, bottom + 12, title, body)
+
+
+def _tornado_row(r: TornadoBar, y: float, row: float, x: Callable[[float], float],
+                 base: float, label_width: float) -> list[str]:
+    """The label and the two bars (low light, high dark) of one parameter."""
+    body = [_text(label_width - 8, y + 20, _clip(r.label, 30), text_anchor="end")]
+    for kind, value, label, colour in (("low", r.at_low, r.low_label, "#93b5e1"),
+                                       ("high", r.at_high, r.high_label, "#2f5d9e")):
+        a, b = sorted((x(base), x(value)))
+        body.append(f'<rect class="bar {kind}" x="{a:.1f}" y="{y + 6:.1f}" '
+                    f'width="{max(b - a, 1.0):.1f}" height="{row - 12:.1f}" '
+                    f'fill="{colour}"><title>{escape(r.label)} {escape(label)}: '
+                    f"{_money(value)}</title></rect>")
+        left = value < base
+        body.append(_text(x(value) - 4 if left else x(value) + 4, y + 21,
+                          f"{_money(value)} ({label})", text_anchor="end" if left else "start",
+                          font_size="10", fill=MUTED))
+    return body
+
+
+def _money(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+# -- the handoff heatmap -------------------------------------------------------------------
+
+def heatmap_svg(lanes: Sequence[tuple[str, str]], cells: Mapping[tuple[str, str], float], *,
+                title: str) -> str:
+    """A lane-by-lane matrix (from lane = row, to lane = column), cells shaded white to
+    orange by value, each with its value; ``lanes`` are (id, name) in display order."""
+    if not lanes or not cells:
+        return ""
+    label_width, size, top = 190.0, 64.0, 30.0
+    largest = max(cells.values()) or 1.0
+    body = [_text(label_width + size * (j + 0.5), top - 10, lane, text_anchor="middle",
+                  font_weight="bold") for j, (lane, _) in enumerate(lanes)]
+    for i, (source, name) in enumerate(lanes):
+        y = top + i * size * 0.55
+        body.append(_text(label_width - 8, y + 22, _clip(f"{source} {name}", 26),
+                          text_anchor="end"))
+        for j, (target, _) in enumerate(lanes):
+            value = cells.get((source, target), 0.0)
+            share = value / largest
+            colour = _shade(share) if value > 0 else "#f5f7fa"
+            body.append(f'<rect class="cell" x="{label_width + j * size:.1f}" y="{y:.1f}" '
+                        f'width="{size - 2:.1f}" height="{size * 0.55 - 2:.1f}" '
+                        f'fill="{colour}"><title>{escape(source)} → {escape(target)}: '
+                        f"{_short(value)}</title></rect>")
+            if value > 0:
+                body.append(_text(label_width + size * (j + 0.5), y + 22, _short(value),
+                                  text_anchor="middle",
+                                  fill="#ffffff" if share > 0.55 else INK))
+    height = top + len(lanes) * size * 0.55 + 8
+    return _svg(label_width + len(lanes) * size + 10, height, title, body)
+
+
+def _shade(share: float) -> str:
+    """White (0) to a strong orange (1)."""
+    start, end = (255, 244, 229), (217, 95, 2)
+    r, g, b = (round(a + (z - a) * min(1.0, max(0.0, share))) for a, z in zip(start, end))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+# -- charts of the analysis reports --------------------------------------------------------
+
+class Chart(NamedTuple):
+    """One chart of a report: its kind (``data-chart``), the SVG and a caption."""
+
+    kind: str
+    svg: str
+    caption: str
+
+
+def report_charts(name: str, report: Mapping[str, object]) -> list[Chart]:
+    """The charts of one analysis report (the common report shape), in page order.
+
+    ``streamline``: the handoff heatmap; ``fail_points``: the emotion curve and the
+    fail points by EI; ``failure_demand``: contacts by reason; ``what_if``: the tornado.
+    """
+    tables: Mapping[str, list[Row]] = report.get("tables") or {}  # type: ignore[assignment]
+    kpis: Mapping[str, object] = report.get("kpis") or {}  # type: ignore[assignment]
+    if name == "streamline" and "handoffs" in tables:
+        return [_handoff_chart(tables["handoffs"])]
+    if name == "fail_points" and "fail_points" in tables:
+        return [Chart("emotion-curve", emotion_curve_svg(_curve_points(tables["emotion_curve"])),
+                      "Emotion along the most likely path: planned e (dashed) and expected "
+                      "e′ = (1 − p_eff)·e + p_eff·fail_emotion (solid)."),
+                Chart("fail-points", bar_chart_svg(_fail_bars(tables["fail_points"]),
+                                                   title="Fail points by EI"),
+                      f"Top {MAX_BARS} fail points ranked by EI = F·S (expected severity "
+                      "points per journey); colour = EI tercile (red, amber, yellow).")]
+    if name == "failure_demand" and "reasons" in tables:
+        bars = [Bar(str(r["reason"]).replace("_", " "), _number(r["contacts"]),
+                    f"{_short(r['contacts'])} per journey",
+                    "bad" if r["avoidable"] else "neutral") for r in tables["reasons"]]
+        return [Chart("reasons", bar_chart_svg(bars, title="Contacts by reason"),
+                      "Contacts per journey by reason; red = avoidable (failure demand).")]
+    if name == "what_if" and tables.get("tornado"):
+        rows = [TornadoBar(str(r["parameter"]).replace("_", " "), _short(r["low"]),
+                           _short(r["high"]), _number(r["net_at_low"]),
+                           _number(r["net_at_high"])) for r in tables["tornado"]]
+        svg = tornado_svg(rows, _number(kpis.get("net_delta_per_year")),
+                          title="Tornado: net Δ per year")
+        return [Chart("tornado", svg, "Net Δ per year with each parameter at its low (light) "
+                      "and high (dark) value, the others at base; largest swing on top.")]
+    return []
+
+
+def _handoff_chart(rows: list[Row]) -> Chart:
+    names: dict[str, str] = {}
+    for r in rows:
+        names.setdefault(str(r["from_lane"]), str(r["from_name"]))
+        names.setdefault(str(r["to_lane"]), str(r["to_name"]))
+    cells = {(str(r["from_lane"]), str(r["to_lane"])): _number(r["handoffs"]) for r in rows}
+    svg = heatmap_svg(list(names.items()), cells, title="Handoffs between lanes")
+    return Chart("handoff-heatmap", svg, "Expected handoffs per journey from the row's lane "
+                 "to the column's lane; darker = more.")
+
+
+def _curve_points(rows: list[Row]) -> list[CurvePoint]:
+    points = []
+    for r in rows:
+        marks = "".join(m for m, on in (("F", r["fail_point"]), ("W", r["wait_point"]),
+                                        ("★", r["moment_of_truth"])) if on)
+        points.append(CurvePoint(f"{r['element']} {r['name']}", _number(r["emotion"]),
+                                 _number(r["expected_emotion"]), marks))
+    return points
+
+
+def _fail_bars(rows: list[Row]) -> list[Bar]:
+    bars = []
+    for r in rows[:MAX_BARS]:
+        star = " ★" if r.get("moment_of_truth") else ""
+        bars.append(Bar(f"{r['element']} {r.get('name') or ''}".strip() + star,
+                        _number(r["EI"]), f"EI {_short(r['EI'])} · "
+                        f"{_short(r['per_1000'])} per 1000", str(r.get("band") or "neutral")))
+    return bars
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _short(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "n/a" if value is None else str(value)
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}" if abs(value) >= 100 else f"{value:.3g}"
