@@ -62,8 +62,9 @@ def find_starts(graph: nx.DiGraph) -> tuple[dict[str, float], list[Issue]]:
     """The start distribution s (§2.2 step 1), weighted by ``share``.
 
     Start events without incoming flows start the journey (a start event reached by a
-    message flow is triggered by the other pool). Shares left unset split the remainder
-    evenly, and the result is normalised.
+    message flow is triggered by the other pool); when some of them are in the customer
+    lane, only those. Shares left unset split the remainder evenly, and the result is
+    normalised.
 
     Returns
     -------
@@ -72,6 +73,9 @@ def find_starts(graph: nx.DiGraph) -> tuple[dict[str, float], list[Issue]]:
     """
     events = [n for n, s in graph.nodes(data="step") if s.type == "start"]
     starts = [n for n in events if graph.in_degree(n) == 0] or events
+    # The journey begins with the customer: where the customer lane holds a start, starts of
+    # other pools and lanes (processes the company runs on its own) do not begin journeys.
+    starts = [n for n in starts if graph.nodes[n]["step"].role == "customer"] or starts
     issues: list[Issue] = []
     if not starts:
         starts = [n for n in graph if graph.in_degree(n) == 0]
