@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from customer_modeler import __version__
+from customer_modeler.editor.analysis_menu import AnalysisController
 from customer_modeler.editor.dialogs import ExportPngDialog, ShortcutsDialog
 from customer_modeler.editor.docks import WarningsDock
 from customer_modeler.editor.editing import DiagramEditor, EditRefused
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.files = FileController(self)
         self.actions = build_actions(self)
+        self.analysis = AnalysisController(self)
         self.view.files_dropped.connect(self.open_dropped)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.setAcceptDrops(True)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.editor.undo_stack.indexChanged.connect(lambda _i: self._selection_changed())
         self.properties.set_editor(self.editor)
         self.warnings.set_warnings(warnings or [])
+        self.analysis.set_document(model, self.scene, self.editor)
         self.files.path = path
         self.untitled = title or model.name or "Untitled"
         if old_editor is not None:
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         """'order.bpmn[*] — Customer Process Modeler'; the mark shows unsaved changes."""
+        if not shiboken6.isValid(self):
+            return  # a dirty undo stack says "clean" once more while the window is destroyed
         name = self.files.path.name if self.files.path else self.untitled
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.editor is not None and self.editor.is_modified())

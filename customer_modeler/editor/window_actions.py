@@ -118,10 +118,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         action = act(f"insert_{kind.key}", kind.title, lambda k=kind.key: window.arm_kind(k), menu=insert)
         action.setIcon(kind_icon(kind))
 
-    analysis = bar.addMenu("&Analysis")
-    analysis.setObjectName("menu-analysis")
-    placeholder = analysis.addAction("No analyses yet")
-    placeholder.setEnabled(False)
+    window.analysis_menu = bar.addMenu("&Analysis")  # filled by analysis_menu.AnalysisController
+    window.analysis_menu.setObjectName("menu-analysis")
 
     help_menu = bar.addMenu("&Help")
     act("shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, Keys.HelpContents, menu=help_menu)

@@ -1,0 +1,280 @@
+"""The Analysis menu, driven as a person would: menu entries, file dialogs, the results
+dock and the highlights on the diagram (ANALYSES.md §3–§8 sample values)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QTableView
+
+from customer_modeler.editor import analysis_jobs
+from customer_modeler.editor.highlights import STALE_OPACITY, MarkItem
+from customer_modeler.editor.main_window import MainWindow
+from customer_modeler.model import Flow, Rect
+from customer_modeler.resources import example_path
+from tests.editor.factory import make_model, snapshot
+
+COMPETITOR = example_path("competitor-online-first.bpmn")
+VARIANT = example_path("order-journey-account-executive.bpmn")
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda: "discard"
+    assert window.files.load(example_path())
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.analysis.runner.wait(20_000)
+
+
+def analysis_action(window: MainWindow, text: str):
+    """The Analysis menu entry whose text starts with ``text``, as the menu shows it."""
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Analysis")
+    return next(a for a in menu.actions() if a.text().replace("&", "").startswith(text))
+
+
+def run(qtbot, window: MainWindow, text: str):
+    """Choose an Analysis menu entry and wait for its result in the dock."""
+    dock = window.analysis.dock
+    before = dock.outcome
+    analysis_action(window, text).trigger()
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy and dock.outcome is not before,
+                    timeout=20_000)
+    return dock
+
+
+def choose_file(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def marks(window: MainWindow) -> dict[str, str]:
+    """Element id → severity of the highlight items on the scene."""
+    return {item.element: item.severity for item in window.scene.items()
+            if isinstance(item, MarkItem) and item.ghost is None}
+
+
+def click_row(table: QTableView, column_value: str, column: str = "element") -> None:
+    model = table.model()
+    row = model.column_values(column).index(column_value)
+    table.scrollTo(model.index(row, 0))
+    rect = table.visualRect(model.index(row, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_menu_lists_every_analysis_with_shortcuts(window):
+    texts = ["Scorecard", "Where to Streamline", "Fail Points and Poor Experience",
+             "Compare with a Competitor…", "What Does a System Change Do?",
+             "…with Another File…", "What-If: Compare with a Variant…",
+             "What Drives Repeat Contacts", "Clear Highlights"]
+    actions = [analysis_action(window, text) for text in texts]
+    assert [a.shortcut().toString() for a in actions[:3]] == ["F5", "F6", "F7"]
+    assert actions[7].shortcut().toString() == "F8"
+
+
+def test_scorecard_shows_the_kpis_and_leaves_the_model_alone(qtbot, window):
+    # given the Order journey as opened
+    before = snapshot(window.editor.model)
+    # when Analysis ▸ Scorecard is chosen
+    dock = run(qtbot, window, "Scorecard")
+    # then the dock shows the §2.11 scorecard
+    assert dock.isVisible() and dock.outcome.error is None
+    assert dock.kpi_text("effort_index") == "12.477375"
+    assert dock.kpi_text("p_outcome_success") == "0.77"
+    assert dock.table("visits").rowCount() == len(window.editor.model.steps)
+    assert "Scorecard" in dock.title_label.text() and "stale" not in dock.title_label.text()
+    # and the model and the undo history are untouched
+    assert snapshot(window.editor.model) == before
+    assert window.editor.undo_stack.count() == 0 and not window.isWindowModified()
+
+
+def test_fail_points_rank_the_misroute_flow_first_and_highlight_by_severity(qtbot, window):
+    before = snapshot(window.editor.model)
+    dock = run(qtbot, window, "Fail Points")
+    table = dock.table("fail_points")
+    assert dock.tabs.currentWidget() is dock.tables["fail_points"]
+    assert table.column_values("element")[:3] == ["F07", "T14", "T04"]
+    assert dock.kpi_text("p_any_failure") == "0.395677"
+    # one overlay item per flagged element, in its severity, on the element's item
+    found = marks(window)
+    assert found["F07"] == "error" and found["T14"] == "error"
+    assert found["T12"] == "warning" and found["T05"] == "info"
+    assert len(found) == len(dock.outcome.marks) == 23
+    t04 = window.analysis.layer.item_of("T04")
+    assert t04.parentItem() is window.scene.step_items["T04"]
+    assert "F" in t04.badge and "W" in t04.badge
+    assert window.analysis.layer.item_of("F07").parentItem() is window.scene.flow_items["F07"]
+    # the overlay is never hit: a click on a highlighted step still finds the step
+    centre = window.scene.step_items["T04"].sceneBoundingRect().center()
+    assert window.scene.step_item_at(centre) is window.scene.step_items["T04"]
+    assert snapshot(window.editor.model) == before and window.editor.undo_stack.count() == 0
+
+
+def test_clear_highlights_removes_them_and_keeps_the_results(qtbot, window):
+    dock = run(qtbot, window, "Fail Points")
+    assert marks(window)
+    analysis_action(window, "Clear Highlights").trigger()
+    assert marks(window) == {} and window.analysis.layer.items == {}
+    assert dock.table("fail_points").rowCount() == 19
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_clicking_a_row_selects_and_centres_the_element(qtbot, window):
+    dock = run(qtbot, window, "Fail Points")
+    window.view.set_zoom(1.0)
+    window.view.centerOn(0, 0)
+    click_row(dock.tables["fail_points"], "T14")
+    assert window.scene.selected_ids() == ["T14"]
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.contains(window.scene.step_items["T14"].sceneBoundingRect())
+    assert window.properties.element_id == "T14"
+    # a row naming several steps selects them all
+    run(qtbot, window, "Where to Streamline")
+    click_row(window.analysis.dock.tables["loops"], 1, column="loop")
+    assert set(window.scene.selected_ids()) == {"T02", "G02", "T03", "T04", "T05", "G03"}
+
+
+def test_compare_with_a_competitor(qtbot, window, monkeypatch):
+    choose_file(monkeypatch, COMPETITOR)
+    dock = run(qtbot, window, "Compare with a Competitor")
+    assert dock.kpi_text("node_similarity") == "0.6"
+    assert dock.table("theirs_only").column_values("element") == ["T10"]
+    found = marks(window)
+    assert found["T02"] == "warning"  # ours only: extra for the customer
+    assert found["T01"] == "error"  # matched, and we are worse
+    assert "not on this diagram" in dock.message_label.text()  # their idea is listed, not drawn
+    # their T10 is not our T10: clicking it selects nothing of ours
+    window.scene.clearSelection()
+    click_row(dock.tables["theirs_only"], "T10")
+    assert window.scene.selected_ids() == []
+
+
+def test_cancelled_file_dialog_runs_nothing(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("", ""))
+    analysis_action(window, "Compare with a Competitor").trigger()
+    assert not window.analysis.runner.busy and window.analysis.dock.outcome is None
+
+
+def test_what_if_with_the_account_executive_variant(qtbot, window, monkeypatch):
+    choose_file(monkeypatch, VARIANT)
+    dock = run(qtbot, window, "What-If")
+    assert dock.kpi_text("net_delta_per_year") == "-449,753.27"
+    assert dock.outcome.report["kpis"]["net_delta_per_year"] == pytest.approx(-449_753.27, abs=0.01)
+    assert dock.kpi_text("break_even_margin_per_kept_order") == "489.753272"
+    found = marks(window)
+    assert found["T02"] == "info" and "removed" in window.analysis.layer.item_of("T02").badge
+    assert "changed" in window.analysis.layer.item_of("T04").badge
+    assert "T00" not in found  # the variant's new step is not on this diagram
+
+
+def test_system_change_compares_the_edits_with_the_last_saved_model(qtbot, window, tmp_path):
+    editor = window.editor
+    dock = run(qtbot, window, "What Does a System Change Do?")
+    assert dock.outcome.note.startswith("No changes") and "changes" not in dock.tables
+    # when a step is renamed and another removed
+    editor.rename("T04", "Advice by video call")
+    editor.remove(["T18"])
+    dock = run(qtbot, window, "What Does a System Change Do?")
+    changes = dock.table("changes")
+    found = {(r["element"], r["attribute"], r["change"]) for r in changes.rows}
+    assert ("T04", "name", "changed") in found
+    assert marks(window)["T04"] == "warning"  # a change the customer sees
+    assert [g.element for g in window.analysis.layer.ghosts if g.scene()] == ["T18"]
+    # once saved, the saved model is what edits are compared with
+    window.files.write(tmp_path / "saved.bpmn")
+    dock = run(qtbot, window, "What Does a System Change Do?")
+    assert dock.outcome.note.startswith("No changes")
+
+
+def test_system_change_with_another_file(qtbot, window, monkeypatch):
+    choose_file(monkeypatch, VARIANT)
+    dock = run(qtbot, window, "…with Another File")
+    assert dock.table("changes").rowCount() > 0 and dock.kpi_text("changes_removed") == "20"
+    found = marks(window)
+    assert "T02" in found and "T00" not in found
+    assert dock.outcome.elsewhere > 0
+
+
+def test_what_drives_repeat_contacts(qtbot, window):
+    dock = run(qtbot, window, "What Drives Repeat Contacts")
+    assert dock.kpi_text("fdr") == "0.791747"
+    assert dock.table("reasons").column_values("reason")[0] == "product_information"
+    found = marks(window)
+    assert found["T04"] == "error" and found["T01"] == "warning"  # contact, and its root cause
+
+
+def test_results_sort_by_a_column(qtbot, window):
+    dock = run(qtbot, window, "Fail Points")
+    table = dock.tables["fail_points"]
+    column = table.model().columns.index("RPN")
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    rpn = table.model().column_values("RPN")
+    assert rpn == sorted(rpn, reverse=True) and table.model().column_values("element")[0] == "T14"
+
+
+def test_edits_make_the_result_stale_and_marks_follow_their_step(qtbot, window):
+    dock = run(qtbot, window, "Fail Points")
+    item = window.analysis.layer.item_of("T04")
+    old = item.sceneBoundingRect()
+    # when the flagged step is moved
+    bounds = window.editor.model.steps["T04"].bounds
+    window.editor.move_steps({"T04": Rect(bounds.x + 100, bounds.y, bounds.width, bounds.height)})
+    # then the result is marked stale, the marks fade, and T04's mark went along
+    assert dock.stale and "stale" in dock.title_label.text() and dock.rerun_button.isVisibleTo(dock)
+    assert item.opacity() == pytest.approx(STALE_OPACITY)
+    assert item.sceneBoundingRect().center().x() == pytest.approx(old.center().x() + 100, abs=12)
+    # a deleted step takes its mark along; running again is fresh
+    window.editor.remove(["T14"])
+    assert window.analysis.layer.item_of("T14") is None
+    dock.rerun_button.click()
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy and not dock.stale, timeout=20_000)
+    assert window.analysis.layer.item_of("T04").opacity() == 1.0
+
+
+def test_a_result_for_an_edited_model_arrives_stale(qtbot, window):
+    dock = window.analysis.dock
+    analysis_action(window, "Fail Points").trigger()
+    assert window.analysis.busy_bar.isVisible()
+    window.editor.rename("T04", "Edited while it ran")  # before the result can arrive
+    qtbot.waitUntil(lambda: dock.outcome is not None, timeout=20_000)
+    assert dock.stale and not window.analysis.busy_bar.isVisible()
+    assert dock.table("fail_points").rowCount() == 19
+
+
+def test_a_stopping_error_is_a_message_not_a_dialog(qtbot):
+    model = make_model()
+    model.remove_flow("F3")
+    model.add_flow(Flow("F4", "T_quote", "T_call", process="Process_1"))
+    window = MainWindow(model)
+    qtbot.addWidget(window)
+    window.show()
+    dock = run(qtbot, window, "Fail Points")
+    assert dock.message_label.text().startswith("Stopped by E-TRAP")
+    assert dock.tabs.currentWidget() is dock.tables["issues"]
+    assert marks(window)["T_call"] == "error"
+    window.analysis.runner.wait()
+
+
+def test_an_exception_or_a_refused_file_is_a_message(qtbot, window, monkeypatch, tmp_path):
+    def broken(key, model):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis_jobs, "single_job", broken)
+    dock = run(qtbot, window, "Where to Streamline")
+    assert dock.outcome.error == "The analysis failed: RuntimeError: boom"
+    assert dock.message_label.isVisibleTo(dock) and "boom" in dock.message_label.text()
+    bad = tmp_path / "bad.bpmn"
+    bad.write_text("<!DOCTYPE x [<!ENTITY a 'b'>]><definitions/>", encoding="utf-8")
+    choose_file(monkeypatch, bad)
+    dock = run(qtbot, window, "Compare with a Competitor")
+    assert dock.outcome.error.startswith("Cannot open bad.bpmn")
+
+
+def test_another_document_drops_the_results(qtbot, window):
+    run(qtbot, window, "Fail Points")
+    window.actions["new"].trigger()
+    assert window.analysis.dock.outcome is None and window.analysis.layer.items == {}
+    assert not any(isinstance(i, MarkItem) for i in window.scene.items())
