@@ -144,6 +144,7 @@ class AnalysisController(QObject):
         self._asked.clear()
         self._hide_busy()
         self.model, self.scene = model, scene
+        self.stop_drawing()
         self.layer = HighlightLayer(scene)
         self.snapshot = model.copy()
         self.revision, self.shown_revision, self._last = 0, None, None
@@ -224,6 +225,11 @@ class AnalysisController(QObject):
                       lambda: jobs.what_if_job(current, jobs.read_model(path)),
                       lambda: self.what_if_with_variant(path))
 
+    def stop_drawing(self) -> None:
+        """Add no more highlights (the document goes, or the window closes)."""
+        if self.layer is not None:
+            self.layer.cancel()
+
     def clear_highlights(self) -> None:
         """Analysis ▸ Clear Highlights (the results stay in the dock)."""
         if self.layer is not None:
@@ -263,10 +269,13 @@ class AnalysisController(QObject):
         self.shown_revision = self._asked.pop(ticket, self.revision)
         scene = self.scene
         self.dock.show_outcome(outcome, lambda i: scene.item_of(i) is not None)
-        self.layer.show(outcome.marks, outcome.ghosts)
+        self.layer.show(outcome.marks, outcome.ghosts, lambda: self._drawn(outcome))
         stale = self.shown_revision != self.revision
         self.dock.set_stale(stale)
         self.layer.set_stale(stale)
+
+    def _drawn(self, outcome: jobs.Outcome) -> None:
+        # Called by the layer once its last highlight is on the scene.
         if outcome.error is None:
             count = len(self.layer.items) + len(self.layer.ghosts)
             self.window.statusBar().showMessage(

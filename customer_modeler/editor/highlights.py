@@ -13,15 +13,21 @@ layer re-reads the geometry of the elements an edit concerns, nothing else), but
 first edit after a run fades them all (:meth:`HighlightLayer.set_stale`) and the
 results dock says the result is stale until the analysis runs again. Clear Highlights,
 a new run and another document remove them.
+
+Drawing, in slices: a large model's result holds tens of thousands of marks, and adding
+them all at once froze the window for most of a second. The layer adds them a few
+milliseconds' worth at a time from a zero-timeout timer, so the window keeps painting and
+answering between slices; :attr:`HighlightLayer.pending` says marks are still to come.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -45,6 +51,8 @@ SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f08c00"),
 STALE_OPACITY = 0.35
 HALO = 7.0
 BADGE_MAX_WIDTH = 190.0
+#: How long one slice of drawing may keep the event loop (seconds).
+SLICE_SECONDS = 0.012
 _font: QFont | None = None
 _metrics: QFontMetricsF | None = None
 _badge_sizes: dict[str, tuple[str, float, float]] = {}
@@ -210,35 +218,73 @@ class HighlightLayer:
         self.items: dict[str, MarkItem] = {}
         self.ghosts: list[MarkItem] = []
         self.stale = False
+        self._todo: Iterator[Mark] | None = None
+        self._done: Callable[[], None] | None = None
+        self._timer = QTimer(scene)  # goes with the scene: no slice runs on a dropped one
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._add_slice)
 
-    def show(self, marks: Iterable[Mark], ghosts: Iterable[Ghost] = ()) -> None:
-        """Replace the highlights by ``marks`` (one per element) and ``ghosts``."""
+    @property
+    def pending(self) -> bool:
+        """True while marks of the last :meth:`show` are still to be added."""
+        return self._todo is not None
+
+    def show(self, marks: Iterable[Mark], ghosts: Iterable[Ghost] = (),
+             done: Callable[[], None] | None = None) -> None:
+        """Replace the highlights by ``marks`` (one per element) and ``ghosts``.
+
+        The ghosts come at once; the marks follow in slices from the event loop, and
+        ``done`` is called once the last one is on the scene.
+        """
         self.clear()
-        was_enabled = gc.isenabled()
-        gc.disable()  # thousands of wrappers, no cycles: heap rescans would triple the time
-        try:
-            for mark in marks:
-                target = self.scene.item_of(mark.element)
-                if target is not None and target.isVisible():
-                    self.items[mark.element] = MarkItem(mark, target)
-        finally:
-            if was_enabled:
-                gc.enable()
         for ghost in ghosts:
             mark = Mark(ghost.element, "error", [f"removed: {ghost.name or ghost.element}"])
             item = MarkItem(mark, None, ghost)
             self.scene.addItem(item)
             self.ghosts.append(item)
+        self._todo, self._done = iter(list(marks)), done
+        self._add_slice()  # the first slice now: a small result is drawn at once
+        if self._todo is not None:
+            self._timer.start()
+
+    def cancel(self) -> None:
+        """Stop adding marks (the ones already drawn stay); ``done`` is not called."""
+        self._todo = self._done = None
+        if shiboken6.isValid(self._timer):
+            self._timer.stop()
+
+    def _add_slice(self) -> None:
+        if self._todo is None:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        was_enabled = gc.isenabled()
+        gc.disable()  # thousands of wrappers, no cycles: heap rescans would triple the time
+        try:
+            for mark in self._todo:
+                target = self.scene.item_of(mark.element)
+                if target is not None and target.isVisible():
+                    item = self.items[mark.element] = MarkItem(mark, target)
+                    if self.stale:
+                        item.setOpacity(STALE_OPACITY)
+                if time.perf_counter() > deadline:
+                    return
+        finally:
+            if was_enabled:
+                gc.enable()
+        done = self._done
+        self.cancel()
+        if done is not None:
+            done()
 
     def clear(self) -> None:
-        """Remove every highlight (the elements' items stay as they are)."""
+        """Remove every highlight, and those still to come (the elements' items stay)."""
+        self.cancel()
         for item in [*self.items.values(), *self.ghosts]:
             if shiboken6.isValid(item) and item.scene() is not None:
                 item.scene().removeItem(item)
         self.items.clear()
         self.ghosts.clear()
         self.stale = False
-
     def set_stale(self, stale: bool) -> None:
         """Fade the highlights (the model changed since the run) or show them fully."""
         if stale == self.stale:

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
+            self.analysis.stop_drawing()
             if self.scene is not None:
                 self.scene.detach()
             event.accept()

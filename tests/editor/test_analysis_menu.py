@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QTableView
 
-from customer_modeler.editor import analysis_jobs
+from customer_modeler.editor import analysis_jobs, highlights
 from customer_modeler.editor.highlights import STALE_OPACITY, MarkItem
 from customer_modeler.editor.main_window import MainWindow
 from customer_modeler.model import Flow, Rect
@@ -38,12 +38,12 @@ def analysis_action(window: MainWindow, text: str):
 
 
 def run(qtbot, window: MainWindow, text: str):
-    """Choose an Analysis menu entry and wait for its result in the dock."""
+    """Choose an Analysis menu entry and wait for its result in the dock and its highlights."""
     dock = window.analysis.dock
     before = dock.outcome
     analysis_action(window, text).trigger()
-    qtbot.waitUntil(lambda: not window.analysis.runner.busy and dock.outcome is not before,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy and dock.outcome is not before
+                    and not window.analysis.layer.pending, timeout=20_000)
     return dock
 
 
@@ -120,6 +120,28 @@ def test_clear_highlights_removes_them_and_keeps_the_results(qtbot, window):
     assert marks(window) == {} and window.analysis.layer.items == {}
     assert dock.table("fail_points").rowCount() == 19
     assert window.editor.undo_stack.count() == 0
+
+
+def test_highlights_arrive_in_slices_that_clear_cancels(qtbot, window, monkeypatch):
+    # given slices so short that each adds a single mark
+    monkeypatch.setattr(highlights, "SLICE_SECONDS", 0.0)
+    dock = window.analysis.dock
+    # when a result arrives
+    analysis_action(window, "Fail Points").trigger()
+    qtbot.waitUntil(lambda: dock.outcome is not None, timeout=20_000)
+    # then the marks come one slice at a time, and the count is told once all are drawn
+    layer = window.analysis.layer
+    assert layer.pending and 0 < len(marks(window)) < 23
+    qtbot.waitUntil(lambda: not layer.pending)
+    assert len(marks(window)) == 23
+    assert window.statusBar().currentMessage().endswith(": 23 elements highlighted")
+    # and Clear Highlights while they are still coming stops them
+    dock.rerun_button.click()
+    qtbot.waitUntil(lambda: layer.pending, timeout=20_000)
+    analysis_action(window, "Clear Highlights").trigger()
+    assert not layer.pending and marks(window) == {}
+    qtbot.wait(50)
+    assert marks(window) == {}
 
 
 def test_clicking_a_row_selects_and_centres_the_element(qtbot, window):
