@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsView
 
 from customer_modeler.editor import style
 from customer_modeler.editor.step_kinds import MIME_TYPE
-from customer_modeler.editor.sticky_headers import paint_sticky_headers
+from customer_modeler.editor.sticky_headers import paint_sticky_headers, pinned_bands
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 ZOOM_STEP = 1.2
@@ -44,7 +44,8 @@ class DiagramView(QGraphicsView):
         self.show_grid = True
         self._space_down = False
         self._pan_from: QPointF | None = None
-        self._sticky = False
+        #: The lane names pinned to the left edge at the last paint (their headers are cut).
+        self.pinned_names: list[str] = []
 
     # -- zoom -----------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -178,11 +179,11 @@ class DiagramView(QGraphicsView):
 
     # -- overlays -------------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        self._sticky = paint_sticky_headers(self, painter)
+        self.pinned_names = paint_sticky_headers(self, painter)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        if dx and (self._sticky or self.mapToScene(0, 0).x() > 0):
+        if dx and (self.pinned_names or pinned_bands(self)):
             # The pinned lane names do not scroll: repaint instead of moving pixels.
             self.viewport().update()
 

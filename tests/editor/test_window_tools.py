@@ -166,3 +166,32 @@ def test_toolbar_buttons_have_drawn_icons(window):
     assert all(not a.icon().isNull() for a in actions)
     assert toolbar_button(window, "connect").toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     assert toolbar_button(window, "save").toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+def scroll_left_edge_to(view, x: float) -> None:  # noqa: ANN001
+    """Scroll horizontally until scene ``x`` is at the view's left edge."""
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + round((x - view.mapToScene(0, 0).x()) * view.zoom()))
+
+
+def test_lane_names_are_pinned_as_soon_as_the_header_names_are_cut(window):
+    view = window.view
+    view.set_zoom(2.0)
+    header = window.scene.lane_items["L_sales"].header_scene_rect()
+    # given the headers wholly on screen: nothing is pinned over their names
+    scroll_left_edge_to(view, header.left() - 10)
+    view.viewport().grab()
+    assert view.pinned_names == []
+    # when the view is scrolled so that only a sliver of the headers is left
+    scroll_left_edge_to(view, header.left() + 40)
+    assert header.left() + 12 < view.mapToScene(0, 0).x() < header.right()
+    image = view.viewport().grab().toImage()
+    # then every lane's name is pinned at the left edge, over the cut header
+    assert view.pinned_names == ["Customer", "Sales", "Fulfilment"]
+    sales = view.mapFromScene(header.center()).y()
+    accent = style.LANE_COLOURS["department"][2]
+    assert image.pixelColor(0, sales) == accent  # the band's accent stripe
+    # and they stay pinned once the headers are off screen
+    scroll_left_edge_to(view, header.right() + 60)
+    view.viewport().grab()
+    assert view.pinned_names == ["Customer", "Sales", "Fulfilment"]
