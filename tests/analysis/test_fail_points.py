@@ -13,9 +13,9 @@ from customer_modeler.analysis.fail_points import fail_points_report, occurrence
 from customer_modeler.model import ProcessModel, Resource
 from customer_modeler.samples import order_journey
 from tests.analysis.factory import CF, case_and_block, example_a, journey
+from tests.analysis.reports import Report, codes
 
 TOL = 1e-6
-Report = dict[str, Any]
 
 
 def assert_report_shape(report: Report, name: str) -> None:
@@ -31,10 +31,6 @@ def assert_report_shape(report: Report, name: str) -> None:
         assert set(mark) == {"element", "kind", "severity", "badge"}
         assert mark["severity"] in ("info", "warning", "error")
     assert all(set(issue) == {"code", "elements", "message"} for issue in report["issues"])
-
-
-def codes(report: Report) -> list[str]:
-    return [issue["code"] for issue in report["issues"]]
 
 
 def row_of(report: Report, element: str, table: str = "fail_points") -> dict[str, Any]:

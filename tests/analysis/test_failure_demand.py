@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from customer_modeler.analysis import CODES, analyse, scorecard
+from customer_modeler.analysis import analyse, scorecard
 from customer_modeler.analysis.failure_demand import (
     TABLES,
     failure_demand_report,
@@ -23,31 +23,14 @@ from customer_modeler.samples import (
     order_journey_account_executive,
 )
 from tests.analysis.factory import CF, case_trap, example_a, generated_model, journey
+from tests.analysis.reports import Report, codes, one
 
 TOL = 1e-6
 REF = 1e-4
-Report = dict[str, Any]
 CFS = (("CUS", "customer"), ("FUL", "department"), ("ITS", "system"))
 CALL = dict(visible=True, channel="phone", duration=8, cost=6.0, contact_reason="info",
             avoidable=True)
 WEB = dict(visible=True, channel="web", duration=5)
-
-
-def rows(report: Report, table: str, **match: object) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = report["tables"][table]
-    return [r for r in found if all(r[k] == v for k, v in match.items())]
-
-
-def one(report: Report, table: str, **match: object) -> dict[str, Any]:
-    found = rows(report, table, **match)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def codes(report: Report) -> list[str]:
-    found = [issue["code"] for issue in report["issues"]]
-    assert all(code in CODES for code in found)
-    return found
 
 
 def flow_ids(model: ProcessModel) -> dict[tuple[str, str], str]:

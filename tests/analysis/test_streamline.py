@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from customer_modeler.analysis import CODES, analyse, company_view, scorecard
+from customer_modeler.analysis import analyse, company_view, scorecard
 from customer_modeler.analysis.engine import Engine
 from customer_modeler.analysis.streamline import TABLES, streamline_report
 from customer_modeler.analysis.streamline_views import LANE_KPIS
@@ -29,10 +29,10 @@ from tests.analysis.factory import (
     generated_model,
     journey,
 )
+from tests.analysis.reports import Report, codes, one
 
 TOL = 1e-6
 REF = 1e-4  # §9.4 reference values are given to about 6 significant digits
-Report = dict[str, Any]
 
 SAMPLES: dict[str, Callable[[], ProcessModel]] = {
     "current": order_journey,
@@ -40,24 +40,6 @@ SAMPLES: dict[str, Callable[[], ProcessModel]] = {
     "competitor": competitor_online_first,
     "example A": example_a,
 }
-
-
-def rows(report: Report, table: str, **match: object) -> list[dict[str, Any]]:
-    """The rows of a table whose columns equal ``match``."""
-    found: list[dict[str, Any]] = report["tables"][table]
-    return [r for r in found if all(r[k] == v for k, v in match.items())]
-
-
-def one(report: Report, table: str, **match: object) -> dict[str, Any]:
-    found = rows(report, table, **match)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def codes(report: Report) -> list[str]:
-    found = [issue["code"] for issue in report["issues"]]
-    assert all(code in CODES for code in found)
-    return found
 
 
 @pytest.fixture(scope="module")
