@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from customer_modeler import __version__, cli_analyze, cli_compare
-from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.reader import ReadResult
 from customer_modeler.cli_support import open_model
 from customer_modeler.bpmn.plain import write_plain_bpmn

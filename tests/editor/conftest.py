@@ -19,6 +19,25 @@ def editor(qtbot, model):
     return DiagramEditor(model)
 
 
+@pytest.fixture
+def window(qtbot):
+    """The main window on the small journey, shown at 100 %; "discard" answers the save
+    prompt and error messages are collected in ``window.errors`` instead of a dialog."""
+    from customer_modeler.editor.main_window import MainWindow
+
+    window = MainWindow(make_model(), title="Small journey")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.set_zoom(1.0)
+    window.view.centerOn(500, 240)
+    window.files.ask_save_changes = lambda: "discard"
+    errors: list[str] = []
+    window.files.show_error = lambda title, text: errors.append(text)
+    window.errors = errors
+    return window
+
+
 @pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch):
     """A modal dialog would hang an offscreen test: fail loudly instead."""

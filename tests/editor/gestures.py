@@ -75,3 +75,9 @@ def ctrl_wheel(view, pos, clicks: int) -> None:  # noqa: ANN001
                         QPoint(0, 120 * clicks), NO_BUTTON, Qt.KeyboardModifier.ControlModifier,
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(viewport, event)
+
+
+def centre(window, step_id: str) -> QPointF:  # noqa: ANN001
+    """The scene position of a step's shape centre (where a person grabs it)."""
+    item = window.scene.step_items[step_id]
+    return item.mapToScene(item.node_rect().center())

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAction
 
 from customer_modeler.bpmn.namespaces import CPM
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.editor.main_window import MainWindow
-from tests.editor.factory import make_model
 
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow(make_model(), title="Small journey")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.ask_save_changes = lambda: "discard"
-    return window
 
 
 def export_menu_action(window: MainWindow, text: str) -> QAction:

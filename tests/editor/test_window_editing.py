@@ -6,31 +6,13 @@ the assertions look at the model and at the saved file, not only at the scene.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from customer_modeler.editor.main_window import MainWindow
 from tests.editor import gestures as g
-from tests.editor.factory import make_model, snapshot
+from tests.editor.factory import snapshot
 
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow(make_model(), title="Small journey")
-    window.files.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.view.set_zoom(1.0)
-    window.view.centerOn(500, 240)
-    return window
-
-
-def centre(window, step_id) -> QPointF:
-    item = window.scene.step_items[step_id]
-    return item.mapToScene(item.node_rect().center())
 
 
 def header(window, lane_id) -> QPointF:
@@ -45,9 +27,9 @@ def drop_touchpoint(window, pos=(300, 240)) -> str:
 
 
 def connect(window, source, target) -> None:
-    g.click(window.view, centre(window, source))
+    g.click(window.view, g.centre(window, source))
     handle = window.scene.step_items[source].handle_scene_pos()
-    g.drag(window.view, handle, centre(window, target))
+    g.drag(window.view, handle, g.centre(window, target))
 
 
 def edit_field(window, name, text) -> None:
@@ -80,7 +62,7 @@ def test_click_palette_then_click_in_lane(window):
 
 def test_drag_step_into_another_lane_is_one_undo_step(window):
     model = window.editor.model
-    g.drag(window.view, centre(window, "T_quote"), (553, 397))
+    g.drag(window.view, g.centre(window, "T_quote"), (553, 397))
     assert model.steps["T_quote"].lane == "L_fulfil"
     assert model.steps["T_quote"].bounds.center == (550, 400)  # snapped to the grid
     assert model.flows["F2"].waypoints[-1] == (490, 400)       # the flow followed
@@ -91,7 +73,7 @@ def test_drag_step_into_another_lane_is_one_undo_step(window):
 def test_rubber_band_drag_of_three_steps_reads_undo_move_3_steps(window):
     g.drag(window.view, (250, 20), (800, 310))  # from empty lane space, around three steps
     assert sorted(window.scene.selected_ids()) == ["E_end", "F2", "F3", "T_call", "T_quote"]
-    g.drag(window.view, centre(window, "T_call"), centre(window, "T_call") + QPointF(0, 20))
+    g.drag(window.view, g.centre(window, "T_call"), g.centre(window, "T_call") + QPointF(0, 20))
     assert window.actions["undo"].text() == "Undo Move 3 steps"
     assert window.selection_label.text() == "5 selected"
 
@@ -124,7 +106,7 @@ def test_drag_a_bend_point_keeps_the_route_orthogonal(window):
 
 def test_property_dock_edits_and_refuses(window):
     model = window.editor.model
-    g.click(window.view, centre(window, "T_quote"))
+    g.click(window.view, g.centre(window, "T_quote"))
     edit_field(window, "duration", "12")
     assert model.steps["T_quote"].duration == 12
     assert window.actions["undo"].text() == "Undo Set duration of 'Prepare quote' to 12"
@@ -165,7 +147,7 @@ def test_resize_lane_by_its_bottom_edge(window):
 
 def test_delete_key_removes_selection_with_flows(window):
     model = window.editor.model
-    g.click(window.view, centre(window, "T_quote"))
+    g.click(window.view, g.centre(window, "T_quote"))
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     assert "T_quote" not in model.steps and set(model.flows) == {"F1"}
@@ -173,7 +155,7 @@ def test_delete_key_removes_selection_with_flows(window):
 
 def test_arrow_keys_nudge_and_merge(window):
     model = window.editor.model
-    g.click(window.view, centre(window, "T_call"))
+    g.click(window.view, g.centre(window, "T_call"))
     window.view.setFocus()
     for _ in range(3):
         QTest.keyClick(window.view, Qt.Key.Key_Right)
@@ -182,7 +164,7 @@ def test_arrow_keys_nudge_and_merge(window):
 
 
 def test_double_click_step_edits_its_label(window):
-    g.double_click(window.view, centre(window, "T_call"))
+    g.double_click(window.view, g.centre(window, "T_call"))
     editor = window.view.viewport().findChild(QLineEdit, "inline-editor")
     editor.selectAll()
     QTest.keyClicks(editor, "Phone the shop")
@@ -194,14 +176,14 @@ def test_everything_undoes_back_to_the_original_redoes_and_saves(window, tmp_pat
     model = window.editor.model
     original = snapshot(model)
     new_id = drop_touchpoint(window)
-    g.drag(window.view, centre(window, new_id), (300, 400))
+    g.drag(window.view, g.centre(window, new_id), (300, 400))
     connect(window, new_id, "T_quote")
     g.double_click(window.view, header(window, "L_sales"))
     editor = window.view.viewport().findChild(QLineEdit, "inline-editor")
     QTest.keyClicks(editor, "Advice")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     g.drag(window.view, header(window, "L_fulfil"), header(window, "L_sales") - QPointF(0, 30))
-    g.click(window.view, centre(window, "E_end"))
+    g.click(window.view, g.centre(window, "E_end"))
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     edited = snapshot(model)

@@ -7,27 +7,12 @@ from PySide6.QtCore import QMimeData, QPointF, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QListWidget
 
-from customer_modeler.editor.main_window import MainWindow
 from tests.editor import gestures as g
 from tests.editor.factory import make_model
 from tests.editor.test_export import expected_size
 
 read_bpmn_file = pytest.importorskip("customer_modeler.bpmn.reader").read_bpmn_file
 
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow(make_model(), title="Small journey")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.view.set_zoom(1.0)
-    window.view.centerOn(500, 240)
-    window.files.ask_save_changes = lambda: "discard"
-    errors: list[str] = []
-    window.files.show_error = lambda title, text: errors.append(text)
-    window.errors = errors
-    return window
 
 
 def semantic(model) -> dict:

@@ -14,7 +14,6 @@ from customer_modeler.editor.bends import is_orthogonal
 from customer_modeler.editor.routing import orthogonal_route
 from tests.editor import gestures as g
 from tests.editor.factory import snapshot
-from tests.editor.test_window_editing import centre, window  # noqa: F401 - the window fixture
 
 
 def flows_between(model, source, target) -> list:  # noqa: ANN001
@@ -31,9 +30,9 @@ def test_connect_tool_from_the_toolbar_in_two_clicks(window):
     # when the toolbar's Connect is pressed, then the start and the target are clicked
     QTest.mouseClick(toolbar_button(window, "connect"), Qt.MouseButton.LeftButton)
     assert window.actions["connect"].isChecked()
-    g.click(window.view, centre(window, "S_start"))
-    g.move(window.view, centre(window, "T_quote"), buttons=Qt.MouseButton.NoButton)
-    g.click(window.view, centre(window, "T_quote"))
+    g.click(window.view, g.centre(window, "S_start"))
+    g.move(window.view, g.centre(window, "T_quote"), buttons=Qt.MouseButton.NoButton)
+    g.click(window.view, g.centre(window, "T_quote"))
     # then there is one new flow, one undo step, and the tool is off again
     (flow,) = flows_between(model, "S_start", "T_quote")
     assert is_orthogonal(flow.waypoints)
@@ -44,19 +43,19 @@ def test_connect_tool_from_the_toolbar_in_two_clicks(window):
 
 def test_connect_key_starts_at_the_selected_step(window):
     model = window.editor.model
-    g.click(window.view, centre(window, "T_call"))
+    g.click(window.view, g.centre(window, "T_call"))
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_C)
     assert window.controller.connecting
-    g.click(window.view, centre(window, "E_end"))
+    g.click(window.view, g.centre(window, "E_end"))
     assert len(flows_between(model, "T_call", "E_end")) == 1
 
 
 def test_connect_tool_refusal_waits_and_escape_cancels(window):
     model = window.editor.model
     window.actions["connect"].trigger()  # Insert ▸ Connect
-    g.click(window.view, centre(window, "T_quote"))
-    g.click(window.view, centre(window, "S_start"))  # into a start event: refused
+    g.click(window.view, g.centre(window, "T_quote"))
+    g.click(window.view, g.centre(window, "S_start"))  # into a start event: refused
     assert not flows_between(model, "T_quote", "S_start")
     assert "start" in window.statusBar().currentMessage()
     assert window.controller.connecting  # still waiting for a target
@@ -86,7 +85,7 @@ def test_moving_one_step_keeps_the_bends_the_user_made(window):
     model = window.editor.model
     shape_f2(window)
     # when the flow's target moves down within its lane
-    g.drag(window.view, centre(window, "T_quote"), centre(window, "T_quote") + QPointF(0, 30))
+    g.drag(window.view, g.centre(window, "T_quote"), g.centre(window, "T_quote") + QPointF(0, 30))
     # then the user's bends stay and only the last segment follows
     assert model.flows["F2"].waypoints == ((410, 60), (470, 60), (470, 270), (490, 270))
     # while the automatically routed flow is routed afresh
@@ -97,7 +96,7 @@ def test_moving_one_step_keeps_the_bends_the_user_made(window):
 def test_a_move_that_would_cross_the_bends_re_routes(window):
     model = window.editor.model
     shape_f2(window)
-    g.drag(window.view, centre(window, "T_quote"), QPointF(470, 400))  # under the bends
+    g.drag(window.view, g.centre(window, "T_quote"), QPointF(470, 400))  # under the bends
     waypoints = model.flows["F2"].waypoints
     assert waypoints == orthogonal_route(model.steps["T_call"].bounds, model.steps["T_quote"].bounds)
 
