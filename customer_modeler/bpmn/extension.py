@@ -8,7 +8,7 @@ the BPMN elements; only what the modeller set is written. Model-level data (``cp
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from lxml import etree
@@ -27,13 +27,11 @@ from customer_modeler.model.elements import LANE_ROLES, Flow, Lane, ModelInfo, R
 
 #: Attribute names of any version of our namespace start with this (Clark notation).
 _CPM_FAMILY = "{urn:customer-process-modeler:"
-#: Attribute tables by name, built once per table (reading 10k steps calls this 20k times).
-_BY_NAME: dict[int, dict[str, AttributeSpec]] = {}
 
 
 def read_attributes(
     element: etree._Element,
-    specs: tuple[AttributeSpec, ...],
+    by_name: Mapping[str, AttributeSpec],
     target: Step | Flow | Lane,
     warnings: list[ReadWarning],
 ) -> None:
@@ -42,7 +40,6 @@ def read_attributes(
     Unknown or unparsable ``cpm:`` attributes go to ``target.extra`` so that they are
     written back unchanged; an unparsable one also gives a W-BAD-ATTRIBUTE warning.
     """
-    by_name = _BY_NAME.get(id(specs)) or _BY_NAME.setdefault(id(specs), {s.name: s for s in specs})
     for qname, text in element.attrib.items():
         if not str(qname).startswith(_CPM_FAMILY):  # most attributes: BPMN's own, quickly skipped
             continue

@@ -22,7 +22,11 @@ from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
 from customer_modeler.bpmn.safe_xml import MAX_BYTES, check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
-from customer_modeler.model.attributes import FLOW_ATTRIBUTES, LANE_ATTRIBUTES, STEP_ATTRIBUTES
+from customer_modeler.model.attributes import (
+    FLOW_ATTRIBUTE_BY_NAME,
+    LANE_ATTRIBUTE_BY_NAME,
+    STEP_ATTRIBUTE_BY_NAME,
+)
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import STEP_TYPE_BY_KIND, Artifact, Flow, Lane, Pool, Step
 
@@ -174,7 +178,7 @@ class _Reader:
                 role = "department"
             if role is not None:
                 lane.role, lane.role_set = role, True
-            read_attributes(element, LANE_ATTRIBUTES, lane, self.warnings)
+            read_attributes(element, LANE_ATTRIBUTE_BY_NAME, lane, self.warnings)
             self.model.add_lane(lane)
             self.doc.elements[lane.id] = element
             refs = [local_ref(r.text) for r in element.iterchildren(bpmn("flowNodeRef"))]
@@ -249,7 +253,7 @@ class _Reader:
         step_id = self.ids.claim(element)
         step = Step(step_id, kind, element.get("name", ""), lane=lane or (pool_lane if container is None
                     else None), process=process_id, container=container)
-        read_attributes(element, STEP_ATTRIBUTES, step, self.warnings)
+        read_attributes(element, STEP_ATTRIBUTE_BY_NAME, step, self.warnings)
         self.model.add_step(step)
         self.process_steps.append(step)
         self.doc.elements[step_id] = element
@@ -300,7 +304,7 @@ class _Reader:
                 "but not shown.", (flow_id,)))
             return None
         flow = Flow(flow_id, source, target, element.get("name", ""), message=message)
-        read_attributes(element, FLOW_ATTRIBUTES, flow, self.warnings)
+        read_attributes(element, FLOW_ATTRIBUTE_BY_NAME, flow, self.warnings)
         return flow
 
     def _add_flow(self, flow: Flow, element: etree._Element) -> None:

@@ -19,7 +19,7 @@ from customer_modeler.editor.routing import orthogonal_route, snap
 from customer_modeler.editor.step_kinds import STEP_KINDS
 from customer_modeler.model.attributes import (
     FLOW_ATTRIBUTE_BY_NAME,
-    LANE_ATTRIBUTES,
+    LANE_ATTRIBUTE_BY_NAME,
     STEP_ATTRIBUTE_BY_NAME,
     AttributeSpec,
 )
@@ -32,7 +32,6 @@ GRID = 10.0
 #: Room kept between a step and the right end of its lane.
 RIGHT_MARGIN = 40.0
 
-LANE_ATTRIBUTE_BY_NAME = {spec.name: spec for spec in LANE_ATTRIBUTES}
 
 
 class EditRefused(ValueError):

@@ -139,6 +139,7 @@ LANE_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
 
 STEP_ATTRIBUTE_BY_NAME: Final = {spec.name: spec for spec in STEP_ATTRIBUTES}
 FLOW_ATTRIBUTE_BY_NAME: Final = {spec.name: spec for spec in FLOW_ATTRIBUTES}
+LANE_ATTRIBUTE_BY_NAME: Final = {spec.name: spec for spec in LANE_ATTRIBUTES}
 
 
 def is_set(value: object) -> bool:
