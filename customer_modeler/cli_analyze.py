@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from customer_modeler import __version__
-from customer_modeler.cli_support import open_model
+from customer_modeler.cli_support import open_model, write_table
 
 #: ``--analysis`` choices (the per-analysis keys of the JSON; kept in step with
 #: ``analysis.full_report.ANALYSES``, which is imported only when the command runs).
@@ -159,15 +159,7 @@ def _print_section(name: str, section: object, main: tuple[str, tuple[str, ...]]
     shown = f"top {TEXT_ROWS} of {len(rows)}" if len(rows) > TEXT_ROWS else f"{len(rows)}"
     out.write(f"  {table.replace('_', ' ')} ({shown} rows)\n")
     if rows:
-        _table(rows[:TEXT_ROWS], columns, out)
-
-
-def _table(rows: Sequence[Row], columns: Sequence[str], out: TextIO) -> None:
-    cells = [[_short(row.get(c)) for c in columns] for row in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    out.write("    " + "  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
-    for row in cells:
-        out.write("    " + "  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+        write_table(rows[:TEXT_ROWS], columns, out, cell=_short, indent="    ")
 
 
 def _short(value: object) -> str:

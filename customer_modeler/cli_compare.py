@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from customer_modeler.cli_analyze import write_outputs
-from customer_modeler.cli_support import open_model
+from customer_modeler.cli_support import open_model, write_table
 from customer_modeler.model.document import ProcessModel
 
 Row = dict[str, object]
@@ -148,11 +148,7 @@ def _print_issues(issues: object, out: TextIO) -> None:
 
 
 def _table(rows: list[Row], columns: Sequence[str], out: TextIO) -> None:
-    cells = [[_fmt(row.get(c)) for c in columns] for row in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    out.write("  " + "  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
-    for row in cells:
-        out.write("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+    write_table(rows, columns, out, cell=_fmt)
 
 
 def _fmt(value: object) -> str:
