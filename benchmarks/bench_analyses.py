@@ -29,12 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_model  # noqa: E402
 
-from customer_modeler.analysis.compare import compare_report  # noqa: E402
-from customer_modeler.analysis.engine import analyse  # noqa: E402
-from customer_modeler.analysis.full_report import Prepared, run_analysis  # noqa: E402
-from customer_modeler.analysis.kpis import scorecard  # noqa: E402
-from customer_modeler.analysis.systems import systems_report  # noqa: E402
-from customer_modeler.analysis.what_if import is_variant, what_if_report  # noqa: E402
+from customer_modeler.analysis.compare.analysis import compare_report  # noqa: E402
+from customer_modeler.analysis.engine.pipeline import analyse  # noqa: E402
+from customer_modeler.analysis.report.full import Prepared, run_analysis  # noqa: E402
+from customer_modeler.analysis.engine.scorecard import scorecard  # noqa: E402
+from customer_modeler.analysis.systems.analysis import systems_report  # noqa: E402
+from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report  # noqa: E402
 from customer_modeler.model import ProcessModel  # noqa: E402
 
 TARGET_SECONDS = 1.0

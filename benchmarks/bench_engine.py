@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_model  # noqa: E402
 
-from customer_modeler.analysis import analyse, monte_carlo, scorecard  # noqa: E402
+from customer_modeler.analysis import analyse, scorecard# noqa: E402
+from customer_modeler.analysis import monte_carlo
 from customer_modeler.model import ProcessModel  # noqa: E402
 from customer_modeler.samples import order_journey  # noqa: E402
 

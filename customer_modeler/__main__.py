@@ -2,6 +2,6 @@
 
 import sys
 
-from customer_modeler.cli import main
+from customer_modeler.cli.main import main
 
 sys.exit(main())

@@ -35,7 +35,7 @@ def run_editor(paths: list[str], quit_after: float | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from customer_modeler.editor.main_window import MainWindow
+    from customer_modeler.editor.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Customer Process Modeler")

@@ -2,7 +2,7 @@
 
 import sys
 
-from customer_modeler.cli import main
+from customer_modeler.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

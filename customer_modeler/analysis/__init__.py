@@ -13,11 +13,11 @@ Typical use::
 
 from __future__ import annotations
 
-from customer_modeler.analysis.engine import Engine, analyse
+from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.issues import CODES, Issue
-from customer_modeler.analysis.kpis import KPI_KEYS, EffortWeights, scorecard
-from customer_modeler.analysis.monte_carlo import MonteCarloResult, monte_carlo
-from customer_modeler.analysis.views import company_lane_map, company_view
+from customer_modeler.analysis.engine.scorecard import KPI_KEYS, EffortWeights, scorecard
+from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult, monte_carlo
+from customer_modeler.analysis.engine.company_view import company_lane_map, company_view
 
 __all__ = [
     "CODES", "KPI_KEYS", "EffortWeights", "Engine", "Issue", "MonteCarloResult", "analyse",

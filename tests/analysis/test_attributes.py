@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from customer_modeler.analysis.attributes import channel_family, resolved
+from customer_modeler.analysis.engine.attributes import channel_family, resolved
 from customer_modeler.model import Step
 
 

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from customer_modeler.analysis import analyse
-from customer_modeler.analysis import chain as chain_module
-from customer_modeler.analysis.censored import next_kept, transitions
-from customer_modeler.analysis.engine import Engine
-from customer_modeler.analysis.failure import effective_fail_prob, failure_summary
-from customer_modeler.analysis.hitting import (
+from customer_modeler.analysis.engine import chain as chain_module
+from customer_modeler.analysis.engine.censored import next_kept, transitions
+from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.engine.failure_chain import effective_fail_prob, failure_summary
+from customer_modeler.analysis.engine.hitting import (
     absorption,
     conditional_expectation,
     hit_probabilities,
@@ -21,7 +21,7 @@ from customer_modeler.analysis.hitting import (
 )
 from customer_modeler.model import Flow, ProcessModel, Step
 from tests.analysis.factory import FlowRow, StepRow, journey
-from customer_modeler.analysis.chain import ReducedBlock
+from customer_modeler.analysis.engine.chain import ReducedBlock
 
 LANES = (("CUS", "customer"), ("D1", "department"), ("D2", "department"), ("SYS", "system"))
 

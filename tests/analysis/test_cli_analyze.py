@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from customer_modeler import cli_analyze
+from customer_modeler.cli import analyze as cli_analyze
 from customer_modeler.bpmn.reader import ReadResult
 from customer_modeler.model import ProcessModel
 from tests.analysis.factory import case_trap, example_a

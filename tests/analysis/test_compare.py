@@ -9,8 +9,8 @@ import math
 
 import pytest
 
-from customer_modeler.analysis.compare import Side, compare_report, prepare
-from customer_modeler.analysis.matching import match_steps, visible_tasks
+from customer_modeler.analysis.compare.analysis import Side, compare_report, prepare
+from customer_modeler.analysis.compare.matching import match_steps, visible_tasks
 from customer_modeler.model import Flow, ProcessModel, Step
 from customer_modeler.samples import (
     competitor_online_first,

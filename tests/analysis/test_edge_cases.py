@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from customer_modeler.analysis import CODES, analyse, monte_carlo, scorecard
-from customer_modeler.analysis.engine import Engine
+from customer_modeler.analysis import CODES, analyse, scorecard
+from customer_modeler.analysis import monte_carlo
+from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.issues import Issue
-from customer_modeler.analysis.paths import critical_path
+from customer_modeler.analysis.engine.paths import critical_path
 from tests.analysis.factory import (
     CF,
     case_and_block,

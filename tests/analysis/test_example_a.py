@@ -7,12 +7,13 @@ import math
 
 import pytest
 
-from customer_modeler.analysis import KPI_KEYS, analyse, monte_carlo, scorecard
-from customer_modeler.analysis.censored import next_kept
-from customer_modeler.analysis.engine import Engine
-from customer_modeler.analysis.hitting import hit_probability, metric_to_go, visit_variance
-from customer_modeler.analysis.monte_carlo import MonteCarloResult, self_test
-from customer_modeler.analysis.paths import critical_path, most_likely_path
+from customer_modeler.analysis import KPI_KEYS, analyse, scorecard
+from customer_modeler.analysis import monte_carlo
+from customer_modeler.analysis.engine.censored import next_kept
+from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.engine.hitting import hit_probability, metric_to_go, visit_variance
+from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult, self_test
+from customer_modeler.analysis.engine.paths import critical_path, most_likely_path
 from tests.analysis.factory import example_a
 
 TOL = 1e-6

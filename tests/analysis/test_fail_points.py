@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from customer_modeler.analysis import analyse, monte_carlo
-from customer_modeler.analysis.fail_points import fail_points_report, occurrence
+from customer_modeler.analysis import analyse
+from customer_modeler.analysis import monte_carlo
+from customer_modeler.analysis.fail_points.analysis import fail_points_report, occurrence
 from customer_modeler.model import ProcessModel, Resource
 from customer_modeler.samples import order_journey
 from tests.analysis.factory import CF, case_and_block, example_a, journey

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from customer_modeler.analysis import analyse, scorecard
-from customer_modeler.analysis.failure_demand import (
+from customer_modeler.analysis.failure_demand.analysis import (
     TABLES,
     failure_demand_report,
 )

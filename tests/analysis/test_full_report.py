@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from customer_modeler.analysis import engine as engine_module
-from customer_modeler.analysis import kpis as kpis_module
-from customer_modeler.analysis.full_report import (
+from customer_modeler.analysis.engine import pipeline as engine_module
+from customer_modeler.analysis.engine import scorecard as kpis_module
+from customer_modeler.analysis.report.full import (
     ANALYSES,
     csv_tables,
     full_report,
@@ -23,8 +23,8 @@ from customer_modeler.analysis.full_report import (
     prepare_model,
     stopped,
 )
-from customer_modeler.analysis.html_report import compare_html, report_html
-from customer_modeler.analysis.report import analysis_report
+from customer_modeler.analysis.report.html import compare_html, report_html
+from customer_modeler.analysis.report.scorecard_report import analysis_report
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.model import ProcessModel
 from tests.analysis.factory import case_trap, example_a
@@ -32,7 +32,7 @@ from tests.analysis.factory import case_trap, example_a
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 REPORT_KEYS = {"name", "title", "kpis", "tables", "highlights", "issues"}
 # the package exports a function of the same name, so reach the module itself
-mc_module = importlib.import_module("customer_modeler.analysis.monte_carlo")
+mc_module = importlib.import_module("customer_modeler.analysis.engine.monte_carlo")
 
 
 def bundled(name: str) -> ProcessModel:
@@ -185,7 +185,7 @@ def test_html_is_reproducible_and_offline() -> None:
 
 
 def test_long_emotion_curves_are_drawn_as_lines_only() -> None:
-    from customer_modeler.analysis.svg_charts import DETAIL_LIMIT, CurvePoint, emotion_curve_svg
+    from customer_modeler.analysis.report.svg_charts import DETAIL_LIMIT, CurvePoint, emotion_curve_svg
 
     points = [CurvePoint(f"T{i}", i % 3 - 1, i % 3 - 1.2, "F") for i in range(DETAIL_LIMIT + 1)]
     svg = emotion_curve_svg(points)

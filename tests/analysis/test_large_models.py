@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from customer_modeler.analysis import analyse
-from customer_modeler.analysis import chain as chain_module
-from customer_modeler.analysis.chain import ReducedBlock
-from customer_modeler.analysis.hitting import visit_variance
+from customer_modeler.analysis.engine import chain as chain_module
+from customer_modeler.analysis.engine.chain import ReducedBlock
+from customer_modeler.analysis.engine.hitting import visit_variance
 from customer_modeler.model import Flow
 from tests.analysis.factory import generated_model
 from tests.analysis.test_chain import Dense

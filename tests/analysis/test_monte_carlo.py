@@ -8,9 +8,10 @@ import math
 import numpy as np
 import pytest
 
-from customer_modeler.analysis import analyse, monte_carlo
-from customer_modeler.analysis.monte_carlo import affordable_runs, describe
-from customer_modeler.analysis.simulation import EXP, FIXED, LOGNORM, TRI, parse_dist
+from customer_modeler.analysis import analyse
+from customer_modeler.analysis import monte_carlo
+from customer_modeler.analysis.engine.monte_carlo import affordable_runs, describe
+from customer_modeler.analysis.engine.simulation import EXP, FIXED, LOGNORM, TRI, parse_dist
 from tests.analysis.factory import CF, example_a, journey
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from customer_modeler.analysis import analyse
-from customer_modeler.analysis.queues import (
+from customer_modeler.analysis.systems.queues import (
     abandonment_fixed_point,
     erlang_c,
     mean_wait,
@@ -20,7 +20,7 @@ from customer_modeler.analysis.queues import (
     queue_model,
     servers_needed,
 )
-from customer_modeler.analysis.systems import systems_report
+from customer_modeler.analysis.systems.analysis import systems_report
 from customer_modeler.model import ProcessModel, Resource
 from tests.analysis.factory import FlowRow, StepRow, journey
 

@@ -9,10 +9,11 @@ from collections.abc import Callable
 
 import pytest
 
-from customer_modeler.analysis import analyse, company_view, monte_carlo, scorecard
-from customer_modeler.analysis.engine import Engine
-from customer_modeler.analysis.monte_carlo import MonteCarloResult
-from customer_modeler.analysis.paths import most_likely_path
+from customer_modeler.analysis import analyse, company_view, scorecard
+from customer_modeler.analysis import monte_carlo
+from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
+from customer_modeler.analysis.engine.paths import most_likely_path
 from customer_modeler.model import ProcessModel
 from customer_modeler.samples import (
     competitor_online_first,

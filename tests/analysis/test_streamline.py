@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from customer_modeler.analysis import analyse, company_view, scorecard
-from customer_modeler.analysis.engine import Engine
-from customer_modeler.analysis.streamline import TABLES, streamline_report
-from customer_modeler.analysis.streamline_views import LANE_KPIS
+from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.streamline.analysis import TABLES, streamline_report
+from customer_modeler.analysis.streamline.views import LANE_KPIS
 from customer_modeler.model import ProcessModel
 from customer_modeler.samples import (
     competitor_online_first,

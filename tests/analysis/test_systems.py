@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from customer_modeler.analysis import analyse, scorecard
-from customer_modeler.analysis.systems import diff_models, systems_report
+from customer_modeler.analysis.systems.analysis import diff_models, systems_report
 from customer_modeler.model import ProcessModel, Rect
 from customer_modeler.samples import order_journey, order_journey_account_executive
 from tests.analysis.factory import example_a

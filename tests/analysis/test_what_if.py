@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from customer_modeler.analysis.compare import prepare
-from customer_modeler.analysis.economics import economics_inputs, net_delta
-from customer_modeler.analysis.what_if import find_ae_lane, is_variant, what_if_report
+from customer_modeler.analysis.compare.analysis import prepare
+from customer_modeler.analysis.what_if.economics import economics_inputs, net_delta
+from customer_modeler.analysis.what_if.analysis import find_ae_lane, is_variant, what_if_report
 from customer_modeler.model import Flow, Lane, ProcessModel, Step
 from customer_modeler.samples import (
     competitor_online_first,

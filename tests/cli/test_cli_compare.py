@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from customer_modeler import cli, cli_compare
+from customer_modeler.cli import main as cli
+from customer_modeler.cli import compare as cli_compare
 from customer_modeler.bpmn.writer import save_bpmn_file
 from tests.analysis.factory import case_trap
 

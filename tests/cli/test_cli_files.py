@@ -98,7 +98,7 @@ def test_convert_refuses_unknown_output_type(journey_file: Path, tmp_path: Path)
 
 
 def test_headless_commands_do_not_import_qt(journey_file: Path, tmp_path: Path) -> None:
-    code = ("import sys; from customer_modeler.cli import main; "
+    code = ("import sys; from customer_modeler.cli.main import main; "
             f"main(['info', {str(journey_file)!r}]); "
             f"main(['convert', {str(journey_file)!r}, {str(tmp_path / 'o.bpmn')!r}]); "
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'")

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from customer_modeler import cli_analyze
+from customer_modeler.cli import analyze as cli_analyze
 from customer_modeler.bpmn.reader import ReadResult
 from tests.analysis.factory import case_trap
 
@@ -256,6 +256,6 @@ def test_readable_text_has_a_section_per_analysis() -> None:
 
 
 def test_choices_follow_the_analyses() -> None:
-    from customer_modeler.analysis.full_report import ANALYSES as REPORTED
+    from customer_modeler.analysis.report.full import ANALYSES as REPORTED
 
     assert cli_analyze.ANALYSIS_CHOICES == REPORTED == ANALYSES

@@ -14,7 +14,7 @@ def model():
 
 @pytest.fixture
 def editor(qtbot, model):
-    from customer_modeler.editor.editing import DiagramEditor
+    from customer_modeler.editor.editing.facade import DiagramEditor
 
     return DiagramEditor(model)
 
@@ -23,7 +23,7 @@ def editor(qtbot, model):
 def window(qtbot):
     """The main window on the small journey, shown at 100 %; "discard" answers the save
     prompt and error messages are collected in ``window.errors`` instead of a dialog."""
-    from customer_modeler.editor.main_window import MainWindow
+    from customer_modeler.editor.window.main_window import MainWindow
 
     window = MainWindow(make_model(), title="Small journey")
     qtbot.addWidget(window)

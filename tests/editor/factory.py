@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from customer_modeler.editor.routing import orthogonal_route
+from customer_modeler.editor.geometry.routing import orthogonal_route
 from customer_modeler.model import Flow, Lane, Pool, ProcessModel, Rect, Step
 
 LANE_X, LANE_W, LANE_H = 0.0, 1000.0, 160.0

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QTableView
 
-from customer_modeler.editor import analysis_jobs, highlights
-from customer_modeler.editor.highlights import STALE_OPACITY, MarkItem
-from customer_modeler.editor.main_window import MainWindow
+from customer_modeler.editor.analysis_ui import jobs as analysis_jobs
+from customer_modeler.editor.analysis_ui import highlights
+from customer_modeler.editor.analysis_ui.highlights import STALE_OPACITY, MarkItem
+from customer_modeler.editor.window.main_window import MainWindow
 from customer_modeler.model import Flow, Rect
 from customer_modeler.resources import example_path
 from tests.editor.factory import make_model, snapshot

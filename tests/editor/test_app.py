@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from customer_modeler.editor.editing import EditRefused
-from customer_modeler.editor.main_window import MainWindow
+from customer_modeler.editor.editing.facade import EditRefused
+from customer_modeler.editor.window.main_window import MainWindow
 from customer_modeler.model import Artifact, Rect, Step
 from tests.editor import gestures as g
 from tests.editor.factory import make_model

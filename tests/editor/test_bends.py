@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from customer_modeler.editor.bends import (
+from customer_modeler.editor.geometry.bends import (
     drag_bend,
     drag_segment,
     follow_moved_end,
     is_manual,
     is_orthogonal,
 )
-from customer_modeler.editor.routing import orthogonal_route
+from customer_modeler.editor.geometry.routing import orthogonal_route
 from customer_modeler.model import Rect
 
 CALL, QUOTE = Rect(290, 40, 120, 80), Rect(490, 200, 120, 80)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from customer_modeler.editor.editing import EditRefused
+from customer_modeler.editor.editing.facade import EditRefused
 from customer_modeler.model import ConnectionRefused, Rect
 from customer_modeler.model.attributes import AttributeError_
 from tests.editor.factory import snapshot

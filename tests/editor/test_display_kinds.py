@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 
-from customer_modeler.editor.main_window import MainWindow
-from customer_modeler.editor.scene import ProcessScene
+from customer_modeler.editor.window.main_window import MainWindow
+from customer_modeler.editor.canvas.scene import ProcessScene
 from tests.editor import gestures as g
 from tests.editor.foreign import nested_lanes_file, read, vertical_pools_file
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from customer_modeler.editor.export import PADDING, render_image
-from customer_modeler.editor.scene import ProcessScene
+from customer_modeler.editor.canvas.export import PADDING, render_image
+from customer_modeler.editor.canvas.scene import ProcessScene
 from tests.editor.factory import make_model
 
 REPO = Path(__file__).resolve().parents[2]

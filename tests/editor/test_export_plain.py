@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 
 from customer_modeler.bpmn.namespaces import CPM
 from customer_modeler.bpmn.reader import read_bpmn_file
-from customer_modeler.editor.main_window import MainWindow
+from customer_modeler.editor.window.main_window import MainWindow
 
 
 

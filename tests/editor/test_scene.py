@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from customer_modeler.editor.scene import ProcessScene
+from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.model import Rect
 
 

@@ -120,7 +120,7 @@ def test_export_png_from_the_window(window, tmp_path):
 
 
 def test_help_lists_keyboard_shortcuts(window):
-    from customer_modeler.editor.dialogs import shortcut_rows
+    from customer_modeler.editor.panels.dialogs import shortcut_rows
 
     rows = dict(shortcut_rows(list(window.actions.values())))
     assert "Ctrl+Z" in rows["Undo"] and "Ctrl+Y" in rows["Redo"] and "Ctrl+Shift+Z" in rows["Redo"]

@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolBar, QToolButton
 
 from customer_modeler.editor import style
-from customer_modeler.editor.bends import is_orthogonal
-from customer_modeler.editor.routing import orthogonal_route
+from customer_modeler.editor.geometry.bends import is_orthogonal
+from customer_modeler.editor.geometry.routing import orthogonal_route
 from tests.editor import gestures as g
 from tests.editor.factory import snapshot
 

@@ -34,7 +34,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 
 from customer_modeler.bpmn.reader import read_bpmn
-from customer_modeler.editor.scene import ProcessScene
+from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.model import ProcessModel, Step
 from tests.conftest import SHARED, shared_path
 

@@ -1,0 +1,102 @@
+"""Analysis layer: the next-kept-step matrix of ANALYSES.md §2.4 (censored chain).
+
+K = W_kk + W_ku (I − W_uu)⁻¹ W_uk: K[a, b] is the probability (with AND, the expected
+number) that the next kept step after a is b. Both functions solve it as one forward
+pass in which the kept steps are absorbing and the sources are the kept steps' own
+outgoing weights, so the work grows with the model, not with its square.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Hashable, Iterable
+from typing import TypeVar
+
+from customer_modeler.analysis.engine.chain import Chain, Vector
+from customer_modeler.analysis.engine.solve import forward
+from customer_modeler.analysis.engine.pipeline import Engine, require_chain
+
+L = TypeVar("L", bound=Hashable)
+
+
+def next_kept(engine: Engine, keep: Collection[str]) -> dict[str, dict[str, float]]:
+    """The censored chain K on the kept steps, as a sparse matrix.
+
+    Parameters
+    ----------
+    engine : Engine
+        A solved engine.
+    keep : collection of str
+        The kept steps (for example every task); unreachable ids are ignored.
+
+    Returns
+    -------
+    dict
+        {a: {b: K[a, b]}} for kept a and b, zero entries left out.
+    """
+    chain = require_chain(engine)
+    kept = [chain.index[n] for n in keep if n in chain.index]
+    inflow: dict[int, Vector] = {}
+    for a in kept:
+        _inject(chain, inflow, a, (chain.nodes[a],), 1.0)
+    arrivals = _absorbed(chain, kept, inflow)
+    matrix: dict[str, dict[str, float]] = {chain.nodes[a]: {} for a in kept}
+    for b in kept:
+        for label, value in arrivals[b].items():
+            if value != 0.0:
+                matrix[str(label)][chain.nodes[b]] = value
+    return matrix
+
+
+def transitions(engine: Engine, keep: Collection[str],
+                labels_of: Callable[[str], Iterable[L]]) -> dict[L, dict[str, float]]:
+    """Expected direct a→b transitions t(a, b) = x_a·K[a, b], summed by a's labels.
+
+    Parameters
+    ----------
+    engine : Engine
+        A solved engine.
+    keep : collection of str
+        The kept steps.
+    labels_of : callable
+        Maps a kept step a to the labels its transitions are counted under (for example
+        its lane, and its channel family).
+
+    Returns
+    -------
+    dict
+        {label: {b: Σ over kept a with that label of x_a·K[a, b]}}.
+    """
+    chain = require_chain(engine)
+    kept = [chain.index[n] for n in keep if n in chain.index]
+    inflow: dict[int, Vector] = {}
+    labels: dict[L, None] = {}
+    for a in kept:
+        x = engine.visits[chain.nodes[a]]
+        if x > 0.0:
+            mine = tuple(labels_of(chain.nodes[a]))
+            labels.update(dict.fromkeys(mine))
+            _inject(chain, inflow, a, mine, x)
+    arrivals = _absorbed(chain, kept, inflow)
+    result: dict[L, dict[str, float]] = {label: {} for label in labels}
+    for b in kept:
+        node = chain.nodes[b]
+        for label, value in arrivals[b].items():
+            if value != 0.0:
+                result[label][node] = value  # type: ignore[index]  # labels come from labels_of
+    return {label: found for label, found in result.items() if found}
+
+
+def _inject(chain: Chain, inflow: dict[int, Vector], a: int, labels: tuple[Hashable, ...],
+            amount: float) -> None:
+    """Add a's outgoing weights (times ``amount``) under each label at its successors."""
+    for j, w, _ in chain.out[a]:
+        target = inflow.setdefault(j, {})
+        for label in labels:
+            target[label] = target.get(label, 0.0) + amount * w
+
+
+def _absorbed(chain: Chain, kept: list[int], inflow: dict[int, Vector]) -> list[Vector]:
+    scale = [1.0] * len(chain)
+    for i in kept:
+        scale[i] = 0.0
+    return forward(chain, inflow, scale=scale)

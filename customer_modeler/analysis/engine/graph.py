@@ -1,0 +1,64 @@
+"""Analysis layer: the only adapter from a ProcessModel to a networkx graph.
+
+Nodes are the top-level steps (``container`` None: sub-process contents are not
+analysed) with the resolved §1.2 attributes under ``"step"``. Edges are the top-level
+sequence flows plus the message flows between the customer (a pool shown as the
+customer lane) and the organisation (ANALYSES.md §1.3: a message hands the journey
+over); parallel flows between the same two steps share one edge whose ``"flows"``
+lists them all. ``weights.assign_weights`` adds the edge weights later.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from customer_modeler.analysis.engine.attributes import resolved
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow
+
+
+def build_graph(model: ProcessModel) -> nx.DiGraph:
+    """Build the analysis digraph of a model.
+
+    Parameters
+    ----------
+    model : ProcessModel
+        The model; it is read, never changed.
+
+    Returns
+    -------
+    networkx.DiGraph
+        Node attribute ``step`` (:class:`~customer_modeler.analysis.engine.attributes.ResolvedStep`);
+        edge attribute ``flows`` (list of model flows). Graph attributes: ``customer_lane``
+        (lane id or None), ``lanes`` ({lane id: role}, top to bottom), ``lane_names``,
+        ``systems`` ({system id: fail_prob}) and ``flows`` (every flow of an edge).
+    """
+    lanes = {lane.id: lane.role for lane in model.lanes.values()}
+    customer = model.customer_lane
+    graph = nx.DiGraph(
+        customer_lane=None if customer is None else customer.id,
+        lanes=lanes,
+        lane_names={lane.id: lane.name for lane in model.lanes.values()},
+        systems={s.id: (s.fail_prob or 0.0) for s in model.systems.values()},
+        name=model.name,
+    )
+    graph.add_nodes_from(
+        (step.id, {"step": resolved(step, lanes.get(step.lane or "", "department"))})
+        for step in model.steps.values() if step.container is None
+    )
+    grouped: dict[tuple[str, str], list[Flow]] = {}
+    customer_id = None if customer is None else customer.id
+    for flow in model.flows.values():
+        if flow.container is None and flow.source in graph and flow.target in graph and (
+                not flow.message or _crosses(model, flow, customer_id)):
+            grouped.setdefault((flow.source, flow.target), []).append(flow)
+    graph.add_edges_from((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
+    graph.graph["flows"] = [f for flows in grouped.values() for f in flows]
+    return graph
+
+
+def _crosses(model: ProcessModel, flow: Flow, customer: str | None) -> bool:
+    """Whether a message flow joins the customer (pool) and the organisation: exactly one
+    end in the customer lane. Messages between other pools are not the journey."""
+    ends = (model.steps[flow.source].lane, model.steps[flow.target].lane)
+    return customer is not None and ends.count(customer) == 1

@@ -1,0 +1,149 @@
+"""Analysis layer: the emotion measures of Analysis 2 (ANALYSES.md §4 step 8).
+
+Expected emotion per step e′ = (1 − p_eff)·e + p_eff·fail_emotion, the journey average
+over visible tasks that have an emotion, pain points (visible, e′ ≤ −1), the peak-end
+scores PE_design (planned emotions on the most likely path) and PE_mc (from a Monte
+Carlo run), and the emotion curve along the most likely path that the report charts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
+from customer_modeler.analysis.engine.paths import Path, design_emotions, peak_end
+
+#: Expected emotion at or below which a visible task is a pain point.
+PAIN_THRESHOLD: Final = -1.0
+
+
+@dataclass
+class EmotionSummary:
+    """The emotion measures of one model (None where §4 says "n/a").
+
+    Attributes
+    ----------
+    expected : dict
+        {task id: e′} for reachable tasks that have an emotion (visible or not).
+    average : float or None
+        Σ xᵥe′ᵥ / Σ xᵥ over visible tasks with an emotion.
+    pain_points : list of str
+        Visible tasks with e′ ≤ −1, in model order.
+    pe_design, pe_mc : float or None
+    curve : list of dict
+        The emotion-curve table (one row per visible task with an emotion on the path).
+    steps : list of dict
+        The per-step emotion table.
+    """
+
+    expected: dict[str, float]
+    average: float | None
+    pain_points: list[str]
+    pe_design: float | None
+    pe_mc: float | None
+    curve: list[dict[str, object]] = field(default_factory=list)
+    steps: list[dict[str, object]] = field(default_factory=list)
+
+
+def expected_emotions(engine: Engine, p_eff: Mapping[str, float]) -> dict[str, float]:
+    """e′ = (1 − p_eff)·e + p_eff·fail_emotion for every reachable task with an emotion.
+
+    Parameters
+    ----------
+    engine : Engine
+    p_eff : mapping
+        {step id: failure probability per execution} (§2.6).
+
+    Returns
+    -------
+    dict
+        {task id: expected emotion}.
+    """
+    result: dict[str, float] = {}
+    for node in engine.reachable:
+        step = engine.steps[node]
+        if step.is_task and step.emotion is not None:
+            p = p_eff.get(node, 0.0)
+            result[node] = (1.0 - p) * step.emotion + p * step.fail_emotion
+    return result
+
+
+def average_emotion(engine: Engine, expected: Mapping[str, float]) -> float | None:
+    """The journey average Σ xᵥe′ᵥ / Σ xᵥ over visible tasks with an emotion (None if none)."""
+    visible = [n for n in expected if engine.steps[n].visible]
+    weight = sum(engine.visits[n] for n in visible)
+    if weight <= 0.0:
+        return None
+    return sum(engine.visits[n] * expected[n] for n in visible) / weight
+
+
+def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | None, *,
+                    fail_points: Collection[str] = (), wait_points: Collection[str] = (),
+                    mc: MonteCarloResult | None = None) -> EmotionSummary:
+    """All emotion measures of a solved engine.
+
+    Parameters
+    ----------
+    engine : Engine
+    p_eff : mapping
+        {step id: p_eff}.
+    path : Path or None
+        The most likely path (§2.7); None leaves the curve empty and PE_design n/a.
+    fail_points, wait_points : collection of str
+        Step ids marked F and W on the curve.
+    mc : MonteCarloResult, optional
+        Supplies PE_mc.
+
+    Returns
+    -------
+    EmotionSummary
+    """
+    expected = expected_emotions(engine, p_eff)
+    pains = [n for n, e in expected.items()
+             if engine.steps[n].visible and e <= PAIN_THRESHOLD]
+    pe = None if path is None else peak_end(design_emotions(engine, path))
+    summary = EmotionSummary(expected, average_emotion(engine, expected), pains, pe,
+                             None if mc is None or mc.pe is None else mc.pe.mean)
+    pain_set = set(pains)
+    summary.steps = [_step_row(engine, n, e, p_eff.get(n, 0.0), n in pain_set)
+                     for n, e in expected.items()]
+    if path is not None:
+        summary.curve = emotion_curve(engine, path, expected, set(fail_points),
+                                      set(wait_points))
+    return summary
+
+
+def _step_row(engine: Engine, node: str, expected: float, p_eff: float,
+              pain: bool) -> dict[str, object]:
+    step = engine.steps[node]
+    return {"element": node, "name": step.name, "lane": step.lane or "",
+            "visible": step.visible, "x": engine.visits[node], "emotion": step.emotion,
+            "p_eff": p_eff, "fail_emotion": step.fail_emotion, "expected_emotion": expected,
+            "pain_point": pain, "moment_of_truth": step.moment_of_truth}
+
+
+def emotion_curve(engine: Engine, path: Path, expected: Mapping[str, float],
+                  fail_points: Collection[str] = (),
+                  wait_points: Collection[str] = ()) -> list[dict[str, object]]:
+    """The emotion curve: the visible tasks with an emotion along a path, in path order.
+
+    Returns
+    -------
+    list of dict
+        Rows ``position`` (1-based), ``element``, ``name``, ``emotion`` (planned e),
+        ``expected_emotion`` (e′), and the markers ``fail_point`` (F), ``wait_point`` (W)
+        and ``moment_of_truth`` (★). Empty when no such task lies on the path.
+    """
+    rows: list[dict[str, object]] = []
+    for node in path.nodes:
+        step = engine.steps[node]
+        if not (step.is_task and step.visible and step.emotion is not None):
+            continue
+        rows.append({"position": len(rows) + 1, "element": node, "name": step.name,
+                     "emotion": step.emotion, "expected_emotion": expected[node],
+                     "fail_point": node in fail_points, "wait_point": node in wait_points,
+                     "moment_of_truth": step.moment_of_truth})
+    return rows

@@ -1,0 +1,331 @@
+"""Analysis layer: the full report of one model, and of a pair (DESIGN.md CLI table).
+
+:func:`full_report` runs the shared engine, one Monte Carlo run and one scorecard per
+model and hands them to every analysis (ANALYSES.md §3–§8), so nothing is computed
+twice; the result is ``analyze --json``: ``kpis``, ``visits``, ``issues``, one common
+report per analysis (``streamline``, ``fail_points``, ``systems``, ``what_if``,
+``failure_demand``) and ``notes``. :func:`pair_report` does the same for ``compare A
+B`` (the §5 comparison, and the §7 what-if when B is a variant of A). :func:`csv_tables`
+lays a report out as the rows of its CSV files. Pure functions: models in, plain data
+out; no file I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from customer_modeler.analysis.compare.analysis import Side, compare_report
+from customer_modeler.analysis.engine.pipeline import Engine, analyse
+from customer_modeler.analysis.fail_points.analysis import fail_points_report
+from customer_modeler.analysis.failure_demand.analysis import failure_demand_report
+from customer_modeler.analysis.failure_demand.what_if import journeys_per_year
+from customer_modeler.analysis.issues import Issue
+from customer_modeler.analysis.engine.scorecard import scorecard
+from customer_modeler.analysis.engine.monte_carlo import (
+    DEFAULT_RUNS,
+    MonteCarloResult,
+    affordable_runs,
+    monte_carlo,
+)
+from customer_modeler.analysis.systems.queues import queue_model
+from customer_modeler.analysis.report.scorecard_report import REPORT_SEED
+from customer_modeler.analysis.streamline.analysis import streamline_report
+from customer_modeler.analysis.systems.analysis import systems_report
+from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report
+from customer_modeler.model.document import ProcessModel
+
+Row = dict[str, object]
+Report = dict[str, object]
+
+#: The per-analysis keys of ``analyze --json``, in report order (``compare`` has its own
+#: command because it needs two models).
+ANALYSES: Final = ("streamline", "fail_points", "systems", "what_if", "failure_demand")
+#: Units of the scorecard KPIs (time in the model's unit, money in its currency).
+KPI_UNITS: Final = {"customer_time": "min", "lead_time": "min",
+                    "lead_time_given_success": "min", "lead_time_mc": "min",
+                    "wait_excess": "min", "cost": "CU", "margin": "CU"}
+#: The main table of each report and the columns a short summary shows.
+MAIN_TABLES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "streamline": ("candidates", ("rank", "rule", "elements", "customer_minutes", "cost")),
+    "fail_points": ("fail_points", ("rank", "element", "name", "per_1000", "S", "O", "D",
+                                    "RPN", "EI", "surfaces_at")),
+    "systems": ("footprint", ("system", "name", "touches", "P_touch", "failures",
+                              "surfaces_at")),
+    "what_if": ("verdict", ("kpi", "baseline", "variant", "delta", "change")),
+    "failure_demand": ("reasons", ("reason", "contacts", "share", "avoidable", "cost",
+                                   "customer_minutes")),
+    "compare": ("scorecard", ("kpi", "ours", "theirs", "delta", "better")),
+}
+#: Readable names of KPIs (the text and HTML reports; JSON keeps the keys).
+KPI_LABELS: Final = {
+    "customer_time": "Customer time", "lead_time": "Lead time", "touchpoints": "Touchpoints",
+    "contacts": "Contacts", "inbound_contacts": "Inbound contacts", "handoffs": "Handoffs",
+    "internal_handoffs": "Internal handoffs", "lov_switches": "Line-of-visibility switches",
+    "lov_departments": "Departments facing the customer", "depts_met": "Departments met",
+    "transfers": "Transfers", "channel_switches": "Channel switches",
+    "repeat_provisions": "Repeated data provisions", "effort_index": "Effort index (modelled)",
+    "cost": "Cost to serve", "exp_failures": "Expected failures",
+    "p_any_failure": "P(at least one failure)", "wait_excess": "Wait beyond tolerance",
+    "margin": "Margin", "cfc": "Control-flow complexity", "p_outcome": "P(outcome)",
+    "lead_time_given_success": "Lead time given success", "lead_time_mc": "Lead time (MC)",
+    "p_any_failure_mc": "P(at least one failure) (MC)", "pe_design": "Peak–end (design)",
+    "pe_mc": "Peak–end (Monte Carlo)", "p_mot_failure": "P(failure at a moment of truth)",
+    "p_wait_point": "P(meet a wait point)", "avg_expected_emotion": "Average expected emotion",
+    "fdr": "Failure-demand ratio (FDR)", "first_time_right": "First time right",
+    "net_delta_per_year": "Net Δ per year", "p_benefit": "P(net Δ > 0)",
+    "net_delta_per_account": "Net Δ per account", "net_p5": "Net Δ, 5th percentile",
+    "net_p95": "Net Δ, 95th percentile", "headcount": "Account executives",
+    "delta_contribution_per_journey": "Δ contribution per journey",
+    "break_even_margin_per_kept_order": "Break-even margin per kept order",
+    "break_even_accounts_per_ae": "Break-even accounts per AE",
+    "ae_minutes_per_journey": "AE minutes per journey", "ae_hours_per_ae": "Hours per AE "
+    "per year", "ae_utilisation": "AE utilisation", "customer_better": "KPIs better for the "
+    "customer", "customer_worse": "KPIs worse for the customer",
+    "node_similarity": "Node-matching similarity", "ged": "Graph edit distance",
+    "ged_similarity": "GED similarity",
+}
+#: Short names of the report sections (the table of contents).
+SECTION_NAMES: Final = {"scorecard": "Scorecard", "streamline": "1 · Streamline",
+                        "fail_points": "2 · Fail points", "compare": "3 · Comparison",
+                        "systems": "4 · Systems", "what_if": "5 · What-if",
+                        "failure_demand": "6 · Failure demand", "issues": "Issues"}
+#: Headings of tables, by ``<analysis>.<table>`` or by table name.
+TABLE_TITLES: Final = {
+    "steps": "Step table", "handoffs": "Handoffs between lanes",
+    "views": "Departments view versus company as one entity",
+    "candidates": "Consolidation candidates, ranked by addressable customer minutes",
+    "transfer_chains": "C1 transfer chains", "streamline.phases": "C2 phases with several "
+    "departments", "repeated_data": "C3 repeated data capture", "loops": "C4 loops and rework",
+    "loop_cycles": "C4 cycles", "nva": "C5 non-value-adding steps",
+    "merges": "C6 back-office merges", "fail_points": "Fail points, ranked by EI",
+    "surfacing": "Where invisible failures surface", "wait_points": "Wait points",
+    "emotion": "Expected emotion per step", "emotion_curve": "Emotion curve (most likely path)",
+    "footprint": "System footprint", "pools": "Resource pools (Erlang C)",
+    "reasons": "Contacts by reason (Pareto)", "root_causes": "Root causes: information steps "
+    "that generate contacts", "sensitivities": "Sensitivities to branch probabilities",
+    "funnel": "Where journeys leave (funnel)", "contacts": "Contacts",
+    "failure_demand.what_if": "What-if: changed branch probabilities",
+    "what_if_steps": "What-if per step", "web_loops": "Web loops (pogo-sticking)",
+    "scorecard": "Side-by-side scorecard", "systems.scorecard": "Scorecard (queue-aware)",
+    "phases": "By phase", "matched": "Matched steps", "ours_only": "Ours only",
+    "theirs_only": "Theirs only", "similarity": "Similarity", "compare.emotion":
+    "Emotion along each most likely path", "economics": "Annual economics",
+    "break_even": "Break-even values", "tornado": "Tornado (net Δ per year)",
+    "workload": "Account-executive workload", "verdict": "Customer-side verdict",
+    "changes": "Change list", "lov_lanes": "Contacts per lane the customer deals with",
+}
+#: Why ``what_if`` is null for a single model (ANALYSES.md §7).
+WHAT_IF_NOTE: Final = (
+    "The what-if analysis (ANALYSES.md §7) compares a baseline with a variant: its "
+    "economics are differences between two scorecards (net Δ per year = Y·(π_var − "
+    "π_base) − (F_var − F_base)), so one model has none. Run `customer-modeler compare "
+    "BASELINE VARIANT`.")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One model analysed once: its engine, Monte Carlo result and scorecard.
+
+    ``card`` is None when an E- issue stops the scorecard; ``mc`` is None when no runs
+    were asked for, the engine did not solve, or journeys are too long to simulate.
+    """
+
+    model: ProcessModel
+    engine: Engine
+    mc: MonteCarloResult | None
+    card: dict[str, object] | None
+
+    @property
+    def issues(self) -> list[Issue]:
+        """The engine's issues followed by the Monte Carlo run's."""
+        return list(self.engine.issues) + (list(self.mc.issues) if self.mc else [])
+
+    @property
+    def side(self) -> Side:
+        """The compare/what-if view of this model (shares the engine and scorecard)."""
+        return Side(self.model, self.engine, self.card)
+
+
+def prepare_model(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
+                  seed: int = REPORT_SEED) -> Prepared:
+    """Run the engine, Monte Carlo and the scorecard of a model, once each.
+
+    Parameters
+    ----------
+    model : ProcessModel
+    runs : int
+        Monte Carlo runs wanted (fewer on large models, see ``affordable_runs``); 0 for
+        none (``pe_mc`` and the ``_mc`` fields are then None).
+    seed : int
+        Monte Carlo seed, so the same file always gives the same report.
+
+    Returns
+    -------
+    Prepared
+    """
+    engine = analyse(model)
+    if not engine.solved or engine.stopped:
+        return Prepared(model, engine, None, None)
+    affordable = affordable_runs(engine, runs) if runs > 0 else 0
+    mc = monte_carlo(engine, affordable, seed) if affordable else None
+    return Prepared(model, engine, mc, scorecard(engine, mc))
+
+
+def base_report(prepared: Prepared) -> Report:
+    """``{"kpis", "visits", "issues"}`` of DESIGN.md's ``analyze`` row."""
+    return {"kpis": prepared.card, "visits": dict(prepared.engine.visits),
+            "issues": [issue.as_dict() for issue in prepared.issues]}
+
+
+def run_analysis(name: str, prepared: Prepared) -> Report | None:
+    """One analysis of a prepared model, sharing its engine, scorecard and Monte Carlo.
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`ANALYSES`.
+    prepared : Prepared
+
+    Returns
+    -------
+    dict or None
+        The analysis's common report; None for ``what_if``, which needs a variant.
+
+    Raises
+    ------
+    ValueError
+        For an unknown name.
+    """
+    if name not in _RUNNERS:
+        raise ValueError(f"unknown analysis {name!r}; choose one of {', '.join(ANALYSES)}")
+    return _RUNNERS[name](prepared)
+
+
+def _streamline(p: Prepared) -> Report:
+    return streamline_report(p.engine, card=p.card)
+
+
+def _fail_points(p: Prepared) -> Report:
+    queue = queue_model(p.model, p.engine) if p.engine.solved else None
+    return fail_points_report(p.engine, mc=p.mc, queue=queue)
+
+
+def _systems(p: Prepared) -> Report:
+    return systems_report(p.model, engine=p.engine, card=p.card)
+
+
+def _failure_demand(p: Prepared) -> Report:
+    return failure_demand_report(p.engine, card=p.card, journeys=journeys_per_year(p.model))
+
+
+def _what_if(p: Prepared) -> Report | None:
+    return None
+
+
+_RUNNERS: Final[Mapping[str, Callable[[Prepared], Report | None]]] = {
+    "streamline": _streamline, "fail_points": _fail_points, "systems": _systems,
+    "what_if": _what_if, "failure_demand": _failure_demand}
+
+
+def full_report(model: ProcessModel, *, analysis: str | None = None,
+                runs: int = DEFAULT_RUNS, seed: int = REPORT_SEED) -> Report:
+    """The ``analyze --json`` object of one model.
+
+    Parameters
+    ----------
+    model : ProcessModel
+    analysis : str, optional
+        Only this one of :data:`ANALYSES` (default: all of them).
+    runs, seed : int
+        Monte Carlo runs and seed (see :func:`prepare_model`).
+
+    Returns
+    -------
+    dict
+        ``kpis`` (None when an E- issue stops the scorecard), ``visits``, ``issues``,
+        one key per analysis (its common report; ``what_if`` is None, see
+        :data:`WHAT_IF_NOTE`) and ``notes`` ({analysis: sentence}).
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``analysis``.
+    """
+    names = ANALYSES if analysis is None else (analysis,)
+    if analysis is not None and analysis not in ANALYSES:
+        raise ValueError(f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}")
+    prepared = prepare_model(model, runs=runs, seed=seed)
+    report = base_report(prepared)
+    notes: dict[str, str] = {}
+    for name in names:
+        report[name] = run_analysis(name, prepared)
+        if name == "what_if":
+            notes[name] = _what_if_note(model)
+    report["notes"] = notes
+    return report
+
+
+def _what_if_note(model: ProcessModel) -> str:
+    if model.info.variant_of:
+        return (f"{WHAT_IF_NOTE} This model is a variant of {model.info.variant_of!r}: "
+                "pass that model's file as BASELINE and this one as VARIANT.")
+    return WHAT_IF_NOTE
+
+
+def pair_report(a: ProcessModel, b: ProcessModel, *, runs: int = DEFAULT_RUNS,
+                seed: int = REPORT_SEED) -> Report:
+    """``{"variant", "compare", "what_if"}`` of ``compare A B``.
+
+    Each model's engine, Monte Carlo run and scorecard is computed once and shared by
+    both reports; ``what_if`` is None unless B is a variant of A (``is_variant``).
+    """
+    sides = [prepare_model(model, runs=runs, seed=seed).side for model in (a, b)]
+    variant = is_variant(a, b)
+    return {"variant": variant, "compare": compare_report(sides[0], sides[1]),
+            "what_if": what_if_report(sides[0], sides[1]) if variant else None}
+
+
+def stopped(report: Mapping[str, object]) -> bool:
+    """Whether an E- issue stopped the scorecard of an ``analyze`` report."""
+    return report.get("kpis") is None
+
+
+# -- CSV layout --------------------------------------------------------------------------
+
+def csv_tables(report: Mapping[str, object]) -> dict[str, list[Row]]:
+    """The rows of every CSV file of an ``analyze`` report, by file name.
+
+    ``scorecard.csv`` (``kpi``, ``value``; ``p_outcome`` as one ``p_outcome.<outcome>``
+    row per outcome), ``visits.csv`` (``step``, ``visits``), ``issues.csv`` (``code``,
+    ``elements`` space-separated, ``message``), and ``<analysis>-<table>.csv`` for every
+    table of every analysis present (empty tables included).
+    """
+    files: dict[str, list[Row]] = {"scorecard.csv": scorecard_rows(report.get("kpis"))}
+    visits = report.get("visits")
+    files["visits.csv"] = [{"step": step, "visits": x}
+                           for step, x in (visits.items() if isinstance(visits, dict) else ())]
+    issues = report.get("issues")
+    files["issues.csv"] = [{"code": i["code"], "elements": " ".join(i["elements"]),
+                            "message": i["message"]}
+                           for i in (issues if isinstance(issues, list) else ())]
+    for name in (*ANALYSES, "compare"):
+        section = report.get(name)
+        if isinstance(section, dict):
+            for table, rows in section["tables"].items():
+                files[f"{name}-{table}.csv"] = list(rows)
+    return files
+
+
+def scorecard_rows(kpis: object) -> list[Row]:
+    """The scorecard as ``kpi``/``value`` rows; dict values give one row per entry."""
+    rows: list[Row] = []
+    if not isinstance(kpis, dict):
+        return rows
+    for key, value in kpis.items():
+        if isinstance(value, dict):
+            rows += [{"kpi": f"{key}.{k}", "value": v} for k, v in value.items()]
+        else:
+            rows.append({"kpi": key, "value": value})
+    return rows

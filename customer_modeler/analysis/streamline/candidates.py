@@ -1,0 +1,149 @@
+"""Analysis layer: the ranked candidate list and the rule highlights of Analysis 1
+(ANALYSES.md §3 step 5 and "Highlights").
+
+Candidates C1–C5 each name a rule, the elements involved, the evidence, the addressable
+customer minutes and CU, and the advice; they are ranked by addressable customer
+minutes, then cost. C6 (back-office merges) and C7 (complexity) are reported beside
+them, not ranked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.streamline.rules import Loop, Row, highlight
+
+#: The advice shown with each rule (§3 step 4).
+ADVICE: Final = {
+    "C1": "route right first time, or let the first contact resolve",
+    "C2": "a single point of contact for the phase (e.g. a dedicated account executive)",
+    "C3": "capture once and look it up afterwards",
+    "C4": "remove the cause of the rework",
+    "C5": "remove or automate the non-value-adding steps",
+}
+
+
+def rank_candidates(tables: Mapping[str, list[Row]], found: Sequence[Loop],
+                    total_minutes: float) -> list[Row]:
+    """C1–C5 candidates, ranked by addressable customer minutes, then cost.
+
+    Parameters
+    ----------
+    tables : mapping
+        The rule tables ``transfer_chains``, ``phases``, ``repeated_data`` and ``nva``.
+    found : sequence of Loop
+        The C4 loops.
+    total_minutes : float
+        Customer minutes per journey (for the NVA share).
+
+    Returns
+    -------
+    list of dict
+        ``rank``, ``rule``, ``elements`` (space-separated ids), ``evidence``,
+        ``customer_minutes``, ``cost``, ``advice``.
+    """
+    found_rows = (_transfers(tables["transfer_chains"]) + _phases(tables["phases"])
+                  + _data(tables["repeated_data"]) + _loops(found)
+                  + _nva(tables["nva"], total_minutes))
+    found_rows.sort(key=lambda r: (-float(r["customer_minutes"] or 0.0),
+                                   -float(r["cost"] or 0.0)))
+    return [{"rank": k, **row, "advice": ADVICE[str(row["rule"])]}
+            for k, row in enumerate(found_rows, start=1)]
+
+
+def _candidate(rule: str, elements: Sequence[str], evidence: str, minutes: float,
+               cost: float) -> Row:
+    return {"rule": rule, "elements": " ".join(dict.fromkeys(elements)), "evidence": evidence,
+            "customer_minutes": minutes, "cost": cost}
+
+
+def _transfers(rows: list[Row]) -> list[Row]:
+    return [_candidate("C1", [str(r["from_step"]), str(r["to_step"])],
+                       f"{r['from_step']} ({r['from_lane']}) passes the customer to "
+                       f"{r['to_step']} ({r['to_lane']}) {_num(r['transitions'])} times per "
+                       "journey", float(r["customer_minutes"] or 0.0), float(r["cost"] or 0.0))
+            for r in rows]
+
+
+def _phases(rows: list[Row]) -> list[Row]:
+    by_phase: dict[str, list[Row]] = {}
+    for row in rows:
+        by_phase.setdefault(str(row["phase"]), []).append(row)
+    result = []
+    for phase, group in by_phase.items():
+        parts = ", ".join(f"{r['department']} {_num(r['contacts'])} contacts" for r in group)
+        result.append(_candidate(
+            "C2", [n for r in group for n in str(r["steps"]).split()],
+            f"{len(group)} departments in phase {phase}: {parts}",
+            sum((float(r["customer_minutes"] or 0.0) for r in group), 0.0),
+            sum((float(r["cost"] or 0.0) for r in group), 0.0)))
+    return result
+
+
+def _data(rows: list[Row]) -> list[Row]:
+    return [_candidate("C3", str(r["steps"]).split(),
+                       f"'{r['item']}' is provided {_num(r['repeat_provisions'])} extra times "
+                       "per journey", float(r["customer_minutes"] or 0.0),
+                       float(r["cost"] or 0.0))
+            for r in rows if r["flagged"]]
+
+
+def _loops(found: Sequence[Loop]) -> list[Row]:
+    result = []
+    for loop in found:
+        evidence = f"loop of {len(loop.members)} steps: +{_num(loop.excess_visits)} visits"
+        if loop.avoidable:
+            evidence += (f"; avoidable contacts {' '.join(loop.avoidable)} "
+                         "(see failure demand)")
+        result.append(_candidate("C4", loop.members, evidence, loop.customer_minutes,
+                                 loop.cost))
+    return result
+
+
+def _nva(rows: list[Row], total_minutes: float) -> list[Row]:
+    if not rows:
+        return []
+    minutes = sum((float(r["customer_minutes"] or 0.0) for r in rows), 0.0)
+    share = f" ({minutes / total_minutes:.1%} of customer time)" if total_minutes else ""
+    return [_candidate("C5", [str(r["step"]) for r in rows],
+                       f"{len(rows)} non-value-adding steps take {_num(minutes)} customer "
+                       f"minutes{share}", minutes,
+                       sum((float(r["cost"] or 0.0) for r in rows), 0.0))]
+
+
+def rule_highlights(engine: Engine, tables: Mapping[str, list[Row]],
+                    found: Sequence[Loop]) -> list[dict[str, str]]:
+    """Transfer edges "⇄", loop outlines "↻ +n visits", "repeat data" badges, NVA hatching.
+
+    Returns
+    -------
+    list of dict
+        ``element``, ``kind``, ``severity``, ``badge``.
+    """
+    result: list[dict[str, str]] = []
+    succ = engine.graph.succ
+    for row in tables["transfer_chains"]:
+        a, b = str(row["from_step"]), str(row["to_step"])
+        direct = succ[a].get(b)
+        if direct is None:
+            result.append(highlight(a, "transfer", "warning", f"⇄ {b}"))
+        else:
+            result.extend(highlight(f.id, "transfer", "warning", "⇄") for f in direct["flows"])
+    for loop in found:
+        badge = f"↻ +{loop.excess_visits:.2f} visits"
+        result.extend(highlight(n, "loop", "warning", badge) for n in loop.members)
+    items: dict[str, list[str]] = {}
+    for row in tables["repeated_data"]:
+        if row["flagged"]:
+            for n in str(row["steps"]).split():
+                items.setdefault(n, []).append(str(row["item"]))
+    result.extend(highlight(n, "repeat_data", "warning", "repeat data: " + ", ".join(names))
+                  for n, names in items.items())
+    result.extend(highlight(str(r["step"]), "nva", "info", "NVA") for r in tables["nva"])
+    return result
+
+
+def _num(value: object) -> str:
+    return f"{value:.4g}" if isinstance(value, (int, float)) else "0"

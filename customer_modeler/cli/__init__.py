@@ -1,0 +1,1 @@
+"""Command line: ``customer-modeler`` and its subcommands (info, convert, analyze, compare, or the editor)."""

@@ -1,0 +1,182 @@
+"""Command line: ``customer-modeler analyze FILE [--analysis NAME] [--json] [--csv DIR]
+[--html OUT]``.
+
+Reads the file and builds the full report (:func:`~customer_modeler.analysis.report.full.
+full_report`: the scorecard, visits and issues, and one report per analysis). Prints it as
+readable text or, with ``--json``, as DESIGN.md's object; ``--csv DIR`` writes one CSV per
+table and ``--html OUT`` a self-contained HTML report. Exit status 1 when the file is
+refused, a file cannot be written, or an E- issue stops the scorecard (the issues are
+still listed). No Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from customer_modeler import __version__
+from customer_modeler.cli.support import open_model, write_table
+
+#: ``--analysis`` choices (the per-analysis keys of the JSON; kept in step with
+#: ``analysis.full_report.ANALYSES``, which is imported only when the command runs).
+ANALYSIS_CHOICES = ("streamline", "fail_points", "systems", "what_if", "failure_demand")
+#: Rows of each analysis's main table in the readable text.
+TEXT_ROWS = 5
+GENERATOR = f"Customer Process Modeler {__version__}"
+
+Row = dict[str, object]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``analyze`` arguments to its subcommand parser."""
+    parser.add_argument("file", type=Path, metavar="FILE", help="BPMN file to analyse")
+    parser.add_argument("--analysis", choices=ANALYSIS_CHOICES, metavar="NAME",
+                        help="only this analysis: " + ", ".join(ANALYSIS_CHOICES))
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON: kpis, visits, issues and one report per analysis")
+    parser.add_argument("--csv", type=Path, metavar="DIR",
+                        help="write one CSV file per table into DIR (created if missing)")
+    parser.add_argument("--html", type=Path, metavar="OUT",
+                        help="write a self-contained HTML report")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``analyze``; return the exit status (0, or 1 on refusal or a stopping error)."""
+    from customer_modeler.analysis.report.full import full_report, stopped  # numpy on demand
+
+    opened = open_model(args.file)
+    if opened is None:
+        return 1
+    model = opened.model
+    report = full_report(model, analysis=args.analysis)
+    title = model.name or args.file.stem
+    if args.json:
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print_report(report, title, sys.stdout)
+    if not write_outputs(report, title, args.csv, args.html):
+        return 1
+    return 1 if stopped(report) else 0
+
+
+def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None,
+                  html: Path | None, *, compare: bool = False) -> bool:
+    """Write the ``--csv`` files and the ``--html`` report that were asked for.
+
+    Returns False (after ``error: PATH: reason`` on stderr) when a file cannot be written.
+    """
+    from customer_modeler.analysis.report.full import csv_tables
+    from customer_modeler.analysis.report.html import compare_html, report_html
+    from customer_modeler.bpmn.writer import write_atomically
+
+    target = csv_dir
+    try:
+        if csv_dir is not None:
+            csv_dir.mkdir(parents=True, exist_ok=True)
+            for name, rows in csv_tables(report).items():
+                target = csv_dir / name
+                write_atomically(target, csv_bytes(rows))
+        if html is not None:
+            target = html
+            render = compare_html if compare else report_html
+            write_atomically(html, render(report, title, generator=GENERATOR).encode("utf-8"))
+    except OSError as exc:
+        print(f"error: {target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def csv_bytes(rows: Sequence[Row]) -> bytes:
+    """Rows as UTF-8 CSV: a header of every column (first-seen order), then the rows;
+    None is an empty cell and booleans are ``true``/``false``. No rows: an empty file."""
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    if columns:
+        writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return out.getvalue().encode("utf-8")
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+# -- readable text -------------------------------------------------------------------------
+
+def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
+    """Write the scorecard, a short section per analysis, then the issues."""
+    from customer_modeler.analysis.report.full import ANALYSES, KPI_UNITS, MAIN_TABLES
+
+    out.write(f"{title}\n")
+    kpis = report["kpis"]
+    if isinstance(kpis, dict):
+        out.write("Scorecard (ANALYSES.md §2.11; lower is better except margin)\n")
+        for key, value in kpis.items():
+            unit = KPI_UNITS.get(key)
+            out.write(f"  {key:<25} {_format(value)}{' ' + unit if unit else ''}\n")
+    else:
+        out.write("No scorecard: an error below stops it.\n")
+    notes = report.get("notes")
+    for name in ANALYSES:
+        if name in report:
+            section = report[name]
+            note = notes.get(name) if isinstance(notes, dict) else None
+            _print_section(name, section, MAIN_TABLES[name], note, out)
+    issues = report["issues"]
+    assert isinstance(issues, list)
+    out.write(f"\nIssues ({len(issues)})\n" if issues else "\nNo issues.\n")
+    for issue in issues:
+        elements = ", ".join(issue["elements"])
+        where = f" [{elements}]" if elements else ""
+        out.write(f"  {issue['code']:<20} {issue['message']}{where}\n")
+
+
+def _print_section(name: str, section: object, main: tuple[str, tuple[str, ...]],
+                   note: str | None, out: TextIO) -> None:
+    if not isinstance(section, dict):
+        out.write(f"\n{name}: n/a\n" + (f"  {note}\n" if note else ""))
+        return
+    out.write(f"\n{section['title']} ({name})\n")
+    table, columns = main
+    rows: list[Row] = section["tables"].get(table, [])
+    if not any(section["tables"].values()) and any(
+            str(i["code"]).startswith("E-") for i in section["issues"]):
+        out.write("  n/a: an error stops this analysis (see the issues).\n")
+        return
+    shown = f"top {TEXT_ROWS} of {len(rows)}" if len(rows) > TEXT_ROWS else f"{len(rows)}"
+    out.write(f"  {table.replace('_', ' ')} ({shown} rows)\n")
+    if rows:
+        write_table(rows[:TEXT_ROWS], columns, out, cell=_short, indent="    ")
+
+
+def _short(value: object) -> str:
+    """A table cell: numbers to six significant digits, long text cut at 40 characters."""
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) >= 1e5 else f"{value:.6g}"
+    return _format(value)
+
+
+def _format(value: object) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v:.6f}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:.6f}"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"

@@ -1,0 +1,165 @@
+"""Command line: ``customer-modeler compare A B [--json] [--html OUT]``.
+
+A is ours (or the baseline), B theirs (or the variant). Always the side-by-side
+scorecard, the key matching and the similarities of ANALYSES.md §5; when B is a variant
+of A (its ``variant_of`` names A, or both are our models and share ids) also the §7
+what-if economics. Prints readable text, or with ``--json`` the object
+``{"a", "b", "variant", "compare", "what_if"}`` whose last two are common analysis reports
+(``what_if`` is null unless B is a variant); ``--html OUT`` writes both as a
+self-contained HTML report with the §7 tornado. Exit status 1 when a file is refused
+(``error: FILE: reason`` on stderr), the HTML cannot be written, or an E- issue stops
+either scorecard. No Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from customer_modeler.cli.analyze import write_outputs
+from customer_modeler.cli.support import open_model, write_table
+from customer_modeler.model.document import ProcessModel
+
+Row = dict[str, object]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``compare`` arguments to its subcommand parser."""
+    parser.add_argument("a", type=Path, metavar="A", help="our model, or the baseline")
+    parser.add_argument("b", type=Path, metavar="B", help="their model, or the what-if variant")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON: the compare report, and the what-if report when B "
+                        "is a variant of A")
+    parser.add_argument("--html", type=Path, metavar="OUT",
+                        help="write a self-contained HTML report (comparison, what-if, "
+                        "tornado)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``compare``; return the exit status (0, or 1 on refusal or a stopping error)."""
+    models = []
+    for path in (args.a, args.b):
+        opened = open_model(path)
+        if opened is None:
+            return 1
+        models.append(opened.model)
+    result = {"a": str(args.a), "b": str(args.b), **compare_files(models[0], models[1])}
+    if args.json:
+        json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print_comparison(result, sys.stdout)
+    if args.html is not None:
+        title = str(result["compare"]["title"])  # type: ignore[index]
+        if not write_outputs(result, title, None, args.html, compare=True):
+            return 1
+    reports = [r for r in (result["compare"], result["what_if"]) if isinstance(r, dict)]
+    stopped = any(str(i["code"]).startswith("E-") for r in reports for i in r["issues"])
+    return 1 if stopped else 0
+
+
+def compare_files(a: ProcessModel, b: ProcessModel) -> dict[str, object]:
+    """``{"variant", "compare", "what_if"}`` for two models; each engine, Monte Carlo run
+    and scorecard is computed once and shared by both reports (``pair_report``)."""
+    from customer_modeler.analysis.report.full import pair_report  # numpy on demand
+
+    return pair_report(a, b)
+
+
+# -- readable text -------------------------------------------------------------------------
+
+def print_comparison(result: dict[str, object], out: TextIO) -> None:
+    """Write both reports as readable text."""
+    compare = result["compare"]
+    assert isinstance(compare, dict)
+    out.write(f"{compare['title']}\n")
+    tables: dict[str, list[Row]] = compare["tables"]
+    if tables:
+        _print_compare(compare, out)
+    else:
+        out.write("No comparison: an error below stops it.\n")
+    what_if = result["what_if"]
+    if isinstance(what_if, dict) and what_if["tables"]:
+        _print_what_if(what_if, out)
+    _print_issues(compare["issues"], out)
+
+
+def _print_compare(report: dict[str, object], out: TextIO) -> None:
+    tables: dict[str, list[Row]] = report["tables"]  # type: ignore[assignment]
+    kpis: dict[str, object] = report["kpis"]  # type: ignore[assignment]
+    out.write("\nScorecard (Δ = theirs − ours; n/a where an attribute is not set)\n")
+    _table(tables["scorecard"], ("kpi", "ours", "theirs", "delta", "pct_delta", "better"), out)
+    ged = tables["similarity"][1]
+    out.write(f"\nNode-matching similarity: {_fmt(kpis['node_similarity'])}; GED "
+              f"{_fmt(kpis['ged'])} ({ged['status']}), similarity "
+              f"{_fmt(kpis['ged_similarity'])}\n")
+    out.write(f"\nMatched steps ({len(tables['matched'])}; weight, verdict for us)\n")
+    _table(tables["matched"], ("ours", "theirs", "key", "ours_channel", "theirs_channel",
+                               "weight", "verdict"), out)
+    for name, label in (("ours_only", "Ours only"), ("theirs_only", "Theirs only")):
+        rows = tables[name]
+        out.write(f"\n{label} ({len(rows)}): " + ", ".join(
+            f"{r['element']} {r['name']}" for r in rows) + "\n")
+    out.write("\nCustomer minutes by phase (better: most measures of the phase)\n")
+    _table(tables["phases"], ("phase", "ours_customer_time", "theirs_customer_time",
+                              "ours_effort", "theirs_effort", "better"), out)
+
+
+def _print_what_if(report: dict[str, object], out: TextIO) -> None:
+    tables: dict[str, list[Row]] = report["tables"]  # type: ignore[assignment]
+    kpis: dict[str, object] = report["kpis"]  # type: ignore[assignment]
+    out.write(f"\nWhat-if: {report['title']}\n")
+    if not tables["economics"]:
+        out.write("Economics n/a: the scenario needs accounts and journeys per account.\n")
+    else:
+        out.write(f"Net Δ per year: {_money(kpis['net_delta_per_year'])} CU "
+                  f"({_money(kpis['net_delta_per_account'])} per account)\n")
+        _table(tables["economics"], ("item", "baseline", "variant", "delta", "unit"), out)
+        out.write("Break-even, one parameter at a time\n")
+        _table(tables["break_even"], ("parameter", "base", "break_even", "note"), out)
+        out.write(f"Tornado (net Δ per year); P(net Δ > 0) = {_fmt(kpis['p_benefit'])}, "
+                  f"p5 {_money(kpis['net_p5'])}, p95 {_money(kpis['net_p95'])}\n")
+        _table(tables["tornado"], ("parameter", "low", "high", "net_at_low", "net_at_high"),
+               out)
+    if tables["workload"]:
+        out.write("Account-executive workload\n")
+        _table(tables["workload"], ("lane", "minutes_per_journey", "hours_per_ae",
+                                    "utilisation", "flag"), out)
+    out.write("Customer side\n")
+    _table(tables["verdict"], ("kpi", "baseline", "variant", "delta", "change"), out)
+    out.write(f"Changes: {len(tables['changes'])} (added, removed, changed attributes)\n")
+    issues: list[Row] = report["issues"]  # type: ignore[assignment]
+    _print_issues([i for i in issues if i["code"] == "W-DOUBLE-COST"], out)
+
+
+def _print_issues(issues: object, out: TextIO) -> None:
+    assert isinstance(issues, list)
+    if not issues:
+        return
+    out.write(f"\nIssues ({len(issues)})\n")
+    for issue in issues:
+        elements = ", ".join(issue["elements"])
+        where = f" [{elements}]" if elements else ""
+        out.write(f"  {issue['code']:<20} {issue['message']}{where}\n")
+
+
+def _table(rows: list[Row], columns: Sequence[str], out: TextIO) -> None:
+    write_table(rows, columns, out, cell=_fmt)
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) >= 1000 else f"{value:.6g}"
+    return str(value)
+
+
+def _money(value: object) -> str:
+    return "n/a" if not isinstance(value, (int, float)) else f"{value:,.2f}"

@@ -1,0 +1,318 @@
+"""Editor layer: analysis highlights drawn over the diagram, never in the model.
+
+:class:`HighlightLayer` gives each highlighted element one :class:`MarkItem`: a halo
+in the severity's colour (error red, warning amber, info blue) around a step, along a
+flow or around a lane header, with the badges as a small label. A mark is a child of
+the element's item, so it moves with a dragged step and goes with a deleted one; it
+has an empty shape, so clicks, hover and rubber bands pass through to the diagram, and
+nothing it does reaches the model or the undo stack. Removed steps of a change
+analysis are drawn as dashed ghosts where they were.
+
+Staleness, by design: highlights stay after an edit and follow their elements (the
+layer re-reads the geometry of the elements an edit concerns, nothing else), but the
+first edit after a run fades them all (:meth:`HighlightLayer.set_stale`) and the
+results dock says the result is stale until the analysis runs again. Clear Highlights,
+a new run and another document remove them.
+
+Drawing, in slices: a large model's result holds tens of thousands of marks, and adding
+them all at once froze the window for most of a second. The layer adds them a few
+milliseconds' worth at a time from a zero-timeout timer, so the window keeps painting and
+answering between slices; :attr:`HighlightLayer.pending` says marks are still to come.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable, Iterable, Iterator
+
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+
+from customer_modeler.editor import style
+from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
+from customer_modeler.editor.items.flow_item import FlowItem
+from customer_modeler.editor.items.step_item import StepItem
+
+SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f08c00"),
+                    "info": QColor("#2f6fde")}
+#: Opacity of the highlights once the model changed after the run.
+STALE_OPACITY = 0.35
+HALO = 7.0
+BADGE_MAX_WIDTH = 190.0
+#: How long one slice of drawing may keep the event loop (seconds).
+SLICE_SECONDS = 0.012
+_font: QFont | None = None
+_metrics: QFontMetricsF | None = None
+_badge_sizes: dict[str, tuple[str, float, float]] = {}
+
+
+def badge_font() -> tuple[QFont, QFontMetricsF]:
+    """The badge font and its metrics (made once; Qt fonts need the application)."""
+    global _font, _metrics
+    if _font is None:
+        _font = style.label_font(8.5, bold=True)
+        _metrics = QFontMetricsF(_font)
+    return _font, _metrics
+
+
+class MarkItem(QGraphicsItem):
+    """The halo and badge of one element; ``sync`` re-reads the element item's geometry."""
+
+    def __init__(self, mark: Mark, target: QGraphicsItem | None,
+                 ghost: Ghost | None = None) -> None:
+        super().__init__()
+        self.element = mark.element
+        self.severity = mark.severity
+        self.badge = mark.badge
+        self.kinds = tuple(mark.kinds)
+        self.ghost = ghost
+        self.colour = SEVERITY_COLOURS.get(mark.severity, SEVERITY_COLOURS["info"])
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._ring: QPainterPath | None = None
+        self._badge_text = ""
+        self._measure(target)
+        if ghost is not None:
+            self.setZValue(9)
+        else:
+            self.setParentItem(target)  # last: the scene indexes the item once
+
+    def sync(self) -> None:
+        """Re-read the element item's geometry (it moved, or its route changed)."""
+        self.prepareGeometryChange()
+        self._measure(self.parentItem())
+        self.update()
+
+    def _measure(self, target: QGraphicsItem | None) -> None:
+        """Where the halo and the badge go. Only rectangles: the halo's path is made when
+        first painted, so thousands of highlights cost little until they are on screen."""
+        self._ring = None
+        if self.ghost is not None:
+            b = self.ghost.bounds
+            area = QRectF(b.x, b.y, b.width, b.height)
+            anchor = area.topRight()
+        elif isinstance(target, StepItem):
+            node = target.node_rect()
+            area, anchor = node.adjusted(-HALO, -HALO, HALO, HALO), node.topRight()
+        elif isinstance(target, FlowItem):
+            area, anchor = target.boundingRect(), _middle(target.points)
+        elif target is not None and hasattr(target, "header_rect"):
+            area = target.header_rect()
+            anchor = area.topRight()
+        else:
+            area, anchor = QRectF(), QPointF()
+        self._place_badge(anchor)
+        self._bounds = area.adjusted(-2, -2, 2, 2).united(self._badge_rect)
+
+    def ring(self) -> QPainterPath:
+        """The halo: a band around the step's outline or along the flow, a lane's header."""
+        if self._ring is None:
+            target = self.parentItem()
+            self._ring = QPainterPath()
+            if self.ghost is not None:
+                b = self.ghost.bounds
+                self._ring.addRoundedRect(QRectF(b.x, b.y, b.width, b.height), 10, 10)
+            elif isinstance(target, StepItem):
+                self._ring = _stroke(target.shape(), HALO)
+            elif isinstance(target, FlowItem):
+                self._ring = _stroke(target.path(), HALO + 2)
+            elif target is not None and hasattr(target, "header_rect"):
+                self._ring.addRect(target.header_rect().adjusted(2, 2, -2, -2))
+        return self._ring
+
+    def _place_badge(self, anchor: QPointF) -> None:
+        if not self.badge:
+            self._badge_rect, self._badge_text = QRectF(), ""
+            return
+        self._badge_text, width, height = _badge_size(self.badge)
+        self._badge_rect = QRectF(anchor.x() - width + 6, anchor.y() - height + 4, width, height)
+
+    # -- painting -------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never hit: clicks go to the diagram underneath
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.ghost is not None:
+            painter.setPen(QPen(self.colour, 1.6, Qt.PenStyle.DashLine))
+            fill = QColor(self.colour)
+            fill.setAlpha(25)
+            painter.setBrush(QBrush(fill))
+            painter.drawPath(self.ring())
+        elif isinstance(self.parentItem(), (StepItem, FlowItem)):
+            halo = QColor(self.colour)
+            halo.setAlpha(120 if isinstance(self.parentItem(), FlowItem) else 150)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(halo))
+            painter.drawPath(self.ring())
+        else:
+            painter.setPen(QPen(self.colour, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.ring())
+        if self._badge_text:
+            self._paint_badge(painter)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        font, _ = badge_font()
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setBrush(QBrush(self.colour))
+        radius = self._badge_rect.height() / 2
+        painter.drawRoundedRect(self._badge_rect, radius, radius)
+        painter.setFont(font)
+        painter.drawText(self._badge_rect, int(Qt.AlignmentFlag.AlignCenter), self._badge_text)
+
+
+def _badge_size(badge: str) -> tuple[str, float, float]:
+    """The badge's text as shown (elided) and its pill's size; the same badges repeat."""
+    found = _badge_sizes.get(badge)
+    if found is None:
+        _, metrics = badge_font()
+        text = metrics.elidedText(badge, Qt.TextElideMode.ElideRight, BADGE_MAX_WIDTH)
+        found = _badge_sizes[badge] = (text, metrics.horizontalAdvance(text) + 10,
+                                       metrics.height() + 3)
+    return found
+
+
+def _stroke(path: QPainterPath, width: float) -> QPainterPath:
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return stroker.createStroke(path)
+
+
+def _middle(points: list[QPointF]) -> QPointF:
+    """The middle of a flow's middle segment (where its badge sits)."""
+    if len(points) < 2:
+        return points[0] if points else QPointF()
+    i = (len(points) - 2) // 2
+    return (points[i] + points[i + 1]) / 2 + QPointF(14, 0)
+
+
+class HighlightLayer:
+    """The highlights of one result on one scene.
+
+    Parameters
+    ----------
+    scene : ProcessScene
+        The scene of the document; its id → item maps place the marks.
+    """
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.items: dict[str, MarkItem] = {}
+        self.ghosts: list[MarkItem] = []
+        self.stale = False
+        self._todo: Iterator[Mark] | None = None
+        self._done: Callable[[], None] | None = None
+        self._timer = QTimer(scene)  # goes with the scene: no slice runs on a dropped one
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._add_slice)
+
+    @property
+    def pending(self) -> bool:
+        """True while marks of the last :meth:`show` are still to be added."""
+        return self._todo is not None
+
+    def show(self, marks: Iterable[Mark], ghosts: Iterable[Ghost] = (),
+             done: Callable[[], None] | None = None) -> None:
+        """Replace the highlights by ``marks`` (one per element) and ``ghosts``.
+
+        The ghosts come at once; the marks follow in slices from the event loop, and
+        ``done`` is called once the last one is on the scene.
+        """
+        self.clear()
+        for ghost in ghosts:
+            mark = Mark(ghost.element, "error", [f"removed: {ghost.name or ghost.element}"])
+            item = MarkItem(mark, None, ghost)
+            self.scene.addItem(item)
+            self.ghosts.append(item)
+        self._todo, self._done = iter(list(marks)), done
+        self._add_slice()  # the first slice now: a small result is drawn at once
+        if self._todo is not None:
+            self._timer.start()
+
+    def cancel(self) -> None:
+        """Stop adding marks (the ones already drawn stay); ``done`` is not called."""
+        self._todo = self._done = None
+        if shiboken6.isValid(self._timer):
+            self._timer.stop()
+
+    def _add_slice(self) -> None:
+        if self._todo is None:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        was_enabled = gc.isenabled()
+        gc.disable()  # thousands of wrappers, no cycles: heap rescans would triple the time
+        try:
+            for mark in self._todo:
+                target = self.scene.item_of(mark.element)
+                if target is not None and target.isVisible():
+                    item = self.items[mark.element] = MarkItem(mark, target)
+                    if self.stale:
+                        item.setOpacity(STALE_OPACITY)
+                if time.perf_counter() > deadline:
+                    return
+        finally:
+            if was_enabled:
+                gc.enable()
+        done = self._done
+        self.cancel()
+        if done is not None:
+            done()
+
+    def clear(self) -> None:
+        """Remove every highlight, and those still to come (the elements' items stay)."""
+        self.cancel()
+        for item in [*self.items.values(), *self.ghosts]:
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self.items.clear()
+        self.ghosts.clear()
+        self.stale = False
+    def set_stale(self, stale: bool) -> None:
+        """Fade the highlights (the model changed since the run) or show them fully."""
+        if stale == self.stale:
+            return
+        self.stale = stale
+        for item in self.live_items():
+            item.setOpacity(STALE_OPACITY if stale else 1.0)
+
+    def live_items(self) -> list[MarkItem]:
+        """The mark items still on the scene (a deleted step takes its mark along)."""
+        alive = [i for i in [*self.items.values(), *self.ghosts] if shiboken6.isValid(i)]
+        return [i for i in alive if i.scene() is not None]
+
+    def item_of(self, element_id: str) -> MarkItem | None:
+        item = self.items.get(element_id)
+        return item if item is not None and shiboken6.isValid(item) and item.scene() else None
+
+    def element_changed(self, element_ids: list[str]) -> None:
+        """Re-read the geometry of the marks of ``element_ids`` (after an edit)."""
+        for element_id in element_ids:
+            item = self.items.get(element_id)
+            if item is None:
+                continue
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.sync()
+            else:
+                del self.items[element_id]
+
+    def element_removed(self, element_id: str) -> None:
+        """Forget the mark of a removed element (its item took the mark along)."""
+        self.items.pop(element_id, None)

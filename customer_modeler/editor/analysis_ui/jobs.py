@@ -1,0 +1,355 @@
+"""Editor layer, no Qt: what each Analysis menu entry computes, and what goes on the diagram.
+
+Every job takes models the window copied (``model.copy()``) and returns an
+:class:`Outcome`: the analysis's common report (ANALYSES.md §3–§8; the scorecard is put
+in the same shape), the :class:`Mark` per element to draw on *this* diagram, and
+:class:`Ghost` outlines of removed steps. Jobs run in a worker thread, so they touch
+nothing but their arguments. Like ``cli_compare``, each model gets one engine, one
+Monte Carlo run and one scorecard, shared by the reports that need them.
+
+Which highlights belong on the diagram shown: a comparison's report also names the
+other model's elements (the competitor's "idea" steps, a variant's added steps); those
+are left off and counted in ``Outcome.elsewhere``, and a variant's ids are translated
+to ours through the change list. E- issues of a single-model analysis mark their
+elements red (the scorecard marks W- issues amber too).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Rect
+
+Row = dict[str, Any]
+Report = dict[str, Any]
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+#: Columns that may hold element ids of the diagram, most telling first.
+ID_COLUMNS = ("element", "step", "ours", "lane", "from_step", "gateway", "elements", "steps",
+              "users", "visible_steps")
+
+#: The tables each analysis's results open on, in order of preference.
+MAIN_TABLES = {"scorecard": ("visits",), "streamline": ("candidates",),
+               "fail_points": ("fail_points",), "failure_demand": ("reasons",),
+               "compare": ("scorecard",), "what_if": ("verdict", "economics"),
+               "system_change": ("changes", "footprint")}
+
+
+@dataclass
+class Mark:
+    """Everything one element gets from a report: the worst severity and the badges."""
+
+    element: str
+    severity: str = "info"
+    badges: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    @property
+    def badge(self) -> str:
+        """The badges joined for the small label ("F · W · ★")."""
+        return " · ".join(self.badges)
+
+
+@dataclass(frozen=True)
+class Ghost:
+    """A removed step drawn where it was (dashed), from the other model's geometry."""
+
+    element: str
+    name: str
+    bounds: Rect
+
+
+@dataclass
+class Outcome:
+    """The result of one menu entry, ready for the dock and the highlight layer."""
+
+    key: str
+    title: str
+    subject: str
+    report: Report | None = None
+    marks: list[Mark] = field(default_factory=list)
+    ghosts: list[Ghost] = field(default_factory=list)
+    #: Highlights that belong to the other model's diagram (not drawn here).
+    elsewhere: int = 0
+    #: A sentence for the dock: why there is nothing, or what to know.
+    note: str = ""
+    #: Set when the analysis could not run (refused file, exception): shown in red.
+    error: str | None = None
+    #: Per table, the columns whose values are ids on this diagram (else :data:`ID_COLUMNS`).
+    id_columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Tables, or rows with ``side`` equal to this, that name the other model's elements.
+    foreign_tables: frozenset[str] = frozenset()
+    foreign_side: str | None = None
+    elapsed: float = 0.0
+
+    @property
+    def main_table(self) -> str:
+        """The table the dock opens on (the first of :data:`MAIN_TABLES` the report has)."""
+        tables = self.report.get("tables", {}) if self.report else {}
+        return next((t for t in MAIN_TABLES.get(self.key, ()) if tables.get(t)), "")
+
+    @property
+    def stopping_issues(self) -> list[Row]:
+        """The E- issues of the report (they stop an analysis)."""
+        issues = self.report.get("issues", []) if self.report else []
+        return [i for i in issues if str(i.get("code", "")).startswith("E-")]
+
+
+class FileRefused(Exception):
+    """A chosen file that cannot be read as BPMN (the message says why)."""
+
+
+# -- shared preparation ----------------------------------------------------------------------
+
+def read_model(path: str | Path) -> ProcessModel:
+    """Read a model for a comparison; raise :class:`FileRefused` with a readable reason."""
+    from customer_modeler.bpmn.errors import BpmnReadError
+    from customer_modeler.bpmn.reader import read_bpmn_file
+
+    try:
+        return read_bpmn_file(path).model
+    except BpmnReadError as refusal:
+        raise FileRefused(f"Cannot open {Path(path).name}: {refusal}") from None
+
+
+def prepared(model: ProcessModel):  # noqa: ANN201 - (engine, mc, card)
+    """One engine, one seeded Monte Carlo run and one scorecard for ``model``."""
+    from customer_modeler.analysis.engine.pipeline import analyse
+    from customer_modeler.analysis.engine.scorecard import scorecard
+    from customer_modeler.analysis.engine.monte_carlo import DEFAULT_RUNS, affordable_runs, monte_carlo
+    from customer_modeler.analysis.report.scorecard_report import REPORT_SEED
+
+    engine = analyse(model)
+    if not engine.solved or engine.stopped:
+        return engine, None, None
+    runs = affordable_runs(engine, DEFAULT_RUNS)
+    mc = monte_carlo(engine, runs, REPORT_SEED) if runs else None
+    return engine, mc, scorecard(engine, mc)
+
+
+def timed(job: Callable[[], Outcome]) -> Outcome:
+    """Run ``job`` and note how long it took."""
+    start = time.perf_counter()
+    outcome = job()
+    outcome.elapsed = time.perf_counter() - start
+    return outcome
+
+
+# -- single-model analyses -------------------------------------------------------------------
+
+def scorecard_job(model: ProcessModel) -> Outcome:
+    """Analysis ▸ Scorecard: the §2.11 KPIs, the expected visits and every issue."""
+    from customer_modeler.analysis.report.scorecard_report import analysis_report
+
+    found = analysis_report(model)
+    kpis = flat_kpis(found["kpis"]) if isinstance(found["kpis"], dict) else {}
+    visits = [{"step": n, "name": model.steps[n].name if n in model.steps else "",
+               "lane": model.steps[n].lane if n in model.steps else "", "visits": x}
+              for n, x in found["visits"].items()]
+    visits.sort(key=lambda row: -float(row["visits"]))
+    report = {"name": "scorecard", "title": "Scorecard", "kpis": kpis,
+              "tables": {"visits": visits}, "highlights": [], "issues": found["issues"]}
+    outcome = Outcome("scorecard", "Scorecard", model.name or "Untitled", report)
+    outcome.marks = place(model, [], report["issues"], warnings_too=True)
+    return outcome
+
+
+def flat_kpis(kpis: Mapping[str, object]) -> dict[str, object]:
+    """The scorecard with nested mappings (``p_outcome``) spread into ``p_outcome_<key>``."""
+    flat: dict[str, object] = {}
+    for key, value in kpis.items():
+        if isinstance(value, Mapping):
+            flat.update({f"{key}_{inner}": v for inner, v in value.items()})
+        else:
+            flat[key] = value
+    return flat
+
+
+def single_job(key: str, model: ProcessModel) -> Outcome:
+    """One of the single-model analyses: ``streamline``, ``fail_points``, ``failure_demand``."""
+    engine, mc, card = prepared(model)
+    report = _SINGLE[key](model, engine, mc, card)
+    outcome = Outcome(key, str(report["title"]), model.name or "Untitled", report)
+    outcome.marks = place(model, report["highlights"], report["issues"])
+    return outcome
+
+
+def _streamline(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
+    from customer_modeler.analysis.streamline.analysis import streamline_report
+
+    return streamline_report(engine, card=card)
+
+
+def _fail_points(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
+    from customer_modeler.analysis.fail_points.analysis import fail_points_report
+    from customer_modeler.analysis.systems.queues import queue_model
+
+    queue = queue_model(model, engine) if engine.solved and not engine.stopped else None
+    return fail_points_report(engine, mc=mc, queue=queue)
+
+
+def _failure_demand(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
+    from customer_modeler.analysis.failure_demand.analysis import failure_demand_report
+    from customer_modeler.analysis.failure_demand.what_if import journeys_per_year
+
+    return failure_demand_report(engine, card=card, journeys=journeys_per_year(model))
+
+
+_SINGLE = {"streamline": _streamline, "fail_points": _fail_points,
+           "failure_demand": _failure_demand}
+
+
+# -- two-model analyses ----------------------------------------------------------------------
+
+def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
+                      other_name: str) -> Outcome:
+    """What a system change does (§6): ``before`` → ``after``; ``shown`` is the side on screen.
+
+    ``shown`` is ``"after"`` when the current edits are compared with the model as last
+    opened or saved (removed steps become ghosts), ``"before"`` when the current model
+    is compared with another file (that file's added steps are not drawn).
+    """
+    from customer_modeler.analysis.systems.analysis import systems_report
+
+    report = systems_report(before, changed=after)
+    here = after if shown == "after" else before
+    subject = f"{before.name or 'Untitled'} → {other_name}" if shown == "before" else \
+        f"{other_name} → current edits"
+    outcome = Outcome("system_change", str(report["title"]), subject, report)
+    rows = report["tables"].get("changes", [])
+    highlights = list(report["highlights"])
+    if shown == "after":
+        to_after = {r["element"]: r["changed_element"] for r in rows if r["change"] == "changed"}
+        removed = [h for h in highlights if h["kind"] == "removed"]
+        outcome.ghosts = ghosts_of(before, [str(h["element"]) for h in removed])
+        highlights = [dict(h, element=to_after.get(h["element"], h["element"]))
+                      for h in highlights if h["kind"] != "removed"]
+        outcome.id_columns = dict.fromkeys(("changes", "touchpoints"), ("changed_element",))
+        outcome.elsewhere = len(removed) - len(outcome.ghosts)
+    else:
+        outcome.elsewhere = sum(1 for h in highlights if h["kind"] == "added")
+        highlights = [h for h in highlights if h["kind"] != "added"]
+    outcome.marks = place(here, highlights, [])
+    if not rows:
+        outcome.note = "No changes: both models are the same."
+    return outcome
+
+
+def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
+    """Compare with a competitor (§5): our diagram gets ours-only, worse and better marks."""
+    from customer_modeler.analysis.compare.analysis import compare_report, prepare
+
+    sides = [prepare(m, engine=e, mc=mc) for m, (e, mc, _) in
+             ((ours, prepared(ours)), (theirs, prepared(theirs)))]
+    report = compare_report(sides[0], sides[1])
+    outcome = Outcome("compare", "Compare with a competitor", str(report["title"]), report,
+                      foreign_tables=frozenset({"theirs_only"}), foreign_side="theirs")
+    highlights = report["highlights"]
+    outcome.elsewhere = sum(1 for h in highlights if h["kind"] == "theirs_only")
+    outcome.marks = place(ours, [h for h in highlights if h["kind"] != "theirs_only"], [])
+    return outcome
+
+
+def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
+    """What-if (§7): the current model as the baseline of ``other``, or its variant when
+    ``other`` names the current model in ``variant_of`` the other way round."""
+    from customer_modeler.analysis.compare.analysis import prepare
+    from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report
+
+    swapped = not is_variant(current, other) and is_variant(other, current)
+    baseline, variant = (other, current) if swapped else (current, other)
+    sides = [prepare(m, engine=e, mc=mc) for m, (e, mc, _) in
+             ((baseline, prepared(baseline)), (variant, prepared(variant)))]
+    report = what_if_report(sides[0], sides[1])
+    outcome = Outcome("what_if", "What-if", str(report["title"]), report)
+    highlights: list[Row] = list(report["highlights"])
+    tables: dict[str, list[Row]] = report["tables"]
+    # The side on screen: its change kind, its lane-contacts kind and column, its id column.
+    if swapped:
+        here, there = ("added", "lov_after", "variant_contacts"), ("removed", "lov_before")
+        outcome.id_columns = {"changes": ("element",)}
+        outcome.note = "This model is the variant; the chosen file is its baseline."
+        ids: dict[object, object] = {}
+    else:
+        here, there = ("removed", "lov_before", "baseline_contacts"), ("added", "lov_after")
+        outcome.id_columns = {"changes": ("baseline_element",)}
+        ids = {r["element"]: r["baseline_element"] for r in tables.get("changes", [])
+               if r["change"] == "changed"}
+        if not is_variant(current, other):
+            outcome.note = (f"{other.name or 'The chosen file'} does not say it is a variant of "
+                            "this model; steps are paired by id, else by key.")
+    met = {r["lane"] for r in tables.get("lov_lanes", []) if r[here[2]]}
+    mine = [dict(h, element=ids.get(h["element"], h["element"])) for h in highlights
+            if h["kind"] not in there and (h["kind"] != here[1] or h["element"] in met)]
+    outcome.elsewhere = sum(1 for h in highlights if h["kind"] == there[0])
+    outcome.marks = place(current, mine, [])
+    return outcome
+
+
+# -- highlights on this diagram --------------------------------------------------------------
+
+def place(model: ProcessModel, highlights: Iterable[Row], issues: Iterable[Row],
+          warnings_too: bool = False) -> list[Mark]:
+    """Merge highlights (and the elements of E- issues) into one :class:`Mark` per element
+    of ``model``; highlights naming no element of ``model`` are dropped."""
+    marks: dict[str, Mark] = {}
+    known = model.steps.keys() | model.flows.keys() | model.lanes.keys()
+    for found in highlights:
+        element = str(found["element"])
+        if element in known:
+            _merge(marks, element, str(found["severity"]), str(found.get("badge") or ""),
+                   str(found["kind"]))
+    for issue in issues:
+        code = str(issue.get("code", ""))
+        if code.startswith("E-") or (warnings_too and code.startswith("W-")):
+            severity = "error" if code.startswith("E-") else "warning"
+            for element in issue.get("elements", []) or []:
+                if element in known:
+                    _merge(marks, str(element), severity, code, "issue")
+    return list(marks.values())
+
+
+def _merge(marks: dict[str, Mark], element: str, severity: str, badge: str, kind: str) -> None:
+    mark = marks.setdefault(element, Mark(element, severity))
+    if SEVERITY_RANK.get(severity, 0) > SEVERITY_RANK.get(mark.severity, 0):
+        mark.severity = severity
+    if badge and badge not in mark.badges:
+        mark.badges.append(badge)
+    if kind not in mark.kinds:
+        mark.kinds.append(kind)
+
+
+def ghosts_of(model: ProcessModel, ids: Iterable[str]) -> list[Ghost]:
+    """Ghost outlines for the steps of ``ids`` that ``model`` draws."""
+    found = []
+    for element in ids:
+        step = model.steps.get(element)
+        if step is not None and step.bounds is not None:
+            found.append(Ghost(element, step.name, step.bounds))
+    return found
+
+
+def row_ids(outcome: Outcome, table: str, row: Mapping[str, object],
+            known: Callable[[str], bool]) -> list[str]:
+    """The ids of this diagram that a table row names (the first column that holds any).
+
+    ``known`` says whether an id is on the diagram. Rows about the other model give none.
+    """
+    if table in outcome.foreign_tables or (
+            outcome.foreign_side is not None and row.get("side") == outcome.foreign_side):
+        return []
+    columns = outcome.id_columns.get(table, ID_COLUMNS)
+    if table not in outcome.id_columns and row:
+        columns = (*columns, next(iter(row)))
+    for column in columns:
+        value = row.get(column)
+        if isinstance(value, str) and value:
+            ids = [token for token in value.split() if known(token)]
+            if ids:
+                return ids
+    return []

@@ -1,0 +1,291 @@
+"""Editor layer: the Analysis menu — run the analyses on the open model and show the results.
+
+:class:`AnalysisController` fills the window's Analysis menu, copies the model
+(``model.copy()``) for each run so the user keeps editing, hands the job to the
+:class:`~customer_modeler.editor.analysis_ui.runner.AnalysisRunner` (a worker thread, with
+a busy indicator in the status bar), and shows the outcome in the
+:class:`~customer_modeler.editor.analysis_ui.results_dock.ResultsDock` and as highlights on the
+diagram (:mod:`~customer_modeler.editor.analysis_ui.highlights`). It keeps a copy of the model as
+last opened or saved, for "What Does a System Change Do?".
+
+It follows the model's change events only to count revisions — an outcome computed for
+an earlier revision is shown but marked stale, and its highlights fade — and to let the
+highlights follow the elements an edit moved. It never edits the model or pushes
+anything on the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
+
+from customer_modeler.editor.analysis_ui import jobs
+from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
+from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
+from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.events import ElementChanged, ElementRemoved, ModelEvent
+
+if TYPE_CHECKING:
+    from customer_modeler.editor.editing.facade import DiagramEditor
+    from customer_modeler.editor.window.main_window import MainWindow
+    from customer_modeler.editor.canvas.scene import ProcessScene
+
+FILE_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
+
+#: (key, menu text, shortcut, status tip); None is a separator.
+ENTRIES = [
+    ("scorecard", "&Scorecard", "F5", "The journey's KPIs (ANALYSES.md §2.11) and its issues"),
+    ("streamline", "Where to S&treamline", "F6",
+     "Handoffs, transfers, loops, repeated data and steps that add no value"),
+    ("fail_points", "&Fail Points and Poor Experience", "F7",
+     "Where failure and waiting hurt the customer, ranked by expected impact"),
+    None,
+    ("compare", "&Compare with a Competitor…", None,
+     "Our journey against a competitor's model, step by step and phase by phase"),
+    ("system_change", "What Does a S&ystem Change Do?", None,
+     "The current edits against the model as last opened or saved"),
+    ("system_change_file", "…with &Another File…", None,
+     "This model against a changed version of it in another file"),
+    ("what_if", "&What-If: Compare with a Variant…", None,
+     "Customer effect and annual economics of a variant (e.g. account executives)"),
+    ("failure_demand", "What Drives &Repeat Contacts", "F8",
+     "Failure demand: avoidable contacts, their reasons and root causes"),
+    None,
+    ("clear", "C&lear Highlights", "Ctrl+Shift+H", "Remove the analysis highlights"),
+]
+
+
+class AnalysisController(QObject):
+    """Runs the analyses of one window and shows their outcomes.
+
+    Parameters
+    ----------
+    window : MainWindow
+        Its ``analysis_menu`` gets the entries, its ``actions`` the actions by key.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = AnalysisRunner(self)
+        self.runner.started.connect(self._started)
+        self.runner.finished.connect(self._finished)
+        self.dock = ResultsDock(window)
+        self.dock.elements_clicked.connect(window.reveal)
+        self.dock.rerun_requested.connect(self.run_again)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.warnings, self.dock)
+        self.dock.hide()
+        self.model: ProcessModel | None = None
+        self.scene: ProcessScene | None = None
+        self.layer: HighlightLayer | None = None
+        #: The model as last opened or saved (compared with the edits).
+        self.snapshot: ProcessModel | None = None
+        #: Counts the model's change events; an outcome remembers the revision it ran on.
+        self.revision = 0
+        self.shown_revision: int | None = None
+        self._asked: dict[int, int] = {}
+        self._last: Callable[[], None] | None = None
+        self._build_busy_indicator()
+        self.actions = self._build_menu()
+
+    def _build_busy_indicator(self) -> None:
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("analysis-busy")
+        self.busy_bar.setRange(0, 0)  # no known end: the bar moves back and forth
+        self.busy_bar.setFixedWidth(110)
+        self.busy_bar.setMaximumHeight(14)
+        for widget in (self.busy_label, self.busy_bar):
+            self.window.statusBar().addPermanentWidget(widget)
+            widget.hide()
+
+    def _build_menu(self) -> dict[str, QAction]:
+        menu = self.window.analysis_menu
+        slots = {"scorecard": self.run_scorecard,
+                 **{key: lambda k=key: self.run_single(k)
+                    for key in ("streamline", "fail_points", "failure_demand")},
+                 "compare": self.compare_with_competitor, "system_change": self.system_change,
+                 "system_change_file": self.system_change_with_file,
+                 "what_if": self.what_if_with_variant, "clear": self.clear_highlights}
+        actions: dict[str, QAction] = {}
+        for entry in ENTRIES:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            key, text, keys, tip = entry
+            action = QAction(text, self.window)
+            action.setObjectName(f"action-analysis-{key}")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _=False, slot=slots[key]: slot())
+            menu.addAction(action)
+            actions[key] = action
+            self.window.actions[f"analysis_{key}"] = action
+        menu.addSeparator()
+        results = self.dock.toggleViewAction()
+        results.setText("Show &Results")
+        menu.addAction(results)
+        return actions
+
+    # -- the document ---------------------------------------------------------------------
+    def set_document(self, model: ProcessModel, scene: ProcessScene, editor: DiagramEditor) -> None:
+        """Follow a newly shown document: forget the old results, keep a copy of this one."""
+        if self.model is not None:
+            self.model.unsubscribe(self._model_event)
+        self.runner.cancel()
+        self._asked.clear()
+        self._hide_busy()
+        self.model, self.scene = model, scene
+        self.stop_drawing()
+        self.layer = HighlightLayer(scene)
+        self.snapshot = model.copy()
+        self.revision, self.shown_revision, self._last = 0, None, None
+        model.subscribe(self._model_event)  # after the scene: marks follow the moved items
+        editor.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.dock.clear()
+
+    def _clean_changed(self, clean: bool) -> None:
+        # Saved (or undone back to the saved state): this is now the "last saved" model.
+        # Not a stack being emptied as its document goes (an old one, or at closing).
+        stack = self.sender()
+        current = self.window.editor.undo_stack if self.window.editor is not None else None
+        if clean and stack is current and stack.count() > 0 and self.model is not None:
+            self.snapshot = self.model.copy()
+
+    def _model_event(self, event: ModelEvent) -> None:
+        self.revision += 1
+        if self.shown_revision is not None and self.revision != self.shown_revision:
+            self.dock.set_stale(True)
+            self.layer.set_stale(True)
+        if not self.layer.items:
+            return
+        element = event.element
+        if isinstance(event, ElementRemoved):
+            self.layer.element_removed(element.id)
+        elif isinstance(event, ElementChanged):
+            ids = [element.id]
+            if event.kind == "step":  # the scene re-routes its flows without their own event
+                ids += [flow.id for flow in self.model.flows_of(element.id)]
+            self.layer.element_changed(ids)
+
+    # -- menu commands --------------------------------------------------------------------
+    def run_scorecard(self) -> None:
+        """Analysis ▸ Scorecard."""
+        model = self.model.copy()
+        self._run("scorecard", "Scorecard", lambda: jobs.scorecard_job(model), self.run_scorecard)
+
+    def run_single(self, key: str) -> None:
+        """Streamline, fail points or failure demand on a copy of the model."""
+        titles = {"streamline": "Where to streamline", "fail_points": "Fail points",
+                  "failure_demand": "What drives repeat contacts"}
+        model = self.model.copy()
+        self._run(key, titles[key], lambda: jobs.single_job(key, model),
+                  lambda: self.run_single(key))
+
+    def compare_with_competitor(self, path: str | None = None) -> None:
+        """Analysis ▸ Compare with a Competitor…: our model (A) against the chosen file (B)."""
+        path = path or self._ask_file("Compare with a Competitor")
+        if path:
+            ours = self.model.copy()
+            self._run("compare", "Compare with a competitor",
+                      lambda: jobs.compare_job(ours, jobs.read_model(path)),
+                      lambda: self.compare_with_competitor(path))
+
+    def system_change(self) -> None:
+        """What Does a System Change Do?: the model as last opened or saved → the edits."""
+        before, after = self.snapshot, self.model.copy()
+        self._run("system_change", "What a system change does",
+                  lambda: jobs.system_change_job(before, after, "after", "last saved version"),
+                  self.system_change)
+
+    def system_change_with_file(self, path: str | None = None) -> None:
+        """…with Another File…: this model → a changed version of it in a file."""
+        path = path or self._ask_file("What Does a System Change Do? Changed Version")
+        if path:
+            before = self.model.copy()
+            self._run("system_change", "What a system change does",
+                      lambda: jobs.system_change_job(before, jobs.read_model(path), "before",
+                                                     Path(path).name),
+                      lambda: self.system_change_with_file(path))
+
+    def what_if_with_variant(self, path: str | None = None) -> None:
+        """What-If: Compare with a Variant…: this model as the baseline of the chosen one."""
+        path = path or self._ask_file("What-If: Compare with a Variant")
+        if path:
+            current = self.model.copy()
+            self._run("what_if", "What-if",
+                      lambda: jobs.what_if_job(current, jobs.read_model(path)),
+                      lambda: self.what_if_with_variant(path))
+
+    def stop_drawing(self) -> None:
+        """Add no more highlights (the document goes, or the window closes)."""
+        if self.layer is not None:
+            self.layer.cancel()
+
+    def clear_highlights(self) -> None:
+        """Analysis ▸ Clear Highlights (the results stay in the dock)."""
+        if self.layer is not None:
+            self.layer.clear()
+        self.window.statusBar().showMessage("Highlights cleared", 3000)
+
+    def run_again(self) -> None:
+        """Run the analysis shown last again, on the model as it is now."""
+        if self._last is not None:
+            self._last()
+
+    # -- running --------------------------------------------------------------------------
+    def _run(self, key: str, title: str, job: Callable[[], jobs.Outcome],
+             again: Callable[[], None]) -> None:
+        self._last = again
+        ticket = self.runner.run(key, title, job)
+        self._asked[ticket] = self.revision
+
+    def _ask_file(self, title: str) -> str | None:
+        files = self.window.files
+        start = str(files.path.parent) if files.path else _examples_dir()
+        path, _ = QFileDialog.getOpenFileName(self.window, title, start, FILE_FILTER)
+        return path or None
+
+    def _started(self, title: str) -> None:
+        self.busy_label.setText(f"Running {title}…")
+        self.busy_label.show()
+        self.busy_bar.show()
+        self.dock.show_busy(title)
+
+    def _hide_busy(self) -> None:
+        self.busy_label.hide()
+        self.busy_bar.hide()
+
+    def _finished(self, outcome: jobs.Outcome, ticket: int) -> None:
+        self._hide_busy()
+        self.shown_revision = self._asked.pop(ticket, self.revision)
+        scene = self.scene
+        self.dock.show_outcome(outcome, lambda i: scene.item_of(i) is not None)
+        self.layer.show(outcome.marks, outcome.ghosts, lambda: self._drawn(outcome))
+        stale = self.shown_revision != self.revision
+        self.dock.set_stale(stale)
+        self.layer.set_stale(stale)
+
+    def _drawn(self, outcome: jobs.Outcome) -> None:
+        # Called by the layer once its last highlight is on the scene.
+        if outcome.error is None:
+            count = len(self.layer.items) + len(self.layer.ghosts)
+            self.window.statusBar().showMessage(
+                f"{outcome.title}: {count} element{'s' if count != 1 else ''} highlighted", 5000)
+
+
+def _examples_dir() -> str:
+    from customer_modeler.resources import example_path
+
+    try:
+        return str(example_path().parent)
+    except FileNotFoundError:
+        return ""

@@ -1,0 +1,336 @@
+"""Editor layer: the analysis results dock — KPIs, one tab per table, and the issues.
+
+Tables are :class:`RowsModel` views over the report's flat row dicts (built lazily by
+the view, so a 10,000-row table costs nothing until scrolled), sortable by any column.
+Clicking a row emits the ids of the diagram's elements it names (its ``element`` or
+``step`` column, else the first column that holds one); the window selects and centres
+them. A header says what ran on what, whether the result is stale (the model changed
+since) or stopped by an E- issue, and errors are shown here in red, never as a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from customer_modeler.editor.analysis_ui.jobs import Outcome, row_ids
+from customer_modeler.editor.analysis_ui.highlights import SEVERITY_COLOURS
+
+Row = dict[str, Any]
+#: Height of the dock when a first result opens it (the diagram keeps the rest).
+FIRST_HEIGHT = 290
+#: Width of the key figures beside the tables.
+KPI_WIDTH = 330
+Index = QModelIndex | QPersistentModelIndex
+HINT = ("Run an analysis from the Analysis menu: its figures appear here and its findings "
+        "are highlighted on the diagram.")
+
+
+def format_cell(value: object) -> str:
+    """How a report value reads: 6 decimals at most, thousands grouped, n/a for None."""
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "n/a"
+        if abs(value) >= 1000:
+            return f"{value:,.2f}"
+        text = f"{value:.6f}".rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value)
+    return str(value)
+
+
+#: Tab titles that the table's name does not say well by itself.
+TAB_TITLES = {"nva": "Non-value-adding", "lov_lanes": "Lanes the customer meets",
+              "loop_cycles": "Loop cycles", "emotion_curve": "Emotion curve",
+              "ours_only": "Ours only", "theirs_only": "Theirs only",
+              "what_if": "What-if", "what_if_steps": "What-if steps"}
+
+
+def tab_title(name: str) -> str:
+    """``repeated_data`` → "Repeated data"."""
+    return TAB_TITLES.get(name, name.replace("_", " ").capitalize())
+
+
+def _sort_key(value: object) -> tuple[int, float, str]:
+    if value is None:
+        return (2, 0.0, "")
+    if isinstance(value, (int, float)):
+        return (0, float(value), "")
+    return (1, 0.0, format_cell(value).casefold())
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over ``rows`` (dicts of scalars), sorted by :meth:`sort`."""
+
+    def __init__(self, rows: list[Row], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.rows = list(rows)
+        self.columns: list[str] = list(dict.fromkeys(k for row in self.rows[:200] for k in row))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()].get(self.columns[index.column()])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return format_cell(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) \
+                and not isinstance(value, bool):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].replace("_", " ")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column]
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=lambda row: _sort_key(row.get(key)),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def column_values(self, name: str) -> list[object]:
+        """The raw values of one column, in the order shown (for tests and exports)."""
+        return [row.get(name) for row in self.rows]
+
+
+class ResultsDock(QDockWidget):
+    """Shows one analysis outcome; emits the element ids of a clicked row."""
+
+    #: Element ids of a clicked row.
+    elements_clicked = Signal(list)
+    #: The user asked to run the shown analysis again.
+    rerun_requested = Signal()
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__("Analysis Results", parent)
+        self.setObjectName("results-dock")
+        self.outcome: Outcome | None = None
+        self.known: Callable[[str], bool] = lambda _id: False
+        self.tables: dict[str, QTableView] = {}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 4)
+        header = QHBoxLayout()
+        self.title_label = QLabel(HINT)
+        self.title_label.setObjectName("results-title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rerun_button = QPushButton("Run Again")
+        self.rerun_button.setObjectName("results-rerun")
+        self.rerun_button.clicked.connect(self.rerun_requested)
+        self.rerun_button.hide()
+        legend = QLabel("  ".join(f"<span style='color:{colour.name()}'>●</span> {name}"
+                                  for name, colour in SEVERITY_COLOURS.items()))
+        legend.setToolTip("Highlight colours on the diagram; a badge names the finding")
+        header.addWidget(self.title_label, 1)
+        header.addWidget(legend)
+        header.addWidget(self.rerun_button)
+        layout.addLayout(header)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("results-message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("results-tabs")
+        self.tabs.setDocumentMode(True)
+        self.kpi_pane = QTabWidget()  # one tab; it keeps the key figures in view beside the tables
+        self.kpi_pane.setDocumentMode(True)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.kpi_pane)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([KPI_WIDTH, 1000])
+        layout.addWidget(self.splitter, 1)
+        self.setWidget(body)
+        self.stale = False
+
+    # -- what it shows --------------------------------------------------------------------
+    def clear(self) -> None:
+        """Back to the hint (a new document)."""
+        self.outcome = None
+        self.stale = False
+        self._clear_tables()
+        self.title_label.setText(HINT)
+        self._message("")
+        self.rerun_button.hide()
+
+    def show_busy(self, title: str) -> None:
+        """Say that ``title`` is running (the previous result stays until it is done)."""
+        self.title_label.setText(f"<b>{_escape(title)}</b> — running…")
+
+    def show_outcome(self, outcome: Outcome, known: Callable[[str], bool]) -> None:
+        """Show ``outcome``; ``known`` says whether an id is an element of the diagram."""
+        self.outcome, self.known, self.stale = outcome, known, False
+        self._clear_tables()
+        self._update_title()
+        self._message(self._message_text(outcome), error=outcome.error is not None
+                      or bool(outcome.stopping_issues))
+        report = outcome.report or {}
+        kpis = report.get("kpis") or {}
+        self.kpi_pane.setVisible(bool(kpis))
+        if kpis:
+            self._add_table("kpis", "Key figures", [{"kpi": k, "value": v}
+                                                    for k, v in kpis.items()])
+        for name, rows in (report.get("tables") or {}).items():
+            if rows:
+                self._add_table(name, f"{tab_title(name)} ({len(rows)})", rows)
+        issues = [{"code": i["code"], "message": i["message"],
+                   "elements": " ".join(i.get("elements") or [])}
+                  for i in report.get("issues") or []]
+        if issues:
+            self._add_table("issues", f"Issues ({len(issues)})", issues)
+        main = "issues" if outcome.stopping_issues else outcome.main_table
+        if main in self.tables and main != "kpis":
+            self.tabs.setCurrentWidget(self.tables[main])
+        if not self.isVisible():
+            self.show()
+            window = self.parent()
+            if hasattr(window, "resizeDocks") and not self.isFloating():
+                window.resizeDocks([self], [FIRST_HEIGHT], Qt.Orientation.Vertical)
+        self.raise_()
+
+    def set_stale(self, stale: bool) -> None:
+        """Mark the shown result as computed for an earlier state of the model."""
+        if self.outcome is not None and stale != self.stale:
+            self.stale = stale
+            self._update_title()
+
+    def _update_title(self) -> None:
+        outcome = self.outcome
+        if outcome is None:
+            return
+        text = f"<b>{_escape(outcome.title)}</b>"
+        if outcome.subject:
+            text += f" — {_escape(outcome.subject)}"
+        if outcome.elapsed:
+            text += f" <span style='color:#6b7785'>({outcome.elapsed:.2f} s)</span>"
+        if self.stale:
+            text += (" <span style='color:#b26a00'><b>· stale:</b> the model changed since "
+                     "this ran</span>")
+        self.title_label.setText(text)
+        self.rerun_button.setVisible(self.stale or outcome.error is not None)
+
+    @staticmethod
+    def _message_text(outcome: Outcome) -> str:
+        if outcome.error is not None:
+            return outcome.error
+        stopping = outcome.stopping_issues
+        if stopping:
+            first = stopping[0]
+            more = f" (and {len(stopping) - 1} more in Issues)" if len(stopping) > 1 else ""
+            return f"Stopped by {first['code']}: {first['message']}{more}"
+        parts = [outcome.note] if outcome.note else []
+        if outcome.elsewhere:
+            parts.append(f"{outcome.elsewhere} highlighted element"
+                         f"{'s are' if outcome.elsewhere != 1 else ' is'} not on this diagram "
+                         "(the other model's); the tables list them.")
+        return " ".join(parts)
+
+    def _message(self, text: str, error: bool = False) -> None:
+        colour = "#c62828" if error else "#34495e"
+        self.message_label.setStyleSheet(f"color: {colour};")
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _add_table(self, name: str, title: str, rows: list[Row]) -> None:
+        view = QTableView()
+        view.setObjectName(f"results-table-{name}")
+        view.setModel(RowsModel(rows, view))
+        # No sort indicator at first: the report's own order (a ranking) comes first.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(22)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        if len(rows) <= 500:
+            view.resizeColumnsToContents()
+        for column in range(view.model().columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+        view.clicked.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
+        view.activated.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
+        self.tables[name] = view
+        (self.kpi_pane if name == "kpis" else self.tabs).addTab(view, title)
+
+    def _clear_tables(self) -> None:
+        for pane in (self.kpi_pane, self.tabs):
+            while pane.count():
+                widget = pane.widget(0)
+                pane.removeTab(0)
+                widget.deleteLater()
+        self.tables.clear()
+
+    def _clicked(self, name: str, view: QTableView, index: QModelIndex) -> None:
+        if self.outcome is None or not index.isValid():
+            return
+        row = view.model().rows[index.row()]
+        ids = row_ids(self.outcome, name, row, self.known)
+        if ids:
+            self.elements_clicked.emit(ids)
+
+    # -- queries (tests, and whoever wants the numbers) -----------------------------------
+    def table(self, name: str) -> RowsModel | None:
+        """The model of table ``name`` (``kpis``, ``issues`` or a report table)."""
+        view = self.tables.get(name)
+        return view.model() if view is not None else None
+
+    def kpi_text(self, key: str) -> str | None:
+        """The KPI ``key`` as the dock shows it."""
+        model = self.table("kpis")
+        if model is None:
+            return None
+        for row in model.rows:
+            if row["kpi"] == key:
+                return format_cell(row["value"])
+        return None
+
+    def tab_titles(self) -> list[str]:
+        """The titles of the table tabs (the key figures are beside them)."""
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

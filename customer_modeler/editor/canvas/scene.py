@@ -1,0 +1,375 @@
+"""Editor layer: :class:`ProcessScene` mirrors a :class:`ProcessModel` as graphics items.
+
+It subscribes to the model's change events and adds, updates or removes exactly the
+items an event concerns (and the lane headers whose "faces the customer" mark may
+change), so a repaint covers only what changed. It keeps id ↔ item maps and never
+writes the model; gestures live in :mod:`customer_modeler.editor.tools.controller`.
+What a foreign file's diagram shows (one page of several, expanded sub-processes,
+header sizes) is decided in :mod:`customer_modeler.editor.canvas.display`; the "company as
+one entity" view in :mod:`customer_modeler.editor.canvas.company_view`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from customer_modeler.editor import style
+from customer_modeler.editor.canvas import display
+from customer_modeler.editor.items.artifact_item import ArtifactItem
+from customer_modeler.editor.items.flow_item import FlowItem
+from customer_modeler.editor.items.lane_item import LaneItem
+from customer_modeler.editor.items.pool_item import PoolItem
+from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.geometry.lane_layout import ancestors
+from customer_modeler.editor.geometry.routing import orthogonal_route
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow, Point, Rect, Step
+from customer_modeler.model.events import (
+    ElementAdded,
+    ElementChanged,
+    ElementRemoved,
+    ModelEvent,
+)
+
+MARGIN = 200.0
+
+
+class ProcessScene(QGraphicsScene):
+    """The graphics scene of one model (default BSP index: fast hit tests and repaints)."""
+
+    def __init__(self, model: ProcessModel | None = None, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.model: ProcessModel | None = None
+        self.lane_items: dict[str, LaneItem] = {}
+        self.step_items: dict[str, StepItem] = {}
+        self.flow_items: dict[str, FlowItem] = {}
+        self.pool_items: dict[str, PoolItem] = {}
+        self.artifact_items: dict[str, ArtifactItem] = {}
+        self._content = QRectF()
+        self.header_width = style.LANE_HEADER_WIDTH
+        #: Elements drawn on another page of the file: they get items, but hidden.
+        self.off_page: frozenset[str] = frozenset()
+        #: Sub-processes drawn with their content.
+        self.expanded: set[str] = set()
+        #: The company as one entity: None, or the band items that stand for the company lanes.
+        self.company_bands: list | None = None
+        if model is not None:
+            self.set_model(model)
+
+    # -- model wiring ---------------------------------------------------------------------
+    def set_model(self, model: ProcessModel) -> None:
+        """Show ``model`` (replacing any previous one) and follow its events."""
+        self.detach()
+        self.clear()
+        for mapping in (self.lane_items, self.step_items, self.flow_items, self.pool_items,
+                        self.artifact_items):
+            mapping.clear()
+        self.model = model
+        self.company_bands = None
+        self.header_width = display.header_width_for(model, style.LANE_HEADER_WIDTH)
+        self.off_page = display.off_page_ids(model)
+        self.expanded = display.expanded_containers(model, self.off_page)
+        for pool in model.pools.values():
+            self._add_pool(pool.id)
+        for lane in model.lanes.values():
+            self._add_lane(lane.id)
+        for pool, parent in dict.fromkeys((lane.pool, lane.parent) for lane in model.lanes.values()):
+            self._place_visibility_lines(pool, parent)
+        for step in model.steps.values():
+            self._add_step(step)
+        for flow in model.flows.values():
+            self._add_flow(flow)
+        for artifact in model.artifacts.values():
+            self._add_artifact(artifact)
+        model.subscribe(self._on_event)
+        self._content = self.itemsBoundingRect()
+        self.update_scene_rect()
+
+    def detach(self) -> None:
+        """Stop following the model (before the scene is dropped)."""
+        if self.model is not None:
+            self.model.unsubscribe(self._on_event)
+            self.model = None
+
+    def _on_event(self, event: ModelEvent) -> None:
+        if isinstance(event, ElementAdded):
+            self._element_added(event.kind, event.element)
+        elif isinstance(event, ElementRemoved):
+            self._element_removed(event.kind, event.element)
+        elif isinstance(event, ElementChanged):
+            self._element_changed(event.kind, event.element, event.changes)
+
+    def _element_added(self, kind: str, element) -> None:  # noqa: ANN001
+        if kind == "lane":
+            self._add_lane(element.id)
+            self._place_visibility_lines(element.pool, element.parent)
+            self._refresh_company_view()
+            self.update_scene_rect()
+        elif kind == "step":
+            self._add_step(element)
+            self._refresh_lane(element.lane)
+        elif kind == "flow":
+            self._add_flow(element)
+        elif kind == "pool":
+            self._add_pool(element.id)
+        elif kind == "artifact":
+            self._add_artifact(element)
+
+    def _element_removed(self, kind: str, element) -> None:  # noqa: ANN001
+        items = {"lane": self.lane_items, "step": self.step_items, "flow": self.flow_items,
+                 "pool": self.pool_items, "artifact": self.artifact_items}.get(kind)
+        item = items.pop(element.id, None) if items is not None else None
+        if item is not None:
+            self.removeItem(item)
+        if kind == "step":
+            self._refresh_lane(element.lane)
+        elif kind == "lane":
+            self._refresh_pool(element.pool)
+            self._place_visibility_lines(element.pool, element.parent)
+            self._refresh_company_view()
+
+    def _element_changed(self, kind: str, element, changes: dict) -> None:  # noqa: ANN001
+        if kind == "lane":
+            self._refresh_lane(element.id)
+            if "role" in changes:
+                for step in self.model.steps_in_lane(element.id):
+                    self._sync_step(step)
+            if "bounds" in changes:
+                self._refresh_pool(element.pool)
+                self.update_scene_rect()
+            if {"bounds", "role"} & changes.keys():
+                self._refresh_company_view()
+        elif kind == "step":
+            self._sync_step(element)
+            if "lane" in changes:
+                self._refresh_lane(changes["lane"][0])
+            if {"lane", "visible", "kind"} & changes.keys():
+                self._refresh_lane(element.lane)
+                self._refresh_company_view()
+            if "bounds" in changes:
+                for flow in self.model.flows_of(element.id):
+                    if not flow.waypoints:
+                        self._sync_flow(flow)
+                self._grow_scene_rect(self.step_items[element.id].sceneBoundingRect())
+        elif kind == "flow" and element.id in self.flow_items:
+            self._sync_flow(element)
+        elif kind == "pool" and element.id in self.pool_items:
+            self.pool_items[element.id].name = element.name
+            self._refresh_pool(element.id)
+            self._refresh_company_view()
+
+    # -- derived looks --------------------------------------------------------------------
+    def step_visible(self, step: Step) -> bool:
+        """The customer sees the step: its ``visible`` or the default (tasks of the customer lane)."""
+        if step.visible is not None:
+            return step.visible
+        return step.type == "task" and self._in_customer_lane(step)
+
+    def _in_customer_lane(self, step: Step) -> bool:
+        lane = self.model.lanes.get(step.lane or "") if self.model else None
+        return lane is not None and lane.role == "customer"
+
+    def lane_faces_customer(self, lane_id: str) -> bool:
+        """A company lane faces the customer when it holds a visible step."""
+        return any(self.step_visible(step) for step in self.model.steps_in_lane(lane_id))
+
+    def step_shown(self, step: Step) -> bool:
+        """Drawn on this page: the step has a shape, and not only on another page of the file."""
+        return step.bounds is not None and step.id not in self.off_page
+
+    def flow_shown(self, flow: Flow) -> bool:
+        """Drawn when both ends are (a message flow may end at a pool or a lane)."""
+        if flow.id in self.off_page:
+            return False
+        for end in (flow.source, flow.target):
+            step = self.model.steps.get(end)
+            if (step is not None and not self.step_shown(step)) or end in self.off_page:
+                return False
+        return True
+
+    def flow_points(self, flow: Flow) -> tuple[Point, ...]:
+        """The flow's waypoints, or an orthogonal route when the file gave none or broken ones."""
+        source, target = self.model.steps.get(flow.source), self.model.steps.get(flow.target)
+        source_bounds = source.bounds if source is not None else None
+        target_bounds = target.bounds if target is not None else None
+        if flow.waypoints and not display.route_detached(flow.waypoints, source_bounds, target_bounds):
+            return flow.waypoints
+        if source_bounds is None or target_bounds is None:
+            return flow.waypoints
+        return orthogonal_route(source_bounds, target_bounds)
+
+    # -- items ----------------------------------------------------------------------------
+    def _add_lane(self, lane_id: str) -> None:
+        lane = self.model.lanes[lane_id]
+        depth = len(ancestors(self.model, lane_id))
+        item = LaneItem(lane, self.lane_faces_customer(lane_id), depth, self.header_width)
+        item.set_header(display.band_size(self.model, lane),
+                        display.vertical_header_height(self.model, lane))
+        item.setVisible(lane_id not in self.off_page)
+        self.lane_items[lane_id] = item
+        self.addItem(item)
+        parent = self.lane_items.get(lane.parent or "")
+        if parent is not None:  # the enclosing lane now holds a sub-lane: a name band
+            parent.set_header(display.band_size(self.model, self.model.lanes[lane.parent]),
+                              parent.header_h)
+        self._refresh_pool(lane.pool)
+
+    def _add_step(self, step: Step) -> None:
+        visible = self.step_visible(step)
+        item = StepItem(step, visible, self._in_customer_lane(step))
+        item.set_nesting(step.id in self.expanded, display.nesting_depth(self.model, step))
+        item.setVisible(self.step_shown(step))
+        self.step_items[step.id] = item
+        self.addItem(item)
+
+    def _add_flow(self, flow: Flow) -> None:
+        item = FlowItem(flow, self.flow_points(flow))
+        item.setVisible(self.flow_shown(flow))
+        self.flow_items[flow.id] = item
+        self.addItem(item)
+
+    def _add_pool(self, pool_id: str) -> None:
+        pool = self.model.pools[pool_id]
+        b = pool.bounds
+        rect = QRectF(b.x, b.y, b.width, b.height) if b is not None else QRectF()
+        self.pool_items[pool_id] = item = PoolItem(pool_id, pool.name, rect, pool.horizontal)
+        self.addItem(item)
+        self._refresh_pool(pool_id)
+
+    def _add_artifact(self, artifact) -> None:  # noqa: ANN001
+        self.artifact_items[artifact.id] = item = ArtifactItem(artifact)
+        item.setVisible(artifact.id not in self.off_page and artifact.bounds is not None)
+        self.addItem(item)
+
+    def _sync_step(self, step: Step) -> None:
+        item = self.step_items.get(step.id)
+        if item is not None:
+            item.sync(step, self.step_visible(step), self._in_customer_lane(step))
+            item.setVisible(self.step_shown(step))
+
+    def _sync_flow(self, flow: Flow) -> None:
+        item = self.flow_items.get(flow.id)
+        if item is not None:
+            item.sync(flow, self.flow_points(flow))
+            item.setVisible(self.flow_shown(flow))
+
+    def _refresh_lane(self, lane_id: str | None) -> None:
+        item = self.lane_items.get(lane_id or "")
+        if item is not None:
+            lane = self.model.lanes[lane_id]
+            item.sync(lane, self.lane_faces_customer(lane_id))
+            self._place_visibility_lines(lane.pool, lane.parent)
+
+    def _place_visibility_lines(self, pool: str | None, parent: str | None) -> None:
+        """The line of visibility goes under the last lane of each run facing the customer.
+
+        Only the sibling lanes of one pool are compared, from the items' cached "faces the
+        customer" marks, so the cost follows the number of lanes, not of steps.
+        """
+        siblings = [lane for lane in self.model.lanes.values() if lane.pool == pool
+                    and lane.parent == parent and lane.bounds is not None and lane.id in self.lane_items]
+        siblings.sort(key=lambda lane: (lane.bounds.y, lane.bounds.x) if lane.horizontal
+                      else (lane.bounds.x, lane.bounds.y))
+        items = [self.lane_items[lane.id] for lane in siblings]
+        for item, below in zip(items, [*items[1:], None]):
+            line = item.faces_customer and (below is None or not below.faces_customer)
+            if line != item.line_of_visibility:
+                item.line_of_visibility = line
+                item.update()
+
+    def _refresh_pool(self, pool_id: str | None) -> None:
+        """A pool is drawn over its shape and around its lanes (lane edits change it)."""
+        item = self.pool_items.get(pool_id or "")
+        if item is None:
+            return
+        pool = self.model.pools[pool_id]
+        lanes = [lane.bounds for lane in self.model.lanes.values()
+                 if lane.pool == pool_id and lane.parent is None and lane.bounds is not None]
+        band = display.pool_band(pool.bounds, lanes, pool.horizontal)
+        item.set_rect(pool_rect(pool.bounds, lanes, pool.horizontal, band), band)
+        if pool_id in self.off_page:
+            item.setVisible(False)
+
+    def _refresh_company_view(self) -> None:
+        if self.company_bands is not None:
+            from customer_modeler.editor.canvas.company_view import show_company_view
+
+            show_company_view(self, True)
+
+    # -- views ----------------------------------------------------------------------------
+    def set_company_view(self, on: bool) -> None:
+        """Show the company's lanes merged into one band (a view change, not an edit)."""
+        from customer_modeler.editor.canvas.company_view import show_company_view
+
+        show_company_view(self, on)
+
+    def band_items(self) -> list:
+        """The lane bands on screen (lanes, or the company band that stands for them)."""
+        shown = [item for item in self.lane_items.values() if item.isVisible()]
+        return shown + list(self.company_bands or [])
+
+    # -- queries --------------------------------------------------------------------------
+    def element_id(self, item: QGraphicsItem) -> str | None:
+        for attribute in ("step_id", "flow_id", "lane_id", "artifact_id"):
+            if hasattr(item, attribute):
+                return getattr(item, attribute)
+        return None
+
+    def selected_ids(self) -> list[str]:
+        found = (self.element_id(item) for item in self.selectedItems())
+        return [element_id for element_id in found if element_id is not None]
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select exactly the items of ``ids``."""
+        self.clearSelection()
+        for element_id in ids:
+            item = self.item_of(element_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def item_of(self, element_id: str) -> QGraphicsItem | None:
+        for mapping in (self.step_items, self.flow_items, self.lane_items, self.artifact_items):
+            if element_id in mapping:
+                return mapping[element_id]
+        return None
+
+    def step_item_at(self, pos: QPointF) -> StepItem | None:
+        for item in self.items(pos):
+            if isinstance(item, StepItem):
+                return item
+        return None
+
+    def diagram_rect(self) -> QRectF:
+        """The rectangle that holds the whole diagram as shown (export, zoom to fit)."""
+        rect = QRectF()
+        for item in self.items():
+            if item.isVisible() and item.parentItem() is None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def update_scene_rect(self) -> None:
+        rect = QRectF(self._content)
+        for item in (*self.lane_items.values(), *self.pool_items.values()):
+            rect = rect.united(item.sceneBoundingRect())
+        self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _grow_scene_rect(self, rect: QRectF) -> None:
+        self._content = self._content.united(rect)
+        wanted = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if not self.sceneRect().contains(wanted):
+            self.setSceneRect(self.sceneRect().united(wanted))
+
+
+def pool_rect(bounds: Rect | None, lanes: list[Rect], horizontal: bool, band: float) -> QRectF:
+    """Where a pool is drawn: its shape, grown to hold its lanes (and their name band).
+
+    A file may draw lanes outside their pool (Bizagi does); the pool then grows around
+    them rather than leave them outside. No shape and no lanes: an empty rectangle.
+    """
+    rect = QRectF(bounds.x, bounds.y, bounds.width, bounds.height) if bounds else QRectF()
+    for lane in lanes:
+        lane_rect = QRectF(lane.x, lane.y, lane.width, lane.height)
+        lane_rect = lane_rect.adjusted(-band, 0, 0, 0) if horizontal else lane_rect.adjusted(0, -band, 0, 0)
+        rect = lane_rect if rect.isEmpty() else rect.united(lane_rect)
+    return rect

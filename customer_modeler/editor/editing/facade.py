@@ -1,0 +1,295 @@
+"""Editor layer: :class:`DiagramEditor`, the one façade every UI path edits through.
+
+Menus, shortcuts, tools and docks call its methods; it checks the rules, builds one
+undo command per edit (composite edits as a parent command with children) and pushes
+it on its ``QUndoStack``. It never touches the scene: the scene follows the model.
+Lane edits live in :mod:`customer_modeler.editor.editing.lanes`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from customer_modeler.editor.editing import commands as cmd
+from customer_modeler.editor.geometry.lane_layout import descendants, flow_changes, widen_to
+from customer_modeler.editor.geometry.routing import orthogonal_route, snap
+from customer_modeler.editor.editing.step_kinds import STEP_KINDS
+from customer_modeler.model.attributes import (
+    FLOW_ATTRIBUTE_BY_NAME,
+    LANE_ATTRIBUTE_BY_NAME,
+    STEP_ATTRIBUTE_BY_NAME,
+    AttributeSpec,
+)
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow, Rect, Step
+from customer_modeler.model.lanes import lane_at
+from customer_modeler.model.rules import check_connect
+
+GRID = 10.0
+#: Room kept between a step and the right end of its lane.
+RIGHT_MARGIN = 40.0
+
+
+
+class EditRefused(ValueError):
+    """An edit the editor does not make; the message says why, for the status bar."""
+
+
+def label_of(element: Any) -> str:
+    return getattr(element, "name", "") or element.id
+
+
+def count_text(verb: str, n: int, noun: str, name: str) -> str:
+    """'Move step 'Order'' for one element, 'Move 3 steps' for several."""
+    return f"{verb} {noun} '{name}'" if n == 1 else f"{verb} {n} {noun}s"
+
+
+class DiagramEditor(QObject):
+    """Edits one :class:`ProcessModel` through undoable commands.
+
+    Parameters
+    ----------
+    model
+        The document being edited.
+    grid
+        Snap distance for positions (0 turns snapping off).
+    """
+
+    def __init__(self, model: ProcessModel, parent: QObject | None = None, grid: float = GRID) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.grid = grid
+        self.undo_stack = QUndoStack(self)
+        from customer_modeler.editor.editing.lanes import LaneEditing
+
+        self.lanes = LaneEditing(self)
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run ``command`` and put it on the undo stack."""
+        self.undo_stack.push(command)
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- steps --------------------------------------------------------------------------
+    def add_step(self, kind_key: str, lane_id: str, center: tuple[float, float]) -> str:
+        """Create a step of a palette kind centred at ``center`` in lane ``lane_id``.
+
+        Returns
+        -------
+        str
+            The new step's id.
+        """
+        kind = STEP_KINDS[kind_key]
+        lane = self.model.lanes[lane_id]
+        width, height = kind.size
+        bounds = self._snapped(Rect(center[0] - width / 2, center[1] - height / 2, width, height))
+        if lane.bounds is not None:
+            bounds = _inside_vertically(bounds, lane.bounds)
+        step = Step(
+            id=self.model.new_id(kind.id_prefix), kind=kind.bpmn_kind, name=kind.name,
+            lane=lane_id, process=self._process_of(lane_id), bounds=bounds,
+            visible=kind.visible, channel=kind.channel,
+        )
+        parent = cmd.MacroCommand(f"Add {kind.title.lower()}")
+        self._widen_for(parent, lane_id, bounds)
+        cmd.AddStepCommand(self.model, step, parent)
+        self.push(parent)
+        return step.id
+
+    def move_steps(self, bounds: dict[str, Rect], merge: bool = False) -> None:
+        """Move steps to new bounds in one undo step; a step's lane follows its centre.
+
+        Raises
+        ------
+        EditRefused
+            When a step would leave every lane, or is read-only.
+        """
+        bounds = dict(bounds)
+        changes: list[cmd.Change] = []
+        shift: dict[str, tuple[float, float]] = {}
+        widen: dict[str | None, float] = {}
+        for step_id, rect in bounds.items():
+            step = self.model.steps[step_id]
+            self._check_editable(step)
+            rect = self._snapped(rect)
+            lane = lane_at(self.model, *rect.center)
+            if lane is None and self.model.lanes:
+                raise EditRefused(f"'{label_of(step)}' must stay inside a lane.")
+            fields: dict[str, Any] = {"bounds": rect}
+            if lane is not None and lane.id != step.lane:
+                fields["lane"] = lane.id
+            if lane is not None:
+                widen[lane.pool] = max(widen.get(lane.pool, 0.0), rect.x + rect.width + RIGHT_MARGIN)
+            old = step.bounds or rect
+            shift[step_id] = (rect.x - old.x, rect.y - old.y)
+            bounds[step_id] = rect
+            changes.append(("step", step_id, fields))
+        for pool, right in widen.items():
+            changes.extend(widen_to(self.model, pool, right))
+        changes.extend(flow_changes(self.model, shift, bounds))
+        first = label_of(self.model.steps[next(iter(bounds))]) if bounds else ""
+        text = count_text("Move", len(bounds), "step", first)
+        merge_id = cmd.NUDGE_MERGE_ID if merge else -1
+        self.push(cmd.UpdateElementsCommand(self.model, changes, text, merge_id=merge_id))
+
+    def nudge_steps(self, step_ids: list[str], dx: float, dy: float) -> None:
+        """Move steps by (dx, dy); consecutive nudges of the same steps merge into one undo step."""
+        bounds = {}
+        for step_id in step_ids:
+            rect = self.model.steps[step_id].bounds
+            if rect is not None:
+                bounds[step_id] = rect.moved(dx, dy)
+        if bounds:
+            self.move_steps(bounds, merge=True)
+
+    # -- flows --------------------------------------------------------------------------
+    def connect(self, source_id: str, target_id: str) -> str:
+        """Add a sequence flow, routed orthogonally.
+
+        Raises
+        ------
+        ConnectionRefused
+            When the rules of BPMN do not allow this flow (the message says why).
+        """
+        check_connect(self.model, source_id, target_id)
+        source, target = self.model.steps[source_id], self.model.steps[target_id]
+        points = ()
+        if source.bounds is not None and target.bounds is not None:
+            points = orthogonal_route(source.bounds, target.bounds)
+        flow = Flow(id=self.model.new_id("Flow"), source=source_id, target=target_id,
+                    process=source.process, container=source.container, waypoints=points)
+        self.push(cmd.AddFlowCommand(self.model, flow))
+        return flow.id
+
+    def set_waypoints(self, flow_id: str, points: tuple[tuple[float, float], ...]) -> None:
+        """Replace a flow's route (bend points dragged)."""
+        flow = self.model.flows[flow_id]
+        points = tuple((float(x), float(y)) for x, y in points)
+        if points == flow.waypoints:
+            return
+        text = f"Move bend point of '{label_of(flow)}'"
+        self.push(cmd.UpdateElementsCommand(self.model, [("flow", flow_id, {"waypoints": points})], text))
+
+    # -- any element ------------------------------------------------------------------
+    def rename(self, element_id: str, name: str) -> None:
+        """Give a step, flow or lane a new name (one undo step; nothing when unchanged)."""
+        kind, element = self._find(element_id)
+        name = name.strip()
+        if name == element.name:
+            return
+        text = f"Rename {kind} '{label_of(element)}' to '{name}'"
+        self.push(cmd.UpdateElementsCommand(self.model, [(kind, element_id, {"name": name})], text))
+
+    def set_attribute(self, element_id: str, name: str, text: str) -> None:
+        """Set a customer attribute from the text of a property field ("" = not set).
+
+        Raises
+        ------
+        AttributeError_
+            When the text is not a valid value (the message says what is expected).
+        """
+        kind, element = self._find(element_id)
+        spec = self._spec(kind, name)
+        value: Any = (() if spec.kind == "list" else None) if not text.strip() else spec.parse(text)
+        if getattr(element, name) == value:
+            return
+        shown = text.strip() or "not set"
+        label = f"Set {name} of '{label_of(element)}' to {shown}"
+        self.push(cmd.UpdateElementsCommand(self.model, [(kind, element_id, {name: value})], label))
+
+    def remove(self, element_ids: list[str]) -> None:
+        """Delete steps (with their flows), flows and lanes (with their steps) as one undo step.
+
+        Raises
+        ------
+        EditRefused
+            When nothing deletable is given, or a read-only element is.
+        """
+        model = self.model
+        lanes = [i for i in element_ids if i in model.lanes]
+        steps = [i for i in element_ids if i in model.steps]
+        flows = [i for i in element_ids if i in model.flows]
+        for step_id in steps:
+            self._check_editable(model.steps[step_id])
+        if not (lanes or steps or flows):
+            raise EditRefused("Select steps, flows or lanes to delete.")
+        count = len(lanes) + len(steps) + len(flows)
+        if count == 1:
+            kind, element = self._find((lanes or steps or flows)[0])
+            text = f"Delete {kind} '{label_of(element)}'"
+        else:
+            text = f"Delete {count} elements"
+        parent = cmd.MacroCommand(text)
+        gone = self._remove_steps_and_flows(parent, steps, flows)
+        inner = {i for lane_id in lanes for i in descendants(model, lane_id) if i != lane_id}
+        for lane_id in lanes:
+            if lane_id not in inner:  # nested lanes go with their enclosing lane
+                gone |= self.lanes.remove_into(parent, lane_id, gone)
+        self.push(parent)
+
+    # -- helpers ------------------------------------------------------------------------
+    def _remove_steps_and_flows(self, parent: cmd.MacroCommand, steps: list[str], flows: list[str],
+                                gone: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+        """Add removals of ``steps`` (with their flows) and ``flows``, skipping ids in ``gone``.
+
+        Returns the ids this added, so that later parts of the same edit skip them.
+        """
+        doomed = dict.fromkeys(flows)
+        for step_id in steps:
+            doomed.update(dict.fromkeys(f.id for f in self.model.flows_of(step_id)))
+        removed: set[str] = set()
+        for flow_id in doomed:
+            if flow_id not in gone:
+                cmd.RemoveFlowCommand(self.model, flow_id, parent)
+                removed.add(flow_id)
+        for step_id in dict.fromkeys(steps):
+            if step_id not in gone:
+                cmd.RemoveStepCommand(self.model, step_id, parent)
+                removed.add(step_id)
+        return removed
+
+    def _find(self, element_id: str) -> tuple[str, Any]:
+        for kind, container in (("step", self.model.steps), ("flow", self.model.flows),
+                                ("lane", self.model.lanes)):
+            if element_id in container:
+                return kind, container[element_id]
+        raise EditRefused(f"No editable element {element_id}.")
+
+    @staticmethod
+    def _spec(kind: str, name: str) -> AttributeSpec:
+        table = {"step": STEP_ATTRIBUTE_BY_NAME, "flow": FLOW_ATTRIBUTE_BY_NAME,
+                 "lane": LANE_ATTRIBUTE_BY_NAME}[kind]
+        if name not in table:
+            raise EditRefused(f"A {kind} has no attribute {name}.")
+        return table[name]
+
+    @staticmethod
+    def _check_editable(step: Step) -> None:
+        if not step.editable or step.container is not None:
+            raise EditRefused(f"'{label_of(step)}' comes from another tool and is read-only.")
+
+    def _snapped(self, rect: Rect) -> Rect:
+        """Snap the centre of ``rect`` to the grid (shapes of every size line up on centres)."""
+        cx, cy = rect.center
+        return Rect(snap(cx, self.grid) - rect.width / 2, snap(cy, self.grid) - rect.height / 2,
+                    rect.width, rect.height)
+
+    def _process_of(self, lane_id: str) -> str:
+        pool = self.model.pools.get(self.model.lanes[lane_id].pool or "")
+        return (pool.process_id if pool is not None and pool.process_id else self.model.process_id)
+
+    def _widen_for(self, parent: cmd.MacroCommand, lane_id: str, bounds: Rect) -> None:
+        lane = self.model.lanes[lane_id]
+        changes = widen_to(self.model, lane.pool, bounds.x + bounds.width + RIGHT_MARGIN)
+        if changes:
+            cmd.UpdateElementsCommand(self.model, changes, "Widen lanes", parent)
+
+
+def _inside_vertically(bounds: Rect, lane: Rect) -> Rect:
+    """``bounds`` moved up or down so that it lies inside the lane (when it fits)."""
+    y = min(max(bounds.y, lane.y + 5), lane.y + lane.height - bounds.height - 5)
+    return Rect(bounds.x, y, bounds.width, bounds.height)

@@ -1,0 +1,1 @@
+"""Docks and dialogs around the diagram: palette, properties, warnings, export options, shortcuts."""

@@ -1,0 +1,194 @@
+"""Editor layer: the properties dock — edits the selected step, flow or lane.
+
+Each field commits through the façade as one undoable edit. An empty field means
+"not set" (the default applies and nothing is written to the file). A value the
+attribute does not accept is refused: the model is left alone and a message appears
+under the field. The dock re-reads the element after every undo-stack change.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
+from customer_modeler.editor.panels.property_fields import DEFAULTS, flow_fields, label_of, lane_fields, step_fields
+from customer_modeler.model.attributes import AttributeError_, AttributeSpec, is_set
+from customer_modeler.model.elements import LANE_ROLES
+
+ERROR_STYLE = "color: #d32f2f;"
+BOOL_TEXT = {"": "", "true": "yes", "false": "no"}
+
+
+class PropertiesDock(QDockWidget):
+    """Shows the fields of the one selected element (or a count when several are)."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__("Properties", parent)
+        self.setObjectName("properties-dock")
+        self.editor: DiagramEditor | None = None
+        self.element_id: str | None = None
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.setWidget(self.scroll)
+        self.show_ids([])
+
+    def set_editor(self, editor: DiagramEditor) -> None:
+        if self.editor is not None:
+            self.editor.undo_stack.indexChanged.disconnect(self.refresh)
+        self.editor = editor
+        editor.undo_stack.indexChanged.connect(self.refresh)
+        self.show_ids([])
+
+    # -- building -------------------------------------------------------------------------
+    def show_ids(self, ids: list[str]) -> None:
+        """Show the element of ``ids`` when there is exactly one."""
+        self.element_id = ids[0] if len(ids) == 1 else None
+        self.fields.clear()
+        self.errors.clear()
+        page = QWidget()
+        layout = QFormLayout(page)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        element = self.editor.model.element(self.element_id) if self.editor and self.element_id else None
+        if element is None:
+            text = f"{len(ids)} elements selected." if len(ids) > 1 else "Select a step, flow or lane."
+            layout.addRow(QLabel(text))
+        else:
+            self._build(layout, element)
+        self.scroll.setWidget(page)
+        self.refresh()
+
+    def _build(self, layout: QFormLayout, element) -> None:  # noqa: ANN001
+        model = self.editor.model
+        kind = "step" if element.id in model.steps else "flow" if element.id in model.flows else \
+            "lane" if element.id in model.lanes else "other"
+        title = QLabel(f"<b>{kind.capitalize()}</b> · {element.id}")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addRow(title)
+        if kind == "other" or (kind == "step" and (not element.editable or element.container)):
+            layout.addRow(QLabel(f"{getattr(element, 'name', '')}\nFrom another tool: shown and kept as it is."))
+            return
+        self._add_row(layout, "name", "Name", QLineEdit())
+        if kind == "step":
+            layout.addRow("Type", QLabel(element.kind))
+            lane = model.lanes.get(element.lane or "")
+            layout.addRow("Lane", QLabel(lane.name if lane else "—"))
+            specs = step_fields(element)
+        elif kind == "flow":
+            specs = flow_fields()
+        else:
+            role = QComboBox()
+            role.addItems(list(LANE_ROLES))
+            self._add_row(layout, "role", "Role", role)
+            self._add_row(layout, "height", "Height", QLineEdit())
+            specs = lane_fields()
+        for spec in specs:
+            self._add_row(layout, spec.name, label_of(spec), self._field_for(spec))
+
+    def _field_for(self, spec: AttributeSpec) -> QLineEdit | QComboBox:
+        if spec.kind in ("bool", "choice"):
+            box = QComboBox()
+            options = ["true", "false"] if spec.kind == "bool" else list(spec.choices)
+            box.addItem(f"({DEFAULTS.get(spec.name, 'not set')})", "")
+            for option in options:
+                box.addItem(BOOL_TEXT.get(option, option) if spec.kind == "bool" else option, option)
+            return box
+        edit = QLineEdit()
+        edit.setPlaceholderText(f"not set: {DEFAULTS.get(spec.name, 'none')}"
+                                if spec.name in DEFAULTS else "not set")
+        return edit
+
+    def _add_row(self, layout: QFormLayout, name: str, label: str, field: QLineEdit | QComboBox) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        field.setObjectName(f"field-{name}")
+        error = QLabel()
+        error.setObjectName(f"error-{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(field)
+        column.addWidget(error)
+        layout.addRow(label, holder)
+        self.fields[name], self.errors[name] = field, error
+        if isinstance(field, QComboBox):
+            field.activated.connect(lambda _=0, n=name: self._commit(n))
+        else:
+            field.editingFinished.connect(lambda n=name: self._commit(n))
+
+    # -- values ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the shown element's values (after any edit, undo or redo)."""
+        if self.element_id is None or self.editor is None or not shiboken6.isValid(self.scroll):
+            return
+        element = self.editor.model.element(self.element_id)
+        if element is None:
+            self.show_ids([])
+            return
+        for name, field in self.fields.items():
+            text = self._model_text(element, name)
+            if isinstance(field, QComboBox):
+                field.setCurrentIndex(max(0, field.findData(text)))
+            elif not field.hasFocus() or not self.errors[name].isVisible():
+                field.setText(text)
+                if not field.hasFocus():
+                    field.setCursorPosition(0)  # long names show their start
+
+    def _model_text(self, element, name: str) -> str:  # noqa: ANN001
+        if name == "height":
+            return f"{element.bounds.height:g}" if element.bounds else ""
+        value = getattr(element, name, None)
+        if name in ("name", "role"):
+            return value or ""
+        if not is_set(value):
+            return ""
+        spec = self.editor._spec(self._kind(), name)
+        return spec.format(value)
+
+    def _kind(self) -> str:
+        model = self.editor.model
+        return "step" if self.element_id in model.steps else "flow" if self.element_id in model.flows else "lane"
+
+    def _commit(self, name: str) -> None:
+        field = self.fields.get(name)
+        if field is None or self.element_id is None:
+            return
+        text = field.currentData() if isinstance(field, QComboBox) else field.text()
+        error = self.errors[name]
+        try:
+            self._apply(name, text)
+        except (AttributeError_, EditRefused, ValueError) as refusal:
+            error.setText(str(refusal))
+            error.show()
+            return
+        error.hide()
+        self.refresh()
+
+    def _apply(self, name: str, text: str) -> None:
+        editor, element_id = self.editor, self.element_id
+        if name == "name":
+            editor.rename(element_id, text)
+        elif name == "role":
+            editor.lanes.set_role(element_id, text)
+        elif name == "height":
+            try:
+                height = float(text)
+            except ValueError:
+                raise ValueError("Height must be a number.") from None
+            editor.lanes.resize(element_id, height)
+        else:
+            editor.set_attribute(element_id, name, text)

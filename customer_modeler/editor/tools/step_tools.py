@@ -1,0 +1,145 @@
+"""Editor layer: gestures on steps — move (with lane change and grid snap) and create.
+
+:class:`MoveStepsTool` lets the selected step items follow the mouse, re-routes their
+flows on screen only, and on release asks the façade for one "Move" edit; the lane
+each step lands in becomes its lane in that same edit. :class:`CreateStepTool` is the
+click after a palette click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
+from customer_modeler.editor.editing.facade import EditRefused
+from customer_modeler.editor.tools.controller import GestureController, Tool
+from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.geometry.lane_layout import route_after_move
+from customer_modeler.editor.geometry.routing import snap
+from customer_modeler.model.elements import Rect
+from customer_modeler.model.lanes import lane_at
+
+#: Distance in screen pixels before a press becomes a drag.
+DRAG_THRESHOLD = 4
+
+
+def toggles(event: QGraphicsSceneMouseEvent) -> bool:
+    mods = event.modifiers()
+    return bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+
+
+class MoveStepsTool(Tool):
+    """Drag the selected steps; one undo step on release."""
+
+    @classmethod
+    def start(cls, controller: GestureController, event: QGraphicsSceneMouseEvent) -> Tool | None:
+        item = controller.scene.step_item_at(event.scenePos())
+        if item is None:
+            return None
+        return cls(controller, event, item)
+
+    def __init__(self, controller: GestureController, event: QGraphicsSceneMouseEvent,
+                 item: StepItem) -> None:
+        super().__init__(controller)
+        self.item, self.origin = item, event.scenePos()
+        self.screen_origin = event.screenPos()
+        self.moved = False
+        self.was_selected = item.isSelected()
+        if toggles(event):
+            item.setSelected(not item.isSelected())
+        elif not item.isSelected():
+            self.scene.clearSelection()
+            item.setSelected(True)
+        self.items = [i for i in controller.step_items_selected() if not i.read_only]
+        self.start_pos = {i.step_id: i.pos() for i in self.items}
+        self.lane_item = None
+
+    def _delta(self, event: QGraphicsSceneMouseEvent) -> QPointF:
+        """The mouse offset, adjusted so the pressed step's centre lands on the grid."""
+        raw = event.scenePos() - self.origin
+        grid = self.editor.grid
+        start = self.start_pos.get(self.item.step_id, self.item.pos())
+        cx = start.x() + self.item.width / 2 + raw.x()
+        cy = start.y() + self.item.height / 2 + raw.y()
+        return QPointF(snap(cx, grid) - cx + raw.x(), snap(cy, grid) - cy + raw.y())
+
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.items or self.item not in self.items:
+            return
+        if not self.moved:
+            distance = (event.screenPos() - self.screen_origin).manhattanLength()
+            if distance < DRAG_THRESHOLD:
+                return
+            self.moved = True
+        delta = self._delta(event)
+        for item in self.items:
+            item.setPos(self.start_pos[item.step_id] + delta)
+        self._preview_flows()
+        self._show_target_lane()
+
+    def _new_bounds(self) -> dict[str, Rect]:
+        return {i.step_id: Rect(i.pos().x(), i.pos().y(), i.width, i.height) for i in self.items}
+
+    def _preview_flows(self) -> None:
+        """Re-route, on screen only, the flows that touch a moving step (as the move will)."""
+        model, bounds = self.editor.model, self._new_bounds()
+        seen: set[str] = set()
+        for step_id in bounds:
+            for flow in model.flows_of(step_id):
+                item = self.scene.flow_items.get(flow.id)
+                if flow.id in seen or item is None:
+                    continue
+                seen.add(flow.id)
+                points = route_after_move(model, flow, bounds)
+                if points is not None:
+                    item.preview(points)
+
+    def _show_target_lane(self) -> None:
+        node = self.item.mapRectToScene(self.item.node_rect()).center()
+        lane = lane_at(self.editor.model, node.x(), node.y())
+        target = self.scene.lane_items.get(lane.id) if lane is not None else None
+        if target is not self.lane_item:
+            if self.lane_item is not None:
+                self.lane_item.set_drop_target(False)
+            if target is not None:
+                target.set_drop_target(True)
+            self.lane_item = target
+
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.lane_item is not None:
+            self.lane_item.set_drop_target(False)
+        if not self.moved:
+            if not toggles(event) and self.was_selected:
+                self.scene.clearSelection()
+                self.item.setSelected(True)
+            return
+        try:
+            self.editor.move_steps(self._new_bounds())
+        except EditRefused as refusal:
+            self.cancel()
+            self.controller.refuse(str(refusal), event.scenePos())
+
+    def cancel(self) -> None:
+        """Put the items (and their flows) back where the model has them."""
+        if self.lane_item is not None:
+            self.lane_item.set_drop_target(False)
+        model = self.editor.model
+        for item in self.items:
+            item.setPos(self.start_pos[item.step_id])
+            for flow in model.flows_of(item.step_id):
+                flow_item = self.scene.flow_items.get(flow.id)
+                if flow_item is not None:
+                    flow_item.sync(flow, self.scene.flow_points(flow))
+
+
+class CreateStepTool(Tool):
+    """The click that places the step kind armed from the palette."""
+
+    def __init__(self, controller: GestureController, event: QGraphicsSceneMouseEvent) -> None:
+        super().__init__(controller)
+        self.kind = controller.armed_kind
+
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        step_id = self.controller.drop_kind(self.kind, event.scenePos())
+        if step_id is not None and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.controller.arm(None)

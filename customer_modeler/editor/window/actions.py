@@ -1,0 +1,157 @@
+"""Editor layer: the window's actions, menus (File, Edit, View, Insert, Analysis, Help) and toolbar.
+
+Shortcuts come from ``QKeySequence.StandardKey`` where Qt has one. Every action calls
+a window or façade method; none builds a command itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from customer_modeler.editor.window.icons import action_icon
+from customer_modeler.editor.panels.palette import kind_icon
+from customer_modeler.editor.editing.step_kinds import STEP_KINDS
+
+if TYPE_CHECKING:
+    from customer_modeler.editor.window.main_window import MainWindow
+
+Keys = QKeySequence.StandardKey
+
+
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    """Create the actions, fill the menu bar and toolbar; return the actions by key."""
+    actions: dict[str, QAction] = {}
+
+    def act(key: str, text: str, slot: Callable[[], object], *shortcuts, menu: QMenu | None = None,  # noqa: ANN002
+            widget_scope: bool = False) -> QAction:
+        action = QAction(text, window)
+        action.setObjectName(f"action-{key}")
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if widget_scope:
+            # Keys the view owns (arrows, Esc): never taken from a field being edited.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            window.view.addAction(action)
+        action.triggered.connect(lambda _=False: slot())
+        actions[key] = action
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    bar = window.menuBar()
+    files = bar.addMenu("&File")
+    act("new", "&New", window.files.new, Keys.New, menu=files)
+    act("open", "&Open…", window.files.open, Keys.Open, menu=files)
+    window.recent_menu = files.addMenu("Open &Recent")
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    files.addSeparator()
+    act("save", "&Save", window.files.save, Keys.Save, menu=files)
+    act("save_as", "Save &As…", window.files.save_as, Keys.SaveAs, menu=files)
+    export = files.addMenu("&Export")
+    act("export_png", "&PNG Image…", window.export_png_dialog, menu=export)
+    act("export_plain", "&BPMN for Other Tools…", lambda: window.files.export_plain(False),
+        menu=export).setStatusTip("BPMN 2.0 without this editor's attributes, for strict tools")
+    act("export_plain_bpsim", "BPMN for Other Tools with BPSim &Probabilities…",
+        lambda: window.files.export_plain(True), menu=export).setStatusTip(
+        "The same, with the branch probabilities as BPSim 2.0 parameters for simulators")
+    files.addSeparator()
+    act("close", "&Close", window.close, Keys.Close, menu=files)
+    act("quit", "&Quit", window.quit_application, Keys.Quit, menu=files)
+
+    edit = bar.addMenu("&Edit")
+    undo = window.undo_group.createUndoAction(window, "Undo")
+    undo.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
+    redo = window.undo_group.createRedoAction(window, "Redo")
+    redo.setShortcuts(_unique(QKeySequence.keyBindings(Keys.Redo)
+                              + [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]))
+    for key, action in (("undo", undo), ("redo", redo)):
+        action.setIconText(key.capitalize())  # the toolbar stays short; the menu says what
+        action.setObjectName(f"action-{key}")
+        actions[key] = action
+        edit.addAction(action)
+    edit.addSeparator()
+    act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
+    act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
+    act("rename", "&Rename", window.rename_selection, "F2", menu=edit)
+    edit.addSeparator()
+    lanes = edit.addMenu("&Lanes")
+    act("mark_customer", "&Mark as Customer Lane", window.mark_customer_lane, menu=lanes)
+    act("customer_to_top", "Move Customer Lane to &Top", window.move_customer_lane_to_top, menu=lanes)
+    roles = lanes.addMenu("Set &Role")
+    for role in ("department", "system", "partner"):
+        act(f"role_{role}", role.capitalize(), lambda r=role: window.set_lane_role(r), menu=roles)
+    for key, text, dx, dy in (("nudge_left", "Move Left", -10, 0), ("nudge_right", "Move Right", 10, 0),
+                              ("nudge_up", "Move Up", 0, -10), ("nudge_down", "Move Down", 0, 10)):
+        arrow = {"nudge_left": "Left", "nudge_right": "Right", "nudge_up": "Up", "nudge_down": "Down"}[key]
+        act(key, text, lambda x=dx, y=dy: window.nudge_selection(x, y), arrow, widget_scope=True)
+    act("cancel", "Cancel Gesture", window.cancel_gesture, Keys.Cancel, widget_scope=True)
+
+    view = bar.addMenu("&View")
+    act("zoom_in", "Zoom &In", window.view.zoom_in, Keys.ZoomIn, "Ctrl+=", menu=view)
+    act("zoom_out", "Zoom &Out", window.view.zoom_out, Keys.ZoomOut, menu=view)
+    act("zoom_reset", "&Actual Size (100 %)", window.view.zoom_reset, "Ctrl+0", menu=view)
+    act("zoom_fit", "Zoom to &Fit", window.view.zoom_to_fit, "Ctrl+9", menu=view)
+    grid = act("grid", "Show &Grid", window.toggle_grid, menu=view)
+    grid.setCheckable(True)
+    grid.setChecked(True)
+    company = act("company_view", "&Company as One Entity", window.toggle_company_view, menu=view)
+    company.setCheckable(True)
+    company.setStatusTip("Show every lane but the customer's as one Company band (view only)")
+    view.addSeparator()
+    for dock in (window.palette_dock, window.properties, window.warnings):
+        view.addAction(dock.toggleViewAction())
+
+    insert = bar.addMenu("&Insert")
+    act("add_lane", "&Lane", lambda: window.add_lane("department"), menu=insert)
+    act("add_system_lane", "&System Lane", lambda: window.add_lane("system"), menu=insert)
+    insert.addSeparator()
+    connect = act("connect", "&Connect", window.toggle_connect, "C", menu=insert, widget_scope=True)
+    connect.setCheckable(True)
+    connect.setStatusTip("Click the step a flow starts at, then the step it goes to")
+    insert.addSeparator()
+    for kind in STEP_KINDS.values():
+        action = act(f"insert_{kind.key}", kind.title, lambda k=kind.key: window.arm_kind(k), menu=insert)
+        action.setIcon(kind_icon(kind))
+
+    window.analysis_menu = bar.addMenu("&Analysis")  # filled by analysis_menu.AnalysisController
+    window.analysis_menu.setObjectName("menu-analysis")
+
+    help_menu = bar.addMenu("&Help")
+    act("shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, Keys.HelpContents, menu=help_menu)
+    act("about", "&About", window.show_about, menu=help_menu)
+
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setIconSize(QSize(24, 24))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for key in ("new", "open", "save", None, "undo", "redo", None, "delete", None, "connect",
+                "add_lane", None, "zoom_in", "zoom_out", "zoom_fit", None, "company_view"):
+        if key is None:
+            toolbar.addSeparator()
+            continue
+        action = actions[key]
+        action.setIcon(action_icon(key))
+        action.setIconText(ICON_TEXTS.get(key, action.iconText()))
+        toolbar.addAction(action)
+        button = toolbar.widgetForAction(action)
+        if key not in SHOWN_WITH_TEXT and button is not None:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    return actions
+
+
+#: Toolbar buttons that keep their words beside the icon (modes and less familiar commands).
+SHOWN_WITH_TEXT = frozenset({"connect", "add_lane", "company_view"})
+ICON_TEXTS = {"add_lane": "Add Lane", "company_view": "Company View"}
+
+
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen

@@ -1,0 +1,305 @@
+"""Editor layer: :class:`MainWindow` — the diagram in the centre, palette left, properties right.
+
+It owns one document at a time: the model, its :class:`DiagramEditor`, the
+:class:`ProcessScene` mirroring it and the gesture controller. Menus live in
+:mod:`window_actions`, file commands in :mod:`files`; the window only wires them and
+forwards menu commands to the façade.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
+
+from customer_modeler import __version__
+from customer_modeler.editor.analysis_ui.menu import AnalysisController
+from customer_modeler.editor.panels.dialogs import ExportPngDialog, ShortcutsDialog
+from customer_modeler.editor.panels.warnings_dock import WarningsDock
+from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
+from customer_modeler.editor.window.files import FileController, new_model
+from customer_modeler.editor.tools.controller import GestureController
+from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.panels.palette import PaletteWidget
+from customer_modeler.editor.panels.properties import PropertiesDock
+from customer_modeler.editor.canvas.scene import ProcessScene
+from customer_modeler.editor.canvas.view import DiagramView
+from customer_modeler.editor.window.actions import build_actions
+from customer_modeler.model.document import ProcessModel
+
+APP_NAME = "Customer Process Modeler"
+
+
+class MainWindow(QMainWindow):
+    """One editor window showing one document."""
+
+    def __init__(self, model: ProcessModel | None = None, title: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.editor: DiagramEditor | None = None
+        self.scene: ProcessScene | None = None
+        self.controller: GestureController | None = None
+        self.untitled = "Untitled"
+        self._shown_once = False
+        self.undo_group = QUndoGroup(self)
+        self.view = DiagramView(ProcessScene(), self)
+        self.view.setObjectName("diagram-view")
+        self.setCentralWidget(self.view)
+        self._build_docks()
+        self._build_status_bar()
+        self.files = FileController(self)
+        self.actions = build_actions(self)
+        self.analysis = AnalysisController(self)
+        self.view.files_dropped.connect(self.open_dropped)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self.set_document(model or new_model(), None, title=title)
+
+    def _build_docks(self) -> None:
+        self.palette = PaletteWidget()
+        self.palette.kind_armed.connect(self.arm_kind)
+        self.palette_dock = QDockWidget("Palette", self)
+        self.palette_dock.setObjectName("palette-dock")
+        self.palette_dock.setWidget(self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.properties = PropertiesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.warnings = WarningsDock(self)
+        self.warnings.elements_clicked.connect(self.reveal)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings)
+        self.warnings.hide()
+        self.resizeDocks([self.palette_dock, self.properties], [180, 360], Qt.Orientation.Horizontal)
+
+    def _build_status_bar(self) -> None:
+        self.selection_label = QLabel("Nothing selected")
+        self.zoom_label = QLabel("100 %")
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    # -- document -------------------------------------------------------------------------
+    def set_document(self, model: ProcessModel, path: Path | None, warnings: list | None = None,
+                     title: str | None = None) -> None:
+        """Show ``model`` (read from ``path``) with a fresh undo history."""
+        old_scene, old_editor = self.scene, self.editor
+        self.editor = DiagramEditor(model, self)
+        self.scene = ProcessScene(model, self)
+        self.view.setScene(self.scene)
+        self.controller = GestureController(self.scene, self.view, self.editor, self)
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.controller.kind_armed.connect(self._kind_armed)
+        self.controller.connect_armed.connect(self.actions["connect"].setChecked)
+        self.scene.set_company_view(self.actions["company_view"].isChecked())
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.undo_group.addStack(self.editor.undo_stack)
+        self.undo_group.setActiveStack(self.editor.undo_stack)
+        self.editor.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.editor.undo_stack.indexChanged.connect(lambda _i: self._selection_changed())
+        self.properties.set_editor(self.editor)
+        self.warnings.set_warnings(warnings or [])
+        self.analysis.set_document(model, self.scene, self.editor)
+        self.files.path = path
+        self.untitled = title or model.name or "Untitled"
+        if old_editor is not None:
+            self.undo_group.removeStack(old_editor.undo_stack)
+            old_editor.deleteLater()
+        if old_scene is not None:
+            old_scene.detach()
+            old_scene.deleteLater()
+        self.update_title()
+        self._selection_changed()
+        self.show_start_of_diagram()
+
+    def show_start_of_diagram(self) -> None:
+        """Zoom so the lanes fit the height (between 60 % and 100 %) and show the left end."""
+        rect = self.scene.diagram_rect().adjusted(-20, -20, 20, 20)
+        viewport = self.view.viewport().rect()
+        zoom = 1.0
+        if rect.height() > 0 and viewport.height() > 50:
+            zoom = max(0.6, min(1.0, viewport.height() / rect.height()))
+        self.view.set_zoom(zoom)
+        visible = self.view.mapToScene(viewport).boundingRect()
+        self.view.centerOn(rect.left() + visible.width() / 2, rect.top() + visible.height() / 2)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.show_start_of_diagram()
+            # Again once the docks and toolbar have their final size.
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.show_start_of_diagram())
+
+    def update_title(self) -> None:
+        """'order.bpmn[*] — Customer Process Modeler'; the mark shows unsaved changes."""
+        if not shiboken6.isValid(self):
+            return  # a dirty undo stack says "clean" once more while the window is destroyed
+        name = self.files.path.name if self.files.path else self.untitled
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.editor is not None and self.editor.is_modified())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.maybe_save():
+            self.analysis.stop_drawing()
+            if self.scene is not None:
+                self.scene.detach()
+            event.accept()
+        else:
+            event.ignore()
+
+    def open_dropped(self, paths: list[str]) -> None:
+        if paths:
+            self.files.open(paths[0])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        self.open_dropped([p for p in paths if p.lower().endswith((".bpmn", ".xml"))])
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def quit_application(self) -> None:
+        QApplication.closeAllWindows()
+
+    # -- selection ------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        if self.scene is None or not shiboken6.isValid(self.selection_label):
+            return  # signals that arrive while the window is being destroyed
+        ids = self.scene.selected_ids()
+        self.selection_label.setText(f"{len(ids)} selected" if ids else "Nothing selected")
+        if ids != ([self.properties.element_id] if self.properties.element_id else []):
+            self.properties.show_ids(ids)
+
+    def reveal(self, ids: list[str]) -> None:
+        """Select the elements of ``ids`` and scroll to the first."""
+        self.scene.select_ids(ids)
+        item = next((self.scene.item_of(i) for i in ids if self.scene.item_of(i)), None)
+        if item is not None:
+            self.view.centerOn(item.sceneBoundingRect().center())
+
+    def select_all(self) -> None:
+        for item in self.scene.step_items.values():
+            item.setSelected(True)
+        for item in self.scene.flow_items.values():
+            item.setSelected(True)
+
+    # -- edits (all through the façade) ---------------------------------------------------
+    def _try(self, edit) -> None:  # noqa: ANN001
+        try:
+            edit()
+        except (EditRefused, ValueError) as refusal:
+            self.statusBar().showMessage(str(refusal), 5000)
+
+    def delete_selection(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids:
+            self._try(lambda: self.editor.remove(ids))
+
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        ids = [i.step_id for i in self.scene.selectedItems()
+               if isinstance(i, StepItem) and not i.read_only]
+        if ids:
+            self._try(lambda: self.editor.nudge_steps(ids, dx, dy))
+
+    def rename_selection(self) -> None:
+        from customer_modeler.editor.tools.inline_edit import edit_label_at
+
+        ids = self.scene.selected_ids()
+        item = self.scene.item_of(ids[0]) if len(ids) == 1 else None
+        if item is not None:
+            pos = item.header_scene_rect().center() if hasattr(item, "header_scene_rect") else \
+                item.mapToScene(item.boundingRect().center())
+            if hasattr(item, "node_rect"):
+                pos = item.mapToScene(item.node_rect().center())
+            edit_label_at(self.controller, pos)
+
+    def _selected_lane(self) -> str | None:
+        lanes = [i for i in self.scene.selected_ids() if i in self.editor.model.lanes]
+        return lanes[0] if len(lanes) == 1 else None
+
+    def mark_customer_lane(self) -> None:
+        lane_id = self._selected_lane()
+        if lane_id is None:
+            self.statusBar().showMessage("Select the lane that is the customer.", 5000)
+            return
+        self._try(lambda: self.editor.lanes.set_role(lane_id, "customer"))
+
+    def set_lane_role(self, role: str) -> None:
+        lane_id = self._selected_lane()
+        if lane_id is not None:
+            self._try(lambda: self.editor.lanes.set_role(lane_id, role))
+
+    def move_customer_lane_to_top(self) -> None:
+        self._try(self.editor.lanes.move_customer_to_top)
+
+    def add_lane(self, role: str) -> None:
+        name = "IT/Systems" if role == "system" else "New lane"
+        lane_id = self.editor.lanes.add(name, role)
+        self.scene.select_ids([lane_id])
+
+    def arm_kind(self, key: str) -> None:
+        self.controller.arm(key)
+
+    def _kind_armed(self, key: str | None) -> None:
+        if key is None:  # placed, or cancelled: the palette shows nothing armed any more
+            self.palette.disarm()
+
+    def cancel_gesture(self) -> None:
+        self.controller.cancel()
+        self.palette.disarm()
+
+    def toggle_connect(self) -> None:
+        """Insert ▸ Connect: the connect tool on or off (the action is checkable)."""
+        self.controller.arm_connect(self.actions["connect"].isChecked())
+
+    def toggle_company_view(self) -> None:
+        """View ▸ Company as One Entity: a view change only (no edit, nothing to undo)."""
+        on = self.actions["company_view"].isChecked()
+        self.scene.set_company_view(on)
+        if on:
+            self.statusBar().showMessage("The company's lanes are merged in the view only; "
+                                         "steps keep their lanes.", 5000)
+
+    def toggle_grid(self) -> None:
+        self.view.show_grid = self.actions["grid"].isChecked()
+        self.view.viewport().update()
+
+    # -- export and help ------------------------------------------------------------------
+    def export_png_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = ExportPngDialog(self)
+        if dialog.exec() != ExportPngDialog.DialogCode.Accepted:
+            return
+        scale, transparent = dialog.options()
+        start = str(self.files.path.with_suffix(".png")) if self.files.path else "diagram.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Export as PNG", start, "PNG images (*.png)")
+        if path:
+            self.export_png(path, scale, transparent)
+
+    def export_png(self, path: str, scale: float = 1.0, transparent: bool = False) -> None:
+        from customer_modeler.editor.canvas.export import save_png
+
+        try:
+            save_png(self.editor.model, path, scale, transparent)
+        except (OSError, ValueError) as error:
+            self.files.show_error("Cannot export", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(list(self.actions.values()), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n"
+                          "Customer journeys as BPMN 2.0 swimlanes, the customer lane on top.")
