@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from customer_modeler.analysis import analyse
-from customer_modeler.analysis.systems.queues import (
+from customer_modeler.analysis.engine.queues import (
     abandonment_fixed_point,
     erlang_c,
     mean_wait,

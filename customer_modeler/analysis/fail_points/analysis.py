@@ -21,7 +21,7 @@ from customer_modeler.analysis.engine.hitting import hit_probability
 from customer_modeler.analysis.issues import Issue, make_issue
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import most_likely_path
-from customer_modeler.analysis.systems.queues import QueueModel, queue_model
+from customer_modeler.analysis.engine.queues import QueueModel, queue_model
 from customer_modeler.model.document import ProcessModel
 
 #: (failures per 1000 journeys at least, occurrence rank): the AIAG design-FMEA table.

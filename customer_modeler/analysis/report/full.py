@@ -29,7 +29,7 @@ from customer_modeler.analysis.engine.monte_carlo import (
     affordable_runs,
     monte_carlo,
 )
-from customer_modeler.analysis.systems.queues import queue_model
+from customer_modeler.analysis.engine.queues import queue_model
 from customer_modeler.analysis.report.scorecard_report import REPORT_SEED
 from customer_modeler.analysis.streamline.analysis import streamline_report
 from customer_modeler.analysis.systems.analysis import systems_report

@@ -2,7 +2,7 @@
 
 The footprint of each system (touches, P(journey touches it), customer minutes exposed,
 failures attributable, where its invisible users surface), the queue-aware model of the
-resource pools (Erlang C and staffing, :mod:`customer_modeler.analysis.systems.queues`), and the
+resource pools (Erlang C and staffing, :mod:`customer_modeler.analysis.engine.queues`), and the
 impact of a change: an element-id diff of two versions of one model in the manner of
 bpmn-js-differ (layout ignored, each change classified customer-visible or backstage),
 the scorecard before and after, and how often each touchpoint is met before and after.
@@ -20,7 +20,7 @@ from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.engine.scorecard import scorecard
-from customer_modeler.analysis.systems.queues import (
+from customer_modeler.analysis.engine.queues import (
     TARGET_WAIT,
     QueueModel,
     flat_card,

@@ -187,7 +187,7 @@ def _streamline(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN00
 
 def _fail_points(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
     from customer_modeler.analysis.fail_points.analysis import fail_points_report
-    from customer_modeler.analysis.systems.queues import queue_model
+    from customer_modeler.analysis.engine.queues import queue_model
 
     queue = queue_model(model, engine) if engine.solved and not engine.stopped else None
     return fail_points_report(engine, mc=mc, queue=queue)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,10 +31,23 @@ from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.events import ElementChanged, ElementRemoved, ModelEvent
 
-if TYPE_CHECKING:
-    from customer_modeler.editor.editing.facade import DiagramEditor
-    from customer_modeler.editor.window.main_window import MainWindow
-    from customer_modeler.editor.canvas.scene import ProcessScene
+from customer_modeler.editor.canvas.scene import ProcessScene
+from customer_modeler.editor.editing.facade import DiagramEditor
+
+
+class AnalysisWindow(Protocol):
+    """What the Analysis menu needs of its window (the main window imports this module)."""
+
+    editor: DiagramEditor | None
+    files: Any
+    warnings: Any
+    analysis_menu: Any
+    actions: dict[str, QAction]
+
+    def reveal(self, ids: list[str]) -> None: ...
+    def statusBar(self) -> Any: ...
+    def addDockWidget(self, area: Any, dock: Any) -> None: ...
+    def tabifyDockWidget(self, first: Any, second: Any) -> None: ...
 
 FILE_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
 
@@ -66,11 +79,11 @@ class AnalysisController(QObject):
 
     Parameters
     ----------
-    window : MainWindow
+    window : AnalysisWindow
         Its ``analysis_menu`` gets the entries, its ``actions`` the actions by key.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: AnalysisWindow) -> None:
         super().__init__(window)
         self.window = window
         self.runner = AnalysisRunner(self)

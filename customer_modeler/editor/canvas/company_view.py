@@ -10,15 +10,29 @@ every lane that is not the customer's belongs to the company.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Collection
+from typing import Protocol
 
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
-from customer_modeler.editor.items.lane_item import CompanyBandItem
 from customer_modeler.editor.geometry.lane_layout import descendants
+from customer_modeler.editor.items.lane_item import CompanyBandItem, LaneItem
+from customer_modeler.model.document import ProcessModel
 
-if TYPE_CHECKING:
-    from customer_modeler.editor.canvas.scene import ProcessScene
+
+class ProcessScene(Protocol):
+    """What the company view needs of the scene (the scene imports this module)."""
+
+    model: ProcessModel
+    lane_items: dict[str, LaneItem]
+    off_page: Collection[str]
+    company_bands: list[CompanyBandItem] | None
+    header_width: float
+
+    def lane_faces_customer(self, lane_id: str) -> bool: ...
+    def addItem(self, item: QGraphicsItem) -> None: ...
+    def removeItem(self, item: QGraphicsItem) -> None: ...
 
 
 def company_lanes(scene: ProcessScene) -> list[str]:

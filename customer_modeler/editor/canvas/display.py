@@ -21,8 +21,6 @@ from customer_modeler.model.elements import Lane, Point, Rect, Step
 BAND = 30.0
 #: Height of the header band on top of a vertical lane.
 VERTICAL_HEADER = 34.0
-#: How far a route's end may lie from its step before the route counts as broken.
-DETACHED = 30.0
 
 
 def off_page_ids(model: ProcessModel) -> frozenset[str]:
@@ -45,24 +43,6 @@ def off_page_ids(model: ProcessModel) -> frozenset[str]:
     first_seen = list(dict.fromkeys(page_of.values()))
     shown = max(first_seen, key=lambda page: (counts[page], -first_seen.index(page)))
     return frozenset(i for i, page in page_of.items() if page != shown)
-
-
-def route_detached(points: tuple[Point, ...], source: Rect | None, target: Rect | None) -> bool:
-    """True when the route does not start at ``source`` or end at ``target``.
-
-    MID Innovator writes many edges whose last waypoint is (0, 0); drawn as given they
-    fan out to the corner of the diagram. Ends that are not steps (None) are not checked.
-    """
-    if len(points) < 2:
-        return True
-    return any(rect is not None and _distance(point, rect) > DETACHED
-               for point, rect in ((points[0], source), (points[-1], target)))
-
-
-def _distance(point: Point, rect: Rect) -> float:
-    dx = max(rect.x - point[0], 0.0, point[0] - (rect.x + rect.width))
-    dy = max(rect.y - point[1], 0.0, point[1] - (rect.y + rect.height))
-    return max(dx, dy)
 
 
 def expanded_containers(model: ProcessModel, hidden: Iterable[str] = ()) -> set[str]:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
+from customer_modeler.editor.canvas.company_view import show_company_view
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.pool_item import PoolItem
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import ancestors
-from customer_modeler.editor.geometry.routing import orthogonal_route
+from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
 from customer_modeler.model.events import (
@@ -193,7 +194,7 @@ class ProcessScene(QGraphicsScene):
         source, target = self.model.steps.get(flow.source), self.model.steps.get(flow.target)
         source_bounds = source.bounds if source is not None else None
         target_bounds = target.bounds if target is not None else None
-        if flow.waypoints and not display.route_detached(flow.waypoints, source_bounds, target_bounds):
+        if flow.waypoints and not route_detached(flow.waypoints, source_bounds, target_bounds):
             return flow.waypoints
         if source_bounds is None or target_bounds is None:
             return flow.waypoints
@@ -293,15 +294,11 @@ class ProcessScene(QGraphicsScene):
 
     def _refresh_company_view(self) -> None:
         if self.company_bands is not None:
-            from customer_modeler.editor.canvas.company_view import show_company_view
-
             show_company_view(self, True)
 
     # -- views ----------------------------------------------------------------------------
     def set_company_view(self, on: bool) -> None:
         """Show the company's lanes merged into one band (a view change, not an edit)."""
-        from customer_modeler.editor.canvas.company_view import show_company_view
-
         show_company_view(self, on)
 
     def band_items(self) -> list:

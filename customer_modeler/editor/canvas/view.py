@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QW
 from PySide6.QtWidgets import QGraphicsView
 
 from customer_modeler.editor import style
-from customer_modeler.editor.editing.step_kinds import MIME_TYPE
+from customer_modeler.editor.step_kinds import MIME_TYPE
 from customer_modeler.editor.canvas.sticky_headers import paint_sticky_headers, pinned_bands
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0

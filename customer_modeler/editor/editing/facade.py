@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from customer_modeler.editor.editing import commands as cmd
 from customer_modeler.editor.geometry.lane_layout import descendants, flow_changes, widen_to
 from customer_modeler.editor.geometry.routing import orthogonal_route, snap
-from customer_modeler.editor.editing.step_kinds import STEP_KINDS
+from customer_modeler.editor.step_kinds import STEP_KINDS
 from customer_modeler.model.attributes import (
     FLOW_ATTRIBUTE_BY_NAME,
     LANE_ATTRIBUTE_BY_NAME,

@@ -14,8 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from customer_modeler.editor.geometry.bends import follow_moved_end, is_manual
-from customer_modeler.editor.canvas.display import route_detached
-from customer_modeler.editor.geometry.routing import orthogonal_route, translated
+from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached, translated
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Point, Rect
 

@@ -13,6 +13,8 @@ from customer_modeler.model.elements import Point, Rect
 GAP = 12.0
 #: How far a route steps out of overlapping shapes before turning back.
 DETOUR = 24.0
+#: How far a route's end may lie from its step before the route counts as broken.
+DETACHED = 30.0
 
 
 def _right(r: Rect) -> float:
@@ -75,3 +77,21 @@ def snap(value: float, grid: float) -> float:
     if grid <= 0:
         return value
     return round(value / grid) * grid
+
+
+def route_detached(points: tuple[Point, ...], source: Rect | None, target: Rect | None) -> bool:
+    """True when the route does not start at ``source`` or end at ``target``.
+
+    MID Innovator writes many edges whose last waypoint is (0, 0); drawn as given they
+    fan out to the corner of the diagram. Ends that are not steps (None) are not checked.
+    """
+    if len(points) < 2:
+        return True
+    return any(rect is not None and _distance(point, rect) > DETACHED
+               for point, rect in ((points[0], source), (points[-1], target)))
+
+
+def _distance(point: Point, rect: Rect) -> float:
+    dx = max(rect.x - point[0], 0.0, point[0] - (rect.x + rect.width))
+    dy = max(rect.y - point[1], 0.0, point[1] - (rect.y + rect.height))
+    return max(dx, dy)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 from customer_modeler.editor.items.marks import draw_eye
-from customer_modeler.editor.editing.step_kinds import default_size
+from customer_modeler.editor.step_kinds import default_size
 from customer_modeler.model.elements import Step
 
 SUB_PROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction", "callActivity"})

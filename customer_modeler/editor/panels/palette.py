@@ -2,7 +2,7 @@
 
 Drag an entry onto a lane to create that kind of step there, or click an entry and
 then click in a lane. The drag carries the kind's key under
-:data:`~customer_modeler.editor.editing.step_kinds.MIME_TYPE`.
+:data:`~customer_modeler.editor.step_kinds.MIME_TYPE`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from customer_modeler.editor import style
 from customer_modeler.editor.items.marks import draw_eye
-from customer_modeler.editor.editing.step_kinds import MIME_TYPE, STEP_KINDS, StepKind
+from customer_modeler.editor.step_kinds import MIME_TYPE, STEP_KINDS, StepKind
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -17,29 +17,12 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 
 from customer_modeler.editor import style
 from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.tools.base import Tool
+from customer_modeler.editor.tools.flow_tools import BendPointTool, ConnectTool
+from customer_modeler.editor.tools.inline_edit import edit_label_at
+from customer_modeler.editor.tools.lane_tools import LaneReorderTool, LaneResizeTool
+from customer_modeler.editor.tools.step_tools import CreateStepTool, MoveStepsTool
 from customer_modeler.model.lanes import lane_at
-
-
-class Tool:
-    """A gesture in progress: gets moves and the release, then reports it is done."""
-
-    def __init__(self, controller: GestureController) -> None:
-        self.controller = controller
-        self.scene = controller.scene
-        self.editor = controller.editor
-
-    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool:
-        """A press while the tool is still active; True when the tool takes it."""
-        return False
-
-    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
-        """Follow the mouse (preview only)."""
-
-    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool | None:
-        """Finish: one call to the façade. True keeps the tool active (a two-click gesture)."""
-
-    def cancel(self) -> None:
-        """Abandon the gesture and undo any preview."""
 
 
 class GestureController(QObject):
@@ -88,8 +71,6 @@ class GestureController(QObject):
 
         With one step selected the flow starts there, so the next click finishes it.
         """
-        from customer_modeler.editor.tools.flow_tools import ConnectTool
-
         if on == self.connecting:
             return
         if self.tool is not None:
@@ -170,10 +151,6 @@ class GestureController(QObject):
         return True
 
     def _pick_tool(self, event: QGraphicsSceneMouseEvent) -> Tool | None:
-        from customer_modeler.editor.tools.flow_tools import BendPointTool, ConnectTool
-        from customer_modeler.editor.tools.lane_tools import LaneReorderTool, LaneResizeTool
-        from customer_modeler.editor.tools.step_tools import CreateStepTool, MoveStepsTool
-
         if self.armed_kind is not None:
             return CreateStepTool(self, event)
         if self.connecting:
@@ -186,8 +163,6 @@ class GestureController(QObject):
         return None
 
     def _double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
-        from customer_modeler.editor.tools.inline_edit import edit_label_at
-
         if self.tool is not None:
             self.tool.cancel()
             self.tool = None
@@ -221,7 +196,3 @@ class GestureController(QObject):
     def step_items_selected(self) -> list[StepItem]:
         return [item for item in self.scene.selectedItems() if isinstance(item, StepItem)]
 
-
-def outline(item: StepItem | None, colour: QColor | None) -> None:
-    if item is not None:
-        item.set_highlight(colour)

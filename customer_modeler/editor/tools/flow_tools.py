@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from customer_modeler.editor import style
 from customer_modeler.editor.geometry.bends import drag_bend, drag_segment
-from customer_modeler.editor.tools.controller import GestureController, Tool, outline
+from customer_modeler.editor.tools.base import Controller, Tool, outline
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.routing import snap
@@ -32,7 +32,7 @@ class ConnectTool(Tool):
     """
 
     @classmethod
-    def start(cls, controller: GestureController, event: QGraphicsSceneMouseEvent) -> Tool | None:
+    def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
         pos = event.scenePos()
         for item in controller.scene.items(pos.x() - 12, pos.y() - 12, 24, 24,
                                            Qt.ItemSelectionMode.IntersectsItemBoundingRect,
@@ -42,7 +42,7 @@ class ConnectTool(Tool):
         return None
 
     @classmethod
-    def start_anywhere(cls, controller: GestureController,
+    def start_anywhere(cls, controller: Controller,
                        event: QGraphicsSceneMouseEvent) -> Tool | None:
         """The connect tool's first click: on any step a flow may leave."""
         item = controller.scene.step_item_at(event.scenePos())
@@ -55,7 +55,7 @@ class ConnectTool(Tool):
     def can_start(item: StepItem) -> bool:
         return not item.read_only and item.type != "end"
 
-    def __init__(self, controller: GestureController, source: StepItem, sticky: bool = False) -> None:
+    def __init__(self, controller: Controller, source: StepItem, sticky: bool = False) -> None:
         super().__init__(controller)
         self.source = source
         self.sticky = sticky
@@ -134,7 +134,7 @@ class BendPointTool(Tool):
     """
 
     @classmethod
-    def start(cls, controller: GestureController, event: QGraphicsSceneMouseEvent) -> Tool | None:
+    def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
         pos = event.scenePos()
         for item in controller.scene.selectedItems():
             if isinstance(item, FlowItem):
@@ -143,7 +143,7 @@ class BendPointTool(Tool):
                     return cls(controller, item, *handle)
         return None
 
-    def __init__(self, controller: GestureController, item: FlowItem, kind: str, index: int) -> None:
+    def __init__(self, controller: Controller, item: FlowItem, kind: str, index: int) -> None:
         super().__init__(controller)
         self.item = item
         self.kind, self.index = kind, index

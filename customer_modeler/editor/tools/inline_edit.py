@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QLineEdit
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.tools.base import Controller
 
 
 class InlineEditor(QLineEdit):
     """A one-line editor over a label; commits once."""
 
-    def __init__(self, controller, element_id: str, text: str, scene_rect: QRectF) -> None:  # noqa: ANN001
+    def __init__(self, controller: Controller, element_id: str, text: str, scene_rect: QRectF) -> None:
         view = controller.view
         super().__init__(text, view.viewport())
         self.controller, self.element_id = controller, element_id
@@ -54,7 +55,7 @@ class InlineEditor(QLineEdit):
         self.controller.view.setFocus()
 
 
-def edit_label_at(controller, pos: QPointF) -> InlineEditor | None:  # noqa: ANN001
+def edit_label_at(controller: Controller, pos: QPointF) -> InlineEditor | None:
     """Open an in-place editor for the label under ``pos``, if any."""
     for item in controller.scene.items(pos):
         if isinstance(item, StepItem) and not item.read_only:

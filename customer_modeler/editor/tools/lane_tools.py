@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 
 from customer_modeler.editor import style
 from customer_modeler.editor.editing.facade import EditRefused
-from customer_modeler.editor.tools.controller import GestureController, Tool
+from customer_modeler.editor.tools.base import Controller, Tool
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.geometry.lane_layout import siblings
 from customer_modeler.editor.tools.step_tools import DRAG_THRESHOLD, toggles
@@ -27,7 +27,7 @@ def _indicator(scene, pen: QPen) -> QGraphicsLineItem:  # noqa: ANN001
     return line
 
 
-def lane_edge_at(controller: GestureController, pos: QPointF) -> str | None:
+def lane_edge_at(controller: Controller, pos: QPointF) -> str | None:
     """The lane whose bottom edge is under ``pos`` (one check per lane, lanes are few)."""
     grip = style.LANE_EDGE_GRIP / max(controller.view.zoom(), 0.1)
     found = None
@@ -44,11 +44,11 @@ class LaneResizeTool(Tool):
     """Drag a lane's bottom edge to change its height."""
 
     @classmethod
-    def start(cls, controller: GestureController, event: QGraphicsSceneMouseEvent) -> Tool | None:
+    def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
         lane_id = lane_edge_at(controller, event.scenePos())
         return cls(controller, lane_id) if lane_id is not None else None
 
-    def __init__(self, controller: GestureController, lane_id: str) -> None:
+    def __init__(self, controller: Controller, lane_id: str) -> None:
         super().__init__(controller)
         self.lane_id = lane_id
         self.bounds = self.editor.model.lanes[lane_id].bounds
@@ -73,13 +73,13 @@ class LaneReorderTool(Tool):
     """Press on a lane header selects the lane; dragging it reorders the lanes."""
 
     @classmethod
-    def start(cls, controller: GestureController, event: QGraphicsSceneMouseEvent) -> Tool | None:
+    def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
         for item in controller.scene.items(event.scenePos()):
             if isinstance(item, LaneItem):
                 return cls(controller, event, item)
         return None
 
-    def __init__(self, controller: GestureController, event: QGraphicsSceneMouseEvent,
+    def __init__(self, controller: Controller, event: QGraphicsSceneMouseEvent,
                  item: LaneItem) -> None:
         super().__init__(controller)
         self.item = item

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from customer_modeler.editor.editing.facade import EditRefused
-from customer_modeler.editor.tools.controller import GestureController, Tool
+from customer_modeler.editor.tools.base import Controller, Tool
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import route_after_move
 from customer_modeler.editor.geometry.routing import snap
@@ -32,13 +32,13 @@ class MoveStepsTool(Tool):
     """Drag the selected steps; one undo step on release."""
 
     @classmethod
-    def start(cls, controller: GestureController, event: QGraphicsSceneMouseEvent) -> Tool | None:
+    def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
         item = controller.scene.step_item_at(event.scenePos())
         if item is None:
             return None
         return cls(controller, event, item)
 
-    def __init__(self, controller: GestureController, event: QGraphicsSceneMouseEvent,
+    def __init__(self, controller: Controller, event: QGraphicsSceneMouseEvent,
                  item: StepItem) -> None:
         super().__init__(controller)
         self.item, self.origin = item, event.scenePos()
@@ -135,7 +135,7 @@ class MoveStepsTool(Tool):
 class CreateStepTool(Tool):
     """The click that places the step kind armed from the palette."""
 
-    def __init__(self, controller: GestureController, event: QGraphicsSceneMouseEvent) -> None:
+    def __init__(self, controller: Controller, event: QGraphicsSceneMouseEvent) -> None:
         super().__init__(controller)
         self.kind = controller.armed_kind
 

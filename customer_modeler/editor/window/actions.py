@@ -7,7 +7,7 @@ a window or façade method; none builds a command itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,15 +15,48 @@ from PySide6.QtWidgets import QMenu
 
 from customer_modeler.editor.window.icons import action_icon
 from customer_modeler.editor.panels.palette import kind_icon
-from customer_modeler.editor.editing.step_kinds import STEP_KINDS
+from customer_modeler.editor.step_kinds import STEP_KINDS
 
-if TYPE_CHECKING:
-    from customer_modeler.editor.window.main_window import MainWindow
+
+
+class ActionHost(Protocol):
+    """What the actions act on: the main window's widgets and slots (it imports this module)."""
+
+    files: Any
+    view: Any
+    undo_group: Any
+    palette_dock: Any
+    properties: Any
+    warnings: Any
+    recent_menu: Any
+    analysis_menu: Any
+    add_lane: Callable[..., object]
+    arm_kind: Callable[..., object]
+    cancel_gesture: Callable[[], object]
+    delete_selection: Callable[[], object]
+    export_png_dialog: Callable[[], object]
+    fill_recent_menu: Callable[[], object]
+    mark_customer_lane: Callable[[], object]
+    move_customer_lane_to_top: Callable[[], object]
+    nudge_selection: Callable[..., object]
+    quit_application: Callable[[], object]
+    rename_selection: Callable[[], object]
+    select_all: Callable[[], object]
+    set_lane_role: Callable[..., object]
+    show_about: Callable[[], object]
+    show_shortcuts: Callable[[], object]
+    toggle_company_view: Callable[[], object]
+    toggle_connect: Callable[[], object]
+    toggle_grid: Callable[[], object]
+
+    def menuBar(self) -> Any: ...
+    def addToolBar(self, toolbar: Any) -> None: ...
+    def close(self) -> bool: ...
 
 Keys = QKeySequence.StandardKey
 
 
-def build_actions(window: MainWindow) -> dict[str, QAction]:
+def build_actions(window: ActionHost) -> dict[str, QAction]:
     """Create the actions, fill the menu bar and toolbar; return the actions by key."""
     actions: dict[str, QAction] = {}
 

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from customer_modeler.model import Lane, Pool, ProcessModel, Rect
 
-if TYPE_CHECKING:
-    from customer_modeler.editor.window.main_window import MainWindow
+
+
+class DocumentWindow(Protocol):
+    """What the file commands need of their window (the main window of one document)."""
+
+    editor: Any
+
+    def set_document(self, model: ProcessModel, path: Path | None,
+                     warnings: list | None = None) -> None: ...
+    def update_title(self) -> None: ...
+    def statusBar(self) -> Any: ...
 
 FILE_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
 MAX_RECENT = 10
@@ -39,7 +48,7 @@ def new_model() -> ProcessModel:
 class FileController:
     """File commands of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentWindow) -> None:
         self.window = window
         self.path: Path | None = None
         self.settings = QSettings("customer-process-modeler", "editor")
