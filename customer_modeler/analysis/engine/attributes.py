@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from customer_modeler.model.elements import Step
+from customer_modeler.model.visibility import default_visible
 
 #: Channels on which a visible department step is one human contact (§1.2 ``contact``).
 CONTACT_CHANNELS: Final = frozenset({"phone", "chat", "store", "video"})
@@ -137,7 +138,7 @@ def resolved(step: Step, lane_role: str) -> ResolvedStep:
     channel = step.channel or "none"
     visible = step.visible
     if visible is None:
-        visible = step.type == "task" and lane_role == "customer"
+        visible = default_visible(step.type, lane_role)
     contact, initiated_by, customer_time = _derived_flags(step, lane_role, visible, channel)
     # positional: a 35-field dataclass builds much faster without keywords (10,000 steps)
     return ResolvedStep(

@@ -24,6 +24,7 @@ from customer_modeler.editor.items.pool_item import PoolItem
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import ancestors
 from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
+from customer_modeler.model import visibility
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
 from customer_modeler.model.events import (
@@ -148,10 +149,9 @@ class ProcessScene(QGraphicsScene):
             if {"lane", "visible", "kind"} & changes.keys():
                 self._refresh_lane(element.lane)
                 self._refresh_company_view()
-            if "bounds" in changes:
+            if "bounds" in changes:  # an undo restores the waypoints before the step moves back
                 for flow in self.model.flows_of(element.id):
-                    if not flow.waypoints:
-                        self._sync_flow(flow)
+                    self._sync_flow(flow)
                 self._grow_scene_rect(self.step_items[element.id].sceneBoundingRect())
         elif kind == "flow" and element.id in self.flow_items:
             self._sync_flow(element)
@@ -162,18 +162,12 @@ class ProcessScene(QGraphicsScene):
 
     # -- derived looks --------------------------------------------------------------------
     def step_visible(self, step: Step) -> bool:
-        """The customer sees the step: its ``visible`` or the default (tasks of the customer lane)."""
-        if step.visible is not None:
-            return step.visible
-        return step.type == "task" and self._in_customer_lane(step)
-
-    def _in_customer_lane(self, step: Step) -> bool:
-        lane = self.model.lanes.get(step.lane or "") if self.model else None
-        return lane is not None and lane.role == "customer"
+        """The customer sees the step (the model's rule: its ``visible``, or the lane's default)."""
+        return visibility.step_visible(self.model, step)
 
     def lane_faces_customer(self, lane_id: str) -> bool:
-        """A company lane faces the customer when it holds a visible step."""
-        return any(self.step_visible(step) for step in self.model.steps_in_lane(lane_id))
+        """A company lane faces the customer when it holds a step the customer sees."""
+        return visibility.lane_faces_customer(self.model, lane_id)
 
     def step_shown(self, step: Step) -> bool:
         """Drawn on this page: the step has a shape, and not only on another page of the file."""
@@ -218,7 +212,7 @@ class ProcessScene(QGraphicsScene):
 
     def _add_step(self, step: Step) -> None:
         visible = self.step_visible(step)
-        item = StepItem(step, visible, self._in_customer_lane(step))
+        item = StepItem(step, visible, visibility.in_customer_lane(self.model, step))
         item.set_nesting(step.id in self.expanded, display.nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
@@ -246,7 +240,7 @@ class ProcessScene(QGraphicsScene):
     def _sync_step(self, step: Step) -> None:
         item = self.step_items.get(step.id)
         if item is not None:
-            item.sync(step, self.step_visible(step), self._in_customer_lane(step))
+            item.sync(step, self.step_visible(step), visibility.in_customer_lane(self.model, step))
             item.setVisible(self.step_shown(step))
 
     def _sync_flow(self, flow: Flow) -> None:

@@ -1,0 +1,56 @@
+"""Command line: ``customer-modeler convert IN OUT`` — write a model as BPMN (ours or plain) or PNG.
+
+BPMN output never imports Qt; PNG loads Qt (offscreen) only when asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from customer_modeler.bpmn.plain import write_plain_bpmn
+from customer_modeler.bpmn.writer import save_bpmn_file, write_atomically
+from customer_modeler.cli.support import open_model
+from customer_modeler.model.document import ProcessModel
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="IN")
+    parser.add_argument("out", type=Path, metavar="OUT")
+    parser.add_argument("--scale", type=float, default=1.0, help="PNG scale (default 1)")
+    parser.add_argument("--plain", action="store_true",
+                        help="BPMN for other tools: without our cpm: attributes and data")
+    parser.add_argument("--bpsim", action="store_true",
+                        help="with --plain: branch probabilities as BPSim parameters")
+
+
+def run(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".bpmn", ".png", ".xml"):
+        print(f"error: {args.out}: cannot write {suffix or 'files without an extension'}; "
+              "use .bpmn or .png", file=sys.stderr)
+        return 1
+    result = open_model(args.file)
+    if result is None:
+        return 1
+    try:
+        if suffix == ".png":
+            _export_png(result.model, args.out, args.scale)
+        elif args.plain:
+            write_atomically(args.out, write_plain_bpmn(result.model, bpsim=args.bpsim))
+        else:
+            save_bpmn_file(result.model, args.out)
+    except OSError as exc:
+        print(f"error: {args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # e.g. a PNG scale that is zero, negative or far too large
+        print(f"error: {args.out}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export_png(model: ProcessModel, out: Path, scale: float) -> None:
+    from customer_modeler.editor.canvas.export import export_png  # Qt only for images
+
+    export_png(model, out, scale=scale)
