@@ -40,6 +40,8 @@ class PropertiesDock(QDockWidget):
         self.element_id: str | None = None
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
+        #: The "Lane" row of a step (not a field: a step changes lane by moving).
+        self.lane_label: QLabel | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.setWidget(self.scroll)
@@ -56,6 +58,7 @@ class PropertiesDock(QDockWidget):
     def show_ids(self, ids: list[str]) -> None:
         """Show the element of ``ids`` when there is exactly one."""
         self.element_id = ids[0] if len(ids) == 1 else None
+        self.lane_label = None
         self.fields.clear()
         self.errors.clear()
         page = QWidget()
@@ -83,14 +86,17 @@ class PropertiesDock(QDockWidget):
         self._add_row(layout, "name", "Name", QLineEdit())
         if kind == "step":
             layout.addRow("Type", QLabel(element.kind))
-            lane = model.lanes.get(element.lane or "")
-            layout.addRow("Lane", QLabel(lane.name if lane else "—"))
+            lane_label = QLabel()
+            lane_label.setObjectName("field-lane")
+            layout.addRow("Lane", lane_label)
+            self.lane_label = lane_label
             specs = step_fields(element)
         elif kind == "flow":
             specs = flow_fields()
         else:
             role = QComboBox()
-            role.addItems(list(LANE_ROLES))
+            for name in LANE_ROLES:
+                role.addItem(name.capitalize(), name)
             self._add_row(layout, "role", "Role", role)
             self._add_row(layout, "height", "Height", QLineEdit())
             specs = lane_fields()
@@ -139,6 +145,9 @@ class PropertiesDock(QDockWidget):
         if element is None:
             self.show_ids([])
             return
+        if self.lane_label is not None:  # a move changes the lane without selecting anew
+            lane = self.editor.model.lanes.get(getattr(element, "lane", None) or "")
+            self.lane_label.setText(lane.name if lane else "—")
         for name, field in self.fields.items():
             text = self._model_text(element, name)
             if isinstance(field, QComboBox):
