@@ -7,14 +7,25 @@ without knowing which command changed it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
+
+
+class ElementKind(StrEnum):
+    """What an event's element is. A ``str`` underneath, so events print and compare plainly."""
+
+    LANE = "lane"
+    STEP = "step"
+    FLOW = "flow"
+    POOL = "pool"
+    ARTIFACT = "artifact"
 
 
 @dataclass(frozen=True, slots=True)
 class ElementAdded:
     """``element`` (a Lane, Step, Flow ...) was inserted at ``index`` of its container."""
 
-    kind: str
+    kind: ElementKind
     element: Any
     index: int
 
@@ -23,7 +34,7 @@ class ElementAdded:
 class ElementRemoved:
     """``element`` was removed; it stood at ``index``."""
 
-    kind: str
+    kind: ElementKind
     element: Any
     index: int
 
@@ -32,7 +43,7 @@ class ElementRemoved:
 class ElementChanged:
     """Fields of ``element`` changed; ``changes`` maps field name to ``(old, new)``."""
 
-    kind: str
+    kind: ElementKind
     element: Any
     changes: dict[str, tuple[Any, Any]]
 
@@ -41,7 +52,7 @@ class ElementChanged:
 class ElementMoved:
     """``element`` moved from ``old_index`` to ``new_index`` in its container (lane order)."""
 
-    kind: str
+    kind: ElementKind
     element: Any
     old_index: int
     new_index: int

@@ -29,7 +29,7 @@ from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
 from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
 from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.events import ElementChanged, ElementRemoved, ModelEvent
+from customer_modeler.model.events import ElementChanged, ElementKind, ElementRemoved, ModelEvent
 
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.editor.editing.facade import DiagramEditor
@@ -185,7 +185,7 @@ class AnalysisController(QObject):
             self.layer.element_removed(element.id)
         elif isinstance(event, ElementChanged):
             ids = [element.id]
-            if event.kind == "step":  # the scene re-routes its flows without their own event
+            if event.kind == ElementKind.STEP:  # the scene re-routes its flows without their own event
                 ids += [flow.id for flow in self.model.flows_of(element.id)]
             self.layer.element_changed(ids)
 

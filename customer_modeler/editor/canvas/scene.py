@@ -27,6 +27,7 @@ from customer_modeler.editor.geometry.routing import orthogonal_route, route_det
 from customer_modeler.model import visibility
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
+from customer_modeler.model.events import ElementKind as Kind
 from customer_modeler.model.events import (
     ElementAdded,
     ElementChanged,
@@ -102,37 +103,37 @@ class ProcessScene(QGraphicsScene):
         elif isinstance(event, ElementChanged):
             self._element_changed(event.kind, event.element, event.changes)
 
-    def _element_added(self, kind: str, element) -> None:  # noqa: ANN001
-        if kind == "lane":
+    def _element_added(self, kind: Kind, element) -> None:  # noqa: ANN001
+        if kind == Kind.LANE:
             self._add_lane(element.id)
             self._place_visibility_lines(element.pool, element.parent)
             self._refresh_company_view()
             self.update_scene_rect()
-        elif kind == "step":
+        elif kind == Kind.STEP:
             self._add_step(element)
             self._refresh_lane(element.lane)
-        elif kind == "flow":
+        elif kind == Kind.FLOW:
             self._add_flow(element)
-        elif kind == "pool":
+        elif kind == Kind.POOL:
             self._add_pool(element.id)
-        elif kind == "artifact":
+        elif kind == Kind.ARTIFACT:
             self._add_artifact(element)
 
-    def _element_removed(self, kind: str, element) -> None:  # noqa: ANN001
-        items = {"lane": self.lane_items, "step": self.step_items, "flow": self.flow_items,
-                 "pool": self.pool_items, "artifact": self.artifact_items}.get(kind)
+    def _element_removed(self, kind: Kind, element) -> None:  # noqa: ANN001
+        items = {Kind.LANE: self.lane_items, Kind.STEP: self.step_items, Kind.FLOW: self.flow_items,
+                 Kind.POOL: self.pool_items, Kind.ARTIFACT: self.artifact_items}.get(kind)
         item = items.pop(element.id, None) if items is not None else None
         if item is not None:
             self.removeItem(item)
-        if kind == "step":
+        if kind == Kind.STEP:
             self._refresh_lane(element.lane)
-        elif kind == "lane":
+        elif kind == Kind.LANE:
             self._refresh_pool(element.pool)
             self._place_visibility_lines(element.pool, element.parent)
             self._refresh_company_view()
 
-    def _element_changed(self, kind: str, element, changes: dict) -> None:  # noqa: ANN001
-        if kind == "lane":
+    def _element_changed(self, kind: Kind, element, changes: dict) -> None:  # noqa: ANN001
+        if kind == Kind.LANE:
             self._refresh_lane(element.id)
             if "role" in changes:
                 for step in self.model.steps_in_lane(element.id):
@@ -142,7 +143,7 @@ class ProcessScene(QGraphicsScene):
                 self.update_scene_rect()
             if {"bounds", "role"} & changes.keys():
                 self._refresh_company_view()
-        elif kind == "step":
+        elif kind == Kind.STEP:
             self._sync_step(element)
             if "lane" in changes:
                 self._refresh_lane(changes["lane"][0])
@@ -153,9 +154,9 @@ class ProcessScene(QGraphicsScene):
                 for flow in self.model.flows_of(element.id):
                     self._sync_flow(flow)
                 self._grow_scene_rect(self.step_items[element.id].sceneBoundingRect())
-        elif kind == "flow" and element.id in self.flow_items:
+        elif kind == Kind.FLOW and element.id in self.flow_items:
             self._sync_flow(element)
-        elif kind == "pool" and element.id in self.pool_items:
+        elif kind == Kind.POOL and element.id in self.pool_items:
             self.pool_items[element.id].name = element.name
             self._refresh_pool(element.id)
             self._refresh_company_view()
