@@ -212,6 +212,7 @@ class ProcessModel:
         step = self.steps[step_id]
         if "container" in changes:
             raise ModelError(f"step {step_id}: a step does not change its sub-process")
+        self._check_fields("step", step, changes)  # before the lane index changes
         new_lane = changes.get("lane", step.lane)
         if new_lane != step.lane:
             if new_lane is not None and new_lane not in self.lanes:
@@ -270,11 +271,15 @@ class ProcessModel:
             return
         raise ModelError(f"flow {flow.id}: no step {end}")
 
-    def _update(self, kind: str, element: Any, changes: dict[str, Any]) -> dict[str, Any]:
+    @staticmethod
+    def _check_fields(kind: str, element: Any, changes: dict[str, Any]) -> None:
         names = {f.name for f in fields(element)}
         unknown = set(changes) - names
         if unknown or "id" in changes:
             raise ModelError(f"{kind} {element.id}: cannot set {sorted(unknown or {'id'})}")
+
+    def _update(self, kind: str, element: Any, changes: dict[str, Any]) -> dict[str, Any]:
+        self._check_fields(kind, element, changes)
         old = {name: getattr(element, name) for name in changes}
         for name, value in changes.items():
             setattr(element, name, value)

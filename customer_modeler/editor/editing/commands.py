@@ -1,14 +1,19 @@
 """Editor layer: the undo commands, one per kind of edit; they change the model only.
 
-A command's ``redo`` calls model mutators and keeps what they return (the removed
-index, the old field values) so that ``undo`` can put everything back exactly. The
-scene follows through the model's events. Composite edits (delete with flows, delete
-a lane with its steps) are a :class:`MacroCommand` holding these as children, so the
-whole edit is one undo step.
+Every command is all or nothing: ``apply`` (redo) and ``revert`` (undo) either finish
+or put back what they had changed and raise. Model mutators return what an undo needs
+(the removed index, the old field values) and the commands keep it as each change is
+made, never beforehand. Composite edits (delete with flows, delete a lane with its
+steps) are a :class:`MacroCommand` holding these as children, so the whole edit is one
+undo step; a child that fails makes the macro take back the children that already ran.
+Changes that depend on what earlier children did (the gap a deleted lane leaves) are a
+:class:`FollowUpCommand`, computed when it runs. The scene follows through the model's
+events.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -18,41 +23,93 @@ from customer_modeler.model.elements import Flow, Lane, Step
 
 #: A change of fields: (element kind "lane" | "step" | "flow" | "pool", element id, {field: new value}).
 Change = tuple[str, str, dict[str, Any]]
+#: Does one thing and returns the function that takes it back.
+Action = Callable[[], Callable[[], object]]
 
 NUDGE_MERGE_ID = 0x4E55
 
 
-class MacroCommand(QUndoCommand):
+def all_or_nothing(actions: Iterable[Action]) -> None:
+    """Run ``actions`` in order; when one raises, take back those that ran (newest first)
+    and let the error go on, so the model is as it was before."""
+    taken: list[Callable[[], object]] = []
+    try:
+        for action in actions:
+            taken.append(action())
+    except BaseException:
+        for take_back in reversed(taken):
+            take_back()
+        raise
+
+
+class EditCommand(QUndoCommand):
+    """Base of every command: subclasses implement ``apply`` and ``revert``.
+
+    The façade applies a command itself before handing it to the ``QUndoStack`` (whose
+    ``push`` calls ``redo``), so that an edit that fails never reaches the stack:
+    :meth:`apply_before_push` makes the next ``redo`` a no-op. ``parent`` (a
+    :class:`MacroCommand`) adopts the command as a child.
+    """
+
+    def __init__(self, text: str = "", parent: MacroCommand | None = None) -> None:
+        super().__init__(text)
+        self._applied_before_push = False
+        if parent is not None:
+            parent.add(self)
+
+    def apply_before_push(self) -> None:
+        self.apply()
+        self._applied_before_push = True
+
+    def redo(self) -> None:
+        if self._applied_before_push:
+            self._applied_before_push = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class MacroCommand(EditCommand):
     """A named group of commands that is one undo step (redo in order, undo in reverse).
 
     Children are kept as Python references: a Qt-parented ``QUndoCommand`` subclass may
     lose its Python half and crash when the stack calls it.
     """
 
-    def __init__(self, text: str = "") -> None:
-        super().__init__(text)
+    def __init__(self, text: str = "", parent: MacroCommand | None = None) -> None:
+        super().__init__(text, parent)
         self.commands: list[QUndoCommand] = []
 
     def add(self, command: QUndoCommand) -> None:
         self.commands.append(command)
 
-    def redo(self) -> None:
-        for command in self.commands:
-            command.redo()
+    def apply(self) -> None:
+        all_or_nothing(_redo_action(command) for command in self.commands)
 
-    def undo(self) -> None:
-        for command in reversed(self.commands):
-            command.undo()
+    def revert(self) -> None:
+        all_or_nothing(_undo_action(command) for command in reversed(self.commands))
 
 
-class _Command(QUndoCommand):
-    """Base of our commands: ``parent`` (a :class:`MacroCommand`) adopts the command."""
+def _redo_action(command: QUndoCommand) -> Action:
+    def action() -> Callable[[], object]:
+        command.redo()
+        return command.undo
+    return action
 
-    def __init__(self, text: str, parent: MacroCommand | None = None) -> None:
-        super().__init__(text)
-        if parent is not None:
-            parent.add(self)
 
+def _undo_action(command: QUndoCommand) -> Action:
+    def action() -> Callable[[], object]:
+        command.undo()
+        return command.redo
+    return action
 
 def _update(model: ProcessModel, kind: str, element_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     if kind == "lane":
@@ -64,7 +121,7 @@ def _update(model: ProcessModel, kind: str, element_id: str, fields: dict[str, A
     return model.update_flow(element_id, **fields)
 
 
-class AddLaneCommand(_Command):
+class AddLaneCommand(EditCommand):
     """Insert a lane at ``index`` (None: at the bottom)."""
 
     def __init__(self, model: ProcessModel, lane: Lane, index: int | None = None,
@@ -72,14 +129,14 @@ class AddLaneCommand(_Command):
         super().__init__(f"Add lane '{lane.name}'", parent)
         self.model, self.lane, self.index = model, lane, index
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.index = self.model.add_lane(self.lane, self.index)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.remove_lane(self.lane.id)
 
 
-class RemoveLaneCommand(_Command):
+class RemoveLaneCommand(EditCommand):
     """Remove an empty lane (its steps are removed by sibling commands first)."""
 
     def __init__(self, model: ProcessModel, lane_id: str, parent: MacroCommand | None = None) -> None:
@@ -87,44 +144,44 @@ class RemoveLaneCommand(_Command):
         super().__init__(f"Delete lane '{self.lane.name}'", parent)
         self.model, self.index = model, 0
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.index = self.model.remove_lane(self.lane.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.add_lane(self.lane, self.index)
 
 
-class MoveLaneCommand(_Command):
+class MoveLaneCommand(EditCommand):
     """Move a lane to another place in the top-to-bottom order."""
 
     def __init__(self, model: ProcessModel, lane_id: str, new_index: int,
                  parent: MacroCommand | None = None) -> None:
         super().__init__(f"Move lane '{model.lanes[lane_id].name}'", parent)
         self.model, self.lane_id, self.new_index = model, lane_id, new_index
-        self.old_index = model.lane_index(lane_id)
+        self.old_index = 0
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.old_index = self.model.move_lane(self.lane_id, self.new_index)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.move_lane(self.lane_id, self.old_index)
 
 
-class AddStepCommand(_Command):
+class AddStepCommand(EditCommand):
     """Add a step (its lane is ``step.lane``)."""
 
     def __init__(self, model: ProcessModel, step: Step, parent: MacroCommand | None = None) -> None:
         super().__init__(f"Add step '{step.name or step.id}'", parent)
         self.model, self.step = model, step
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.model.add_step(self.step)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.remove_step(self.step.id)
 
 
-class RemoveStepCommand(_Command):
+class RemoveStepCommand(EditCommand):
     """Remove a step that no flow touches any more; undo puts it back at its index."""
 
     def __init__(self, model: ProcessModel, step_id: str, parent: MacroCommand | None = None) -> None:
@@ -132,14 +189,14 @@ class RemoveStepCommand(_Command):
         super().__init__(f"Delete step '{self.step.name or step_id}'", parent)
         self.model, self.index = model, 0
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.index = self.model.remove_step(self.step.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.add_step(self.step, self.index)
 
 
-class AddFlowCommand(_Command):
+class AddFlowCommand(EditCommand):
     """Add a flow between two existing steps."""
 
     def __init__(self, model: ProcessModel, flow: Flow, parent: MacroCommand | None = None) -> None:
@@ -149,14 +206,14 @@ class AddFlowCommand(_Command):
         super().__init__(text, parent)
         self.model, self.flow = model, flow
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.model.add_flow(self.flow)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.remove_flow(self.flow.id)
 
 
-class RemoveFlowCommand(_Command):
+class RemoveFlowCommand(EditCommand):
     """Remove a flow; undo puts it back at its index."""
 
     def __init__(self, model: ProcessModel, flow_id: str, parent: MacroCommand | None = None) -> None:
@@ -164,16 +221,18 @@ class RemoveFlowCommand(_Command):
         super().__init__(f"Delete flow '{self.flow.name or flow_id}'", parent)
         self.model, self.index = model, 0
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.index = self.model.remove_flow(self.flow.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.model.add_flow(self.flow, self.index)
 
 
-class UpdateElementsCommand(_Command):
+class UpdateElementsCommand(EditCommand):
     """Set fields of one or more lanes, steps and flows; undo restores the old values.
 
+    Each change keeps the old values the model hands back as it is made, so a list that
+    touches one element twice (widen a lane, then move it) undoes in the right order.
     ``merge_id`` (when not -1) lets consecutive commands over the same elements merge
     into one undo step, as arrow-key nudges do.
     """
@@ -186,13 +245,28 @@ class UpdateElementsCommand(_Command):
         self.old: list[dict[str, Any]] = []
         self.merge_id = merge_id
 
-    def redo(self) -> None:
-        self.old = [_update(self.model, kind, element_id, fields)
-                    for kind, element_id, fields in self.changes]
+    def apply(self) -> None:
+        old: list[dict[str, Any]] = []
 
-    def undo(self) -> None:
-        for (kind, element_id, _), old in zip(reversed(self.changes), reversed(self.old)):
-            _update(self.model, kind, element_id, old)
+        def change(kind: str, element_id: str, fields: dict[str, Any]) -> Action:
+            def action() -> Callable[[], object]:
+                old.append(_update(self.model, kind, element_id, fields))
+                before = old[-1]
+                return lambda: _update(self.model, kind, element_id, before)
+            return action
+
+        all_or_nothing(change(*c) for c in self.changes)
+        self.old = old
+
+    def revert(self) -> None:
+        def restore(kind: str, element_id: str, before: dict[str, Any]) -> Action:
+            def action() -> Callable[[], object]:
+                after = _update(self.model, kind, element_id, before)
+                return lambda: _update(self.model, kind, element_id, after)
+            return action
+
+        all_or_nothing(restore(kind, element_id, before) for (kind, element_id, _), before
+                       in zip(reversed(self.changes), reversed(self.old)))
 
     def id(self) -> int:  # noqa: A003 - Qt override
         return self.merge_id
@@ -211,6 +285,27 @@ class UpdateElementsCommand(_Command):
             merged_old.append({**older[(kind, element_id)], **old})
         self.old = merged_old
         return True
+
+
+class FollowUpCommand(UpdateElementsCommand):
+    """Changes that follow from what the earlier children of a macro did.
+
+    ``compute`` runs when the command is first applied, against the model the earlier
+    children left (the space a deleted lane leaves is closed once its steps and flows
+    are gone); a redo repeats the same changes.
+    """
+
+    def __init__(self, model: ProcessModel, compute: Callable[[], list[Change]], text: str,
+                 parent: MacroCommand | None = None) -> None:
+        super().__init__(model, [], text, parent)
+        self.compute: Callable[[], list[Change]] | None = compute
+
+    def apply(self) -> None:
+        if self.compute is not None:
+            self.changes = [(kind, element_id, dict(fields))
+                            for kind, element_id, fields in self.compute()]
+        super().apply()
+        self.compute = None
 
 
 def update_step_command(model: ProcessModel, step_id: str, fields: dict[str, Any], text: str,

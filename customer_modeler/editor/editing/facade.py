@@ -4,6 +4,9 @@ Menus, shortcuts, tools and docks call its methods; it checks the rules, builds 
 undo command per edit (composite edits as a parent command with children) and pushes
 it on its ``QUndoStack``. It never touches the scene: the scene follows the model.
 Lane edits live in :mod:`customer_modeler.editor.editing.lanes`.
+
+An edit is all or nothing: the façade applies a command before it reaches the stack,
+so one that fails (and has put back what it changed) leaves the stack as it was.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from customer_modeler.editor.editing import commands as cmd
+from customer_modeler.editor.editing.errors import EditRefused, check_editable
+from customer_modeler.editor.editing.lanes import LaneEditing
+from customer_modeler.editor.editing.removal import remove_steps_and_flows
 from customer_modeler.editor.geometry.lane_layout import descendants, flow_changes, widen_to
 from customer_modeler.editor.geometry.routing import orthogonal_route, snap
 from customer_modeler.editor.step_kinds import STEP_KINDS
@@ -32,10 +38,7 @@ GRID = 10.0
 #: Room kept between a step and the right end of its lane.
 RIGHT_MARGIN = 40.0
 
-
-
-class EditRefused(ValueError):
-    """An edit the editor does not make; the message says why, for the status bar."""
+__all__ = ["DiagramEditor", "EditRefused", "count_text", "label_of"]
 
 
 def label_of(element: Any) -> str:
@@ -63,12 +66,15 @@ class DiagramEditor(QObject):
         self.model = model
         self.grid = grid
         self.undo_stack = QUndoStack(self)
-        from customer_modeler.editor.editing.lanes import LaneEditing
-
         self.lanes = LaneEditing(self)
 
-    def push(self, command: QUndoCommand) -> None:
-        """Run ``command`` and put it on the undo stack."""
+    def push(self, command: cmd.EditCommand) -> None:
+        """Run ``command`` and put it on the undo stack.
+
+        A command that raises has already put back whatever it changed; it then never
+        reaches the stack, whose commands, index and clean state stay as they were.
+        """
+        command.apply_before_push()
         self.undo_stack.push(command)
 
     def is_modified(self) -> bool:
@@ -95,8 +101,8 @@ class DiagramEditor(QObject):
             visible=kind.visible, channel=kind.channel,
         )
         parent = cmd.MacroCommand(f"Add {kind.title.lower()}")
-        self._widen_for(parent, lane_id, bounds)
         cmd.AddStepCommand(self.model, step, parent)
+        self._widen_for(parent, lane_id, bounds)
         self.push(parent)
         return step.id
 
@@ -114,7 +120,7 @@ class DiagramEditor(QObject):
         widen: dict[str | None, float] = {}
         for step_id, rect in bounds.items():
             step = self.model.steps[step_id]
-            self._check_editable(step)
+            check_editable(step)
             rect = self._snapped(rect)
             lane = lane_at(self.model, *rect.center)
             if lane is None and self.model.lanes:
@@ -214,7 +220,7 @@ class DiagramEditor(QObject):
         steps = [i for i in element_ids if i in model.steps]
         flows = [i for i in element_ids if i in model.flows]
         for step_id in steps:
-            self._check_editable(model.steps[step_id])
+            check_editable(model.steps[step_id])
         if not (lanes or steps or flows):
             raise EditRefused("Select steps, flows or lanes to delete.")
         count = len(lanes) + len(steps) + len(flows)
@@ -224,7 +230,7 @@ class DiagramEditor(QObject):
         else:
             text = f"Delete {count} elements"
         parent = cmd.MacroCommand(text)
-        gone = self._remove_steps_and_flows(parent, steps, flows)
+        gone = remove_steps_and_flows(model, parent, steps, flows)
         inner = {i for lane_id in lanes for i in descendants(model, lane_id) if i != lane_id}
         for lane_id in lanes:
             if lane_id not in inner:  # nested lanes go with their enclosing lane
@@ -232,26 +238,6 @@ class DiagramEditor(QObject):
         self.push(parent)
 
     # -- helpers ------------------------------------------------------------------------
-    def _remove_steps_and_flows(self, parent: cmd.MacroCommand, steps: list[str], flows: list[str],
-                                gone: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
-        """Add removals of ``steps`` (with their flows) and ``flows``, skipping ids in ``gone``.
-
-        Returns the ids this added, so that later parts of the same edit skip them.
-        """
-        doomed = dict.fromkeys(flows)
-        for step_id in steps:
-            doomed.update(dict.fromkeys(f.id for f in self.model.flows_of(step_id)))
-        removed: set[str] = set()
-        for flow_id in doomed:
-            if flow_id not in gone:
-                cmd.RemoveFlowCommand(self.model, flow_id, parent)
-                removed.add(flow_id)
-        for step_id in dict.fromkeys(steps):
-            if step_id not in gone:
-                cmd.RemoveStepCommand(self.model, step_id, parent)
-                removed.add(step_id)
-        return removed
-
     def _find(self, element_id: str) -> tuple[str, Any]:
         for kind, container in (("step", self.model.steps), ("flow", self.model.flows),
                                 ("lane", self.model.lanes)):
@@ -267,11 +253,6 @@ class DiagramEditor(QObject):
             raise EditRefused(f"A {kind} has no attribute {name}.")
         return table[name]
 
-    @staticmethod
-    def _check_editable(step: Step) -> None:
-        if not step.editable or step.container is not None:
-            raise EditRefused(f"'{label_of(step)}' comes from another tool and is read-only.")
-
     def _snapped(self, rect: Rect) -> Rect:
         """Snap the centre of ``rect`` to the grid (shapes of every size line up on centres)."""
         cx, cy = rect.center
@@ -283,10 +264,11 @@ class DiagramEditor(QObject):
         return (pool.process_id if pool is not None and pool.process_id else self.model.process_id)
 
     def _widen_for(self, parent: cmd.MacroCommand, lane_id: str, bounds: Rect) -> None:
-        lane = self.model.lanes[lane_id]
-        changes = widen_to(self.model, lane.pool, bounds.x + bounds.width + RIGHT_MARGIN)
-        if changes:
-            cmd.UpdateElementsCommand(self.model, changes, "Widen lanes", parent)
+        """A follow-up that widens the lanes of ``lane_id``'s pool to hold ``bounds``,
+        computed against the model as the earlier children leave it."""
+        pool, right = self.model.lanes[lane_id].pool, bounds.x + bounds.width + RIGHT_MARGIN
+        cmd.FollowUpCommand(self.model, lambda: widen_to(self.model, pool, right), "Widen lanes",
+                            parent)
 
 
 def _inside_vertically(bounds: Rect, lane: Rect) -> Rect:

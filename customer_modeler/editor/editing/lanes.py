@@ -7,12 +7,15 @@ comes from :mod:`customer_modeler.editor.geometry.lane_layout`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from customer_modeler.editor.editing import commands as cmd
+from customer_modeler.editor.editing.errors import EditRefused, check_editable
+from customer_modeler.editor.editing.removal import remove_steps_and_flows
 from customer_modeler.editor.geometry.lane_layout import (
     DEFAULT_LANE_HEIGHT,
     ancestors,
+    close_gap,
     descendants,
     min_lane_height,
     new_lane_bounds,
@@ -20,21 +23,27 @@ from customer_modeler.editor.geometry.lane_layout import (
     shift_below,
     siblings,
 )
+from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import LANE_ROLES, Lane
 from customer_modeler.model.lanes import customer_lane_on_top
 
-if TYPE_CHECKING:
-    from customer_modeler.editor.editing.facade import DiagramEditor
+
+class EditingHost(Protocol):
+    """What lane edits need of the façade: the model, and a way to make one undo step."""
+
+    model: ProcessModel
+
+    def push(self, command: cmd.EditCommand) -> None: ...
 
 
 class LaneEditing:
-    """Lane edits of a :class:`DiagramEditor`; every method is one undo step."""
+    """Lane edits of the editing façade; every method is one undo step."""
 
-    def __init__(self, editor: DiagramEditor) -> None:
+    def __init__(self, editor: EditingHost) -> None:
         self.editor = editor
 
     @property
-    def model(self):  # noqa: ANN201 - the editor's ProcessModel
+    def model(self) -> ProcessModel:
         return self.editor.model
 
     def add(self, name: str = "New lane", role: str = "department", pool: str | None = None) -> str:
@@ -55,9 +64,8 @@ class LaneEditing:
 
     def remove(self, lane_id: str) -> None:
         """Delete a lane with its steps, their flows and nested lanes (one undo step)."""
-        parent = cmd.MacroCommand()
+        parent = cmd.MacroCommand(f"Delete lane '{self.model.lanes[lane_id].name or lane_id}'")
         self.remove_into(parent, lane_id)
-        parent.setText(f"Delete lane '{self.model.lanes[lane_id].name or lane_id}'")
         self.editor.push(parent)
 
     def remove_into(self, parent: cmd.MacroCommand, lane_id: str,
@@ -65,26 +73,21 @@ class LaneEditing:
         """Add to ``parent`` the children that delete a lane and close its space.
 
         Ids in ``gone`` are already removed by earlier children; returns the ids added.
+        The space is closed by a follow-up computed once the removals have run, so it
+        sees the model without the lane's steps and flows and with the lane where the
+        earlier children of the same edit left it.
         """
         model = self.model
         lane = model.lanes[lane_id]
         inner = descendants(model, lane_id)
-        steps = [s.id for i in inner for s in model.steps_in_lane(i) if s.id in model.steps]
+        steps = [s.id for i in inner for s in model.steps_in_lane(i)]
         for step_id in steps:
-            self.editor._check_editable(model.steps[step_id])
-        doomed = {*steps, *(f.id for s in steps for f in model.flows_of(s)), *gone}
-        removed = self.editor._remove_steps_and_flows(parent, steps, [], gone)
-        for doomed in reversed(inner):
-            cmd.RemoveLaneCommand(model, doomed, parent)
-        if lane.bounds is not None:
-            # Computed now, applied after the removals: lanes and steps below move up.
-            below = lane.bounds.y + lane.bounds.height
-            changes = [c for c in shift_below(model, below, -lane.bounds.height,
-                                              grow={*ancestors(model, lane_id), *_pool(lane)},
-                                              skip_lanes=set(inner))
-                       if c[1] not in doomed]
-            if changes:
-                cmd.UpdateElementsCommand(model, changes, "Close the gap", parent)
+            check_editable(model.steps[step_id])
+        removed = remove_steps_and_flows(model, parent, steps, [], gone)
+        for inner_id in reversed(inner):
+            cmd.RemoveLaneCommand(model, inner_id, parent)
+        grow = {*ancestors(model, lane_id), *_pool(lane)}
+        cmd.FollowUpCommand(model, lambda: close_gap(model, lane, grow), "Close the gap", parent)
         return removed | set(inner)
 
     def set_role(self, lane_id: str, role: str) -> None:
@@ -127,8 +130,6 @@ class LaneEditing:
         EditRefused
             When the customer lane would leave the top in a model that has it on top.
         """
-        from customer_modeler.editor.editing.facade import EditRefused
-
         model = self.model
         lane = model.lanes[lane_id]
         if not lane.horizontal:

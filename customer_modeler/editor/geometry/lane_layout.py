@@ -146,6 +146,18 @@ def shift_below(model: ProcessModel, y: float, dy: float, grow: set[str],
     return changes + flow_changes(model, shift, bounds)
 
 
+def close_gap(model: ProcessModel, removed: Lane, grow: set[str]) -> list[Change]:
+    """Changes that close the space a removed lane leaves: what lies below moves up and
+    the enclosing lanes and pool (``grow``) shrink by its height.
+
+    Computed against the model once the lane, its nested lanes, steps and flows are
+    gone, so nothing removed is changed; ``removed.bounds`` is where the lane stood.
+    """
+    if removed.bounds is None:
+        return []
+    return shift_below(model, _bottom(removed.bounds), -removed.bounds.height, grow)
+
+
 def restack(model: ProcessModel, lane_id: str, new_index: int) -> list[Change]:
     """Changes that put ``lane_id`` at ``new_index`` among its siblings, content included.
 
