@@ -19,6 +19,7 @@ from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.extension import read_attributes, read_lane_role, read_model_data
 from customer_modeler.bpmn.ids import IdRegistry
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
+from customer_modeler.bpmn.notation_reader import read_notation
 from customer_modeler.bpmn.safe_xml import MAX_BYTES, check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
@@ -104,6 +105,7 @@ class _Reader:
         self._read_message_flows()
         customer.apply(self.model, self.warnings)
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
+        read_notation(self.model, self.doc)
         return ReadResult(self.model, self.warnings)
 
     # -- pools ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from customer_modeler.bpmn.di_writer import sync_di
 from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_model_data
 from customer_modeler.bpmn.lane_refs import sync_lane_refs
 from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
+from customer_modeler.bpmn.notation_writer import write_notation
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
 from customer_modeler.bpmn.xml_order import (
     FLOW_ELEMENT_FOLLOWERS,
@@ -195,6 +196,7 @@ class _Sync:
             element.tag = bpmn(step.kind)
         _set_name(element, step.name)
         write_attributes(element, STEP_ATTRIBUTES, step)
+        write_notation(element, step, self.model)
 
     def _sync_flow(self, flow: Flow) -> None:
         element = self.doc.elements.get(flow.id)

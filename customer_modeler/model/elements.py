@@ -53,6 +53,52 @@ EDITABLE_KINDS: Final = frozenset(
 )
 
 
+#: BPMN event definitions by their short name (``timer`` for ``timerEventDefinition``).
+#: Several definitions on one event make it a "multiple" (or "parallel multiple") event.
+EVENT_DEFINITIONS: Final = ("message", "timer", "error", "escalation", "signal", "conditional",
+                            "compensation", "link", "cancel", "terminate")
+
+#: Loop characteristics of an activity: ``standard`` loop, multi-instance ``parallel`` or ``sequential``.
+LOOP_KINDS: Final = ("standard", "parallel", "sequential")
+
+#: Event kinds that throw (their marker is drawn filled); the other events catch.
+THROWING_EVENT_KINDS: Final = frozenset({"intermediateThrowEvent", "endEvent", "implicitThrowEvent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Notation:
+    """What BPMN draws on a flow node beyond its element name (the defaults draw nothing more).
+
+    ``event_definitions`` lists the definitions of an event in file order (short names of
+    :data:`EVENT_DEFINITIONS`); ``interrupting`` is a boundary event's ``cancelActivity``
+    or an event sub-process start's ``isInterrupting``; ``loop`` is one of
+    :data:`LOOP_KINDS`; ``compensation`` is ``isForCompensation``; ``triggered_by_event``
+    makes a sub-process an event sub-process; ``expanded`` is the diagram's ``isExpanded``
+    (None: the file does not say); ``instantiate`` and ``event_gateway_type`` belong to
+    event-based gateways; ``attached_to`` is a boundary event's activity.
+    """
+
+    event_definitions: tuple[str, ...] = ()
+    parallel_multiple: bool = False
+    interrupting: bool = True
+    loop: str | None = None
+    compensation: bool = False
+    triggered_by_event: bool = False
+    expanded: bool | None = None
+    instantiate: bool = False
+    event_gateway_type: str = "exclusive"
+    attached_to: str | None = None
+
+    @property
+    def event_trigger(self) -> str | None:
+        """The one trigger an event shows: a definition, ``multiple``, ``parallelMultiple`` or None."""
+        if not self.event_definitions:
+            return None
+        if len(self.event_definitions) == 1:
+            return self.event_definitions[0]
+        return "parallelMultiple" if self.parallel_multiple else "multiple"
+
+
 @dataclass(frozen=True, slots=True)
 class Rect:
     """An axis-aligned rectangle in diagram coordinates (y grows downwards)."""
@@ -156,6 +202,7 @@ class Step:
     outcome: str | None = None
     margin: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    notation: Notation = field(default_factory=Notation)
 
     @property
     def type(self) -> str:
@@ -165,6 +212,11 @@ class Step:
     @property
     def editable(self) -> bool:
         return self.kind in EDITABLE_KINDS
+
+    @property
+    def throwing(self) -> bool:
+        """An event that throws its trigger (drawn filled) rather than catching it."""
+        return self.kind in THROWING_EVENT_KINDS
 
 
 @dataclass(slots=True)
@@ -185,6 +237,8 @@ class Flow:
     severity: float | None = None
     detection: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    #: The source's default flow (taken when no other condition holds).
+    is_default: bool = False
 
 
 @dataclass(slots=True)
