@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
+  echo "No display: run this under xvfb-run, or set QT_QPA_PLATFORM=offscreen." >&2
+  exit 1
+fi
 packaging/debian-packages.sh editor
-[[ -x .venv/bin/python ]] || python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --editable .
+packaging/venv.sh
 
 exec .venv/bin/customer-modeler "$@"

