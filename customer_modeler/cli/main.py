@@ -18,8 +18,9 @@ from customer_modeler.cli import analyze as cli_analyze
 from customer_modeler.cli import compare as cli_compare
 from customer_modeler.cli import convert as cli_convert
 from customer_modeler.cli import info as cli_info
+from customer_modeler.cli import selftest as cli_selftest
 
-SUBCOMMANDS = ("info", "convert", "analyze", "compare")
+SUBCOMMANDS = ("info", "convert", "analyze", "compare", "selftest")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,4 +79,8 @@ def _subcommand_parser() -> argparse.ArgumentParser:
         "compare", help="compare two models: A ours or the baseline, B theirs or a variant")
     cli_compare.add_arguments(compare)
     compare.set_defaults(handler=cli_compare.run)
+    selftest = commands.add_parser(
+        "selftest", help="check this installation offscreen: open the example, analyse, export")
+    cli_selftest.add_arguments(selftest)
+    selftest.set_defaults(handler=cli_selftest.run)
     return parser

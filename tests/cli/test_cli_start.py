@@ -39,3 +39,15 @@ def test_what_counts_as_a_screen() -> None:
     assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert not no_display({}, "darwin")
+
+
+def test_selftest_opens_the_example_analyses_it_and_exports_a_picture(tmp_path: Path) -> None:
+    picture = tmp_path / "selftest.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    done = run(["selftest", "--keep", str(picture)], env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "ok    bundled example", "ok    editor window", "ok    analyses", "ok    PNG export"]
+    assert lines[-1] == "selftest passed"
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
