@@ -8,7 +8,7 @@ analysis), streamline, fail points, systems and failure demand of the model, and
 and what-if of the pair, then the six analyses' total and the grand total (best and
 median of several repeats, wall-clock seconds), and apart from the totals the systems
 analysis with the §6a change impact of the variant. Monte Carlo is excluded (``runs=0``) and
-so is GED (ANALYSES.md §5 bounds it to small models; the generated pair is far above the
+so is GED (docs/methods.md §5 bounds it to small models; the generated pair is far above the
 bound). Target: the six analyses under 1 s. Each repeat starts after a full garbage
 collection (untimed).
 

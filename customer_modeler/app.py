@@ -14,7 +14,7 @@ from customer_modeler.model.document import ProcessModel
 
 
 def bundled_example() -> ProcessModel | None:
-    """The Order journey of ANALYSES.md §9, or None when the samples are not installed."""
+    """The Order journey of docs/methods.md §9, or None when the samples are not installed."""
     try:
         from customer_modeler.samples import order_journey
     except ImportError:

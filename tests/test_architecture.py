@@ -1,4 +1,4 @@
-"""The layer rules of DESIGN.md, checked by import-linter and mypy."""
+"""The layer rules of docs/design.md, checked by import-linter and mypy."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Guards for the platform facts in DESIGN.md."""
+"""Guards for the platform facts in docs/design.md."""
 
 from __future__ import annotations
 

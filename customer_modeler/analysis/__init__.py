@@ -1,6 +1,6 @@
 """Analysis layer: pure functions over a :class:`~customer_modeler.model.ProcessModel`.
 
-The shared engine of ANALYSES.md §2 (graph, weights, validation, expected visits,
+The shared engine of docs/methods.md §2 (graph, weights, validation, expected visits,
 censored chains, hit probabilities, failure chain, paths, Monte Carlo) and the KPI
 scorecard of §2.11. Uses networkx and numpy, never Qt and never the BPMN layer; every
 function returns plain data (dicts, lists, dataclasses) that the editor only draws.

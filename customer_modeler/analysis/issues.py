@@ -1,7 +1,7 @@
 """Analysis layer: every issue code the analyses report, in one place.
 
 An issue is a plain record ``(code, elements, message)``. Codes starting with ``E-`` stop
-the metrics that depend on them (ANALYSES.md §2.2); ``W-`` codes are warnings, and
+the metrics that depend on them (docs/methods.md §2.2); ``W-`` codes are warnings, and
 ``W-PROB-FILL`` is only an information note.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-#: Code -> what it means (ANALYSES.md §2.1, §2.2, §2.6, §2.8, §2.9, §2.13, §4, §6).
+#: Code -> what it means (docs/methods.md §2.1, §2.2, §2.6, §2.8, §2.9, §2.13, §4, §6).
 CODES: Final[dict[str, str]] = {
     "E-NO-START": "no start event and no step without incoming flows",
     "E-NO-END": "no end event and no reachable step without outgoing flows",
@@ -74,7 +74,7 @@ class Issue:
         return "info" if self.code in INFO_CODES else "warning"
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON form of DESIGN.md: ``{"code", "elements", "message"}``."""
+        """The JSON form of docs/design.md: ``{"code", "elements", "message"}``."""
         return {"code": self.code, "elements": list(self.elements), "message": self.message}
 
 

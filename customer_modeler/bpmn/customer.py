@@ -1,4 +1,4 @@
-"""BPMN layer: which lane of a file is the customer's (the rule of DESIGN.md).
+"""BPMN layer: which lane of a file is the customer's (the rule of docs/design.md).
 
 In order: a lane with ``cpm:role="customer"`` (our files); else a lane named for the
 customer; else a pool so named, shown as the customer lane; else none. The warning

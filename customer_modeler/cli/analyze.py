@@ -3,7 +3,7 @@
 
 Reads the file and builds the full report (:func:`~customer_modeler.analysis.report.full.
 full_report`: the scorecard, visits and issues, and one report per analysis). Prints it as
-readable text or, with ``--json``, as DESIGN.md's object; ``--csv DIR`` writes one CSV per
+readable text or, with ``--json``, as the object of docs/design.md; ``--csv DIR`` writes one CSV per
 table and ``--html OUT`` a self-contained HTML report. Exit status 1 when the file is
 refused, a file cannot be written, or an E- issue stops the scorecard (the issues are
 still listed). No Qt is imported.
@@ -123,7 +123,7 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
     out.write(f"{title}\n")
     kpis = report["kpis"]
     if isinstance(kpis, dict):
-        out.write("Scorecard (ANALYSES.md §2.11; lower is better except margin)\n")
+        out.write("Scorecard (per journey; lower is better except margin)\n")
         for key, value in kpis.items():
             unit = KPI_UNITS.get(key)
             out.write(f"  {key:<25} {_format(value)}{' ' + unit if unit else ''}\n")

@@ -1,7 +1,7 @@
 """Command line: ``customer-modeler compare A B [--json] [--html OUT]``.
 
 A is ours (or the baseline), B theirs (or the variant). Always the side-by-side
-scorecard, the key matching and the similarities of ANALYSES.md §5; when B is a variant
+scorecard, the key matching and the similarities of docs/methods.md §5; when B is a variant
 of A (its ``variant_of`` names A, or both are our models and share ids) also the §7
 what-if economics. Prints readable text, or with ``--json`` the object
 ``{"a", "b", "variant", "compare", "what_if"}`` whose last two are common analysis reports

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def info_counts(result: ReadResult) -> dict[str, object]:
-    """The ``info --json`` object of DESIGN.md's CLI table."""
+    """The ``info --json`` object (docs/design.md, "Command line")."""
     model = result.model
     return {
         "lanes": sum(1 for lane in model.lanes.values() if lane.from_pool is None),

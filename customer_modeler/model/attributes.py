@@ -1,4 +1,4 @@
-"""Model layer: the customer attributes of ANALYSES.md §1.2–1.3 as data.
+"""Model layer: the customer attributes of docs/methods.md §1.2–1.3 as data.
 
 One table says, for every ``cpm:`` attribute, which field holds it, its type and its
 allowed values. The BPMN reader and writer convert with it, and the editor's property
@@ -90,7 +90,7 @@ PHASES: Final = ("research", "evaluate", "order", "revise", "receive", "return",
 OUTCOMES: Final = ("success", "return", "abandon", "failure")
 
 
-#: Step attributes (ANALYSES.md §1.2), in the order the property dock shows them.
+#: Step attributes (docs/methods.md §1.2), in the order the property dock shows them.
 STEP_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("visible", "bool"),
     AttributeSpec("channel", "choice", choices=CHANNELS),
@@ -124,7 +124,7 @@ STEP_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("margin", "float"),
 )
 
-#: Flow attributes (ANALYSES.md §1.3).
+#: Flow attributes (docs/methods.md §1.3).
 FLOW_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("prob", "float", low=0.0, high=1.0),
     AttributeSpec("failure", "bool"),
@@ -132,7 +132,7 @@ FLOW_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("detection", "float", low=1.0, high=10.0),
 )
 
-#: Lane attributes (ANALYSES.md §1.1); ``role`` is handled apart since it is always known.
+#: Lane attributes (docs/methods.md §1.1); ``role`` is handled apart since it is always known.
 LANE_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
     AttributeSpec("fixed_cost_per_year", "float", low=0.0),
 )

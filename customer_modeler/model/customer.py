@@ -1,4 +1,4 @@
-"""Model layer: the customer-lane rule of DESIGN.md for lanes and pools of other tools.
+"""Model layer: the customer-lane rule of docs/design.md for lanes and pools of other tools.
 
 A name means "the customer" when the whole name (trimmed, case-insensitive, without a
 parenthetical) is a word for customer in a common language. "Customer Service" is a

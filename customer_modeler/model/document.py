@@ -177,7 +177,7 @@ class ProcessModel:
         return self._update("lane", self.lanes[lane_id], changes)
 
     def _check_one_customer(self, lane_id: str) -> None:
-        """At most one lane plays the customer (ANALYSES.md §1.1)."""
+        """At most one lane plays the customer (docs/methods.md §1.1)."""
         customer = self.customer_lane
         if customer is not None and customer.id != lane_id:
             raise ModelError(f"'{customer.name}' is already the customer lane")
@@ -248,7 +248,7 @@ class ProcessModel:
         finally:
             self._link(flow)
 
-    # -- model-level data (ANALYSES.md §1.4) -------------------------------------------
+    # -- model-level data (docs/methods.md §1.4) -------------------------------------------
     def set_model_data(self, field_name: str, value: Any) -> Any:
         """Replace ``info``, ``systems``, ``resources`` or ``scenario``; return the old value."""
         if field_name not in ("info", "systems", "resources", "scenario"):

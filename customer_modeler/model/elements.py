@@ -1,11 +1,11 @@
 """Model layer: the plain records a customer process is made of.
 
 Lanes, steps (every BPMN flow node), flows (sequence and message flows), pools,
-read-only artifacts, and the model-level data of ANALYSES.md §1.4 (systems,
+read-only artifacts, and the model-level data of docs/methods.md §1.4 (systems,
 resources, scenario). Pure Python: no Qt, no XML. Geometry is plain floats.
 
 Customer attributes that a modeller may leave unset are ``None`` here ("not set":
-the derived default of ANALYSES.md §1.2 applies and nothing is written to the file).
+the derived default of docs/methods.md §1.2 applies and nothing is written to the file).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-#: Lane roles (ANALYSES.md §1.1).
+#: Lane roles (docs/methods.md §1.1).
 LANE_ROLES: Final = ("customer", "department", "system", "partner")
 
-#: BPMN flow-node element names mapped to the step ``type`` of ANALYSES.md §1.2.
+#: BPMN flow-node element names mapped to the step ``type`` of docs/methods.md §1.2.
 #: ``event`` (intermediate events) and ``gateway`` (event-based, complex) are pass-through kinds.
 STEP_TYPE_BY_KIND: Final[dict[str, str]] = {
     "task": "task",
@@ -138,7 +138,7 @@ class Lane:
     """A swimlane. ``parent`` names the enclosing lane for nested lanes.
 
     ``from_pool`` is set when a whole pool (a customer modelled as its own pool,
-    ANALYSES.md §1.3) is presented as a lane; such a lane is not written as a lane.
+    docs/methods.md §1.3) is presented as a lane; such a lane is not written as a lane.
     """
 
     id: str
@@ -206,7 +206,7 @@ class Step:
 
     @property
     def type(self) -> str:
-        """The analysis type of ANALYSES.md §1.2: task, start, end, xor, and, or, or event."""
+        """The analysis type of docs/methods.md §1.2: task, start, end, xor, and, or, or event."""
         return STEP_TYPE_BY_KIND.get(self.kind, "task")
 
     @property
@@ -253,7 +253,7 @@ class Artifact:
 
 @dataclass(slots=True)
 class System:
-    """An IT system steps rely on (ANALYSES.md §1.4); ``fail_prob`` is per use."""
+    """An IT system steps rely on (docs/methods.md §1.4); ``fail_prob`` is per use."""
 
     id: str
     name: str = ""

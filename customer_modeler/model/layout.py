@@ -1,4 +1,4 @@
-"""Model layer: automatic layout of a process (the layout hint of ANALYSES.md §9.0).
+"""Model layer: automatic layout of a process (the layout hint of docs/methods.md §9.0).
 
 Columns are longest-path layers once the loop-closing flows (depth-first back edges
 from the start events) are set aside; rows are the lanes, top to bottom in the model's
@@ -55,7 +55,7 @@ def step_size(step: Step) -> tuple[float, float]:
 
 
 def layer_steps(model: ProcessModel) -> Layering:
-    """Assign every step its column (ANALYSES.md §9.0).
+    """Assign every step its column (docs/methods.md §9.0).
 
     Parameters
     ----------

@@ -1,4 +1,4 @@
-"""Samples layer: the three built-in models of ANALYSES.md §9, laid out and ready to save.
+"""Samples layer: the three built-in models of docs/methods.md §9, laid out and ready to save.
 
 ``order_journey()`` (current), ``order_journey_account_executive()`` (its what-if variant)
 and ``competitor_online_first()``. Pure Python over the model layer; each call builds a

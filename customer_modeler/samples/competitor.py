@@ -1,4 +1,4 @@
-"""Samples layer: the competitor's online-first journey (ANALYSES.md §9.3).
+"""Samples layer: the competitor's online-first journey (docs/methods.md §9.3).
 
 Rich product pages, live chat instead of phone, self-service tracking, a prepaid return
 label, same-day dispatch and no phone ordering. Keys are shared with our models so the
@@ -106,7 +106,7 @@ def _from_delivery() -> list[Step]:
 
 
 def competitor_online_first() -> ProcessModel:
-    """The competitor's online-first journey of ANALYSES.md §9.3, laid out.
+    """The competitor's online-first journey of docs/methods.md §9.3, laid out.
 
     Returns
     -------

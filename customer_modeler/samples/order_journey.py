@@ -1,4 +1,4 @@
-"""Samples layer: the Order journey, current and what-if (ANALYSES.md §9.1 and §9.2).
+"""Samples layer: the Order journey, current and what-if (docs/methods.md §9.1 and §9.2).
 
 Every row of the step and flow tables, storing only what a row sets explicitly:
 values marked ᵈ (derived defaults) and blank cells stay unset. The account-executive
@@ -233,7 +233,7 @@ _AE_ORDER = ("S0 G00 T00 T01 G01 T04 T05 G03 EAB G04 T06 T07 T08 T09 G05 T12 T13
 
 
 def order_journey() -> ProcessModel:
-    """The current Order journey of ANALYSES.md §9.1, laid out.
+    """The current Order journey of docs/methods.md §9.1, laid out.
 
     Returns
     -------
@@ -245,7 +245,7 @@ def order_journey() -> ProcessModel:
 
 
 def order_journey_account_executive() -> ProcessModel:
-    """The what-if variant with dedicated account executives (ANALYSES.md §9.2), laid out.
+    """The what-if variant with dedicated account executives (docs/methods.md §9.2), laid out.
 
     Returns
     -------

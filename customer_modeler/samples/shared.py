@@ -1,4 +1,4 @@
-"""Samples layer: what the three bundled models share (ANALYSES.md §9.0).
+"""Samples layer: what the three bundled models share (docs/methods.md §9.0).
 
 The five lanes (customer on top), the systems table, the model-level settings and the
 what-if scenario, plus small constructors for the steps and flows of the §9 tables.
@@ -121,7 +121,7 @@ def finish(model: ProcessModel, steps: Iterable[Step], flows: Iterable[FlowRow])
     Returns
     -------
     ProcessModel
-        The same model, laid out (ANALYSES.md §9.0 layout hint).
+        The same model, laid out (docs/methods.md §9.0 layout hint).
     """
     for step in steps:
         step.process = model.process_id

@@ -1,7 +1,7 @@
 """Models for the analysis tests, built in code (never from BPMN files).
 
 ``journey(lanes, steps, flows)`` builds a ProcessModel from compact rows; ``example_a()``
-is worked example A of ANALYSES.md §2.12; the ``case_*`` builders are the §2.13 edge cases.
+is worked example A of docs/methods.md §2.12; the ``case_*`` builders are the §2.13 edge cases.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Derived step defaults of ANALYSES.md §1.2, computed in the analysis layer from the step
+"""Derived step defaults of docs/methods.md §1.2, computed in the analysis layer from the step
 and its lane's role (the ᵈ values of the §9 tables), never stored in the model."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The block-wise chain solver against the textbook dense formulas of ANALYSES.md §2.3-§2.6,
+"""The block-wise chain solver against the textbook dense formulas of docs/methods.md §2.3-§2.6,
 on random models with loops (small, so the dense reference is cheap)."""
 
 from __future__ import annotations

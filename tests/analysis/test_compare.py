@@ -1,4 +1,4 @@
-"""Analysis 3, compare with a competitor (ANALYSES.md §5 and §10 item 7): worked example C,
+"""Analysis 3, compare with a competitor (docs/methods.md §5 and §10 item 7): worked example C,
 the GED examples, the samples (similarity 0.6, the ours-only and theirs-only sets, the
 phase table), the section's edge cases and the common report shape."""
 

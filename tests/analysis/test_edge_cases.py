@@ -1,4 +1,4 @@
-"""The engine's edge cases (ANALYSES.md §2.13) with their issue codes, and the other codes
+"""The engine's edge cases (docs/methods.md §2.13) with their issue codes, and the other codes
 of §2.1, §2.2 and §4, on models built in code."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Worked example A (ANALYSES.md §2.12): every row of the table to 1e-6, and the Monte
+"""Worked example A (docs/methods.md §2.12): every row of the table to 1e-6, and the Monte
 Carlo self-test with a fixed seed (tolerance 4 standard errors, §10)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Analysis 2, fail points and poor-experience risk (ANALYSES.md §4, §10 item 6): worked
+"""Analysis 2, fail points and poor-experience risk (docs/methods.md §4, §10 item 6): worked
 example A, the current Order journey, and the §4 edge cases."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Analysis 6, communication problems and failure demand (ANALYSES.md §8): worked example
+"""Analysis 6, communication problems and failure demand (docs/methods.md §8): worked example
 A and the Order journey reference values (§10 item 10), sensitivities checked by finite
 differences on re-analysed models, the what-ifs, the edge cases of §8, the report shape,
 and a run on the 10,000-step generated model."""

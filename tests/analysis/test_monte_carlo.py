@@ -1,4 +1,4 @@
-"""Monte Carlo (ANALYSES.md §2.8): seeded and reproducible, both simulators agree with the
+"""Monte Carlo (docs/methods.md §2.8): seeded and reproducible, both simulators agree with the
 engine within 4 standard errors (at most 20,000 runs), the runaway guard, distributions."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Queues at resource pools (ANALYSES.md §2.9) and the queue-aware IVR model of §6b:
+"""Queues at resource pools (docs/methods.md §2.9) and the queue-aware IVR model of §6b:
 Erlang C, staffing, worked example D (every row of its table, §10 item 8) and the edge
 cases (E-UNSTABLE, W-ZERO-HANDLE, W-NO-ARRIVALS, W-NO-CONVERGE)."""
 

@@ -1,4 +1,4 @@
-"""The built-in samples against ANALYSES.md §9.4: scorecards and expected visits to 1e-4
+"""The built-in samples against docs/methods.md §9.4: scorecards and expected visits to 1e-4
 (relative above 100), the company view of the current journey, and the Monte Carlo
 self-test with a fixed seed (20,000 runs, 4 standard errors)."""
 

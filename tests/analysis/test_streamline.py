@@ -1,4 +1,4 @@
-"""Analysis 1, streamline and consolidate (ANALYSES.md §3): worked example A, the Order
+"""Analysis 1, streamline and consolidate (docs/methods.md §3): worked example A, the Order
 journey reference values (§10 item 5), the company view, the report shape, the edge
 cases of §3, and a run on the 10,000-step generated model."""
 

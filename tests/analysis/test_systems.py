@@ -1,4 +1,4 @@
-"""Analysis 4, systems seen from the customer's side (ANALYSES.md §6a, §10 item 8): the
+"""Analysis 4, systems seen from the customer's side (docs/methods.md §6a, §10 item 8): the
 footprint of the automated answering system, the diff by element id with its
 customer-visible / backstage classification, and the before/after comparison."""
 

@@ -1,4 +1,4 @@
-"""Analysis 5, what-if models (ANALYSES.md §7 and §10 item 9): worked example E (table,
+"""Analysis 5, what-if models (docs/methods.md §7 and §10 item 9): worked example E (table,
 economics −217,371.43, workload), the account-executive sample (−449,753.27, break-even
 489.75, the tornado), the section's edge cases, the change list and the report shape."""
 

@@ -1,5 +1,5 @@
 """The reader on imperfect and foreign input: warnings instead of failures, and the
-customer-lane rule of DESIGN.md."""
+customer-lane rule of docs/design.md."""
 
 from __future__ import annotations
 

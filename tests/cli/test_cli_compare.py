@@ -1,4 +1,4 @@
-"""``customer-modeler compare A B [--json]`` on the bundled examples (DESIGN.md CLI table):
+"""``customer-modeler compare A B [--json]`` on the bundled examples (docs/design.md, "Command line"):
 the account-executive variant reproduces the §7 economics (−449,753.27 CU per year,
 break-even margin 489.75), the competitor gives similarity 0.6 with the §5 sets, refused
 files and stopping errors exit 1.

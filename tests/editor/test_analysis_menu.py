@@ -1,5 +1,5 @@
 """The Analysis menu, driven as a person would: menu entries, file dialogs, the results
-dock and the highlights on the diagram (ANALYSES.md §3–§8 sample values)."""
+dock and the highlights on the diagram (docs/methods.md §3–§8 sample values)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 - Our own files (the bundled examples, the same re-saved, and random models of the writer's
   property strategy): bpmn-moddle gives no warning and bpmnlint no error; every bpmnlint
   warning rule that fires on them is explained in docs/interop.md.
-- Round-tripped corpus files (../shared/interop): read → write adds no bpmn-moddle warning
+- Round-tripped corpus files (the interop corpus of the optional test-data folder): read → write adds no bpmn-moddle warning
   and no bpmnlint error that the input did not have.
 
 Each group of files goes through one Node process (see conftest.py).

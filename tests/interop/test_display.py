@@ -1,6 +1,6 @@
 """Issue 6: every file of the interop corpus opens and *displays* in the editor.
 
-The scene is built offscreen for each ``.bpmn`` under ``../shared/interop`` (searched
+The scene is built offscreen for each ``.bpmn`` of the interop corpus in the optional test-data folder (searched
 recursively). Every flow node with diagram information gets an item at the file's
 position; an item shown on screen lies in its lane and in its pool; an item is hidden
 only when the file draws it on another page (a drill-down diagram, a called process

@@ -1,4 +1,4 @@
-"""Tests of the automatic layout (ANALYSES.md §9.0 layout hint), model layer only.
+"""Tests of the automatic layout (docs/methods.md §9.0 layout hint), model layer only.
 
 Run as a module (``python -m tests.model.test_layout [N]``) to time a layout of an
 N-step generated model (default 10,000); the tests themselves assert no timings.

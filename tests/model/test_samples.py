@@ -1,4 +1,5 @@
-"""The built-in samples against the tables of ANALYSES.md §9, read from the shared file.
+"""The built-in samples against their tables (docs/methods.md §9), read from the analysis
+spec in the optional test-data folder beside the clone.
 
 The parser is strict: a row or cell it does not understand fails the test, so a change
 to the tables cannot slip past the comparison.
@@ -38,7 +39,7 @@ COMPETITOR_SECTION = "9.3"
 
 
 class TableError(AssertionError):
-    """A row or cell of ANALYSES.md §9 the parser does not understand."""
+    """A row or cell of the spec's §9 tables that the parser does not understand."""
 
 
 @dataclass

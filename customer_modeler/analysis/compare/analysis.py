@@ -1,4 +1,4 @@
-"""Analysis layer: Analysis 3, compare and contrast with a competitor (ANALYSES.md §5).
+"""Analysis layer: Analysis 3, compare and contrast with a competitor (docs/methods.md §5).
 
 :func:`compare_report` puts two scorecards side by side (Δ = theirs − ours, with the
 direction of "better" and the attribute coverage of §5 step 2), builds the phase table,
@@ -327,7 +327,7 @@ def _similarity_rows(matching: Matching, ged: EditDistance) -> list[Row]:
 def compare_report(ours: ProcessModel | Side, theirs: ProcessModel | Side, *,
                    ged_step_limit: int = GED_STEP_LIMIT,
                    ged_node_limit: int = GED_NODE_LIMIT) -> Report:
-    """Analysis 3: compare our journey with a competitor's (ANALYSES.md §5).
+    """Analysis 3: compare our journey with a competitor's (docs/methods.md §5).
 
     Parameters
     ----------

@@ -1,4 +1,4 @@
-"""Analysis layer: matching the steps of two models (ANALYSES.md §5 steps 4–5).
+"""Analysis layer: matching the steps of two models (docs/methods.md §5 steps 4–5).
 
 Steps are paired one to one by their ``key`` and channel family, falling back to the
 phase and a fuzzy name match for steps without a key, with ``nx.max_weight_matching``;

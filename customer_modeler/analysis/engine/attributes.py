@@ -1,4 +1,4 @@
-"""Analysis layer: the step attributes of ANALYSES.md §1.2 with their derived defaults.
+"""Analysis layer: the step attributes of docs/methods.md §1.2 with their derived defaults.
 
 The model stores only what the modeller set (``None`` = unset). The defaults —
 ``visible``, ``contact``, ``initiated_by``, ``customer_time``, ``effort`` and the plain

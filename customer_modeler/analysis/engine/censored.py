@@ -1,4 +1,4 @@
-"""Analysis layer: the next-kept-step matrix of ANALYSES.md §2.4 (censored chain).
+"""Analysis layer: the next-kept-step matrix of docs/methods.md §2.4 (censored chain).
 
 K = W_kk + W_ku (I − W_uu)⁻¹ W_uk: K[a, b] is the probability (with AND, the expected
 number) that the next kept step after a is b. Both functions solve it as one forward

@@ -1,4 +1,4 @@
-"""Analysis layer: the structure of the absorbing chain of ANALYSES.md §2.3-§2.6.
+"""Analysis layer: the structure of the absorbing chain of docs/methods.md §2.3-§2.6.
 
 No dense n×n matrix is ever built. :func:`compile_chain` groups the transient nodes into
 strongly connected components in topological order of the condensation: a node on no

@@ -1,4 +1,4 @@
-"""Analysis layer: derived views of a model (ANALYSES.md §2.10), computed, never stored.
+"""Analysis layer: derived views of a model (docs/methods.md §2.10), computed, never stored.
 
 The "company as one entity" view maps every lane whose role is not ``customer`` onto one
 lane called "Company". Handoffs then count only crossings of the line of interaction,

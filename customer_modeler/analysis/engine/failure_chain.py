@@ -1,4 +1,4 @@
-"""Analysis layer: the failure-absorbing chain of ANALYSES.md §2.6.
+"""Analysis layer: the failure-absorbing chain of docs/methods.md §2.6.
 
 p_eff(v) = 1 − (1 − fail_prob_v)·Π(1 − fail_prob_s) over the step's systems; failures on
 gateways and events are ignored (W-FAIL-NONTASK), unknown systems never fail. Failure

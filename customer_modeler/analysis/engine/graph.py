@@ -3,7 +3,7 @@
 Nodes are the top-level steps (``container`` None: sub-process contents are not
 analysed) with the resolved §1.2 attributes under ``"step"``. Edges are the top-level
 sequence flows plus the message flows between the customer (a pool shown as the
-customer lane) and the organisation (ANALYSES.md §1.3: a message hands the journey
+customer lane) and the organisation (docs/methods.md §1.3: a message hands the journey
 over); parallel flows between the same two steps share one edge whose ``"flows"``
 lists them all. ``weights.assign_weights`` adds the edge weights later.
 """

@@ -1,4 +1,4 @@
-"""Analysis layer: hit probabilities, outcomes and conditional values (ANALYSES.md §2.5),
+"""Analysis layer: hit probabilities, outcomes and conditional values (docs/methods.md §2.5),
 and the variance of visits (§2.3).
 
 All of them reuse the engine's block chain: a hit probability is a forward pass in which

@@ -1,4 +1,4 @@
-"""Analysis layer: Monte Carlo token simulation, seeded and summarised (ANALYSES.md §2.8).
+"""Analysis layer: Monte Carlo token simulation, seeded and summarised (docs/methods.md §2.8).
 
 :func:`monte_carlo` picks the simulator (the vectorised walker when the model has no
 parallel branches, the token simulation otherwise), drops runaway runs (more than

@@ -1,4 +1,4 @@
-"""Analysis layer: the most likely path and the critical path (ANALYSES.md §2.7), and the
+"""Analysis layer: the most likely path and the critical path (docs/methods.md §2.7), and the
 peak-end score of an emotion sequence (§4 step 8).
 
 Paths are for display (the emotion curve, the "typical journey"), never for expectations.

@@ -1,4 +1,4 @@
-"""Analysis layer: the shared engine pipeline of ANALYSES.md §2.
+"""Analysis layer: the shared engine pipeline of docs/methods.md §2.
 
 model → graph → weights → starts, ends, reachability, traps → block chain → expected
 visits. :func:`analyse` runs it once and returns an :class:`Engine` record that every

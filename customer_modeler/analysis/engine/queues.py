@@ -1,4 +1,4 @@
-"""Analysis layer: queues at resource pools (ANALYSES.md §2.9) and the queue-aware
+"""Analysis layer: queues at resource pools (docs/methods.md §2.9) and the queue-aware
 routing model of §6b (Erlang C, staffing).
 
 Steps point at a ``cpm:resource`` pool with ``resource``. With a journey arrival rate λ

@@ -1,4 +1,4 @@
-"""Analysis layer: the customer-side KPI scorecard of ANALYSES.md §2.11.
+"""Analysis layer: the customer-side KPI scorecard of docs/methods.md §2.11.
 
 Sums run over the reachable tasks with the expected visits x of §2.3; the transition
 KPIs (handoffs, transfers, channel switches, line-of-visibility switches) use the

@@ -1,4 +1,4 @@
-"""Analysis layer: the tables a Monte Carlo simulation runs on (ANALYSES.md §2.8).
+"""Analysis layer: the tables a Monte Carlo simulation runs on (docs/methods.md §2.8).
 
 :func:`simulation_tables` turns a solved engine into flat numpy arrays indexed like the
 engine's chain: what each step costs in time, how likely it fails, what the customer

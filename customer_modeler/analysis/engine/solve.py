@@ -1,4 +1,4 @@
-"""Analysis layer: passes over the block chain (ANALYSES.md §2.3-§2.6).
+"""Analysis layer: passes over the block chain (docs/methods.md §2.3-§2.6).
 
 Vectors are sparse and *labelled*: a node holds ``{label: value}``, so one pass solves
 many right-hand sides at once (one label each), which the censored chains and the hit

@@ -1,4 +1,4 @@
-"""Analysis layer: the general Monte Carlo token simulation of ANALYSES.md §2.8.
+"""Analysis layer: the general Monte Carlo token simulation of docs/methods.md §2.8.
 
 One run at a time, tokens in time order (a heap): XOR samples a branch, an AND split
 spawns a token per branch and an AND join waits for all k, then continues at the latest

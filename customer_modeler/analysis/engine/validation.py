@@ -1,4 +1,4 @@
-"""Analysis layer: the checks of ANALYSES.md §2.2 (starts, ends, reachability, traps)
+"""Analysis layer: the checks of docs/methods.md §2.2 (starts, ends, reachability, traps)
 and the value checks that stop or qualify an analysis (probability ranges, systems).
 
 Every function takes the weighted graph and returns plain data plus issues; the codes

@@ -1,4 +1,4 @@
-"""Analysis layer: edge weights w(u, v) of ANALYSES.md §2.1.
+"""Analysis layer: edge weights w(u, v) of docs/methods.md §2.1.
 
 Each node's outgoing flows get a split weight by the node's kind: XOR (fill the missing
 probabilities, then normalise), AND (every branch 1), OR (conditioned on at least one

@@ -1,4 +1,4 @@
-"""Analysis layer: Analysis 2, fail points and poor-experience risk (ANALYSES.md §4).
+"""Analysis layer: Analysis 2, fail points and poor-experience risk (docs/methods.md §4).
 
 One row per failing task (F = xᵥ·p_eff) and per failure flow (F = x_u·w(u, v)), scored
 FMEA-style (occurrence from failures per 1000 journeys, RPN = S·O·D) and by the expected

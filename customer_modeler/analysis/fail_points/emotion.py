@@ -1,4 +1,4 @@
-"""Analysis layer: the emotion measures of Analysis 2 (ANALYSES.md §4 step 8).
+"""Analysis layer: the emotion measures of Analysis 2 (docs/methods.md §4 step 8).
 
 Expected emotion per step e′ = (1 − p_eff)·e + p_eff·fail_emotion, the journey average
 over visible tasks that have an emotion, pain points (visible, e′ ≤ −1), the peak-end

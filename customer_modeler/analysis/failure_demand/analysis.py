@@ -1,4 +1,4 @@
-"""Analysis layer: Analysis 6, communication problems and failure demand (ANALYSES.md §8).
+"""Analysis layer: Analysis 6, communication problems and failure demand (docs/methods.md §8).
 
 :func:`failure_demand_report` returns the common report shape of the six analyses: the
 Pareto table of contact reasons and the failure-demand ratio, the information steps

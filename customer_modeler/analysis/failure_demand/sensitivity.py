@@ -1,4 +1,4 @@
-"""Analysis layer: sensitivities of Analysis 6 (ANALYSES.md §8 step 3).
+"""Analysis layer: sensitivities of Analysis 6 (docs/methods.md §8 step 3).
 
 For an exclusive split u with a branch u→v into an avoidable contact and an alternative
 branch u→alt, moving a little probability from alt to v changes any per-step metric by

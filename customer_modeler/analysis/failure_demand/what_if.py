@@ -1,4 +1,4 @@
-"""Analysis layer: the what-if of Analysis 6 (ANALYSES.md §8 step 4).
+"""Analysis layer: the what-if of Analysis 6 (docs/methods.md §8 step 4).
 
 The user edits branch probabilities (for example "better product page: 0.3 → 0.1");
 a copy of the model gets the new probabilities, the engine and the scorecard run again,

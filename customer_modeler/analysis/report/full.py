@@ -1,7 +1,7 @@
-"""Analysis layer: the full report of one model, and of a pair (DESIGN.md CLI table).
+"""Analysis layer: the full report of one model, and of a pair (docs/design.md, "Command line").
 
 :func:`full_report` runs the shared engine, one Monte Carlo run and one scorecard per
-model and hands them to every analysis (ANALYSES.md §3–§8), so nothing is computed
+model and hands them to every analysis (docs/methods.md §3–§8), so nothing is computed
 twice; the result is ``analyze --json``: ``kpis``, ``visits``, ``issues``, one common
 report per analysis (``streamline``, ``fail_points``, ``systems``, ``what_if``,
 ``failure_demand``) and ``notes``. :func:`pair_report` does the same for ``compare A
@@ -116,9 +116,9 @@ TABLE_TITLES: Final = {
     "workload": "Account-executive workload", "verdict": "Customer-side verdict",
     "changes": "Change list", "lov_lanes": "Contacts per lane the customer deals with",
 }
-#: Why ``what_if`` is null for a single model (ANALYSES.md §7).
+#: Why ``what_if`` is null for a single model (docs/methods.md §7).
 WHAT_IF_NOTE: Final = (
-    "The what-if analysis (ANALYSES.md §7) compares a baseline with a variant: its "
+    "The what-if analysis compares a baseline with a variant: its "
     "economics are differences between two scorecards (net Δ per year = Y·(π_var − "
     "π_base) − (F_var − F_base)), so one model has none. Run `customer-modeler compare "
     "BASELINE VARIANT`.")
@@ -174,7 +174,7 @@ def prepare_model(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
 
 
 def base_report(prepared: Prepared) -> Report:
-    """``{"kpis", "visits", "issues"}`` of DESIGN.md's ``analyze`` row."""
+    """``{"kpis", "visits", "issues"}`` of the ``analyze`` row of docs/design.md."""
     return {"kpis": prepared.card, "visits": dict(prepared.engine.visits),
             "issues": [issue.as_dict() for issue in prepared.issues]}
 

@@ -1,4 +1,4 @@
-"""Analysis layer: the analysis report of one model as plain data (DESIGN.md CLI table).
+"""Analysis layer: the analysis report of one model as plain data (docs/design.md, "Command line").
 
 ``{"kpis": …, "visits": …, "issues": […]}``: the §2.11 scorecard (None when an E- issue
 stops it), the expected visits per step, and every issue as ``{code, elements,

@@ -1,6 +1,6 @@
 """Analysis layer: small inline SVG charts for the HTML report (no network, no JS).
 
-The pictures of ANALYSES.md: the emotion curve along the most likely path (§4: planned
+The pictures of docs/methods.md: the emotion curve along the most likely path (§4: planned
 e and expected e′ per step, with the F, W and ★ markers), a ranked horizontal bar chart
 (fail points by EI, §4; reasons of failure demand, §8), the lane-by-lane handoff heatmap
 (§3) and the tornado chart of the what-if economics (§7); :func:`report_charts` picks

@@ -1,5 +1,5 @@
 """Analysis layer: Analysis 1, where the process can be streamlined or consolidated
-(ANALYSES.md §3).
+(docs/methods.md §3).
 
 :func:`streamline_report` returns the common report shape of the six analyses: the
 scorecard in both views (departments shown, company as one entity, §2.10), the step

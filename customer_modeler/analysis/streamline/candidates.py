@@ -1,5 +1,5 @@
 """Analysis layer: the ranked candidate list and the rule highlights of Analysis 1
-(ANALYSES.md §3 step 5 and "Highlights").
+(docs/methods.md §3 step 5 and "Highlights").
 
 Candidates C1–C5 each name a rule, the elements involved, the evidence, the addressable
 customer minutes and CU, and the advice; they are ranked by addressable customer

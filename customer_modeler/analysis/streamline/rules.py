@@ -1,4 +1,4 @@
-"""Analysis layer: the consolidation rules C1–C7 of Analysis 1 (ANALYSES.md §3 step 4).
+"""Analysis layer: the consolidation rules C1–C7 of Analysis 1 (docs/methods.md §3 step 4).
 
 Each rule reads a solved :class:`~customer_modeler.analysis.engine.pipeline.Engine` (and, where it
 needs consecutive tasks, the censored chain K_act of §2.4) and returns flat table rows.

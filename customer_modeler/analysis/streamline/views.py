@@ -1,4 +1,4 @@
-"""Analysis layer: the handoff matrix and the two views of Analysis 1 (ANALYSES.md §3
+"""Analysis layer: the handoff matrix and the two views of Analysis 1 (docs/methods.md §3
 steps 1 and 3, §2.10).
 
 The handoff matrix H[L₁, L₂] sums the expected direct task-to-task transitions

@@ -1,4 +1,4 @@
-"""Analysis layer: Analysis 4, systems seen from the customer's side (ANALYSES.md §6).
+"""Analysis layer: Analysis 4, systems seen from the customer's side (docs/methods.md §6).
 
 The footprint of each system (touches, P(journey touches it), customer minutes exposed,
 failures attributable, where its invisible users surface), the queue-aware model of the

@@ -1,4 +1,4 @@
-"""Analysis layer: Analysis 5, what-if models (ANALYSES.md §7).
+"""Analysis layer: Analysis 5, what-if models (docs/methods.md §7).
 
 :func:`what_if_report` compares a baseline with a variant (for example dedicated account
 executives): the change list (by id, or by key when no id is shared), the side-by-side
@@ -57,7 +57,7 @@ _LANE_FIELDS: Final = tuple(f.name for f in fields(Lane) if f.name not in _SKIP)
 
 
 def is_variant(baseline: ProcessModel, variant: ProcessModel) -> bool:
-    """Whether ``variant`` is a what-if version of ``baseline`` (DESIGN.md ``compare``).
+    """Whether ``variant`` is a what-if version of ``baseline`` (docs/design.md, ``compare``).
 
     True when its ``variant_of`` names the baseline, or, when ``variant_of`` is unset,
     both are models of the same company (a competitor's model is never a variant) and

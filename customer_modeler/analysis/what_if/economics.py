@@ -1,4 +1,4 @@
-"""Analysis layer: the annual economics of a what-if variant (ANALYSES.md §7 steps 3–6).
+"""Analysis layer: the annual economics of a what-if variant (docs/methods.md §7 steps 3–6).
 
 Journeys Y = N·J, contribution per journey π = margin − cost (both from the scorecards),
 headcount H = ⌈N / accounts_per_ae⌉, fixed cost F = H·ae_cost_per_year + Σ lane fixed

@@ -1,7 +1,7 @@
 """Editor layer, no Qt: what each Analysis menu entry computes, and what goes on the diagram.
 
 Every job takes models the window copied (``model.copy()``) and returns an
-:class:`Outcome`: the analysis's common report (ANALYSES.md §3–§8; the scorecard is put
+:class:`Outcome`: the analysis's common report (docs/methods.md §3–§8; the scorecard is put
 in the same shape), the :class:`Mark` per element to draw on *this* diagram, and
 :class:`Ghost` outlines of removed steps. Jobs run in a worker thread, so they touch
 nothing but their arguments. Like ``cli_compare``, each model gets one engine, one

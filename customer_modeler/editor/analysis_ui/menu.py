@@ -53,7 +53,7 @@ FILE_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
 
 #: (key, menu text, shortcut, status tip); None is a separator.
 ENTRIES = [
-    ("scorecard", "&Scorecard", "F5", "The journey's KPIs (ANALYSES.md §2.11) and its issues"),
+    ("scorecard", "&Scorecard", "F5", "The journey's customer-side KPIs and its issues"),
     ("streamline", "Where to S&treamline", "F6",
      "Handoffs, transfers, loops, repeated data and steps that add no value"),
     ("fail_points", "&Fail Points and Poor Experience", "F7",

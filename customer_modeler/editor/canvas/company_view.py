@@ -1,10 +1,10 @@
 """Editor layer: View ▸ "Company as one entity" — the company's lanes shown as one band.
 
-A pure view change (DESIGN.md: "a simpler view shows the company as one entity"): the
+A pure view change (docs/design.md, "Purpose"): the
 lanes whose role is not ``customer`` are hidden and one "Company" band is drawn over
 each pool's run of them, so only the line of interaction with the customer remains.
 Nothing in the model changes and nothing goes on the undo stack; steps stay where they
-are and keep their lanes. The mapping is the analyses' company view (ANALYSES.md §2.10):
+are and keep their lanes. The mapping is the analyses' company view (docs/methods.md §2.10):
 every lane that is not the customer's belongs to the company.
 """
 

@@ -1,7 +1,7 @@
 """Editor layer: which attributes the properties dock shows for each element, and how.
 
 Labels, units and the default that applies when a field is left empty
-(ANALYSES.md §1.2–1.3), kept apart from the dock's widgets.
+(docs/methods.md §1.2–1.3), kept apart from the dock's widgets.
 """
 
 from __future__ import annotations
