@@ -200,9 +200,10 @@ class AddFlowCommand(EditCommand):
     """Add a flow between two existing steps."""
 
     def __init__(self, model: ProcessModel, flow: Flow, parent: MacroCommand | None = None) -> None:
-        source = model.steps[flow.source]
-        target = model.steps[flow.target]
-        text = f"Connect '{source.name or source.id}' to '{target.name or target.id}'"
+        # A paste builds the flow before the steps it joins are in the model.
+        source, target = (model.steps.get(end) for end in (flow.source, flow.target))
+        text = (f"Connect '{source.name or source.id if source else flow.source}' "
+                f"to '{target.name or target.id if target else flow.target}'")
         super().__init__(text, parent)
         self.model, self.flow = model, flow
 

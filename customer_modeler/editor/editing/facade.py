@@ -106,8 +106,12 @@ class DiagramEditor(QObject):
         self.push(parent)
         return step.id
 
-    def move_steps(self, bounds: dict[str, Rect], merge: bool = False) -> None:
+    def move_steps(self, bounds: dict[str, Rect], merge: bool = False, text: str | None = None,
+                   snap_to_grid: bool = True) -> None:
         """Move steps to new bounds in one undo step; a step's lane follows its centre.
+
+        ``text`` names the edit (default "Move …"); ``snap_to_grid`` False keeps the
+        bounds exactly (aligning edges, snapping to another step's guide).
 
         Raises
         ------
@@ -121,7 +125,7 @@ class DiagramEditor(QObject):
         for step_id, rect in bounds.items():
             step = self.model.steps[step_id]
             check_editable(step)
-            rect = self._snapped(rect)
+            rect = self._snapped(rect) if snap_to_grid else rect
             lane = lane_at(self.model, *rect.center)
             if lane is None and self.model.lanes:
                 raise EditRefused(f"'{label_of(step)}' must stay inside a lane.")
@@ -138,7 +142,7 @@ class DiagramEditor(QObject):
             changes.extend(widen_to(self.model, pool, right))
         changes.extend(flow_changes(self.model, shift, bounds))
         first = label_of(self.model.steps[next(iter(bounds))]) if bounds else ""
-        text = count_text("Move", len(bounds), "step", first)
+        text = text or count_text("Move", len(bounds), "step", first)
         merge_id = cmd.NUDGE_MERGE_ID if merge else -1
         self.push(cmd.UpdateElementsCommand(self.model, changes, text, merge_id=merge_id))
 
@@ -151,6 +155,28 @@ class DiagramEditor(QObject):
                 bounds[step_id] = rect.moved(dx, dy)
         if bounds:
             self.move_steps(bounds, merge=True)
+
+    def paste_elements(self, steps: list[Step], flows: list[Flow], verb: str = "Paste") -> list[str]:
+        """Add new steps (each in its ``lane``) and the flows between them as one undo step.
+
+        Returns
+        -------
+        list[str]
+            The ids of the new steps.
+        """
+        if not steps:
+            raise EditRefused("There are no steps to paste.")
+        name = steps[0].name or steps[0].id
+        parent = cmd.MacroCommand(count_text(verb, len(steps), "step", name))
+        for step in steps:
+            cmd.AddStepCommand(self.model, step, parent)
+        for flow in flows:
+            cmd.AddFlowCommand(self.model, flow, parent)
+        for step in steps:
+            if step.lane is not None and step.bounds is not None:
+                self._widen_for(parent, step.lane, step.bounds)
+        self.push(parent)
+        return [step.id for step in steps]
 
     # -- flows --------------------------------------------------------------------------
     def connect(self, source_id: str, target_id: str) -> str:
@@ -207,10 +233,12 @@ class DiagramEditor(QObject):
         label = f"Set {name} of '{label_of(element)}' to {shown}"
         self.push(cmd.UpdateElementsCommand(self.model, [(kind, element_id, {name: value})], label))
 
-    def remove(self, element_ids: list[str]) -> None:
+    def remove(self, element_ids: list[str], verb: str = "Delete") -> None:
         """Delete steps (with their flows), flows and lanes (with their steps) as one undo step.
 
         Raises
+        ``verb`` starts the undo text ("Cut" when the clipboard took them).
+
         ------
         EditRefused
             When nothing deletable is given, or a read-only element is.
@@ -226,9 +254,9 @@ class DiagramEditor(QObject):
         count = len(lanes) + len(steps) + len(flows)
         if count == 1:
             kind, element = self._find((lanes or steps or flows)[0])
-            text = f"Delete {kind} '{label_of(element)}'"
+            text = f"{verb} {kind} '{label_of(element)}'"
         else:
-            text = f"Delete {count} elements"
+            text = f"{verb} {count} elements"
         parent = cmd.MacroCommand(text)
         gone = remove_steps_and_flows(model, parent, steps, flows)
         inner = {i for lane_id in lanes for i in descendants(model, lane_id) if i != lane_id}

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from customer_modeler.editor.window.arrange_actions import ARRANGE_COMMANDS
 from customer_modeler.editor.window.icons import action_icon
 from customer_modeler.editor.panels.palette import kind_icon
 from customer_modeler.editor.step_kinds import STEP_KINDS
@@ -30,7 +31,9 @@ class ActionHost(Protocol):
     warnings: Any
     recent_menu: Any
     analysis_menu: Any
+    clipboard: Any
     add_lane: Callable[..., object]
+    arrange_selection: Callable[..., object]
     arm_kind: Callable[..., object]
     cancel_gesture: Callable[[], object]
     delete_selection: Callable[[], object]
@@ -108,9 +111,18 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         actions[key] = action
         edit.addAction(action)
     edit.addSeparator()
+    act("cut", "Cu&t", window.clipboard.cut, Keys.Cut, menu=edit)
+    act("copy", "&Copy", window.clipboard.copy, Keys.Copy, menu=edit)
+    act("paste", "&Paste", window.clipboard.paste, Keys.Paste, menu=edit)
+    act("duplicate", "D&uplicate", window.clipboard.duplicate, "Ctrl+D", menu=edit)
     act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
     act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
     act("rename", "&Rename", window.rename_selection, "F2", menu=edit)
+    arrange = edit.addMenu("Arra&nge")
+    for key, (text, _verb, _needed) in ARRANGE_COMMANDS.items():
+        if key in ("distribute_horizontal", "tidy"):
+            arrange.addSeparator()
+        act(key, text, lambda k=key: window.arrange_selection(k), menu=arrange)
     edit.addSeparator()
     lanes = edit.addMenu("&Lanes")
     act("mark_customer", "&Mark as Customer Lane", window.mark_customer_lane, menu=lanes)

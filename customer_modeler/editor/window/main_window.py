@@ -28,6 +28,8 @@ from customer_modeler.editor.panels.properties import PropertiesDock
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.editor.canvas.view import DiagramView
 from customer_modeler.editor.window.actions import build_actions
+from customer_modeler.editor.window.arrange_actions import arrange_selection
+from customer_modeler.editor.window.clipboard_actions import ClipboardController
 from customer_modeler.model.document import ProcessModel
 
 APP_NAME = "Customer Process Modeler"
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self.files = FileController(self)
+        self.clipboard = ClipboardController(self)
         self.actions = build_actions(self)
         self.analysis = AnalysisController(self)
         self.view.files_dropped.connect(self.open_dropped)
@@ -213,6 +216,10 @@ class MainWindow(QMainWindow):
 
     def rename_selection(self) -> None:
         from customer_modeler.editor.tools.inline_edit import edit_label_at
+    def arrange_selection(self, key: str) -> None:
+        """Edit ▸ Arrange: align, distribute or tidy the selected steps (one undo step)."""
+        arrange_selection(self, key)
+
 
         ids = self.scene.selected_ids()
         item = self.scene.item_of(ids[0]) if len(ids) == 1 else None
