@@ -1,4 +1,4 @@
-"""Editor layer: gestures on steps — move (with lane change and grid snap) and create.
+"""Editor layer: gestures on steps — move (with lane change, guides and grid snap) and create.
 
 :class:`MoveStepsTool` lets the selected step items follow the mouse, re-routes their
 flows on screen only, and on release asks the façade for one "Move" edit; the lane
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from customer_modeler.editor.editing.facade import EditRefused
 from customer_modeler.editor.tools.base import Controller, Tool
+from customer_modeler.editor.tools.snap_guides import SNAP_PIXELS, GuideOverlay, Snap, SnapLines
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import route_after_move
 from customer_modeler.editor.geometry.routing import snap
@@ -53,15 +54,30 @@ class MoveStepsTool(Tool):
         self.items = [i for i in controller.step_items_selected() if not i.read_only]
         self.start_pos = {i.step_id: i.pos() for i in self.items}
         self.lane_item = None
+        moving = {i.step_id for i in self.items}
+        self.snap_lines = SnapLines([s.bounds for s in self.editor.model.steps.values()
+                                     if s.bounds is not None and s.id not in moving])
+        self.guides = GuideOverlay(self.scene)
+        self.on_guide = False
 
     def _delta(self, event: QGraphicsSceneMouseEvent) -> QPointF:
-        """The mouse offset, adjusted so the pressed step's centre lands on the grid."""
+        """The mouse offset, adjusted so the pressed step lines up with another step's edge
+        or centre when one is near (guides show which), else its centre lands on the grid.
+        Alt held turns the lining up off."""
         raw = event.scenePos() - self.origin
         grid = self.editor.grid
         start = self.start_pos.get(self.item.step_id, self.item.pos())
         cx = start.x() + self.item.width / 2 + raw.x()
         cy = start.y() + self.item.height / 2 + raw.y()
-        return QPointF(snap(cx, grid) - cx + raw.x(), snap(cy, grid) - cy + raw.y())
+        dx, dy = snap(cx, grid) - cx + raw.x(), snap(cy, grid) - cy + raw.y()
+        lined_up = Snap(None, None, ())
+        if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            dragged = Rect(start.x() + raw.x(), start.y() + raw.y(), self.item.width, self.item.height)
+            lined_up = self.snap_lines.snap(dragged, SNAP_PIXELS / self.controller.view.zoom())
+        self.guides.show(lined_up.guides)
+        self.on_guide = bool(lined_up.guides)
+        return QPointF(raw.x() + lined_up.dx if lined_up.dx is not None else dx,
+                       raw.y() + lined_up.dy if lined_up.dy is not None else dy)
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.items or self.item not in self.items:
@@ -106,6 +122,7 @@ class MoveStepsTool(Tool):
             self.lane_item = target
 
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.guides.clear()
         if self.lane_item is not None:
             self.lane_item.set_drop_target(False)
         if not self.moved:
@@ -114,13 +131,15 @@ class MoveStepsTool(Tool):
                 self.item.setSelected(True)
             return
         try:
-            self.editor.move_steps(self._new_bounds())
+            # Lined up with a guide: keep the positions exactly (the grid would undo it).
+            self.editor.move_steps(self._new_bounds(), snap_to_grid=not self.on_guide)
         except EditRefused as refusal:
             self.cancel()
             self.controller.refuse(str(refusal), event.scenePos())
 
     def cancel(self) -> None:
         """Put the items (and their flows) back where the model has them."""
+        self.guides.clear()
         if self.lane_item is not None:
             self.lane_item.set_drop_target(False)
         model = self.editor.model
