@@ -1,7 +1,8 @@
 """Editor layer (bootstrap): start the QApplication and open the editor windows.
 
-``run_editor(paths)`` opens each file in its own window, or the bundled Order journey
-when no file is given. ``quit_after`` ends the application after that many seconds
+``run_editor(paths)`` first offers to recover unsaved work of an editor that was cut
+off, then opens each file in its own window, or the bundled Order journey when there is
+no window yet. ``quit_after`` ends the application after that many seconds
 with exit status 0 (used to prove the editor starts on a headless machine).
 """
 
@@ -36,11 +37,12 @@ def run_editor(paths: list[str], quit_after: float | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from customer_modeler.editor.window.main_window import MainWindow
+    from customer_modeler.editor.window.recovery import offer_recovery
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Customer Process Modeler")
     app.setOrganizationName("customer-process-modeler")
-    windows: list[MainWindow] = []
+    windows: list[MainWindow] = offer_recovery(MainWindow)
     for path in paths:
         window = MainWindow()
         if window.files.load(Path(path)):

@@ -2,8 +2,11 @@
 
 A prompt comes before unsaved changes would be lost. Opening reads the whole file
 first: a refused file gets a message box and the current document stays untouched.
-The warnings of a file that opened are listed in the warnings dock. The dialogs are
-attributes (``ask_path``, ``ask_save_changes``, ``show_error``) so tests can answer them.
+The warnings of a file that opened are listed in the warnings dock. An open file is
+locked (``file_lock``) and watched for changes by other programs (``disk_watch``);
+unsaved changes get recovery copies (``autosave``). The dialogs are attributes
+(``ask_path``, ``ask_save_changes``, ``show_error``, ``ask_locked``,
+``ask_changed_on_disk``) so tests can answer them.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from customer_modeler.editor.window import disk_watch, file_lock
+from customer_modeler.editor.window.autosave import Autosaver
+from customer_modeler.editor.window.disk_watch import ActivationWatch, DiskStamp
+from customer_modeler.editor.window.settings import editor_settings
 from customer_modeler.model import Lane, Pool, ProcessModel, Rect
-
 
 
 class DocumentWindow(Protocol):
@@ -51,15 +57,25 @@ class FileController:
     def __init__(self, window: DocumentWindow) -> None:
         self.window = window
         self.path: Path | None = None
-        self.settings = QSettings("customer-process-modeler", "editor")
+        self.read_only = False
+        self.lock: file_lock.DocumentLock | None = None
+        self.disk: DiskStamp | None = None
+        self.settings: QSettings = editor_settings()
         self.ask_path: Callable[[str, bool], str | None] = self._dialog_path
         self.ask_save_changes: Callable[[], str] = self._dialog_save_changes
         self.show_error: Callable[[str, str], None] = self._dialog_error
+        self.ask_locked: Callable[[str, file_lock.LockHolder], str] = (
+            lambda name, holder: file_lock.ask_locked(self.window, name, holder))
+        self.ask_changed_on_disk: Callable[[str, bool], str] = (
+            lambda name, saving: disk_watch.ask_changed_on_disk(self.window, name, saving))
+        self.autosave = Autosaver(self)
+        self._activation = ActivationWatch(window, self.check_disk)
 
     # -- commands ---------------------------------------------------------------------
     def new(self) -> bool:
         if not self.maybe_save():
             return False
+        self.close_document()
         self.path = None
         self.window.set_document(new_model(), None)
         return True
@@ -77,28 +93,81 @@ class FileController:
             return False
         return self.load(Path(path))
 
-    def load(self, path: Path) -> bool:
-        """Read ``path`` and show it; on refusal keep the current document."""
+    def load(self, path: Path, read_only: bool = False) -> bool:
+        """Read ``path`` and show it; on refusal or cancel keep the current document."""
         from customer_modeler.bpmn.errors import BpmnReadError
         from customer_modeler.bpmn.reader import read_bpmn_file
 
+        same = path == self.path and self.lock is not None
+        claim = file_lock.Claim(self.lock, False) if same else (
+            file_lock.claim(path, read_only, self.ask_locked))
+        if claim is None:
+            return False
         try:
+            disk = DiskStamp.of(path)
             result = read_bpmn_file(path)
-        except BpmnReadError as refusal:
-            self.show_error("Cannot open file", f"{path.name}: {refusal}")
+        except (BpmnReadError, OSError) as refusal:
+            if claim.lock is not None and not same:
+                claim.lock.release()
+            reason = refusal.strerror if isinstance(refusal, OSError) else refusal
+            self.show_error("Cannot open file", f"{path.name}: {reason or refusal}")
             return False
-        except OSError as error:
-            self.show_error("Cannot open file", f"{path.name}: {error.strerror or error}")
-            return False
-        self.path = path
+        self.take(path, claim, disk)
         self.window.set_document(result.model, path, list(result.warnings))
         self.remember(path)
         return True
 
+    def take(self, path: Path | None, claim: file_lock.Claim, disk: DiskStamp | None) -> None:
+        """Make ``path`` this window's file: its lock, read-only state and disk stamp."""
+        if self.lock is not None and self.lock is not claim.lock:
+            self.lock.release()
+        self.autosave.discard()
+        self.path, self.lock, self.read_only, self.disk = path, claim.lock, claim.read_only, disk
+        if claim.notice:
+            self.window.statusBar().showMessage(claim.notice, 10000)
+
+    def close_document(self) -> None:
+        """The document goes away cleanly: no recovery copy, no lock."""
+        self.autosave.discard()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock, self.read_only, self.disk = None, False, None
+
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
+        if self.read_only:
+            self.window.statusBar().showMessage(
+                f"{self.path.name} is open read-only: save your changes under another name.", 8000)
+            return self.save_as()
+        changed = self.disk is not None and self.disk.changed(self.path, thorough=True)
+        if changed:
+            answer = self.ask_changed_on_disk(self.path.name, True)
+            if answer != "overwrite":
+                return self._resolve_change(answer)
         return self.write(self.path)
+
+    def check_disk(self) -> None:
+        """On window activation: ask once about each change another program made to the file."""
+        if self.path is None or self.disk is None:
+            return
+        now = self.disk.changed(self.path)
+        if now is None:
+            return
+        # Asked once per version of the file; the old hash stays, so Save still asks.
+        self.disk = DiskStamp(now.mtime_ns, now.size, self.disk.sha256)
+        answer = self.ask_changed_on_disk(self.path.name, False)
+        if answer == "overwrite":
+            self.write(self.path)
+        else:
+            self._resolve_change(answer)
+
+    def _resolve_change(self, answer: str) -> bool:
+        if answer == "reload" and self.path is not None:
+            return self.load(self.path, self.read_only)
+        if answer == "save-as":
+            return self.save_as()
+        return False
 
     def save_as(self) -> bool:
         chosen = self.ask_path("Save As", True)
@@ -113,12 +182,19 @@ class FileController:
         from customer_modeler.bpmn.writer import save_bpmn_file
 
         editor = self.window.editor
+        if self.read_only and path == self.path:
+            self.show_error("Cannot save file", f"{path.name} is open read-only.")
+            return False
         try:
             save_bpmn_file(editor.model, path)
         except (OSError, ValueError) as error:
             self.show_error("Cannot save file", f"{path.name}: {error}")
             return False
-        self.path = path
+        if path != self.path:
+            self.take(path, file_lock.claim(path, False, lambda _name, _holder: "cancel")
+                      or file_lock.Claim(None, False), None)
+        self.autosave.discard()
+        self.disk = DiskStamp.of(path)
         editor.undo_stack.setClean()
         self.remember(path)
         self.window.update_title()

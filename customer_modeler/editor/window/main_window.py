@@ -140,11 +140,13 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self):
             return  # a dirty undo stack says "clean" once more while the window is destroyed
         name = self.files.path.name if self.files.path else self.untitled
+        name += " (read-only)" if self.files.read_only else ""
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.editor is not None and self.editor.is_modified())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
+            self.files.close_document()
             self.analysis.stop_drawing()
             if self.scene is not None:
                 self.scene.detach()

@@ -1,0 +1,148 @@
+"""Editor layer: every few seconds, a recovery copy of unsaved changes — written off the GUI thread.
+
+The copy goes to the document's slot in the data folder (:mod:`autosave_store`), never
+over the user's file. On the GUI thread the :class:`Autosaver` only copies the document
+(:func:`snapshot.copy_document`); one worker thread serialises the copy with the BPMN
+writer and writes it, so the window keeps responding. The same worker also removes a
+slot after a save or a clean close, so a removal never overtakes a write still running.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from customer_modeler.bpmn.writer import write_bpmn
+from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
+from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
+from customer_modeler.editor.window.snapshot import copy_document
+
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+
+
+class _GuiRelay(QObject):
+    """Runs a callable on the GUI thread when a worker emits it (a queued signal)."""
+
+    call = Signal(object)
+
+
+_relay: _GuiRelay | None = None
+
+
+def _on_gui_thread(function: Callable[[], None]) -> None:
+    assert _relay is not None
+    _relay.call.emit(function)
+
+
+class Autosaver(QObject):
+    """The recovery copies of one window's document.
+
+    ``written`` carries the copy's path after each write; ``writer_thread`` is the id of
+    the thread that wrote last (never the GUI thread).
+    """
+
+    written = Signal(str)
+
+    def __init__(self, files: Any) -> None:
+        super().__init__(files.window)
+        global _relay
+        if _relay is None:
+            _relay = _GuiRelay()
+            _relay.call.connect(lambda function: function())
+        self.files = files
+        self.slot: Slot | None = None
+        self.writer_thread: int | None = None
+        self._editor: Any = None
+        self._changes = 0
+        self._copied = -1
+        self._pending: Future | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(self.interval_ms())
+
+    def interval_ms(self) -> int:
+        return round(read(self.files.settings, AUTOSAVE_INTERVAL) * 1000)
+
+    # -- writing ------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Write a copy when the document has changes no copy holds yet."""
+        if self.timer.interval() != self.interval_ms():
+            self.timer.setInterval(self.interval_ms())
+        if self._needs_copy():
+            self.save_copy()
+
+    def _needs_copy(self) -> bool:
+        editor = self.files.window.editor
+        if editor is None:
+            return False
+        if editor is not self._editor:
+            self._editor = editor
+            self._changes += 1
+            editor.undo_stack.indexChanged.connect(self._changed)
+        busy = self._pending is not None and not self._pending.done()
+        return editor.is_modified() and self._copied != self._changes and not busy
+
+    def _changed(self, _index: int) -> None:
+        self._changes += 1
+
+    def save_copy(self) -> Future | None:
+        """Copy the document now and hand it to the worker; the future ends when it is written."""
+        window = self.files.window
+        try:
+            if self.slot is None:
+                self.slot = Slot.create()
+        except OSError as error:
+            window.statusBar().showMessage(f"No recovery copy could be made: {error.strerror}", 8000)
+            return None
+        disk = self.files.disk.to_dict() if self.files.disk is not None else None
+        record = new_record(self.slot.folder, self.files.path, window.untitled, disk)
+        snapshot = copy_document(window.editor.model)
+        self._copied = self._changes
+        future = _WORKER.submit(_write, record, snapshot)
+        future.add_done_callback(lambda done: _on_gui_thread(lambda: self._finished(done, record)))
+        self._pending = future
+        return future
+
+    def _finished(self, future: Future, record: AutosaveRecord) -> None:
+        if not shiboken6.isValid(self):
+            return
+        error = future.exception()
+        if error is not None:
+            self._copied = -1  # try again at the next tick
+            text = getattr(error, "strerror", None) or str(error)
+            self.files.window.statusBar().showMessage(f"The recovery copy failed: {text}", 8000)
+            return
+        self.writer_thread = future.result()
+        self.written.emit(str(record.copy_path))
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Block until the last copy is written (tests and shutdown)."""
+        if self._pending is not None:
+            self._pending.result(timeout)
+
+    # -- lifetime ------------------------------------------------------------------------
+    def discard(self) -> None:
+        """Remove this document's copy (after a save, a clean close, another document)."""
+        slot, self.slot = self.slot, None
+        self._copied = self._changes
+        if slot is not None:
+            _WORKER.submit(slot.remove).result(30.0)
+
+    def adopt(self, slot: Slot) -> None:
+        """Continue in a recovered document's slot (its lock is already ours)."""
+        self.discard()
+        self.slot = slot
+        self._copied = -1
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _write(record: AutosaveRecord, snapshot: Any) -> int:
+    write_copy(record, write_bpmn(snapshot))
+    return threading.get_ident()

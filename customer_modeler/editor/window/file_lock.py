@@ -1,0 +1,167 @@
+"""Editor layer: a lock file beside an open document, so a second user is told before editing it.
+
+``.NAME.lock`` beside ``NAME`` is a :class:`QLockFile`: it records the process id and the
+machine, its owner and modification time say who and since when. A lock whose process
+is gone on this machine, or that is older than a day, is stale: it is taken over with a
+notice. A live lock of someone else leads to a question — open read-only, or take the
+lock over after confirming. No lock is made for a read-only opening or where the folder
+is not writable; a lock that cannot be created for another reason is simply not made.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+STALE_AFTER_MS = 24 * 3600 * 1000
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a document's lock, as far as the lock file tells."""
+
+    user: str
+    host: str
+    since: datetime
+    pid: int
+
+    def describe(self) -> str:
+        return f"{self.user} on {self.host} (since {self.since:%d %b %Y, %H:%M})"
+
+    @classmethod
+    def of(cls, lock_file: Path) -> LockHolder | None:
+        """The holder named in ``lock_file``, or None when there is no readable lock."""
+        pid, host, _app = QLockFile(str(lock_file)).getLockInfo() or (0, "", "")
+        try:
+            stat = lock_file.stat()
+        except OSError:
+            return None
+        if not pid:
+            return None
+        return cls(_user_name(stat.st_uid), host or "an unknown computer",
+                   datetime.fromtimestamp(stat.st_mtime), int(pid))
+
+    def is_this_process(self) -> bool:
+        return self.pid == os.getpid() and self.host == socket.gethostname()
+
+
+class DocumentLock:
+    """The lock this editor holds on one document."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = lock_path(path)
+        self.qt = QLockFile(str(self.path))
+        self.qt.setStaleLockTime(STALE_AFTER_MS)
+
+    def try_lock(self) -> bool:
+        return self.qt.tryLock(0)
+
+    def take_over(self) -> bool:
+        """Remove another editor's live lock and take it (the user confirmed)."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            return False
+        return self.qt.tryLock(0)
+
+    def release(self) -> None:
+        """Remove the lock file — unless someone took it over meanwhile: theirs stays."""
+        if not self.qt.isLocked():
+            return
+        holder = LockHolder.of(self.path)
+        if holder is None or holder.is_this_process():
+            self.qt.unlock()
+            return
+        kept = self.path.read_bytes()
+        self.qt.unlock()  # Qt removes the file whoever wrote it last: put theirs back
+        try:
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except OSError:
+            return  # a third editor locked it in between: that lock stands
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(kept)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How a document may be opened: its lock (if any), read-only or not, a notice to show."""
+
+    lock: DocumentLock | None
+    read_only: bool
+    notice: str | None = None
+
+
+def claim(path: Path, read_only: bool, ask: Callable[[str, LockHolder], str]) -> Claim | None:
+    """Lock ``path`` for editing, asking when another editor holds it; None when cancelled.
+
+    ``ask(file name, holder)`` answers "read-only", "take-over" (already confirmed) or "cancel".
+    """
+    if read_only:
+        return Claim(None, True)
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return Claim(None, False)
+    lock = DocumentLock(path)
+    before = LockHolder.of(lock.path)
+    if lock.try_lock():
+        if before is None:
+            return Claim(lock, False)
+        return Claim(lock, False, f"{path.name} was still locked by {before.describe()}, "
+                     "who is no longer editing it; you hold the lock now.")
+    if lock.qt.error() != QLockFile.LockError.LockFailedError:
+        return Claim(None, False)  # the lock file cannot be made here: edit without one
+    holder = LockHolder.of(lock.path) or before
+    if holder is None:
+        return Claim(None, False)
+    answer = ask(path.name, holder)
+    if answer == "read-only":
+        return Claim(None, True)
+    if answer == "take-over":
+        if lock.take_over():
+            return Claim(lock, False, f"You took over the lock of {path.name} from "
+                                      f"{holder.user} on {holder.host}.")
+        return Claim(None, False, f"The lock of {path.name} could not be taken over.")
+    return None
+
+
+def ask_locked(parent: QWidget, name: str, holder: LockHolder) -> str:
+    """The question for a file another editor has open: "read-only", "take-over" or "cancel"."""
+    box = QMessageBox(QMessageBox.Icon.Information, "File in Use",
+                      f"{name} is being edited by {holder.describe()}.", parent=parent)
+    box.setInformativeText("Open it read-only to look at it (you can save a copy under "
+                           "another name), or take over editing if that person is done.")
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    take_over = box.addButton("Take Over Editing…", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return "read-only"
+    if clicked is take_over:
+        sure = QMessageBox.warning(
+            parent, "Take Over Editing",
+            f"If {holder.user} saves {name} later, one of you loses changes. Take over anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return "take-over" if sure == QMessageBox.StandardButton.Yes else "cancel"
+    return "cancel"
+
+
+def _user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return "another user"

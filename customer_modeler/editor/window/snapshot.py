@@ -1,0 +1,90 @@
+"""Editor layer: a private copy of a document — model and kept XML — to write off the GUI thread.
+
+The writer synchronises the model into the parsed tree it keeps in ``model.origin``
+(vendor extensions, layout, the XML of deleted elements kept for undo). Writing the live
+document from a worker thread while the user edits would race, so the GUI thread copies
+both here — the tree by libxml2's own copy, the model by :meth:`ProcessModel.copy` — and
+the worker writes the copy. Its bytes are what saving the live document would write.
+
+The kept document is copied field by field: elements are mapped to their copies in the
+copied tree, model objects to their twins in the copied model (the writer compares owners
+by identity), containers and records are rebuilt. A field of a type this module does not
+know raises ``TypeError``, so a new kind of kept data cannot be dropped silently.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+from lxml import etree
+
+from customer_modeler.model.document import ProcessModel
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def copy_document(model: ProcessModel) -> ProcessModel:
+    """A copy of ``model`` with its own copy of the kept XML; nothing is shared that the writer changes."""
+    twin = model.copy()
+    if model.origin is not None:
+        twin.origin = _OriginCopier(model, twin).copy(model.origin)
+    return twin
+
+
+class _OriginCopier:
+    """Copies one kept document, translating every reference into the copied world."""
+
+    def __init__(self, model: ProcessModel, twin: ProcessModel) -> None:
+        self.elements: dict[etree._Element, etree._Element] = {}
+        self.memo: dict[int, Any] = {}
+        for name in ("pools", "lanes", "steps", "flows", "artifacts"):
+            live, copied = getattr(model, name), getattr(twin, name)
+            for key, value in live.items():
+                self.memo[id(value)] = copied[key]
+        self._alive = [model]  # the memo is keyed by id(): keep the originals alive
+
+    def copy(self, origin: Any) -> Any:
+        tree = getattr(origin, "tree", None)
+        if isinstance(tree, etree._ElementTree):
+            twin_tree = copy.deepcopy(tree)
+            self._map(tree.getroot(), twin_tree.getroot())
+            self.memo[id(tree)] = twin_tree
+        return self.translate(origin)
+
+    def translate(self, value: Any) -> Any:
+        if isinstance(value, _PLAIN):
+            return value
+        if id(value) in self.memo:
+            return self.memo[id(value)]
+        if isinstance(value, etree._Element):
+            return self._element(value)
+        if isinstance(value, dict):
+            result: Any = {self.translate(k): self.translate(v) for k, v in value.items()}
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            result = type(value)(self.translate(item) for item in value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes = {f.name: self.translate(getattr(value, f.name))
+                       for f in dataclasses.fields(value) if f.init}
+            result = dataclasses.replace(value, **changes)
+        else:
+            raise TypeError(f"cannot copy kept document data of type {type(value).__name__}")
+        self.memo[id(value)] = result
+        self._alive.append(value)
+        return result
+
+    def _element(self, element: etree._Element) -> etree._Element:
+        """The copy of ``element``; a detached subtree (kept for undo) is copied when first met."""
+        copied = self.elements.get(element)
+        if copied is None:
+            top = element
+            while top.getparent() is not None:
+                top = top.getparent()
+            self._map(top, copy.deepcopy(top))
+            copied = self.elements[element]
+        return copied
+
+    def _map(self, live: etree._Element, twin: etree._Element) -> None:
+        for original, duplicate in zip(live.iter(), twin.iter(), strict=True):
+            self.elements[original] = duplicate
