@@ -92,6 +92,7 @@ class _Sync:
         self.uses_flow_refs = (self.root.get("exporter") == EXPORTER
                                or next(self.root.iter(bpmn("outgoing")), None) is not None)
         self._anchors: dict[etree._Element, etree._Element | None] = {}
+        self._flow_positions = {flow_id: i for i, flow_id in enumerate(model.flows)}
 
     def run(self) -> None:
         # 1. drop what the user deleted, 2. create or update what the model has,
@@ -237,7 +238,19 @@ class _Sync:
             return
         ref = etree.Element(bpmn(local))
         ref.text = flow.id
-        insert_ordered(node, ref)
+        later = self._ref_of_later_flow(node, local, flow.id)
+        if later is not None:  # a flow an undo put back takes its old place among the refs
+            later.addprevious(ref)
+        else:
+            insert_ordered(node, ref)
+
+    def _ref_of_later_flow(self, node: etree._Element, local: str,
+                           flow_id: str) -> etree._Element | None:
+        """The first ``local`` ref of ``node`` naming a flow the model lists after ``flow_id``."""
+        position = self._flow_positions
+        mine = position[flow_id]
+        return next((ref for ref in node.iterchildren(bpmn(local))
+                     if position.get(local_ref(ref.text), -1) > mine), None)
 
     def _add_flow_element(self, parent: etree._Element, element: etree._Element) -> None:
         """Insert before the parent's artifacts; the spot is found once per parent (10k steps)."""

@@ -13,6 +13,7 @@ from customer_modeler.bpmn.plain import write_plain_bpmn
 from customer_modeler.bpmn.writer import save_bpmn_file, write_atomically
 from customer_modeler.cli.support import open_model
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.platform_check import missing_libraries_message
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,6 +31,10 @@ def run(args: argparse.Namespace) -> int:
     if suffix not in (".bpmn", ".png", ".xml"):
         print(f"error: {args.out}: cannot write {suffix or 'files without an extension'}; "
               "use .bpmn or .png", file=sys.stderr)
+        return 1
+    missing = missing_libraries_message(window=False) if suffix == ".png" else None
+    if missing:
+        print(f"error: {missing}", file=sys.stderr)
         return 1
     result = open_model(args.file)
     if result is None:

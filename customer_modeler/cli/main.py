@@ -19,6 +19,7 @@ from customer_modeler.cli import compare as cli_compare
 from customer_modeler.cli import convert as cli_convert
 from customer_modeler.cli import info as cli_info
 from customer_modeler.cli import selftest as cli_selftest
+from customer_modeler.platform_check import missing_libraries_message
 
 SUBCOMMANDS = ("info", "convert", "analyze", "compare", "selftest")
 
@@ -38,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if no_display():
         print("error: no display: run the editor under xvfb-run, or set QT_QPA_PLATFORM=offscreen",
               file=sys.stderr)
+        return 1
+    offscreen = os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+    missing = missing_libraries_message(window=not offscreen)
+    if missing:
+        print(f"error: {missing}", file=sys.stderr)
         return 1
     from customer_modeler.app import run_editor  # Qt only on this path
 

@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from customer_modeler.platform_check import missing_libraries_message
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep", type=Path, metavar="PNG",
@@ -24,6 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # this check never needs a screen
+    missing = missing_libraries_message(window=False)
+    if missing:
+        print(f"FAIL  system libraries: {missing}", file=sys.stderr)
+        return 1
     checks: list[tuple[str, Callable[[], str]]] = [
         ("bundled example", _example_opens),
         ("editor window", _window_shows_example),

@@ -48,6 +48,17 @@ def _insert(container: dict[str, _T], key: str, value: _T, index: int | None) ->
     return index
 
 
+def _index_in_order(index: dict[str, None], key: str, order: dict[str, Any]) -> None:
+    """Add ``key`` to a lookup (a lane's steps, a step's flows) that lists its keys in
+    the order of ``order`` (the model's container), whatever the history of edits: an
+    undo that puts an element back in the middle gives the same lookup as before."""
+    index[key] = None
+    if next(reversed(order)) != key and len(index) > 1:
+        in_order = [k for k in order if k in index]
+        index.clear()
+        index.update(dict.fromkeys(in_order))
+
+
 def _remove(container: dict[str, _T], key: str) -> tuple[_T, int]:
     index = list(container).index(key)
     return container.pop(key), index
@@ -188,9 +199,9 @@ class ProcessModel:
         if step.lane is not None and step.lane not in self.lanes:
             raise ModelError(f"step {step.id}: no lane {step.lane}")
         used = _insert(self.steps, step.id, step, index)
-        self._lane_steps.setdefault(step.lane, {})[step.id] = None
+        _index_in_order(self._lane_steps.setdefault(step.lane, {}), step.id, self.steps)
         if step.container is not None:
-            self._contained.setdefault(step.container, {})[step.id] = None
+            _index_in_order(self._contained.setdefault(step.container, {}), step.id, self.steps)
         self._emit(ElementAdded("step", step, used))
         return used
 
@@ -218,7 +229,7 @@ class ProcessModel:
             if new_lane is not None and new_lane not in self.lanes:
                 raise ModelError(f"step {step_id}: no lane {new_lane}")
             self._lane_steps.get(step.lane, {}).pop(step_id, None)
-            self._lane_steps.setdefault(new_lane, {})[step_id] = None
+            _index_in_order(self._lane_steps.setdefault(new_lane, {}), step_id, self.steps)
         return self._update("step", step, changes)
 
     # -- flows --------------------------------------------------------------------------
@@ -242,6 +253,8 @@ class ProcessModel:
         for end in ("source", "target"):
             if end in changes:
                 self._check_flow_end(flow, changes[end])
+        if "source" not in changes and "target" not in changes:
+            return self._update("flow", flow, changes)  # the adjacency stays as it is
         self._unlink(flow)
         try:
             return self._update("flow", flow, changes)
@@ -287,8 +300,8 @@ class ProcessModel:
         return old
 
     def _link(self, flow: Flow) -> None:
-        self._outgoing.setdefault(flow.source, {})[flow.id] = None
-        self._incoming.setdefault(flow.target, {})[flow.id] = None
+        _index_in_order(self._outgoing.setdefault(flow.source, {}), flow.id, self.flows)
+        _index_in_order(self._incoming.setdefault(flow.target, {}), flow.id, self.flows)
 
     def _unlink(self, flow: Flow) -> None:
         self._outgoing.get(flow.source, {}).pop(flow.id, None)
