@@ -63,6 +63,7 @@ class _Problems:
         self.missing: list[str] = []
         self.bad_bounds: list[str] = []
         self.bad_waypoints: list[str] = []
+        self.few_waypoints: list[str] = []
         self.vertical: list[str] = []
 
     def report(self, warnings: list[ReadWarning]) -> None:
@@ -70,6 +71,8 @@ class _Problems:
             ("W-DI-MISSING-ELEMENT", self.missing, "diagram information points at missing elements"),
             ("W-BAD-BOUNDS", self.bad_bounds, "shapes with unusable bounds were ignored"),
             ("W-BAD-WAYPOINT", self.bad_waypoints, "edges with unusable waypoints were ignored"),
+            ("W-EDGE-FEW-WAYPOINTS", self.few_waypoints, "edges have fewer than two waypoints "
+             "and are drawn straight between their ends"),
             ("W-VERTICAL-LANES", self.vertical, "lanes or pools are drawn vertically"),
         ):
             if found:
@@ -112,6 +115,9 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
     points = [_point(p) for p in edge.iterchildren(di("waypoint"))]
     if any(p is None for p in points):
         problems.bad_waypoints.append(ref)
+        return
+    if len(points) < 2:  # no route to draw: the flow is drawn straight between its ends
+        problems.few_waypoints.append(ref)
         return
     flow.waypoints = tuple(p for p in points if p is not None)
 

@@ -18,3 +18,18 @@ class BpmnReadError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class BpmnSaveError(OSError):
+    """A file could not be saved; nothing was changed. The message is one plain sentence.
+
+    It is an :class:`OSError` (``errno`` set when the system gave one) so that callers
+    that handle failed writes in general handle it too; ``strerror`` is the message.
+    """
+
+    def __init__(self, message: str, error_number: int | None = None) -> None:
+        super().__init__(error_number, message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message

@@ -16,11 +16,16 @@ from lxml import etree
 from customer_modeler.bpmn.customer import CustomerChoice, choose_customer
 from customer_modeler.bpmn.di_reader import read_di
 from customer_modeler.bpmn.errors import BpmnReadError
-from customer_modeler.bpmn.extension import read_attributes, read_lane_role, read_model_data
+from customer_modeler.bpmn.extension import read_attributes, read_lane_role
+from customer_modeler.bpmn.file_input import read_file_bytes
 from customer_modeler.bpmn.ids import IdRegistry
-from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
+from customer_modeler.bpmn.kept_xml import record_owners
+from customer_modeler.bpmn.lane_refs import find_kept_lane_refs
+from customer_modeler.bpmn.model_data import read_model_data
+from customer_modeler.bpmn.mojibake import warn_garbled_text
+from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import read_notation
-from customer_modeler.bpmn.safe_xml import MAX_BYTES, check_bpmn_root, parse_bytes
+from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.attributes import (
@@ -50,30 +55,31 @@ def read_bpmn(data: bytes) -> ReadResult:
     BpmnReadError
         When the input is unsafe (DOCTYPE, entities), not well-formed, not BPMN 2.0 or too big.
     """
-    tree = parse_bytes(data)
+    repairs: list[str] = []
+    tree = parse_bytes(data, repairs)
     check_bpmn_root(tree)
     try:
-        return _Reader(tree).read()
+        model, warnings = _Reader(tree).read()
     except Exception as exc:  # a bug of ours must still reach the user as one sentence
         raise BpmnReadError(
             f"The file could not be read because of an internal error ({type(exc).__name__}: "
             f"{exc}); please report it together with the file.") from exc
+    if repairs:
+        warnings.insert(0, ReadWarning(
+            "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "
+            f"were repaired: {'; '.join(repairs)}.", ()))
+    return ReadResult(model, warnings)
 
 
 def read_bpmn_file(path: str | Path) -> ReadResult:
-    """Read a BPMN file; an unreadable or oversized file raises :class:`BpmnReadError`."""
+    """Read a BPMN file; a folder, special file, unreadable or oversized file raises
+    :class:`BpmnReadError` before anything is parsed."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise BpmnReadError(
-                f"The file is {size / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused.")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BpmnReadError(f"The file cannot be read: {exc.strerror or exc}.") from None
-    result = read_bpmn(data)
+    result = read_bpmn(read_file_bytes(path))
     if not result.model.name:
         result.model.name = path.stem
+        if isinstance(result.model.origin, SourceDocument):
+            result.model.origin.untitled_name = path.stem  # shown, not written into the file
     return result
 
 
@@ -103,10 +109,30 @@ class _Reader:
                 self._add_pool(pool, customer)
         self._read_sequence_flows()
         self._read_message_flows()
+        self._keep_lane_refs()
         customer.apply(self.model, self.warnings)
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
         read_notation(self.model, self.doc)
+        self._warn_if_empty(processes)
+        warn_garbled_text(self.root, self.warnings)
+        record_owners(self.doc, self.model)
         return ReadResult(self.model, self.warnings)
+
+    def _keep_lane_refs(self) -> None:
+        foreign = find_kept_lane_refs(self.model, self.doc)
+        if foreign:
+            pairs = ", ".join(f"{step} in {lane}" for lane, step in foreign[:5])
+            self.warnings.append(ReadWarning(
+                "W-LANE-FOREIGN-NODE", f"{len(foreign)} lane reference(s) name a step of another "
+                f"pool's process ({pairs}); the step is shown in its own pool and the "
+                "reference is kept in the file.", tuple(dict.fromkeys(
+                    element for pair in foreign for element in pair))))
+
+    def _warn_if_empty(self, processes: dict[str, etree._Element]) -> None:
+        if not processes and self.root.find(bpmndi("BPMNDiagram")) is None:
+            self.warnings.append(ReadWarning(
+                "W-EMPTY-DEFINITIONS", "The file contains no process and no diagram; it opens "
+                "as an empty model and anything else in it is kept.", ()))
 
     # -- pools ------------------------------------------------------------------------------
     def _participants(self) -> list[Pool]:
@@ -139,7 +165,7 @@ class _Reader:
                       and p.id != customer.pool_id] + list(processes)
         if candidates and candidates[0] is not None:
             self.model.process_id = candidates[0]
-            read_model_data(processes[candidates[0]], self.model)
+            read_model_data(processes[candidates[0]], self.model, self.warnings)
 
     def _add_pool(self, pool: Pool, customer: CustomerChoice) -> None:
         if pool.id == customer.pool_id:
@@ -210,13 +236,26 @@ class _Reader:
                     f"it is shown in {known}.", (ref, known, lane_id)))
 
     def _place_boundary_events(self, process_id: str) -> None:
-        """Tools often list a boundary event in no lane: it sits in its activity's lane."""
+        """Tools often list a boundary event in no lane: it sits in its activity's lane.
+
+        A boundary event attached to nothing (no ``attachedToRef``, or one naming no step
+        of the process) is reported and shown as a free event.
+        """
+        unattached = []
         for step in self.process_steps:
-            if step.kind == "boundaryEvent" and step.lane is None:
-                host = self.model.steps.get(local_ref(self.doc.elements[step.id].get("attachedToRef")))
-                if host is not None and host.lane is not None and host.process == process_id:
-                    self.model.update_step(step.id, lane=host.lane)
-                    self.doc.guessed_lanes[step.id] = host.lane
+            if step.kind != "boundaryEvent":
+                continue
+            host = self.model.steps.get(local_ref(self.doc.elements[step.id].get("attachedToRef")))
+            if host is None or host.process != process_id:
+                unattached.append(step.id)
+            elif step.lane is None and host.lane is not None:
+                self.model.update_step(step.id, lane=host.lane)
+                self.doc.guessed_lanes[step.id] = host.lane
+        if unattached:
+            self.warnings.append(ReadWarning(
+                "W-BOUNDARY-UNATTACHED", f"{len(unattached)} boundary event(s) of {process_id} are "
+                f"attached to no activity ({', '.join(unattached[:5])}): the reference is missing or "
+                "names nothing; they are shown as free events.", tuple(unattached)))
 
     def _check_lane_refs(self, lane_of: dict[str, str], process_id: str, has_lanes: bool) -> None:
         # A reference to an element that exists but is no flow node (MID lists data inputs)

@@ -23,8 +23,11 @@ from lxml import etree
 
 from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.namespaces import BPMN
+from customer_modeler.bpmn.xml_repairs import WELL_KNOWN_PREFIXES, declare_prefixes, repair_declaration
 
 MAX_BYTES = 200 * 1024 * 1024
+#: Deepest element nesting read (libxml2's own limit in its normal mode).
+MAX_DEPTH = 256
 
 BPMN_MODEL_NS = BPMN
 _DRAFT_NAMESPACES = ("http://schema.omg.org/spec/BPMN/2.0",)
@@ -77,7 +80,7 @@ class _RefuseAllResolver(etree.Resolver):
         )
 
 
-def parse_bytes(data: bytes) -> etree._ElementTree:
+def parse_bytes(data: bytes, repairs: list[str] | None = None) -> etree._ElementTree:
     """Parse a whole BPMN file given as bytes, refusing unsafe or unreadable input.
 
     Parameters
@@ -85,6 +88,10 @@ def parse_bytes(data: bytes) -> etree._ElementTree:
     data : bytes
         The complete file content. Never a path: decoding and size checks need
         the bytes, and libxml2 must not open anything itself.
+    repairs : list of str, optional
+        When given, the harmless slips other BPMN tools accept (``xml_repairs``) are
+        repaired and each repair is described in this list; the repaired bytes then
+        pass every check below. Without it the input must be well-formed as it is.
 
     Returns
     -------
@@ -104,15 +111,32 @@ def parse_bytes(data: bytes) -> etree._ElementTree:
         raise TypeError(f"parse_bytes takes the file's bytes, not {type(data).__name__}")
     data = bytes(data)
     _check_size(data)
+    if repairs is not None:
+        data = repair_declaration(data, repairs)
+    _check_before_parsing(data)
+    try:
+        tree = _parse(data)
+    except _UndeclaredPrefixes as missing:
+        repaired = declare_prefixes(data, missing.prefixes) if repairs is not None else None
+        if repaired is None or repairs is None:
+            raise missing.error from None
+        _check_before_parsing(repaired)
+        tree = _parse(repaired, may_lack_prefixes=False)
+        repairs.append("the namespace prefix(es) " + ", ".join(missing.prefixes)
+                       + " were used without being declared and were declared")
+    _check_no_doctype_after_parse(tree)
+    return tree
+
+
+def _check_before_parsing(data: bytes) -> None:
+    """Size, encoding, NULs and DOCTYPE: everything that is refused before libxml2 runs."""
+    _check_size(data)
     encoding = _detect_encoding(data)
     text = _decode(data, encoding)
     if not text.strip(_XML_BLANKS):
         raise BpmnReadError("The file is empty.")
     _check_no_nul(text)
     _check_no_doctype_in_prolog(text)
-    tree = _parse(data)
-    _check_no_doctype_after_parse(tree)
-    return tree
 
 
 def check_bpmn_root(tree: etree._ElementTree) -> None:
@@ -317,14 +341,20 @@ def _check_no_doctype_after_parse(tree: etree._ElementTree) -> None:
         raise BpmnReadError(_doctype_message(None))
 
 
-def _new_parser() -> etree.XMLParser:
-    """An lxml parser that loads, resolves and fetches nothing and keeps all content."""
+def _new_parser(*, huge: bool = False, recover: bool = False) -> etree.XMLParser:
+    """An lxml parser that loads, resolves and fetches nothing and keeps all content.
+
+    ``huge`` lifts libxml2's 10 MB limit on one text or attribute (our own size cap and
+    depth limit still apply); ``recover`` is only used once a strict parse has shown
+    that the document's sole problems are namespace URI warnings.
+    """
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         dtd_validation=False,
-        huge_tree=False,
+        huge_tree=huge,
+        recover=recover,
         remove_comments=False,
         remove_blank_text=False,
         strip_cdata=False,  # scripts and conditions in CDATA are written back as CDATA
@@ -333,15 +363,87 @@ def _new_parser() -> etree.XMLParser:
     return parser
 
 
-def _parse(data: bytes) -> etree._ElementTree:
-    """Let libxml2 parse the original bytes, turning its errors into one sentence."""
-    parser = _new_parser()
-    try:
-        return etree.fromstring(data, parser).getroottree()
-    except etree.XMLSyntaxError as error:
-        raise _syntax_error(parser, error) from None
-    except etree.LxmlError:
-        raise BpmnReadError("The file could not be read as XML.") from None
+class _UndeclaredPrefixes(Exception):
+    """The only problems are well-known prefixes used without a declaration."""
+
+    def __init__(self, prefixes: list[str], error: BpmnReadError) -> None:
+        super().__init__(str(error))
+        self.prefixes = prefixes
+        self.error = error
+
+
+def _parse(data: bytes, *, may_lack_prefixes: bool = True) -> etree._ElementTree:
+    """Let libxml2 parse the original bytes, turning its errors into one sentence.
+
+    One limit policy: any document within :data:`MAX_BYTES` and :data:`MAX_DEPTH` is
+    read, however long one of its texts or attributes is, so every file this program
+    writes can be opened again. A namespace URI that is not a valid URI (a blank in it)
+    is only a warning of libxml2's and is accepted.
+    """
+    huge = recover = False
+    while True:
+        parser = _new_parser(huge=huge, recover=recover)
+        try:
+            root = etree.fromstring(data, parser)
+        except etree.XMLSyntaxError as error:
+            entries = list(parser.error_log)
+            if not huge and any(_is_size_limit(e) for e in entries):
+                huge = True
+                continue
+            if not recover and entries and all(_is_uri_warning(e) for e in entries):
+                recover = True
+                continue
+            refusal = _syntax_error(parser, error)
+            prefixes = _undeclared_prefixes(entries)
+            if may_lack_prefixes and prefixes:
+                raise _UndeclaredPrefixes(prefixes, refusal) from None
+            raise refusal from None
+        except etree.LxmlError:
+            raise BpmnReadError("The file could not be read as XML.") from None
+        if root is None or (recover and not all(_is_uri_warning(e) for e in parser.error_log)):
+            raise BpmnReadError("The file could not be read as XML.")
+        if huge:
+            _check_depth(root)
+        return root.getroottree()
+
+
+def _is_size_limit(entry: etree._LogEntry) -> bool:
+    return bool(entry.type_name == "ERR_RESOURCE_LIMIT" and "depth" not in entry.message.lower())
+
+
+def _is_uri_warning(entry: etree._LogEntry) -> bool:
+    return bool(entry.type_name == "WAR_NS_URI")
+
+
+_UNDEFINED_PREFIX = re.compile(r"Namespace prefix (\S+) on (\S+) is not defined")
+
+
+def _undeclared_prefixes(entries: list[etree._LogEntry]) -> list[str]:
+    """The well-known prefixes a document uses undeclared, when that is all that is wrong."""
+    prefixes: list[str] = []
+    for entry in entries:
+        if _is_uri_warning(entry):
+            continue
+        match = _UNDEFINED_PREFIX.match(entry.message.strip())
+        if entry.type_name != "NS_ERR_UNDEFINED_NAMESPACE" or match is None \
+                or match.group(1) not in WELL_KNOWN_PREFIXES:
+            return []
+        if match.group(1) not in prefixes:
+            prefixes.append(match.group(1))
+    return prefixes
+
+
+def _check_depth(root: etree._Element) -> None:
+    """The nesting limit libxml2 enforces in its normal mode, for documents read in huge mode."""
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            line = element.sourceline if isinstance(element.sourceline, int) else None
+            where = f" at line {line}" if line else ""
+            raise BpmnReadError(
+                f"The file is not well-formed XML: elements are nested more than "
+                f"{MAX_DEPTH} levels deep{where}.", line=line)
 
 
 def _syntax_error(parser: etree.XMLParser, error: etree.XMLSyntaxError) -> BpmnReadError:
@@ -373,6 +475,7 @@ _REPHRASINGS = (
     (r"xmlParseCharRef: invalid xmlChar value (\d+)",
      r"the character reference &#\1; names a character XML does not allow"),
     (r"Excessive depth in document: (\d+).*", r"elements are nested more than \1 levels deep"),
+    (r"Resource limit exceeded: .*", "a part of the file is larger than this program reads"),
     (r"attributes construct error", "an attribute is malformed"),
     (r"Invalid bytes in character encoding", "bytes that are not valid in the file's encoding"),
     (r"Unsupported encoding:? (\S+)", r"the encoding \1 is not supported"),

@@ -19,6 +19,24 @@ TARGET_NAMESPACE = "urn:customer-process-modeler:models"
 EXPORTER = "Customer Process Modeler"
 
 
+@dataclass(frozen=True)
+class KeptPlace:
+    """Where a detached element stood: its parent and the sibling before it."""
+
+    element: etree._Element
+    parent: etree._Element
+    previous: etree._Element | None
+    index: int
+
+
+@dataclass(frozen=True)
+class KeptElement:
+    """A deleted element's XML (and diagram shape or edge), kept so undo gets it back."""
+
+    owner: object
+    places: tuple[KeptPlace, ...]
+
+
 @dataclass
 class SourceDocument:
     """A BPMN tree plus the links from model ids to its elements."""
@@ -32,6 +50,15 @@ class SourceDocument:
     refs_in_parent_lanes: bool = True
     #: step id -> the lane the reader inferred for it although the file lists it in none
     guessed_lanes: dict[str, str] = field(default_factory=dict)
+    #: lane id -> step ids the file lists in that lane although the model places them in
+    #: no lane of it (steps inside a sub-process, steps of another pool's process)
+    kept_lane_refs: dict[str, list[str]] = field(default_factory=dict)
+    #: model id -> the model object its element was last written for (see ``kept_xml``)
+    owners: dict[str, object] = field(default_factory=dict)
+    #: model id -> the XML of an element the user deleted, kept for undo (see ``kept_xml``)
+    detached: dict[str, KeptElement] = field(default_factory=dict)
+    #: the name the model was given from the file name because the file had none
+    untitled_name: str | None = None
 
     @property
     def root(self) -> etree._Element:

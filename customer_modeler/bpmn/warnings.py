@@ -44,6 +44,12 @@ WARNING_CODES: Final[dict[str, str]] = {
     "W-MULTIPLE-DIAGRAMS": "The file has several diagrams; the one with the most shapes is shown and the others are kept.",
     "W-VERTICAL-LANES": "Lanes or pools are drawn vertically; they are shown as drawn.",
     "W-NEWER-FORMAT": "The file uses a newer Customer Process Modeler format; unknown attributes are kept.",
+    "W-LANE-FOREIGN-NODE": "A lane lists a step of another pool's process; the step stays in its own pool and the reference is kept in the file.",
+    "W-BOUNDARY-UNATTACHED": "A boundary event is attached to no activity (its reference is missing or names nothing); it is shown as a free event.",
+    "W-EMPTY-DEFINITIONS": "The file contains no process and no diagram; it opens as an empty model.",
+    "W-EDGE-FEW-WAYPOINTS": "A flow's diagram edge has fewer than two waypoints; the flow is drawn straight between its ends.",
+    "W-GARBLED-TEXT": "Text looks garbled by a wrong encoding (such as 'PrÃ¼fung' for 'Prüfung'); it is shown and saved unchanged.",
+    "W-XML-REPAIRED": "The file had a small XML slip other BPMN tools accept (an undeclared usual prefix, a misplaced or squeezed XML declaration); the message says what was repaired.",
 }
 
 

@@ -4,20 +4,21 @@ The model is synchronised into the tree it was read from (``model.origin``), or 
 new document: only elements the model owns are created, changed or removed, so foreign
 extensions and elements we do not edit are written back as they were. The semantic
 part is synchronised here; ``di_writer`` does the diagram. ``save_bpmn_file`` never
-leaves a half-written file behind.
+leaves a half-written file behind (``atomic_file``).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from lxml import etree
 
+from customer_modeler.bpmn.atomic_file import write_atomically as write_atomically  # callers import it here
 from customer_modeler.bpmn.di_writer import sync_di
-from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_model_data
+from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes
+from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
 from customer_modeler.bpmn.lane_refs import sync_lane_refs
+from customer_modeler.bpmn.model_data import write_model_data
 from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
 from customer_modeler.bpmn.notation_writer import write_notation
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
@@ -26,7 +27,10 @@ from customer_modeler.bpmn.xml_order import (
     ROOT_ELEMENT_FOLLOWERS,
     first_of,
     insert_before_any,
+    insert_keeping_layout,
     insert_ordered,
+    ordered_index,
+    remove_keeping_layout,
 )
 from customer_modeler.model.attributes import FLOW_ATTRIBUTES, STEP_ATTRIBUTES
 from customer_modeler.model.document import ProcessModel
@@ -48,36 +52,11 @@ def write_bpmn(model: ProcessModel) -> bytes:
 
 
 def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
-    """Write the model to ``path`` atomically: a temporary file in the same folder, then rename.
-
-    A failure (disk full, no permission, a bug) leaves any previous file untouched.
+    """Write the model to ``path`` atomically (see ``atomic_file``): a failure (disk full,
+    no permission, a read-only file) raises :class:`BpmnSaveError` and leaves any previous
+    file untouched; a symbolic link is followed and stays a link.
     """
     write_atomically(Path(path), write_bpmn(model))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write bytes via a temporary file in the same folder and a rename (no half-written file)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            os.fchmod(stream.fileno(), _file_mode(path))
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _file_mode(path: Path) -> int:
-    """The mode the saved file should have: the old file's, else the usual one for new files."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 class _Sync:
@@ -98,7 +77,9 @@ class _Sync:
         # 1. drop what the user deleted, 2. create or update what the model has,
         # 3. lane membership, model data and the diagram follow.
         self._remove_deleted()
-        if self.root.get("name") is not None or self.root.get("exporter") == EXPORTER:
+        restore_reappeared(self.doc, self.model)
+        if self.model.name != self.doc.untitled_name and (
+                self.root.get("name") is not None or self.root.get("exporter") == EXPORTER):
             _set_name(self.root, self.model.name)
         for pool in self.model.pools.values():
             self._sync_participant(pool.id, pool.name, pool.process_id)
@@ -112,20 +93,18 @@ class _Sync:
         sync_lane_refs(self.model, self.doc)
         write_model_data(self._process(self.model.process_id), self.model)
         sync_di(self.model, self.doc)
+        record_owners(self.doc, self.model)
 
     # -- removal ------------------------------------------------------------------------------
     def _remove_deleted(self) -> None:
+        """Take deleted elements out of the tree; their XML is kept for an undo."""
         for element_id, element in list(self.doc.elements.items()):
-            if self.model.element(element_id) is not None:
+            current = self.model.element(element_id)
+            if current is not None and self.doc.owners.get(element_id, current) is current:
                 continue
             if split_tag(element.tag)[1] in ("sequenceFlow", "messageFlow"):
                 self._drop_flow_refs(element_id, element)
-            _detach(element)
-            del self.doc.elements[element_id]
-            for diagram_map in (self.doc.shapes, self.doc.edges):
-                shape = diagram_map.pop(element_id, None)
-                if shape is not None:
-                    _detach(shape)
+            detach(self.doc, element_id)
 
     def _drop_flow_refs(self, flow_id: str, element: etree._Element) -> None:
         for end in ("sourceRef", "targetRef"):
@@ -240,9 +219,9 @@ class _Sync:
         ref.text = flow.id
         later = self._ref_of_later_flow(node, local, flow.id)
         if later is not None:  # a flow an undo put back takes its old place among the refs
-            later.addprevious(ref)
+            insert_keeping_layout(node, node.index(later), ref)
         else:
-            insert_ordered(node, ref)
+            insert_keeping_layout(node, ordered_index(node, local), ref)
 
     def _ref_of_later_flow(self, node: etree._Element, local: str,
                            flow_id: str) -> etree._Element | None:
@@ -312,17 +291,11 @@ def _enclosing_process(element: etree._Element) -> etree._Element | None:
     return parent
 
 
-def _detach(element: etree._Element) -> None:
-    parent = element.getparent()
-    if parent is not None:
-        parent.remove(element)
-
-
 def _remove_refs(node: etree._Element, flow_id: str, *locals_: str) -> None:
     for local in locals_ or ("incoming", "outgoing"):
         for ref in list(node.iterchildren(bpmn(local))):
             if local_ref(ref.text) == flow_id:
-                node.remove(ref)
+                remove_keeping_layout(node, ref)
 
 
 def _set_name(element: etree._Element, name: str) -> None:

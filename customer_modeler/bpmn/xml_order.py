@@ -72,3 +72,35 @@ def insert_before_any(parent: etree._Element, child: etree._Element,
         parent.append(child)
     else:
         anchor.addprevious(child)
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def remove_keeping_layout(parent: etree._Element, child: etree._Element) -> None:
+    """Remove ``child``; the blank space after it takes the place of the space before it,
+    so an indented file stays indented."""
+    previous = child.getprevious()
+    before = previous.tail if previous is not None else parent.text
+    if _blank(before) and _blank(child.tail):
+        if previous is not None:
+            previous.tail = child.tail
+        else:
+            parent.text = child.tail
+    parent.remove(child)
+
+
+def insert_keeping_layout(parent: etree._Element, index: int, child: etree._Element) -> None:
+    """Insert ``child`` at ``index`` indented like its new neighbours."""
+    previous = parent[index - 1] if index > 0 else None
+    parent.insert(index, child)
+    if previous is None:
+        if _blank(parent.text) and index + 1 < len(parent):
+            child.tail = parent.text
+        return
+    before = previous.getprevious()
+    indent = before.tail if before is not None else parent.text
+    if _blank(previous.tail) and _blank(indent):
+        child.tail = previous.tail
+        previous.tail = indent

@@ -12,9 +12,9 @@ from dataclasses import fields
 
 from lxml import etree
 
-from customer_modeler.bpmn.namespaces import OWN_NAMESPACES, split_tag
+from customer_modeler.bpmn.namespaces import BPMN, OWN_NAMESPACES, split_tag
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Rect
+from customer_modeler.model.elements import STEP_TYPE_BY_KIND, Rect
 
 GEOMETRY_TOLERANCE = 0.5
 
@@ -74,7 +74,7 @@ def _same_points(a: tuple, b: tuple) -> bool:
 
 def foreign_content(data: bytes) -> list[str]:
     """Every foreign subtree (canonical XML) and foreign attribute of a document, sorted."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
     root = etree.fromstring(data, parser)
     found = []
     for element in root.iter():
@@ -101,3 +101,48 @@ def canonical(element: etree._Element) -> str:
     attributes = " ".join(f"{k}={v!r}" for k, v in sorted(element.attrib.items()))
     children = "".join(canonical(child) + (child.tail or "").strip() for child in element)
     return f"<{element.tag} {attributes}>{(element.text or '').strip()}{children}</{element.tag}>"
+
+
+def kept_structure(data: bytes) -> dict[str, list[str]]:
+    """What a save must keep, from the XML itself: flow nodes, flows, message flows, lane
+    membership, extension elements (empty ones too, by owner) and empty names.
+
+    Each entry is a sorted list, so two documents keep the same things exactly when their
+    structures are equal.
+    """
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    root = etree.fromstring(data, parser)
+    found: dict[str, list[str]] = {"nodes": [], "flows": [], "message flows": [],
+                                   "lane refs": [], "extension elements": [], "empty names": []}
+    for element in root.iter():
+        namespace, local = split_tag(element.tag)
+        if namespace == BPMN and local in STEP_TYPE_BY_KIND:
+            found["nodes"].append(f"{local} {element.get('id')}")
+        elif namespace == BPMN and local in ("sequenceFlow", "messageFlow"):
+            key = "flows" if local == "sequenceFlow" else "message flows"
+            found[key].append(f"{element.get('id')} {element.get('sourceRef')}->{element.get('targetRef')}")
+        elif namespace == BPMN and local == "flowNodeRef":
+            lane = element.getparent()
+            found["lane refs"].append(f"{lane.get('id') if lane is not None else ''}:{(element.text or '').strip()}")
+        elif namespace == BPMN and local == "extensionElements":
+            owner = element.getparent()
+            found["extension elements"].append(f"{owner.get('id') if owner is not None else ''}:{canonical(element)}")
+        if isinstance(element.tag, str) and element.get("name") == "":
+            found["empty names"].append(f"{local} {element.get('id')}")
+    return {key: sorted(values) for key, values in found.items()}
+
+
+def delete_then_undo(model: ProcessModel, step_id: str) -> None:
+    """Delete a step with its flows, then undo, the way the editor's commands do.
+
+    A delete removes the step's flows, then the step, remembering each index; undo
+    re-inserts the very same objects at those indexes in reverse order.
+    """
+    removed_flows = []
+    for flow in model.flows_of(step_id):
+        removed_flows.append((flow, model.remove_flow(flow.id)))
+    step = model.steps[step_id]
+    index = model.remove_step(step_id)
+    model.add_step(step, index)
+    for flow, flow_index in reversed(removed_flows):
+        model.add_flow(flow, flow_index)

@@ -1,0 +1,82 @@
+"""BPMN layer: find text that was decoded twice ("PrÃ¼fung" for "Prüfung").
+
+A UTF-8 file whose text went once through a Windows-1252 (or Latin-1) decoder and back
+shows each accented letter as two or three odd characters. Saving it again makes the
+damage permanent, so the reader warns; nothing is changed silently. ``repaired`` gives
+the text as it was meant, for an explicit, undoable repair by the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from customer_modeler.bpmn.warnings import ReadWarning
+
+
+def _latin_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: Latin-1 has them
+        return chr(byte)
+
+
+_CONTINUATION = "".join(re.escape(_latin_char(b)) for b in range(0x80, 0xC0))
+_GARBLED = re.compile(
+    rf"(?:[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}})+")
+_BYTE_OF = {_latin_char(b): b for b in range(0x80, 0x100)}
+
+
+def _undo_once(match: re.Match[str]) -> str:
+    garbled = match.group()
+    try:
+        return bytes(_BYTE_OF[c] for c in garbled).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return garbled
+
+
+def repaired(text: str) -> str:
+    """``text`` with every double-decoded sequence turned back into what it meant."""
+    return _GARBLED.sub(_undo_once, text)
+
+
+def is_garbled(text: str) -> bool:
+    """True when some part of ``text`` reads as UTF-8 bytes shown as Windows-1252."""
+    return any(_undo_once(m) != m.group() for m in _GARBLED.finditer(text))
+
+
+def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning]) -> None:
+    """One W-GARBLED-TEXT warning naming the elements whose names or texts look garbled."""
+    if (root.getroottree().docinfo.encoding or "UTF-8").upper() not in ("UTF-8", "UTF8"):
+        return
+    owners: list[str] = []
+    example = ""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        texts = [element.text or "", *(str(v) for v in element.attrib.values())]
+        bad = next((t for t in texts if t and not t.isascii() and is_garbled(t)), None)
+        if bad is None:
+            continue
+        owner = _owner_id(element)
+        if owner not in owners:
+            owners.append(owner)
+        example = example or bad
+    if owners:
+        shown = example if len(example) <= 60 else example[:57] + "..."
+        warnings.append(ReadWarning(
+            "W-GARBLED-TEXT", f"Text of {len(owners)} element(s) looks garbled by a wrong "
+            f"encoding, e.g. '{shown}' (probably '{repaired(shown)}'); it is shown and saved "
+            "as it is in the file.", tuple(owners)))
+
+
+def _owner_id(element: etree._Element) -> str:
+    """The id of the element or of its nearest ancestor that has one."""
+    current: etree._Element | None = element
+    while current is not None:
+        if current.get("id"):
+            return str(current.get("id"))
+        current = current.getparent()
+    return "(document)"
