@@ -16,11 +16,19 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def homes(tmp_path, monkeypatch):
-    """Recovery copies of this test (and of the processes it starts) go to a temp folder."""
+    """Recovery copies of this test (and of the processes it starts) go to a temp folder.
+
+    The started processes find it through ``XDG_DATA_HOME``; this process is in Qt's test
+    mode (pytest-qt), which ignores that variable, so its data folder is pointed there too.
+    """
+    from customer_modeler.editor.window import autosave_store
+
     data, config = tmp_path / "data", tmp_path / "config"
     data.mkdir()
     config.mkdir()
+    root = data / autosave_store.ORGANIZATION / autosave_store.APPLICATION / "autosave"
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.setattr(autosave_store, "autosave_root", lambda: root)
     return data, config
 
 

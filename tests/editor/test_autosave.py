@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.bpmn.writer import write_bpmn
-from customer_modeler.editor.window.autosave_store import autosave_root
+from customer_modeler.editor.window import autosave_store
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import copy_document
 from tests.editor.factory import snapshot
@@ -51,7 +51,7 @@ def test_the_timer_writes_a_copy_in_a_worker_thread_and_leaves_the_users_file_al
         pass
     # then the copy is in the data folder, written off the GUI thread
     copy = Path(written.args[0])
-    assert copy.parent.parent == autosave_root() and copy.name == "journey.bpmn"
+    assert copy.parent.parent == autosave_store.autosave_root() and copy.name == "journey.bpmn"
     assert window.files.autosave.writer_thread not in (None, threading.main_thread().ident)
     assert journey.read_bytes() == before
     # and it holds the edit with the vendor data, beside a record of its owner
@@ -67,7 +67,7 @@ def test_no_copy_while_nothing_is_unsaved(qtbot, journey):
     window = open_window(qtbot, journey)
     window.files.autosave.tick()
     window.files.autosave.wait()
-    assert not autosave_root().exists() or not any(autosave_root().iterdir())
+    assert not autosave_store.autosave_root().exists() or not any(autosave_store.autosave_root().iterdir())
 
 
 def test_a_clean_close_and_a_save_remove_the_copy(qtbot, journey):

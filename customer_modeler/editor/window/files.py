@@ -144,7 +144,7 @@ class FileController:
         if changed:
             answer = self.ask_changed_on_disk(self.path.name, True)
             if answer != "overwrite":
-                return self._resolve_change(answer)
+                return self._resolve_change(answer) and answer == "save-as"
         return self.write(self.path)
 
     def check_disk(self) -> None:
