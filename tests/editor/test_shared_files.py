@@ -169,3 +169,50 @@ def test_activation_asks_once_about_a_save_by_the_other_editor(qtbot, other_edit
     qtbot.waitUntil(lambda: len(window.asked) == 2)
     assert window.editor.model.steps["T_call"].name == "Changed twice"
     assert window.files.read_only
+
+
+def click_when_shown(qtbot, text: str) -> None:  # noqa: ANN001
+    """Press the button labelled ``text`` of the next modal message box."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        button = next(b for b in box.buttons() if b.text() == text)
+        button.click()
+
+    QTimer.singleShot(0, press)
+
+
+@pytest.mark.parametrize(("button", "answer"), [("Reload", "reload"), ("Overwrite", "overwrite"),
+                                                ("Save As…", "save-as"), ("Cancel", "cancel")])
+def test_the_changed_on_disk_question_answers_what_its_buttons_say(qtbot, button, answer):
+    from customer_modeler.editor.window.disk_watch import ask_changed_on_disk
+
+    click_when_shown(qtbot, button)
+    assert ask_changed_on_disk(None, "journey.bpmn", True) == answer
+
+
+def test_the_lock_question_offers_read_only_and_confirms_a_take_over(qtbot, monkeypatch):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from customer_modeler.editor.window.file_lock import LockHolder, ask_locked
+
+    holder = LockHolder("maria", "laptop-7", datetime(2025, 3, 3, 9, 5), 4242)
+    click_when_shown(qtbot, "Open Read-Only")
+    assert ask_locked(None, "journey.bpmn", holder) == "read-only"
+    confirmations = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: (
+        confirmations.append(text) or QMessageBox.StandardButton.No))
+    click_when_shown(qtbot, "Take Over Editing…")
+    assert ask_locked(None, "journey.bpmn", holder) == "cancel"
+    assert "maria" in confirmations[0]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    click_when_shown(qtbot, "Take Over Editing…")
+    assert ask_locked(None, "journey.bpmn", holder) == "take-over"
+    assert holder.describe() == "maria on laptop-7 (since 03 Mar 2025, 09:05)"

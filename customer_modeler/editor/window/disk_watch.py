@@ -99,5 +99,6 @@ def ask_changed_on_disk(parent: QWidget, name: str, saving: bool) -> str:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
-    return {reload: "reload", overwrite: "overwrite", save_as: "save-as"}.get(
-        box.clickedButton(), "cancel")
+    clicked = box.clickedButton()
+    answers = ((reload, "reload"), (overwrite, "overwrite"), (save_as, "save-as"))
+    return next((answer for button, answer in answers if clicked is button), "cancel")
