@@ -31,7 +31,7 @@ def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NO_WAIT)
     except IsADirectoryError:
-        raise BpmnReadError(f"'{path.name}' is a folder, not a BPMN file.") from None
+        raise BpmnReadError(f"The path '{path.name}' is a folder, not a BPMN file.") from None
     except OSError as exc:
         raise BpmnReadError(f"The file cannot be read: {_reason(exc)}.") from None
     try:
@@ -47,10 +47,10 @@ def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
 def _check_regular(handle: int, path: Path) -> None:
     mode = os.fstat(handle).st_mode
     if stat.S_ISDIR(mode):
-        raise BpmnReadError(f"'{path.name}' is a folder, not a BPMN file.")
+        raise BpmnReadError(f"The path '{path.name}' is a folder, not a BPMN file.")
     if not stat.S_ISREG(mode):
         raise BpmnReadError(
-            f"'{path.name}' is not an ordinary file (it is a device, pipe or socket) "
+            f"The path '{path.name}' is not an ordinary file (it is a device, pipe or socket) "
             "and cannot be opened as a BPMN file.")
 
 
