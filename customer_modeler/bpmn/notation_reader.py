@@ -19,6 +19,19 @@ from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import EVENT_DEFINITIONS, Notation
 
 _DEFINITION_SUFFIX = "EventDefinition"
+#: Element names that differ from the definition's short name (``compensateEventDefinition``).
+_NAME_OF_ELEMENT = {"compensate": "compensation"}
+_ELEMENT_OF_NAME = {name: element for element, name in _NAME_OF_ELEMENT.items()}
+
+
+def definition_tag(name: str) -> str:
+    """The element name of an event definition: ``timer`` → ``timerEventDefinition``."""
+    return _ELEMENT_OF_NAME.get(name, name) + _DEFINITION_SUFFIX
+
+
+def _short_name(local: str) -> str:
+    stem = local[: -len(_DEFINITION_SUFFIX)]
+    return _NAME_OF_ELEMENT.get(stem, stem)
 
 
 def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
@@ -66,7 +79,7 @@ def event_definitions(element: etree._Element, global_definitions: dict[str, str
         if namespace != BPMN:
             continue
         if local.endswith(_DEFINITION_SUFFIX):
-            name = local[: -len(_DEFINITION_SUFFIX)]
+            name = _short_name(local)
         elif local == "eventDefinitionRef":
             name = global_definitions.get(local_ref(child.text), "")
         else:
@@ -116,5 +129,5 @@ def global_definitions(root: etree._Element) -> dict[str, str]:
     for child in root:
         namespace, local = split_tag(child.tag)
         if namespace == BPMN and local.endswith(_DEFINITION_SUFFIX) and child.get("id"):
-            found[child.get("id", "")] = local[: -len(_DEFINITION_SUFFIX)]
+            found[child.get("id", "")] = _short_name(local)
     return found

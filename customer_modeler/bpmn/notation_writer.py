@@ -13,7 +13,7 @@ from typing import Final
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
-from customer_modeler.bpmn.notation_reader import global_definitions, loop_kind, notation_of
+from customer_modeler.bpmn.notation_reader import definition_tag, global_definitions, loop_kind, notation_of
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Step
 
@@ -61,7 +61,7 @@ def _write_definitions(element: etree._Element, step_id: str, names: tuple[str, 
             element.remove(child)
     index = _index_after(element, _BEFORE_DEFINITIONS)
     for offset, name in enumerate(names):
-        definition = etree.Element(bpmn(f"{name}EventDefinition"), id=f"{step_id}_{name}_{offset + 1}")
+        definition = etree.Element(bpmn(definition_tag(name)), id=f"{step_id}_{name}_{offset + 1}")
         element.insert(index + offset, definition)
 
 
@@ -105,7 +105,8 @@ def _set_bool(element: etree._Element, name: str, wanted: bool, present: bool, d
 
 def _set_or_drop(element: etree._Element, name: str, value: str | None) -> None:
     if value is None:
-        element.attrib.pop(name, None)
+        if name in element.attrib:
+            del element.attrib[name]
     else:
         element.set(name, value)
 

@@ -31,6 +31,7 @@ def _marked_model() -> ProcessModel:
                                                      parallel_multiple=True)),
         ("X_gate", "exclusiveGateway", Notation()),
         ("E_term", "endEvent", Notation(event_definitions=("terminate",))),
+        ("E_comp", "endEvent", Notation(event_definitions=("compensation",))),
         ("E_plain", "endEvent", Notation()),
     ]
     for i, (step_id, kind, notation) in enumerate(specs):
@@ -69,6 +70,7 @@ def test_new_steps_are_written_as_their_notation_says(schema_errors):
     assert catch.get("parallelMultiple") == "true"
     assert _element(data, "X_gate").get("default") == "F4"
     assert _element(data, "E_term").find(bpmn("terminateEventDefinition")) is not None
+    assert _element(data, "E_comp").find(bpmn("compensateEventDefinition")) is not None
     plain = _element(data, "E_plain")
     assert not [c for c in plain if "EventDefinition" in etree.QName(c).localname]
     assert plain.get("default") is None

@@ -1,5 +1,8 @@
 """Editor layer: :class:`FlowItem` paints a sequence or message flow along its waypoints.
 
+The line, its source mark (default slash, conditional diamond, message circle) and
+its arrowhead come from the Qt-free notation (:func:`customer_modeler.notation.describe_flow`).
+
 When selected it shows square handles on its bend points and round ones in the
 middle of each segment (drag a round one to add a bend point). During a drag the
 scene may ``preview`` a route; the model's route comes back with the next ``sync``.
@@ -7,23 +10,25 @@ scene may ``preview`` a route; the model's route comes back with the next ``sync
 
 from __future__ import annotations
 
-import math
+from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
+from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.model.attributes import format_value
 from customer_modeler.model.elements import Flow, Point
+from customer_modeler.notation import FlowNotation, category_of, describe_flow
 
 ARROW = 10.0
 #: Widest a flow's label gets before it wraps.
@@ -44,6 +49,7 @@ class FlowItem(QGraphicsItem):
         self.sync(flow, points)
 
     def sync(self, flow: Flow, points: tuple[Point, ...]) -> None:
+        self.flow = flow
         self.message, self.failure = flow.message, bool(flow.failure)
         label = flow.name
         if flow.prob is not None:
@@ -57,6 +63,7 @@ class FlowItem(QGraphicsItem):
         """Show ``points`` as the route (a drag in progress, or the model's route)."""
         self.prepareGeometryChange()
         self.points = [p if isinstance(p, QPointF) else QPointF(*p) for p in points]
+        self._notation: FlowNotation | None = None  # made at the next paint (the source's kind is the scene's)
         path = self.path()
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
@@ -109,6 +116,15 @@ class FlowItem(QGraphicsItem):
         width, height = self._label_size
         return QRectF(mid.x() - width / 2, mid.y() - height - 2, width, height)
 
+    def notation(self) -> FlowNotation:
+        """The flow's notation along the points shown (the marks depend on the source's kind)."""
+        if self._notation is None:
+            model = getattr(self.scene(), "model", None)
+            source = model.steps.get(self.flow.source) if model is not None else None
+            points = tuple((p.x(), p.y()) for p in self.points)
+            self._notation = describe_flow(self.flow, points, category_of(source.kind) if source else None)
+        return self._notation
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         if len(self.points) < 2:
@@ -116,14 +132,14 @@ class FlowItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = style.SELECTION if self.isSelected() else (
             style.FAILURE_FLOW if self.failure else style.FLOW_INK)
-        pen = QPen(colour, 1.6 if not self.isSelected() else 2.2)
-        if self.message or self.failure:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
-        self._paint_arrow(painter, colour)
+        notation = self.notation()
+        palette = Palette(colour, QColor("#ffffff"), QColor("#ffffff"))
+        line = notation.line
+        if self.failure and line.dash == "solid":  # our failure branches: dashed red
+            line = replace(line, dash="dash")
+        factor = 1.4 if self.isSelected() else 1.0
+        paint_primitives(painter, (line,), palette, factor)
+        paint_primitives(painter, notation.source_mark + notation.arrow, palette)
         if self.label:
             painter.setPen(colour)
             painter.setFont(style.label_font(8))
@@ -131,15 +147,6 @@ class FlowItem(QGraphicsItem):
             painter.drawText(self._label_rect(), int(flags), self.label)
         if self.isSelected():
             self._paint_handles(painter)
-
-    def _paint_arrow(self, painter: QPainter, colour) -> None:  # noqa: ANN001
-        tip, before = self.points[-1], self.points[-2]
-        angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
-        left = tip - QPointF(math.cos(angle - 0.4) * ARROW, math.sin(angle - 0.4) * ARROW)
-        right = tip - QPointF(math.cos(angle + 0.4) * ARROW, math.sin(angle + 0.4) * ARROW)
-        painter.setPen(QPen(colour, 1))
-        painter.setBrush(QBrush(colour if not self.message else Qt.GlobalColor.white))
-        painter.drawPolygon(QPolygonF([tip, left, right]))
 
     def _paint_handles(self, painter: QPainter) -> None:
         half = style.BEND_HANDLE / 2

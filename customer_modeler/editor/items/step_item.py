@@ -1,10 +1,11 @@
 """Editor layer: :class:`StepItem` paints one step (task, event or gateway).
 
-Front-stage steps (the customer sees them) are solid with an eye mark; back-stage
-steps are dimmed. Read-only kinds from other tools (sub-processes, boundary events)
-are drawn dashed with their label. An expanded sub-process lies under its content and
-its flows, its name in the top left corner; a collapsed one carries the "+" marker.
-The connection handle shows on hover or selection.
+The BPMN notation — shape, border, event trigger, task type icon, activity markers,
+gateway symbol — comes from the Qt-free description of :mod:`customer_modeler.notation`;
+this item paints it and puts our customer-process extras on top: front-stage steps (the
+customer sees them) are solid with an eye mark, back-stage steps are dimmed, a
+touchpoint carries its channel. An expanded sub-process lies under its content and its
+flows, its name in the top left corner. The connection handle shows on hover or selection.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 from customer_modeler.editor.items.marks import draw_eye
+from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.editor.step_kinds import default_size
-from customer_modeler.model.elements import Step
+from customer_modeler.model.elements import Rect, Step
+from customer_modeler.notation import NodeNotation, describe_step
 
 SUB_PROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction", "callActivity"})
-_GATEWAY_MARK = {"exclusiveGateway": "x", "parallelGateway": "+", "inclusiveGateway": "o",
-                 "eventBasedGateway": "e", "complexGateway": "*"}
 
 
 class StepItem(QGraphicsItem):
@@ -55,13 +56,23 @@ class StepItem(QGraphicsItem):
         self.front_stage = visible
         self.solid = solid or visible
         self.read_only = not step.editable or step.container is not None
+        self.step = step
+        self.notation = self._describe()
         self.update()
+
+    def _describe(self) -> NodeNotation:
+        """The notation in item coordinates (the item sits at the step's top-left corner)."""
+        return describe_step(self.step, Rect(0, 0, self.width, self.height),
+                             expanded=self.expanded if self.kind in SUB_PROCESS_KINDS else None)
 
     def set_nesting(self, expanded: bool, depth: int) -> None:
         """Draw as an expanded sub-process (under flows and content) at nesting ``depth``."""
-        self.expanded = expanded and self.kind in SUB_PROCESS_KINDS
+        # the file's isExpanded counts too: a call activity drawn open shows another process
+        self.expanded = (expanded or self.step.notation.expanded is True) and self.kind in SUB_PROCESS_KINDS
         base = 3.0 if self.expanded else (11.0 if self.kind == "boundaryEvent" else 10.0)
         self.setZValue(base + depth * 0.01)
+        self.prepareGeometryChange()
+        self.notation = self._describe()
         self.update()
 
     # -- geometry -------------------------------------------------------------------------
@@ -85,8 +96,12 @@ class StepItem(QGraphicsItem):
         return delta.x() ** 2 + delta.y() ** 2 <= (style.HANDLE_RADIUS + 3) ** 2
 
     def label_rect(self) -> QRectF:
-        """Events and gateways carry their label below the shape."""
-        return QRectF(-45, self.height + 3, self.width + 90, 40)
+        """Where the name is written: inside an activity, below an event or a gateway."""
+        box = self.notation.label
+        rect = QRectF(box.x, box.y, box.width, box.height)
+        if self.channel and self.notation.label_inside and not self.expanded:
+            rect.adjust(0, 0, 0, -8)  # room for the channel badge
+        return rect
 
     def boundingRect(self) -> QRectF:
         rect = self.node_rect().adjusted(-4, -4, 4, 4)
@@ -124,15 +139,14 @@ class StepItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self._pen())
-        painter.setBrush(QBrush(self._fill()))
+        ink, fill = self._ink(), self._fill()
+        palette = Palette(ink, fill, fill)
+        factor = 1.0 if self.solid or self.read_only else 0.8
+        paint_primitives(painter, self.notation.outline, palette, factor)
+        paint_primitives(painter, self.notation.symbols, palette, factor)
+        self._paint_extras(painter)
+        self._paint_label(painter)
         rect = self.node_rect()
-        if self.type in ("start", "end", "event"):
-            self._paint_event(painter, rect)
-        elif self.kind.endswith("Gateway"):
-            self._paint_gateway(painter, rect)
-        else:
-            self._paint_task(painter, rect)
         if self.highlight is not None:
             painter.setPen(QPen(self.highlight, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -144,12 +158,10 @@ class StepItem(QGraphicsItem):
         if self.handle_active():
             self._paint_handle(painter)
 
-    def _pen(self) -> QPen:
-        if self.read_only:
-            return QPen(style.MUTED_INK, 1.2, Qt.PenStyle.DashLine)
-        if self.solid:
-            return QPen(style.INK, 1.8)
-        return QPen(style.BACKSTAGE_BORDER, 1.2)
+    def _ink(self) -> QColor:
+        if self.solid or self.read_only:
+            return style.INK
+        return style.BACKSTAGE_BORDER
 
     def _fill(self) -> QColor:
         if self.read_only:
@@ -157,72 +169,37 @@ class StepItem(QGraphicsItem):
         return style.VISIBLE_FILL if self.solid else style.BACKSTAGE_FILL
 
     def _text_colour(self) -> QColor:
-        return style.INK if self.solid and not self.read_only else style.MUTED_INK
+        return style.INK if self.solid or self.read_only else style.MUTED_INK
 
-    def _paint_task(self, painter: QPainter, rect: QRectF) -> None:
-        painter.drawRoundedRect(rect, 10, 10)
-        if self.kind == "callActivity":
-            painter.setPen(QPen(painter.pen().color(), 3.5))
-            painter.drawRoundedRect(rect, 10, 10)
-        if self.expanded:
-            painter.setPen(self._text_colour())
-            painter.setFont(style.label_font(8.5, bold=True))
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            painter.drawText(rect.adjusted(8, 5, -8, -5), int(flags), self.name)
+    def _paint_extras(self, painter: QPainter) -> None:
+        """Our customer-process marks, on top of the notation: the eye and the channel."""
+        if not self.front_stage or self.read_only:
             return
-        if self.kind in SUB_PROCESS_KINDS:
-            marker = QRectF(rect.center().x() - 6, rect.bottom() - 15, 12, 12)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(marker)
-            painter.drawLine(marker.center() - QPointF(4, 0), marker.center() + QPointF(4, 0))
-            painter.drawLine(marker.center() - QPointF(0, 4), marker.center() + QPointF(0, 4))
-        if self.front_stage and not self.read_only:
+        rect = self.node_rect()
+        if self.notation.category == "activity":
             draw_eye(painter, QPointF(rect.right() - 13, rect.top() + 11))
-        painter.setPen(self._text_colour())
-        painter.setFont(style.label_font(9))
-        text_rect = rect.adjusted(7, 16, -7, -14 if self.channel else -6)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(text_rect, int(flags), self.name)
-        if self.channel:
-            painter.setFont(style.label_font(7))
-            painter.setPen(style.MUTED_INK)
-            painter.drawText(rect.adjusted(8, 0, -8, -3),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                             self.channel.upper())
-
-    def _paint_event(self, painter: QPainter, rect: QRectF) -> None:
-        if self.type == "end":
-            painter.setPen(QPen(painter.pen().color(), 3.5))
-        painter.drawEllipse(rect)
-        if self.type == "event":
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(rect.adjusted(3, 3, -3, -3))
-        if self.front_stage and not self.read_only and self.type != "event":
+            if self.channel:
+                painter.setFont(style.label_font(7))
+                painter.setPen(style.MUTED_INK)
+                painter.drawText(rect.adjusted(8, 0, -8, -3),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                                 self.channel.upper())
+        elif self.type != "event":
             draw_eye(painter, QPointF(rect.right() + 4, rect.top()), 11)
-        self._paint_label_below(painter)
 
-    def _paint_gateway(self, painter: QPainter, rect: QRectF) -> None:
-        painter.drawPolygon(_diamond(rect))
-        mark = _GATEWAY_MARK.get(self.kind, "")
-        c, r = rect.center(), rect.width() * 0.18
-        painter.setPen(QPen(self._pen().color(), 3))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if mark == "x":
-            painter.drawLine(c + QPointF(-r, -r), c + QPointF(r, r))
-            painter.drawLine(c + QPointF(-r, r), c + QPointF(r, -r))
-        elif mark in ("+", "*"):
-            painter.drawLine(c + QPointF(-r * 1.3, 0), c + QPointF(r * 1.3, 0))
-            painter.drawLine(c + QPointF(0, -r * 1.3), c + QPointF(0, r * 1.3))
-        elif mark in ("o", "e"):
-            painter.drawEllipse(c, r * 1.2, r * 1.2)
-        self._paint_label_below(painter)
-
-    def _paint_label_below(self, painter: QPainter) -> None:
+    def _paint_label(self, painter: QPainter) -> None:
         if not self.name:
             return
         painter.setPen(self._text_colour())
-        painter.setFont(style.label_font(8.5))
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        if self.expanded:
+            painter.setFont(style.label_font(8.5, bold=True))
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        elif self.notation.label_inside:
+            painter.setFont(style.label_font(9))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        else:
+            painter.setFont(style.label_font(8.5))
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         painter.drawText(self.label_rect(), int(flags), self.name)
 
     def _paint_handle(self, painter: QPainter) -> None:
