@@ -82,3 +82,17 @@ def test_a_read_step_keeps_its_markers_on_the_canvas(qtbot):
     assert item.mapToScene(QPointF(item.notation.marker_boxes[0].x, 0)).x() > 50
     model.update_step("Sub", notation=Notation(loop="parallel", expanded=False))
     assert scene.step_items["Sub"].notation.markers == ("parallel", "sub-process")
+
+
+def test_a_lane_name_too_wide_for_its_header_is_written_along_it_whole(qtbot):
+    from customer_modeler.editor.items.lane_item import LaneItem
+    from customer_modeler.model import Lane
+
+    item = LaneItem(Lane("L", "Accountant", bounds=Rect(0, 0, 600, 200)), False, header_width=55)
+    image = QImage(600, 200, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    inked_rows = [y for y in range(200) if any(image.pixelColor(x, y).lightness() < 90 for x in range(8, 55))]
+    assert inked_rows and inked_rows[-1] - inked_rows[0] > 50  # upright text spans far more than a line

@@ -140,6 +140,10 @@ class BandItem(QGraphicsItem):
         align = Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignHCenter
         painter.setPen(style.INK)
         painter.setFont(style.label_font(10 if head.width() >= 120 else 9, bold=True))
+        if self.horizontal and not _words_fit(painter, self.name, text.width()):
+            # a header too narrow for the name (files of other tools): written along it, whole
+            draw_rotated_name(painter, head.adjusted(5, 0, 0, 0), self.name, painter.font())
+            return
         flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         used = painter.boundingRect(text, int(flags), self.name)
         painter.drawText(text, int(flags), self.name)
@@ -149,6 +153,8 @@ class BandItem(QGraphicsItem):
         title = self.role_title or style.ROLE_TITLES.get(self.role, self.role)
         if title.casefold() == self.name.strip().casefold():
             pass  # "Customer", role Customer: said once
+        elif painter.fontMetrics().horizontalAdvance(title) > text.width():
+            pass  # a cut caption ("Departm") says nothing
         elif self.horizontal or role_top >= used.bottom():
             painter.drawText(QRectF(text.left(), role_top, text.width(), 16), int(align), title)
         if self.faces_customer and self.horizontal and self.height >= 70:
@@ -159,6 +165,12 @@ class BandItem(QGraphicsItem):
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(text.left() + 17, bottom - 28, text.width() - 17, 30),
                              int(flags), "faces the customer")
+
+
+def _words_fit(painter: QPainter, name: str, width: float) -> bool:
+    """Every word of ``name`` fits on a line ``width`` wide in the painter's font."""
+    metrics = painter.fontMetrics()
+    return all(metrics.horizontalAdvance(word) <= width for word in name.split())
 
 
 class LaneItem(BandItem):
