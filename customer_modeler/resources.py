@@ -15,7 +15,7 @@ ORDER_JOURNEY = "order-journey.bpmn"
 
 
 def resources_dir() -> Path:
-    """The folder that holds ``examples/`` (and ``icons/``).
+    """The folder that holds ``examples/`` (and ``icons/``, ``fonts/``).
 
     Raises
     ------
@@ -37,3 +37,8 @@ def resources_dir() -> Path:
 def example_path(name: str = ORDER_JOURNEY) -> Path:
     """The path of a bundled example model, e.g. ``order-journey.bpmn``."""
     return resources_dir() / "examples" / name
+
+
+def fonts_dir() -> Path:
+    """The folder of the bundled fonts (``fonts/``: DejaVu Sans for Greek, Loma for Thai)."""
+    return resources_dir() / "fonts"

@@ -5,7 +5,7 @@
 # one command to run (exit status 1), because nothing after it can work without these libraries.
 set -euo pipefail
 
-packages=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
+packages=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 desktop-file-utils
           fonts-dejavu-core fonts-tlwg-loma-ttf)
 if [[ ${1:-tests} == editor ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1

@@ -6,6 +6,8 @@ from typing import Final
 
 from PySide6.QtGui import QColor, QFont
 
+from customer_modeler.editor.fonts import register_bundled_fonts
+
 #: Width of the header band at the left of every lane.
 LANE_HEADER_WIDTH: Final = 140.0
 #: Width of a pool's name band.
@@ -51,6 +53,7 @@ ROLE_TITLES: Final = {
 
 def label_font(point_size: float = 9.0, bold: bool = False, italic: bool = False) -> QFont:
     """The diagram's font; Qt falls back per glyph, so Thai or Greek names render too."""
+    register_bundled_fonts()
     font = QFont()
     font.setPointSizeF(point_size)
     font.setBold(bold)
