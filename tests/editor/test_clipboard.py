@@ -114,8 +114,9 @@ def test_paste_lands_under_the_mouse_in_the_lane_there(window):
     mouse_over(window, (600, 390))   # Fulfilment lane, right of everything
     keys(window, Qt.Key.Key_V)
     call, quote = new_steps(window, before)
-    # the group (290..610 × 40..280) is centred on the mouse: each step takes the lane there
-    assert call.bounds == Rect(440, 270, 120, 80) and quote.bounds == Rect(640, 430, 120, 80)
+    # the group (290..610 × 40..280) is centred on the mouse: each step takes the lane
+    # its centre lands in (Sales at 310, Fulfilment at 470) and is pulled up to lie inside it
+    assert call.bounds == Rect(440, 235, 120, 80) and quote.bounds == Rect(640, 395, 120, 80)
     assert (call.lane, quote.lane) == ("L_sales", "L_fulfil")
 
 
@@ -226,3 +227,47 @@ def test_payload_round_trips_through_json_and_refuses_other_text(model):
     assert len({s.id for s in pasted.steps} | set(model.steps)) == 7
     assert [(f.source, f.target) for f in pasted.flows] == [
         (pasted.steps[0].id, pasted.steps[1].id), (pasted.steps[1].id, pasted.steps[2].id)]
+
+
+def test_edit_menu_paste_with_the_mouse_off_the_diagram_pastes_beside(window):
+    model = window.editor.model
+    before = set(model.steps)
+    select(window, "E_end")
+    window.actions["copy"].trigger()
+    mouse_over(window, (300, 400))
+    mouse_away(window)                                  # off to the menu bar
+    window.actions["paste"].trigger()
+    (end,) = new_steps(window, before)
+    assert (end.bounds, end.lane) == (Rect(732, 252, 36, 36), "L_sales")
+
+
+def test_paste_near_the_right_end_widens_the_lanes_in_the_same_undo_step(window):
+    model = window.editor.model
+    select(window, "T_quote")
+    keys(window, Qt.Key.Key_C)
+    mouse_over(window, (990, 240))
+    keys(window, Qt.Key.Key_V)
+    assert {lane.bounds.width for lane in model.lanes.values()} == {1090}   # 1050 + 40 room
+    keys(window, Qt.Key.Key_Z)
+    assert {lane.bounds.width for lane in model.lanes.values()} == {1000}
+
+
+def test_paste_of_plain_text_changes_nothing_and_says_why(window):
+    QGuiApplication.clipboard().setText("Call the shop")
+    keys(window, Qt.Key.Key_V)
+    assert window.editor.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == "The clipboard holds no steps to paste."
+
+
+def test_paste_at_the_left_end_keeps_the_lane_names_clear(window):
+    model = window.editor.model
+    before = set(model.steps)
+    select(window, "S_start", "T_call")
+    keys(window, Qt.Key.Key_C)
+    mouse_over(window, (60, 240))                    # over the Sales lane's name
+    keys(window, Qt.Key.Key_V)
+    start, call = new_steps(window, before)
+    header = window.scene.lane_items["L_sales"].header_scene_rect()
+    assert start.bounds.x == header.right() + 5       # just right of the name band
+    assert call.bounds.x - start.bounds.x == 108      # the group keeps its shape
+    assert (start.lane, call.lane) == ("L_sales", "L_sales")

@@ -89,17 +89,20 @@ def step_count(payload: dict[str, Any]) -> int:
 
 # -- paste ----------------------------------------------------------------------------------
 def plan_paste(model: ProcessModel, payload: dict[str, Any], at: Point | None = None,
-               offset: Point = (0.0, 0.0)) -> Pasted:
+               offset: Point = (0.0, 0.0), header: float = 0.0) -> Pasted:
     """New steps and flows that paste ``payload`` into ``model``.
 
     Parameters
     ----------
     at
         Centre the group on this diagram point (the mouse); each step takes the lane
-        under its centre there, else its matched lane.
+        under its centre there (pulled up or down to lie inside it), else its matched lane.
     offset
         Without ``at``: move each step by this much from where it was copied, in its
         matched lane (beside the originals in the same document).
+    header
+        Width of the lane name band: a group pasted at ``at`` moves right until no
+        step covers a lane's name.
 
     Raises
     ------
@@ -113,6 +116,7 @@ def plan_paste(model: ProcessModel, payload: dict[str, Any], at: Point | None = 
     shift = offset
     if at is not None and group is not None:
         shift = (at[0] - group.center[0], at[1] - group.center[1])
+        shift = (shift[0] + _clear_of_headers(model, steps, shift, header), shift[1])
     placed: dict[str, Step] = {}
     for step in steps:
         matched = match_lane(model, lanes.get(step.lane or "", {}))
@@ -239,7 +243,7 @@ def _place(model: ProcessModel, bounds: Rect | None, source_lane: dict[str, Any]
     if follow_point:
         landed = lane_at(model, *moved.center)
         if landed is not None:
-            return moved, landed
+            return (_inside(moved, landed.bounds) if landed.bounds else moved), landed
     if matched is None or matched.bounds is None:
         return moved, matched
     old_lane = _rect(source_lane.get("bounds"))
@@ -247,6 +251,21 @@ def _place(model: ProcessModel, bounds: Rect | None, source_lane: dict[str, Any]
         # Same place inside the matched lane as inside the lane it was copied from.
         moved = Rect(moved.x, matched.bounds.y + (moved.y - old_lane.y), moved.width, moved.height)
     return _inside(moved, matched.bounds), matched
+
+
+def _clear_of_headers(model: ProcessModel, steps: list[Step], shift: Point, header: float) -> float:
+    """How far right a group shifted by ``shift`` must go so no step covers a lane's name band."""
+    needed = 0.0
+    for step in steps:
+        if step.bounds is None:
+            continue
+        moved = step.bounds.moved(*shift)
+        for lane in model.lanes.values():  # the bands at the step's height, left of it or not
+            band = lane.bounds
+            at_height = band is not None and band.y <= moved.center[1] <= band.y + band.height
+            if band is not None and lane.horizontal and at_height:
+                needed = max(needed, band.x + header + LANE_PADDING - moved.x)
+    return needed
 
 
 def _inside(bounds: Rect, lane: Rect) -> Rect:

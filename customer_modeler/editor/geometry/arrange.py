@@ -17,7 +17,7 @@ ALIGNMENTS: dict[str, str] = {
     "top": "Top", "middle": "Middle", "bottom": "Bottom",
 }
 #: Smallest gap a tidy row leaves between two steps, in diagram units.
-TIDY_MIN_GAP = 40.0
+TIDY_MIN_GAP = 60.0
 #: Tidy rounds the gap to this step so the row lines up with the grid.
 TIDY_ROUND = 10.0
 

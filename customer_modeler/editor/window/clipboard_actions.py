@@ -10,11 +10,13 @@ over the diagram, otherwise beside the originals.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPointF
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPointF, QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+from customer_modeler.editor import style
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry.routing import snap
@@ -23,6 +25,9 @@ from customer_modeler.model.document import ProcessModel
 
 #: How far a paste or duplicate lands from the originals, per repeat, in diagram units.
 OFFSET = (30.0, 30.0)
+#: White space around the picture of copied steps, and its largest side (diagram units).
+PICTURE_PADDING = 10.0
+MAX_PICTURE_SIDE = 8000.0
 
 
 class ClipboardHost(Protocol):
@@ -67,7 +72,7 @@ class ClipboardController(QObject):
         text = clip.to_json(payload)
         mime = QMimeData()
         mime.setData(clip.MIME_TYPE, QByteArray(text.encode("utf-8")))
-        picture = selection_picture(payload)
+        picture = selection_picture(self.window.editor.model, payload)
         if picture is not None:
             mime.setImageData(picture)
             mime.setData("image/png", _png_bytes(picture))
@@ -126,7 +131,8 @@ class ClipboardController(QObject):
         editor = self.window.editor
         try:
             pasted = clip.plan_paste(editor.model, payload,
-                                     (at.x(), at.y()) if at is not None else None, offset)
+                                     (at.x(), at.y()) if at is not None else None, offset,
+                                     header=style.LANE_HEADER_WIDTH)
             ids = editor.paste_elements(pasted.steps, pasted.flows, verb=verb)
         except (EditRefused, ValueError) as error:
             self._say(str(error))
@@ -161,23 +167,50 @@ class ClipboardController(QObject):
         self.window.statusBar().showMessage(text, 5000)
 
 
-def selection_picture(payload: dict) -> QImage | None:
-    """The copied steps and their flows drawn on white, for programs that take pictures."""
-    from customer_modeler.editor.canvas.export import render_image
+def selection_picture(model: ProcessModel, payload: dict) -> QImage | None:
+    """The copied steps and their flows drawn on white, for programs that take pictures.
 
-    pasted = clip.plan_paste(ProcessModel(), payload)
-    if not pasted.steps:
-        return None
+    They are drawn in copies of their lanes with the lanes hidden, so each step keeps the
+    look (front or back stage, solid in the customer lane) it has in ``model``.
+    """
+    from customer_modeler.editor.canvas.scene import ProcessScene
+
     picture_model = ProcessModel()
+    for record in payload["steps"]:
+        lane = model.lanes.get(record.get("lane") or "")
+        if lane is not None and lane.id not in picture_model.lanes:
+            picture_model.add_lane(replace(lane, pool=None, parent=None, extra={}))
+    pasted = clip.plan_paste(picture_model, payload)
     for step in pasted.steps:
-        step.lane = None
         picture_model.add_step(step)
     for flow in pasted.flows:
         picture_model.add_flow(flow)
+    scene = ProcessScene(picture_model)
     try:
-        return render_image(picture_model)
-    except ValueError:  # too large to draw: the steps still travel as data
-        return None
+        shown = [*scene.step_items.values(), *scene.flow_items.values()]
+        for item in scene.items():
+            if item.parentItem() is None and item not in shown:
+                item.hide()
+        return _render(scene, shown)
+    finally:
+        scene.detach()
+        scene.deleteLater()
+
+
+def _render(scene, items: list) -> QImage | None:  # noqa: ANN001
+    area = QRectF()
+    for item in items:
+        area = area.united(item.sceneBoundingRect())
+    if area.isEmpty() or max(area.width(), area.height()) > MAX_PICTURE_SIDE:
+        return None  # nothing, or too large to draw: the steps still travel as data
+    area = area.adjusted(-PICTURE_PADDING, -PICTURE_PADDING, PICTURE_PADDING, PICTURE_PADDING)
+    image = QImage(round(area.width()), round(area.height()), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), area)
+    painter.end()
+    return image
 
 
 def _png_bytes(image: QImage) -> QByteArray:
