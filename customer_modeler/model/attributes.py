@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
+from customer_modeler.model.distributions import ACCEPTED_FORMS, distribution_problem
+
 
 class AttributeError_(ValueError):
     """A value the attribute does not accept (wrong type or out of range)."""
@@ -18,13 +20,29 @@ class AttributeError_(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class AttributeSpec:
-    """How one attribute is typed and bounded. ``kind``: float, int, bool, str, list or choice."""
+    """How one attribute is typed, bounded and named to a person.
+
+    ``kind``: float, int, bool, str, list, choice or distribution. ``label`` and ``unit``
+    are what every message, field and undo text shows instead of the attribute's key.
+    """
 
     name: str
     kind: str
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    label: str = ""
+    unit: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """'Failure probability' for ``fail_prob``."""
+        return self.label or self.name.replace("_", " ").capitalize()
+
+    @property
+    def field_label(self) -> str:
+        """The display name with its unit: 'Duration (min)'."""
+        return f"{self.display_name} ({self.unit})" if self.unit else self.display_name
 
     def parse(self, text: str) -> object:
         """Turn the attribute text of a file (or a property field) into a model value.
@@ -39,31 +57,45 @@ class AttributeSpec:
             return tuple(text.split())
         if self.kind == "str":
             return text
+        if self.kind == "distribution":
+            problem = distribution_problem(text)
+            if problem is not None:
+                raise AttributeError_(f"{self.display_name} '{text}' {problem}; use one of "
+                                      f"{', '.join(ACCEPTED_FORMS)}")
+            return text
         if self.kind == "choice":
             if text not in self.choices:
-                raise AttributeError_(f"{self.name} must be one of {', '.join(self.choices)}")
+                raise AttributeError_(f"{self.display_name} must be one of {', '.join(self.choices)}")
             return text
         if self.kind == "bool":
             if text.lower() in ("true", "1"):
                 return True
             if text.lower() in ("false", "0"):
                 return False
-            raise AttributeError_(f"{self.name} must be true or false")
+            raise AttributeError_(f"{self.display_name} must be true or false")
         return self._parse_number(text)
 
     def _parse_number(self, text: str) -> float | int:
+        name = self.display_name
         try:
             number: float | int = int(text) if self.kind == "int" else float(text)
         except ValueError:
             expected = "a whole number" if self.kind == "int" else "a number"
-            raise AttributeError_(f"{self.name} must be {expected}, not {text!r}") from None
+            raise AttributeError_(f"{name} must be {expected}, not '{text}'") from None
         if isinstance(number, float) and not math.isfinite(number):
-            raise AttributeError_(f"{self.name} must be a finite number")
-        if self.low is not None and number < self.low:
-            raise AttributeError_(f"{self.name} must be at least {format_value(self.low)}")
-        if self.high is not None and number > self.high:
-            raise AttributeError_(f"{self.name} must be at most {format_value(self.high)}")
+            raise AttributeError_(f"{name} must be a finite number")
+        low, high = self.low, self.high
+        if (low is not None and number < low) or (high is not None and number > high):
+            if low is not None and high is not None:
+                raise AttributeError_(f"{name} must be between {self._amount(low)} and {self._amount(high)}")
+            if low is not None:
+                raise AttributeError_(f"{name} must be at least {self._amount(low)}")
+            raise AttributeError_(f"{name} must be at most {self._amount(high)}")
         return number
+
+    def _amount(self, value: float | None) -> str:
+        """'0', or '0 min' when the attribute has a unit."""
+        return f"{format_value(value)} {self.unit}" if self.unit else format_value(value)
 
     def format(self, value: object) -> str:
         """The attribute text for a model value (the inverse of :meth:`parse`)."""
@@ -92,54 +124,62 @@ OUTCOMES: Final = ("success", "return", "abandon", "failure")
 
 #: Step attributes (docs/methods.md §1.2), in the order the property dock shows them.
 STEP_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
-    AttributeSpec("visible", "bool"),
+    AttributeSpec("visible", "bool", label="Customer sees it"),
     AttributeSpec("channel", "choice", choices=CHANNELS),
     AttributeSpec("phase", "choice", choices=PHASES),
-    AttributeSpec("duration", "float", low=0.0),
-    AttributeSpec("wait", "float", low=0.0),
-    AttributeSpec("tolerance", "float", low=0.0),
-    AttributeSpec("duration_dist", "str"),
-    AttributeSpec("cost", "float"),
+    AttributeSpec("duration", "float", low=0.0, unit="min"),
+    AttributeSpec("wait", "float", low=0.0, unit="min"),
+    AttributeSpec("tolerance", "float", low=0.0, unit="min"),
+    AttributeSpec("duration_dist", "distribution", label="Duration distribution"),
+    AttributeSpec("cost", "float", unit="CU"),
     AttributeSpec("resource", "str"),
     AttributeSpec("contact", "bool"),
-    AttributeSpec("initiated_by", "choice", choices=("customer", "company")),
-    AttributeSpec("customer_time", "bool"),
+    AttributeSpec("initiated_by", "choice", choices=("customer", "company"), label="Initiated by"),
+    AttributeSpec("customer_time", "bool", label="Customer time"),
     AttributeSpec("effort", "float", low=0.0, high=5.0),
     AttributeSpec("emotion", "int", low=-3, high=3),
-    AttributeSpec("fail_prob", "float", low=0.0, high=1.0),
+    AttributeSpec("fail_prob", "float", low=0.0, high=1.0, label="Failure probability"),
     AttributeSpec("severity", "float", low=1.0, high=10.0),
     AttributeSpec("detection", "float", low=1.0, high=10.0),
-    AttributeSpec("fail_emotion", "int", low=-3, high=3),
-    AttributeSpec("moment_of_truth", "bool"),
+    AttributeSpec("fail_emotion", "int", low=-3, high=3, label="Emotion on failure"),
+    AttributeSpec("moment_of_truth", "bool", label="Moment of truth"),
     AttributeSpec("systems", "list"),
-    AttributeSpec("data_in", "list"),
+    AttributeSpec("data_in", "list", label="Data items"),
     AttributeSpec("value", "choice", choices=("VA", "BVA", "NVA")),
-    AttributeSpec("contact_reason", "str"),
-    AttributeSpec("avoidable", "bool"),
-    AttributeSpec("caused_by", "str"),
-    AttributeSpec("key", "str"),
+    AttributeSpec("contact_reason", "str", label="Contact reason"),
+    AttributeSpec("avoidable", "bool", label="Avoidable (failure demand)"),
+    AttributeSpec("caused_by", "str", label="Caused by"),
+    AttributeSpec("key", "str", label="Activity key"),
     AttributeSpec("evidence", "str"),
-    AttributeSpec("share", "float", low=0.0, high=1.0),
+    AttributeSpec("share", "float", low=0.0, high=1.0, label="Start share"),
     AttributeSpec("outcome", "choice", choices=OUTCOMES),
-    AttributeSpec("margin", "float"),
+    AttributeSpec("margin", "float", unit="CU"),
 )
 
 #: Flow attributes (docs/methods.md §1.3).
 FLOW_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
-    AttributeSpec("prob", "float", low=0.0, high=1.0),
-    AttributeSpec("failure", "bool"),
+    AttributeSpec("prob", "float", low=0.0, high=1.0, label="Branch probability"),
+    AttributeSpec("failure", "bool", label="Failure branch"),
     AttributeSpec("severity", "float", low=1.0, high=10.0),
     AttributeSpec("detection", "float", low=1.0, high=10.0),
 )
 
 #: Lane attributes (docs/methods.md §1.1); ``role`` is handled apart since it is always known.
 LANE_ATTRIBUTES: Final[tuple[AttributeSpec, ...]] = (
-    AttributeSpec("fixed_cost_per_year", "float", low=0.0),
+    AttributeSpec("fixed_cost_per_year", "float", low=0.0, unit="CU"),
 )
 
 STEP_ATTRIBUTE_BY_NAME: Final = {spec.name: spec for spec in STEP_ATTRIBUTES}
 FLOW_ATTRIBUTE_BY_NAME: Final = {spec.name: spec for spec in FLOW_ATTRIBUTES}
 LANE_ATTRIBUTE_BY_NAME: Final = {spec.name: spec for spec in LANE_ATTRIBUTES}
+
+
+def display_name(name: str) -> str:
+    """How a person reads an attribute key in any message or table: 'fail_prob' → 'Failure probability'."""
+    for table in (STEP_ATTRIBUTE_BY_NAME, FLOW_ATTRIBUTE_BY_NAME, LANE_ATTRIBUTE_BY_NAME):
+        if name in table:
+            return table[name].display_name
+    return name.replace("_", " ").capitalize()
 
 
 def is_set(value: object) -> bool:

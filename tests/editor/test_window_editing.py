@@ -109,11 +109,11 @@ def test_property_dock_edits_and_refuses(window):
     g.click(window.view, g.centre(window, "T_quote"))
     edit_field(window, "duration", "12")
     assert model.steps["T_quote"].duration == 12
-    assert window.actions["undo"].text() == "Undo Set duration of 'Prepare quote' to 12"
+    assert window.actions["undo"].text() == "Undo Set duration of 'Prepare quote' to 12 min"
     edit_field(window, "fail_prob", "1.3")
     error = window.properties.findChild(QLabel, "error-fail_prob")
     assert model.steps["T_quote"].fail_prob is None
-    assert error.isVisible() and "at most 1" in error.text()
+    assert error.isVisible() and error.text() == "Failure probability must be between 0 and 1"
     edit_field(window, "duration", "")
     assert model.steps["T_quote"].duration is None
 

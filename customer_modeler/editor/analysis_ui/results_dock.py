@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from customer_modeler.editor.analysis_ui.jobs import Outcome, row_ids
 from customer_modeler.editor.analysis_ui.highlights import SEVERITY_COLOURS
+from customer_modeler.editor.analysis_ui.row_menu import install_row_menu
 
 Row = dict[str, Any]
 #: Height of the dock when a first result opens it (the diagram keeps the rest).
@@ -292,6 +293,8 @@ class ResultsDock(QDockWidget):
             view.setColumnWidth(column, min(view.columnWidth(column), 320))
         view.clicked.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
         view.activated.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
+        install_row_menu(view, lambda index, n=name, v=view: self._row_ids(n, v, index),
+                         self.elements_clicked.emit)
         self.tables[name] = view
         (self.kpi_pane if name == "kpis" else self.tabs).addTab(view, title)
 
@@ -304,12 +307,15 @@ class ResultsDock(QDockWidget):
         self.tables.clear()
 
     def _clicked(self, name: str, view: QTableView, index: QModelIndex) -> None:
-        if self.outcome is None or not index.isValid():
-            return
-        row = view.model().rows[index.row()]
-        ids = row_ids(self.outcome, name, row, self.known)
+        ids = self._row_ids(name, view, index)
         if ids:
             self.elements_clicked.emit(ids)
+
+    def _row_ids(self, name: str, view: QTableView, index: QModelIndex) -> list[str]:
+        """The diagram elements the row at ``index`` names."""
+        if self.outcome is None or not index.isValid():
+            return []
+        return row_ids(self.outcome, name, view.model().rows[index.row()], self.known)
 
     # -- queries (tests, and whoever wants the numbers) -----------------------------------
     def table(self, name: str) -> RowsModel | None:

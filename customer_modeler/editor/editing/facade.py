@@ -229,8 +229,9 @@ class DiagramEditor(QObject):
         value: Any = (() if spec.kind == "list" else None) if not text.strip() else spec.parse(text)
         if getattr(element, name) == value:
             return
-        shown = text.strip() or "not set"
-        label = f"Set {name} of '{label_of(element)}' to {shown}"
+        shown = f"{text.strip()} {spec.unit}".strip() if text.strip() else "not set"
+        field = spec.display_name[:1].lower() + spec.display_name[1:]
+        label = f"Set {field} of '{label_of(element)}' to {shown}"
         self.push(cmd.UpdateElementsCommand(self.model, [(kind, element_id, {name: value})], label))
 
     def remove(self, element_ids: list[str], verb: str = "Delete") -> None:

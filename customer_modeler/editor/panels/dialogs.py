@@ -79,6 +79,7 @@ class ShortcutsDialog(QDialog):
         for row, (what, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.setWordWrap(False)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -86,4 +87,12 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(self.width_for_columns(), 560)
+
+    def width_for_columns(self) -> int:
+        """Wide enough that neither column is cut: both columns, the scroll bar and the frames."""
+        table = self.table
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        margins = self.layout().contentsMargins()
+        return (columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+                + margins.left() + margins.right() + 8)

@@ -1,6 +1,6 @@
 """Editor layer: which attributes the properties dock shows for each element, and how.
 
-Labels, units and the default that applies when a field is left empty
+Which fields, and the default that applies when a field is left empty
 (docs/methods.md §1.2–1.3), kept apart from the dock's widgets.
 """
 
@@ -10,18 +10,6 @@ from typing import Final
 
 from customer_modeler.model.attributes import FLOW_ATTRIBUTES, LANE_ATTRIBUTES, STEP_ATTRIBUTES, AttributeSpec
 from customer_modeler.model.elements import Step
-
-LABELS: Final = {
-    "fail_prob": "Failure probability", "data_in": "Data items", "customer_time": "Customer time",
-    "initiated_by": "Initiated by", "moment_of_truth": "Moment of truth",
-    "contact_reason": "Contact reason", "duration_dist": "Duration distribution",
-    "fail_emotion": "Emotion on failure", "caused_by": "Caused by", "prob": "Branch probability",
-    "failure": "Failure branch", "fixed_cost_per_year": "Fixed cost per year (CU)",
-    "duration": "Duration (min)", "wait": "Wait (min)", "tolerance": "Tolerance (min)",
-    "cost": "Cost (CU)", "margin": "Margin (CU)", "share": "Start share", "key": "Activity key",
-    "contact": "Contact", "avoidable": "Avoidable (failure demand)", "value": "Value",
-    "visible": "Customer sees it",
-}
 
 #: What applies when the field is empty ("not set").
 DEFAULTS: Final = {
@@ -41,7 +29,8 @@ _END_FIELDS: Final = ("outcome", "margin", "visible", "channel", "phase", "emoti
 
 
 def label_of(spec: AttributeSpec) -> str:
-    return LABELS.get(spec.name, spec.name.replace("_", " ").capitalize())
+    """The field's label: its display name and unit from the attribute table."""
+    return spec.field_label
 
 
 def step_fields(step: Step) -> tuple[AttributeSpec, ...]:

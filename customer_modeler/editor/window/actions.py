@@ -48,6 +48,10 @@ class ActionHost(Protocol):
     set_lane_role: Callable[..., object]
     show_about: Callable[[], object]
     show_shortcuts: Callable[[], object]
+    show_user_guide: Callable[[], object]
+    close_document: Callable[[], object]
+    find_bar: Any
+    minimap: Any
     toggle_company_view: Callable[[], object]
     toggle_connect: Callable[[], object]
     toggle_grid: Callable[[], object]
@@ -96,8 +100,9 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         lambda: window.files.export_plain(True), menu=export).setStatusTip(
         "The same, with the branch probabilities as BPSim 2.0 parameters for simulators")
     files.addSeparator()
-    act("close", "&Close", window.close, Keys.Close, menu=files)
-    act("quit", "&Quit", window.quit_application, Keys.Quit, menu=files)
+    act("close", "&Close", window.close_document, "Ctrl+W", "Ctrl+F4", menu=files).setStatusTip(
+        "Close the document; the last window stays open")
+    act("quit", "&Quit", window.quit_application, "Ctrl+Q", menu=files)
 
     edit = bar.addMenu("&Edit")
     undo = window.undo_group.createUndoAction(window, "Undo")
@@ -118,6 +123,10 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
     act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
     act("rename", "&Rename", window.rename_selection, "F2", menu=edit)
+    edit.addSeparator()
+    act("find", "&Find…", window.find_bar.open, Keys.Find, menu=edit)
+    act("find_next", "Find &Next", window.find_bar.next, Keys.FindNext, menu=edit)
+    act("find_previous", "Find Pre&vious", window.find_bar.previous, Keys.FindPrevious, menu=edit)
     arrange = edit.addMenu("Arra&nge")
     for key, (text, _verb, _needed) in ARRANGE_COMMANDS.items():
         if key in ("distribute_horizontal", "tidy"):
@@ -148,7 +157,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     company.setCheckable(True)
     company.setStatusTip("Show every lane but the customer's as one Company band (view only)")
     view.addSeparator()
-    for dock in (window.palette_dock, window.properties, window.warnings):
+    for dock in (window.palette_dock, window.properties, window.warnings, window.minimap):
         view.addAction(dock.toggleViewAction())
 
     insert = bar.addMenu("&Insert")
@@ -167,7 +176,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     window.analysis_menu.setObjectName("menu-analysis")
 
     help_menu = bar.addMenu("&Help")
-    act("shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, Keys.HelpContents, menu=help_menu)
+    act("user_guide", "&User Guide", window.show_user_guide, Keys.HelpContents, menu=help_menu)
+    act("shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, "Ctrl+F1", menu=help_menu)
     act("about", "&About", window.show_about, menu=help_menu)
 
     toolbar = window.addToolBar("Main")

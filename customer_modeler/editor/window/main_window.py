@@ -28,6 +28,10 @@ from customer_modeler.editor.panels.properties import PropertiesDock
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.editor.canvas.view import DiagramView
 from customer_modeler.editor.window.actions import build_actions
+from customer_modeler.editor.window.closing import close_document
+from customer_modeler.editor.window.context_menus import install_context_menus
+from customer_modeler.editor.panels.find_bar import FindBar
+from customer_modeler.editor.panels.minimap import MinimapDock
 from customer_modeler.editor.window.arrange_actions import arrange_selection
 from customer_modeler.editor.window.clipboard_actions import ClipboardController
 from customer_modeler.model.document import ProcessModel
@@ -53,9 +57,11 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self.files = FileController(self)
+        self.find_bar = FindBar(self, self.view, self.reveal)
         self.clipboard = ClipboardController(self)
         self.actions = build_actions(self)
         self.analysis = AnalysisController(self)
+        install_context_menus(self)
         self.view.files_dropped.connect(self.open_dropped)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.setAcceptDrops(True)
@@ -75,6 +81,8 @@ class MainWindow(QMainWindow):
         self.warnings.elements_clicked.connect(self.reveal)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings)
         self.warnings.hide()
+        self.minimap = MinimapDock(self.view, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.minimap)
         self.resizeDocks([self.palette_dock, self.properties], [180, 360], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
@@ -104,6 +112,8 @@ class MainWindow(QMainWindow):
         self.properties.set_editor(self.editor)
         self.warnings.set_warnings(warnings or [])
         self.analysis.set_document(model, self.scene, self.editor)
+        self.minimap.follow_scene()
+        self.find_bar.set_model(model, lambda step_id: step_id in self.scene.step_items)
         self.files.path = path
         self.untitled = title or model.name or "Untitled"
         if old_editor is not None:
@@ -114,26 +124,27 @@ class MainWindow(QMainWindow):
             old_scene.deleteLater()
         self.update_title()
         self._selection_changed()
-        self.show_start_of_diagram()
+        self.show_whole_diagram()
 
-    def show_start_of_diagram(self) -> None:
-        """Zoom so the lanes fit the height (between 60 % and 100 %) and show the left end."""
+    def show_whole_diagram(self) -> None:
+        """The first view of a model: the whole diagram, at 100 % at most."""
         rect = self.scene.diagram_rect().adjusted(-20, -20, 20, 20)
         viewport = self.view.viewport().rect()
-        zoom = 1.0
-        if rect.height() > 0 and viewport.height() > 50:
-            zoom = max(0.6, min(1.0, viewport.height() / rect.height()))
-        self.view.set_zoom(zoom)
-        visible = self.view.mapToScene(viewport).boundingRect()
-        self.view.centerOn(rect.left() + visible.width() / 2, rect.top() + visible.height() / 2)
+        if rect.isEmpty() or viewport.width() < 50 or viewport.height() < 50:
+            return
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.view.set_zoom(min(1.0, fit))
+        self.view.centerOn(rect.center())
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.show_start_of_diagram()
-            # Again once the docks and toolbar have their final size.
-            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.show_start_of_diagram())
+            self.show_whole_diagram()
+            # Again once the docks and toolbar have their final size, unless the zoom changed since.
+            zoom = self.view.zoom()
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.view.zoom() == zoom
+                              and self.show_whole_diagram())
 
     def update_title(self) -> None:
         """'order.bpmn[*] — Customer Process Modeler'; the mark shows unsaved changes."""
@@ -216,12 +227,12 @@ class MainWindow(QMainWindow):
         if ids:
             self._try(lambda: self.editor.nudge_steps(ids, dx, dy))
 
-    def rename_selection(self) -> None:
-        from customer_modeler.editor.tools.inline_edit import edit_label_at
     def arrange_selection(self, key: str) -> None:
         """Edit ▸ Arrange: align, distribute or tidy the selected steps (one undo step)."""
         arrange_selection(self, key)
 
+    def rename_selection(self) -> None:
+        from customer_modeler.editor.tools.inline_edit import edit_label_at
 
         ids = self.scene.selected_ids()
         item = self.scene.item_of(ids[0]) if len(ids) == 1 else None
@@ -305,6 +316,19 @@ class MainWindow(QMainWindow):
             self.files.show_error("Cannot export", str(error))
             return
         self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+
+    def close_document(self) -> None:
+        """File ▸ Close (Ctrl+W): the document goes; the last window stays."""
+        close_document(self)
+
+    def show_user_guide(self) -> None:
+        from customer_modeler.editor.panels.user_guide import UserGuideDialog
+
+        guide = getattr(self, "user_guide", None)
+        if guide is None:
+            guide = self.user_guide = UserGuideDialog(self)
+        guide.show()
+        guide.raise_()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions.values()), self).exec()

@@ -1,0 +1,173 @@
+"""Editor layer: Edit ▸ Find (Ctrl+F) — a bar over the canvas that finds steps.
+
+It searches step names, activity keys and every attribute value as the properties
+dock shows it, ignoring case. Enter goes to the next hit and Shift+Enter to the one
+before; each hit is selected and centred in the view. Escape closes the bar. The hits
+are in reading order (left to right, then top to bottom) and are looked up again
+after every edit, so the count ("3 of 7") stays true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from customer_modeler.model.attributes import STEP_ATTRIBUTES, is_set
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Step
+
+
+def step_texts(step: Step) -> list[str]:
+    """What a search may match on a step: its name and its attribute values."""
+    texts = [step.name]
+    for spec in STEP_ATTRIBUTES:
+        value = getattr(step, spec.name)
+        if is_set(value):
+            texts.append(spec.format(value))
+    return texts
+
+
+def matching_steps(model: ProcessModel, text: str, shown: Callable[[str], bool]) -> list[str]:
+    """Ids of the shown steps whose name or attribute values contain ``text``, in reading order."""
+    needle = text.strip().casefold()
+    if not needle:
+        return []
+    hits = [step for step in model.steps.values()
+            if shown(step.id) and any(needle in t.casefold() for t in step_texts(step))]
+    far = float("inf")
+    hits.sort(key=lambda s: (s.bounds.x, s.bounds.y) if s.bounds else (far, far))
+    return [step.id for step in hits]
+
+
+class FindField(QLineEdit):
+    """The search text; Enter, Shift+Enter and Escape are the bar's keys."""
+
+    next_requested = Signal()
+    previous_requested = Signal()
+    close_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            (self.previous_requested if shift else self.next_requested).emit()
+            event.accept()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class FindBar(QFrame):
+    """The find bar; ``reveal`` selects and centres a list of element ids."""
+
+    def __init__(self, window: QWidget, view: QWidget, reveal: Callable[[list[str]], None]) -> None:
+        super().__init__(window)
+        self.setObjectName("find-bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.view, self.reveal = view, reveal
+        self.model: ProcessModel | None = None
+        self.shown: Callable[[str], bool] = lambda _id: True
+        self.hits: list[str] = []
+        self.current = -1
+        self.field = FindField()
+        self.field.setObjectName("find-field")
+        self.field.setPlaceholderText("Find a step by name, key or value")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(240)
+        self.count = QLabel()
+        self.count.setObjectName("find-count")
+        self.count.setMinimumWidth(70)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.count)
+        for text, tip, slot in (("▲", "Previous match (Shift+Enter)", self.previous),
+                                ("▼", "Next match (Enter)", self.next),
+                                ("✕", "Close (Esc)", self.close_bar)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        self.field.textChanged.connect(lambda _text: self.search(jump=True))
+        self.field.next_requested.connect(self.next)
+        self.field.previous_requested.connect(self.previous)
+        self.field.close_requested.connect(self.close_bar)
+        view.installEventFilter(self)
+        self.hide()
+
+    def set_model(self, model: ProcessModel, shown: Callable[[str], bool]) -> None:
+        """Search ``model`` from now on (a new document); ``shown`` says which steps are on screen."""
+        self.model, self.shown = model, shown
+        if self.isVisible():
+            self.search(jump=False)
+
+    # -- showing --------------------------------------------------------------------------
+    def open(self) -> None:
+        """Ctrl+F: show the bar with its text selected, ready to type over."""
+        self.show()
+        self.raise_()
+        self._place()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self.search(jump=False)
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        """At the top right of the canvas, clear of its scroll bar."""
+        self.adjustSize()
+        corner = self.view.mapTo(self.parentWidget(), QPoint(self.view.width(), 0))
+        self.move(corner.x() - self.width() - 24, corner.y() + 8)
+
+    # -- searching ------------------------------------------------------------------------
+    def search(self, jump: bool) -> None:
+        """Look the text up again; with ``jump`` go to the first hit."""
+        if self.model is None:
+            return
+        before = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+        self.hits = matching_steps(self.model, self.field.text(), self.shown)
+        self.current = self.hits.index(before) if before in self.hits and not jump else -1
+        if jump and self.hits:
+            self.go(0)
+        self._show_count()
+
+    def next(self) -> None:
+        self.search(jump=False)
+        if self.hits:
+            self.go((self.current + 1) % len(self.hits))
+
+    def previous(self) -> None:
+        self.search(jump=False)
+        if self.hits:
+            self.go((self.current - 1) % len(self.hits))
+
+    def go(self, index: int) -> None:
+        self.current = index
+        self.reveal([self.hits[index]])
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.field.text().strip():
+            self.count.setText("")
+        elif not self.hits:
+            self.count.setText("No matches")
+        elif self.current < 0:
+            self.count.setText(f"{len(self.hits)} found")
+        else:
+            self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+        self.count.setStyleSheet("color: #c62828;" if self.field.text().strip() and not self.hits
+                                 else "")

@@ -1,0 +1,80 @@
+"""View ▸ Minimap: the whole diagram with the visible part framed; dragging in it pans the
+canvas. And the first view of a model shows the whole diagram."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from customer_modeler.editor.window.main_window import MainWindow
+from customer_modeler.resources import example_path
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def mouse(widget, kind, pos: QPointF, buttons) -> None:
+    button = LEFT if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def visible_centre(window) -> QPointF:
+    return window.view.mapToScene(window.view.viewport().rect()).boundingRect().center()
+
+
+def test_view_menu_toggles_the_minimap(window):
+    toggle = next(a for a in window.menuBar().actions() if a.text() == "&View").menu()
+    action = next(a for a in toggle.actions() if a.text() == "&Minimap")
+    was = window.minimap.isVisible()
+    action.trigger()
+    assert window.minimap.isVisible() is not was
+    action.trigger()
+    assert window.minimap.isVisible() is was
+
+
+def test_the_frame_is_the_part_of_the_diagram_on_screen(window):
+    window.minimap.show()
+    window.view.set_zoom(2.0)
+    window.view.centerOn(300, 100)
+    area = window.minimap.map.visible_area()
+    assert area == window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert area.contains(QPointF(300, 100)) and area.width() < 1000
+
+
+def test_dragging_in_the_minimap_pans_the_canvas(window, qtbot):
+    window.minimap.show()
+    qtbot.waitExposed(window.minimap)
+    window.view.set_zoom(2.0)
+    window.view.centerOn(250, 120)
+    small = window.minimap.map
+    small.fit()
+    start, end = QPointF(250, 120), QPointF(650, 330)
+    viewport = small.viewport()
+    press_at = QPointF(small.mapFromScene(start))
+    end_at = QPointF(small.mapFromScene(end))
+    mouse(viewport, QEvent.Type.MouseButtonPress, press_at, LEFT)
+    for i in range(1, 6):
+        mouse(viewport, QEvent.Type.MouseMove, press_at + (end_at - press_at) * (i / 5), LEFT)
+    mouse(viewport, QEvent.Type.MouseButtonRelease, end_at, Qt.MouseButton.NoButton)
+    centre = visible_centre(window)
+    # one minimap pixel is a few scene units
+    tolerance = 2 / small.transform().m11() + 2
+    assert abs(centre.x() - end.x()) <= tolerance and abs(centre.y() - end.y()) <= tolerance
+    assert window.editor.undo_stack.count() == 0  # panning is no edit
+
+
+def test_first_view_of_the_bundled_example_shows_the_whole_diagram(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.files.load(example_path())
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the second fit, once docks and toolbar have their size
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    diagram = window.scene.diagram_rect()
+    assert shown.contains(diagram)
+    assert window.view.zoom() <= 1.0
+    # ...and fits it: at 10 % more zoom it would not
+    assert shown.width() < diagram.width() * 1.1 + 40 or shown.height() < diagram.height() * 1.1 + 40
