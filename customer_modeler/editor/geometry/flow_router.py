@@ -1,0 +1,158 @@
+"""Editor layer: routes for the flows of a model, around its steps and lane headers (pure Python).
+
+:class:`FlowRouter` gathers what a route must avoid near its two ends — the other
+steps, the headers of the lanes and the name bands of the pools — and the routes it
+should run beside, then asks :func:`~customer_modeler.editor.geometry.obstacle_routing.route_around`.
+It looks only near the ends, so routing one flow stays fast in very large models.
+Routes it hands out are remembered per model: a route we computed may be computed
+again when an end moves, whereas one a user shaped or a file brought keeps its bends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from weakref import WeakKeyDictionary
+
+from customer_modeler.editor.geometry.obstacle_routing import WINDOW, Segment, route_around
+from customer_modeler.editor.geometry.routing import orthogonal_route
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow, Point, Rect
+
+#: Widest header a lane draws at its left (the canvas narrows it where steps stand closer).
+LANE_HEADER = 140.0
+#: Width of a pool's name band.
+POOL_BAND = 30.0
+#: How far around the ends obstacles are gathered (the search window may grow to this).
+REACH = WINDOW * 16 + 200
+#: Clearances tried in turn: room around shapes, then a tight squeeze.
+CLEARANCES = (12.0, 5.0)
+
+_computed: WeakKeyDictionary[ProcessModel, set[tuple[str, tuple[Point, ...]]]] = WeakKeyDictionary()
+
+
+def was_computed(model: ProcessModel, flow: Flow) -> bool:
+    """The flow's waypoints are a route we computed (not one a user shaped or a file brought)."""
+    return (flow.id, flow.waypoints) in _computed.get(model, ())
+
+
+def _overlaps(a: Rect, box: tuple[float, float, float, float]) -> bool:
+    return a.x < box[2] and a.x + a.width > box[0] and a.y < box[3] and a.y + a.height > box[1]
+
+
+class FlowRouter:
+    """Routes flows of ``model`` around its shapes.
+
+    Parameters
+    ----------
+    model
+        The document; it is only read.
+    bounds
+        Step bounds that override the model's (the steps an edit is moving).
+    """
+
+    def __init__(self, model: ProcessModel, bounds: dict[str, Rect] | None = None) -> None:
+        self.model = model
+        self.bounds = dict(bounds or {})
+        #: Routes decided by this router, by flow id: they override the model's waypoints.
+        self.routes: dict[str, tuple[Point, ...]] = {}
+        self._header_right: dict[str, float] = {}
+
+    def step_bounds(self, step_id: str) -> Rect | None:
+        if step_id in self.bounds:
+            return self.bounds[step_id]
+        step = self.model.steps.get(step_id)
+        return step.bounds if step is not None else None
+
+    def route_flow(self, flow: Flow) -> tuple[Point, ...]:
+        """A fresh route for ``flow`` (its own old route is not in the way)."""
+        return self.route(flow.source, flow.target, flow.id)
+
+    def route(self, source_id: str, target_id: str, flow_id: str | None = None) -> tuple[Point, ...]:
+        """An orthogonal route from step ``source_id`` to step ``target_id``.
+
+        With ``flow_id`` the route is remembered as computed, and later routes of this
+        router run beside it.
+        """
+        source, target = self.step_bounds(source_id), self.step_bounds(target_id)
+        if source is None or target is None:
+            return ()
+        box = (min(source.x, target.x) - REACH, min(source.y, target.y) - REACH,
+               max(source.x + source.width, target.x + target.width) + REACH,
+               max(source.y + source.height, target.y + target.height) + REACH)
+        near_steps = self._steps_near(box, {source_id, target_id})
+        obstacles = [rect for _, rect in near_steps] + self._bands_near(box)
+        taken = list(self._taken_near([sid for sid, _ in near_steps] + [source_id, target_id],
+                                      flow_id, box))
+        points = None
+        for clearance in CLEARANCES:
+            points = route_around(source, target, obstacles, taken, clearance=clearance)
+            if points is not None:
+                break
+        if points is None:
+            points = orthogonal_route(source, target)
+        if flow_id is not None:
+            self.routes[flow_id] = points
+            _computed.setdefault(self.model, set()).add((flow_id, points))
+        return points
+
+    # -- what lies near ------------------------------------------------------------------
+    def _steps_near(self, box: tuple[float, float, float, float],
+                    ends: set[str]) -> list[tuple[str, Rect]]:
+        x0, y0, x1, y1 = box
+        moved = self.bounds
+        found = []
+        for step_id, step in self.model.steps.items():
+            rect = moved[step_id] if step_id in moved else step.bounds
+            if (rect is not None and rect.x < x1 and rect.y < y1 and rect.x + rect.width > x0
+                    and rect.y + rect.height > y0 and step_id not in ends):
+                found.append((step_id, rect))
+        return found
+
+    def _bands_near(self, box: tuple[float, float, float, float]) -> list[Rect]:
+        """Lane headers and pool name bands in ``box`` (shapes no route should cross)."""
+        bands: list[Rect] = []
+        for pool in self.model.pools.values():
+            b = pool.bounds
+            if b is None or not _overlaps(b, box):
+                continue
+            band = Rect(b.x, b.y, POOL_BAND, b.height) if pool.horizontal else Rect(
+                b.x, b.y, b.width, POOL_BAND)
+            bands.append(band)
+        for lane in self.model.lanes.values():
+            b = lane.bounds
+            if b is None or not lane.horizontal or not _overlaps(b, box) or b.x > box[2] or (
+                    b.x + LANE_HEADER < box[0]):
+                continue
+            width = self._header_width(lane.id, b)
+            if width > 0:
+                bands.append(Rect(b.x, b.y, width, b.height))
+        return bands
+
+    def _header_width(self, lane_id: str, b: Rect) -> float:
+        """The header's width: at most :data:`LANE_HEADER`, never over a step of the lane."""
+        if lane_id not in self._header_right:
+            right = b.x + min(LANE_HEADER, b.width / 3)
+            for step in self.model.steps_in_lane(lane_id):
+                rect = self.bounds.get(step.id, step.bounds)
+                if rect is not None:
+                    right = min(right, rect.x - 8)
+            self._header_right[lane_id] = right
+        return max(0.0, self._header_right[lane_id] - b.x)
+
+    def _taken_near(self, step_ids: Iterable[str], flow_id: str | None,
+                    box: tuple[float, float, float, float]) -> Iterable[Segment]:
+        """Segments of the other routes that start or end near the new one."""
+        seen: set[str] = set()
+        if flow_id is not None:
+            seen.add(flow_id)
+        for step_id in step_ids:
+            for flow in self.model.flows_of(step_id):
+                if flow.id in seen:
+                    continue
+                seen.add(flow.id)
+                points = self.routes.get(flow.id, flow.waypoints)
+                yield from zip(points, points[1:])
+        for other, points in self.routes.items():
+            if other not in seen and points and any(
+                    box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in (points[0], points[-1])):
+                yield from zip(points, points[1:])

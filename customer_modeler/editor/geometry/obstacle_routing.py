@@ -1,0 +1,320 @@
+"""Editor layer: orthogonal routes around obstacles (pure Python, no Qt).
+
+A route from one shape to another is searched on a sparse orthogonal grid: its lines
+are the borders of the obstacles pushed out by a clearance, the ports of the two ends,
+the middle between them, and tracks beside routes already drawn. A* walks that grid
+with a cost of length plus a penalty per bend, so routes are short, turn seldom, keep
+clear of other shapes and run beside (not on top of) other routes. Only the obstacles
+near the two ends are looked at; when that window holds no way through, it is widened.
+
+Ports are the middles of the four sides (where a gateway's corners and an event's
+extremes are); wide shapes offer two more per side, so several flows at one side do
+not share a segment.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from customer_modeler.model.elements import Point, Rect
+
+#: Room a route keeps from the borders of shapes it passes.
+CLEARANCE = 12.0
+#: Distance between routes that run side by side.
+SPACING = 8.0
+#: Cost of one bend, in units of length.
+BEND = 40.0
+#: Cost of running on a segment another route already uses, per unit of length, and once.
+SHARED_PER_LENGTH, SHARED_ONCE = 20.0, 400.0
+#: Extra cost of ports off the middle of a side, and of leaving backwards / arriving from behind.
+OFF_MIDDLE, BACKWARDS = 80.0, 30.0
+#: A shape at least this wide (or high) offers ports at a quarter and three quarters of a side.
+WIDE_SIDE = 70.0
+#: How far around the two ends the first search looks; the window grows by this factor.
+WINDOW, GROWTH = 90.0, 4.0
+
+Segment = tuple[Point, Point]
+# Directions: east, south, west, north.
+_DX = (1, 0, -1, 0)
+_DY = (0, 1, 0, -1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Port:
+    point: Point
+    direction: int  # outward
+    cost: float
+
+
+def _ports(rect: Rect, facing: Point) -> list[_Port]:
+    """The places a route may leave or enter ``rect``, with what each costs."""
+    x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.width, rect.y + rect.height
+    cx, cy = rect.center
+    fx, fy = facing
+    ports: list[_Port] = []
+    sides = ((x1, None, 0), (None, y1, 1), (x0, None, 2), (None, y0, 3))
+    for sx, sy, direction in sides:
+        # Sides turned away from the other end cost a little more.
+        away = (direction == 0 and fx < x1) or (direction == 2 and fx > x0) or (
+            direction == 1 and fy < y1) or (direction == 3 and fy > y0)
+        side_cost = BACKWARDS if away else 0.0
+        length = rect.height if sx is not None else rect.width
+        fractions = (0.0, -0.25, 0.25) if length >= WIDE_SIDE else (0.0,)
+        for f in fractions:
+            point = (sx, cy + f * rect.height) if sx is not None else (cx + f * rect.width, sy)
+            ports.append(_Port(point, direction, side_cost + (OFF_MIDDLE if f else 0.0)))
+    return ports
+
+
+def _stub(port: _Port, clearance: float) -> Point:
+    return (port.point[0] + _DX[port.direction] * clearance,
+            port.point[1] + _DY[port.direction] * clearance)
+
+
+class _Taken:
+    """Segments other routes use, looked up by the line they lie on."""
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self.rows: dict[float, list[tuple[float, float]]] = {}
+        self.cols: dict[float, list[tuple[float, float]]] = {}
+        for a, b in segments:
+            if abs(a[1] - b[1]) < 0.5 and abs(a[0] - b[0]) >= 0.5:
+                self.rows.setdefault(round(a[1], 1), []).append((min(a[0], b[0]), max(a[0], b[0])))
+            elif abs(a[0] - b[0]) < 0.5 and abs(a[1] - b[1]) >= 0.5:
+                self.cols.setdefault(round(a[0], 1), []).append((min(a[1], b[1]), max(a[1], b[1])))
+
+    def overlap(self, a: Point, b: Point) -> float:
+        """How long the segment a–b runs on a taken segment."""
+        if abs(a[1] - b[1]) < 0.5:
+            spans, lo, hi = self.rows.get(round(a[1], 1), ()), min(a[0], b[0]), max(a[0], b[0])
+        else:
+            spans, lo, hi = self.cols.get(round(a[0], 1), ()), min(a[1], b[1]), max(a[1], b[1])
+        return sum(max(0.0, min(hi, s_hi) - max(lo, s_lo)) for s_lo, s_hi in spans)
+
+
+def _grid_lines(source: Rect, target: Rect, obstacles: Sequence[Rect], taken: _Taken,
+                window: tuple[float, float, float, float], starts: list[_Port],
+                ends: list[_Port], clearance: float) -> tuple[list[float], list[float]]:
+    wx0, wy0, wx1, wy1 = window
+    xs = {wx0, wx1}
+    ys = {wy0, wy1}
+    for r in (*obstacles, source, target):
+        xs.update((r.x - clearance, r.x + r.width + clearance))
+        ys.update((r.y - clearance, r.y + r.height + clearance))
+    for port in (*starts, *ends):
+        sx, sy = _stub(port, clearance)
+        xs.add(sx)
+        ys.add(sy)
+    # The middle between the two ends: where a hand-drawn route would turn.
+    xs.add(round((source.center[0] + target.center[0]) / 2))
+    ys.add(round((source.center[1] + target.center[1]) / 2))
+    # The middle of the gap between them, when they stand apart.
+    for left, right in ((source.x + source.width, target.x), (target.x + target.width, source.x)):
+        if right - left > 2 * clearance:
+            xs.add(round((left + right) / 2))
+    for top, bottom in ((source.y + source.height, target.y), (target.y + target.height, source.y)):
+        if bottom - top > 2 * clearance:
+            ys.add(round((top + bottom) / 2))
+    for y in taken.rows:
+        if wy0 <= y <= wy1:
+            ys.update((y - SPACING, y + SPACING))
+    for x in taken.cols:
+        if wx0 <= x <= wx1:
+            xs.update((x - SPACING, x + SPACING))
+    return (sorted(x for x in xs if wx0 <= x <= wx1), sorted(y for y in ys if wy0 <= y <= wy1))
+
+
+def _blocked(xs: list[float], ys: list[float], rects: Sequence[Rect],
+             clearance: float) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Grid edges that run through the inside of an inflated rectangle.
+
+    ``horizontal`` holds (i, j) for the edge from (xs[i], ys[j]) to (xs[i+1], ys[j]);
+    ``vertical`` holds (i, j) for the edge from (xs[i], ys[j]) to (xs[i], ys[j+1]).
+    """
+    horizontal: set[tuple[int, int]] = set()
+    vertical: set[tuple[int, int]] = set()
+    for r in rects:
+        x0, x1 = r.x - clearance + 0.01, r.x + r.width + clearance - 0.01
+        y0, y1 = r.y - clearance + 0.01, r.y + r.height + clearance - 0.01
+        i_in = range(bisect_left(xs, x0), bisect_right(xs, x1))     # columns strictly inside
+        j_in = range(bisect_left(ys, y0), bisect_right(ys, y1))     # rows strictly inside
+        if not i_in and not j_in:
+            continue
+        # Horizontal edges on an inside row that overlap (x0, x1).
+        i_from = max(bisect_right(xs, x0) - 1, 0)
+        i_to = min(bisect_left(xs, x1), len(xs) - 1)
+        for j in j_in:
+            for i in range(i_from, i_to):
+                horizontal.add((i, j))
+        j_from = max(bisect_right(ys, y0) - 1, 0)
+        j_to = min(bisect_left(ys, y1), len(ys) - 1)
+        for i in i_in:
+            for j in range(j_from, j_to):
+                vertical.add((i, j))
+    return horizontal, vertical
+
+
+def _search(xs: list[float], ys: list[float], blocked_h: set[tuple[int, int]],
+            blocked_v: set[tuple[int, int]], starts: list[_Port], ends: list[_Port],
+            taken: _Taken, clearance: float) -> list[Point] | None:
+    """A* over (column, row, direction); the cheapest way from a start stub to an end stub."""
+    x_index = {x: i for i, x in enumerate(xs)}
+    y_index = {y: j for j, y in enumerate(ys)}
+    goals: dict[tuple[int, int], list[_Port]] = {}
+    for port in ends:
+        sx, sy = _stub(port, clearance)
+        if sx in x_index and sy in y_index:
+            goals.setdefault((x_index[sx], y_index[sy]), []).append(port)
+    if not goals:
+        return None
+    gx0, gx1 = min(xs[i] for i, _ in goals), max(xs[i] for i, _ in goals)
+    gy0, gy1 = min(ys[j] for _, j in goals), max(ys[j] for _, j in goals)
+    taken_rows = {j for j, y in enumerate(ys) if round(y, 1) in taken.rows}
+    taken_cols = {i for i, x in enumerate(xs) if round(x, 1) in taken.cols}
+
+    def estimate(i: int, j: int) -> float:
+        """Distance to the box around the goals: never more than the real cost."""
+        x, y = xs[i], ys[j]
+        return max(gx0 - x, 0.0, x - gx1) + max(gy0 - y, 0.0, y - gy1)
+
+    best: dict[tuple[int, int, int], float] = {}
+    came: dict[tuple[int, int, int], tuple[int, int, int] | _Port] = {}
+    heap: list[tuple[float, float, tuple[int, int, int]]] = []
+    for port in starts:
+        sx, sy = _stub(port, clearance)
+        if sx not in x_index or sy not in y_index:
+            continue
+        state = (x_index[sx], y_index[sy], port.direction)
+        cost = port.cost + clearance + _shared_cost(taken, port.point, (sx, sy))
+        if cost < best.get(state, float("inf")):
+            best[state], came[state] = cost, port
+            heapq.heappush(heap, (cost + estimate(state[0], state[1]), cost, state))
+    finish: tuple[float, tuple[int, int, int], _Port] | None = None
+    while heap:
+        f, cost, state = heapq.heappop(heap)
+        if finish is not None and f >= finish[0]:
+            break
+        if cost > best.get(state, float("inf")):
+            continue
+        i, j, d = state
+        for port in goals.get((i, j), ()):
+            inward = (port.direction + 2) % 4
+            if d == port.direction:
+                continue  # arriving away from the shape: it would have to turn back on itself
+            total = cost + port.cost + clearance + (BEND if d != inward else 0.0) + _shared_cost(
+                taken, (xs[i], ys[j]), port.point)
+            if finish is None or total < finish[0]:
+                finish = (total, state, port)
+        for nd in range(4):
+            if nd == (d + 2) % 4:
+                continue
+            ni, nj = i + _DX[nd], j + _DY[nd]
+            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
+                continue
+            if nd in (0, 2):
+                if (min(i, ni), j) in blocked_h:
+                    continue
+                step = abs(xs[ni] - xs[i])
+                shared = j in taken_rows
+            else:
+                if (i, min(j, nj)) in blocked_v:
+                    continue
+                step = abs(ys[nj] - ys[j])
+                shared = i in taken_cols
+            new_cost = cost + step + (BEND if nd != d else 0.0)
+            if shared:
+                new_cost += _shared_cost(taken, (xs[i], ys[j]), (xs[ni], ys[nj]))
+            new_state = (ni, nj, nd)
+            if new_cost < best.get(new_state, float("inf")):
+                best[new_state], came[new_state] = new_cost, state
+                heapq.heappush(heap, (new_cost + estimate(ni, nj), new_cost, new_state))
+    if finish is None:
+        return None
+    _, state, end_port = finish
+    points: list[Point] = [end_port.point]
+    node: tuple[int, int, int] | _Port = state
+    while not isinstance(node, _Port):
+        points.append((xs[node[0]], ys[node[1]]))
+        node = came[node]
+    points.append(node.point)
+    points.reverse()
+    return points
+
+
+def _shared_cost(taken: _Taken, a: Point, b: Point) -> float:
+    shared = taken.overlap(a, b)
+    return shared * SHARED_PER_LENGTH + SHARED_ONCE if shared > 0.5 else 0.0
+
+
+def simplify(points: Sequence[Point]) -> tuple[Point, ...]:
+    """Drop repeated points and points in the middle of a straight run."""
+    kept: list[Point] = []
+    for p in points:
+        if kept and abs(p[0] - kept[-1][0]) < 0.01 and abs(p[1] - kept[-1][1]) < 0.01:
+            continue
+        if len(kept) >= 2:
+            a, b = kept[-2], kept[-1]
+            if (abs(a[0] - b[0]) < 0.01 and abs(b[0] - p[0]) < 0.01) or (
+                    abs(a[1] - b[1]) < 0.01 and abs(b[1] - p[1]) < 0.01):
+                kept[-1] = p
+                continue
+        kept.append(p)
+    return tuple((float(x), float(y)) for x, y in kept)
+
+
+def _intersects(a: Rect, b: Rect) -> bool:
+    return (a.x < b.x + b.width and b.x < a.x + a.width
+            and a.y < b.y + b.height and b.y < a.y + a.height)
+
+
+def route_around(source: Rect, target: Rect, obstacles: Sequence[Rect],
+                 taken: Sequence[Segment] = (), *, clearance: float = CLEARANCE,
+                 window: float = WINDOW) -> tuple[Point, ...] | None:
+    """An orthogonal route from ``source`` to ``target`` that passes no obstacle's inside.
+
+    Parameters
+    ----------
+    source, target
+        Bounds of the two ends.
+    obstacles
+        Shapes to go round (steps, lane headers). Those that overlap an end (the
+        sub-process a step sits in, the task a boundary event is on) are ignored.
+    taken
+        Segments of other routes: the new route runs beside them, not on them.
+
+    Returns
+    -------
+    tuple of (x, y) or None
+        First and last point on the borders of the ends; None when no way was found.
+    """
+    obstacles = [r for r in obstacles if not _intersects(r, source) and not _intersects(r, target)]
+    taken_index = _Taken(taken)
+    starts = _ports(source, target.center)
+    ends = _ports(target, source.center)
+    # The ends themselves are obstacles: a route leaves and enters only at a port.
+    walls = [*obstacles, source, target]
+    x0 = min(source.x, target.x)
+    y0 = min(source.y, target.y)
+    x1 = max(source.x + source.width, target.x + target.width)
+    y1 = max(source.y + source.height, target.y + target.height)
+    margin = window
+    for _ in range(3):
+        box = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
+        near = [r for r in walls if r.x < box[2] and r.x + r.width > box[0]
+                and r.y < box[3] and r.y + r.height > box[1]]
+        xs, ys = _grid_lines(source, target, [r for r in near if r is not source and r is not target],
+                             taken_index, box, starts, ends, clearance)
+        blocked_h, blocked_v = _blocked(xs, ys, near, clearance)
+        found = _search(xs, ys, blocked_h, blocked_v, starts, ends, taken_index, clearance)
+        if found is not None:
+            return simplify(found)
+        margin *= GROWTH
+    return None
+
+
+def segments(points: Sequence[Point]) -> list[Segment]:
+    """The segments of a route."""
+    return list(zip(points, points[1:]))
