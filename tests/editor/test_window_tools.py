@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from customer_modeler.editor import style
 from customer_modeler.editor.geometry.bends import is_orthogonal
-from customer_modeler.editor.geometry.routing import orthogonal_route
+from customer_modeler.editor.geometry.flow_router import FlowRouter
 from tests.editor import gestures as g
 from tests.editor.factory import snapshot
 
@@ -88,9 +88,9 @@ def test_moving_one_step_keeps_the_bends_the_user_made(window):
     g.drag(window.view, g.centre(window, "T_quote"), g.centre(window, "T_quote") + QPointF(0, 30))
     # then the user's bends stay and only the last segment follows
     assert model.flows["F2"].waypoints == ((410, 60), (470, 60), (470, 270), (490, 270))
-    # while the automatically routed flow is routed afresh
-    assert model.flows["F3"].waypoints == orthogonal_route(model.steps["T_quote"].bounds,
-                                                           model.steps["E_end"].bounds)
+    # while the automatically routed flow is routed afresh: out of the right side, into the end
+    assert model.flows["F3"].waypoints == ((610, 270), (720, 270), (720, 258))
+    assert model.flows["F3"].waypoints == FlowRouter(model).route_flow(model.flows["F3"])
 
 
 def test_a_move_that_would_cross_the_bends_re_routes(window):
@@ -98,7 +98,8 @@ def test_a_move_that_would_cross_the_bends_re_routes(window):
     shape_f2(window)
     g.drag(window.view, g.centre(window, "T_quote"), QPointF(470, 400))  # under the bends
     waypoints = model.flows["F2"].waypoints
-    assert waypoints == orthogonal_route(model.steps["T_call"].bounds, model.steps["T_quote"].bounds)
+    assert waypoints == FlowRouter(model).route_flow(model.flows["F2"])
+    assert (470, 60) not in waypoints and is_orthogonal(waypoints)
 
 
 def test_dragging_a_segment_moves_it_sideways(window):

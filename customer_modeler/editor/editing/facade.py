@@ -266,6 +266,24 @@ class DiagramEditor(QObject):
                 gone |= self.lanes.remove_into(parent, lane_id, gone)
         self.push(parent)
 
+    # -- model-level data ---------------------------------------------------------------
+    def set_model_data(self, field_name: str, value: Any, text: str,
+                       step_changes: dict[str, dict[str, Any]] | None = None) -> bool:
+        """Replace the model's ``systems``, ``resources`` or ``scenario`` as one undo step.
+
+        ``step_changes`` (step id → fields) go along in the same step: the steps that use
+        a renamed or removed system. Returns False, pushing nothing, when nothing changes.
+        """
+        if getattr(self.model, field_name) == value and not step_changes:
+            return False
+        parent = cmd.MacroCommand(text)
+        cmd.SetModelDataCommand(self.model, field_name, value, text, parent)
+        if step_changes:
+            changes: list[cmd.Change] = [("step", i, f) for i, f in step_changes.items()]
+            cmd.UpdateElementsCommand(self.model, changes, text, parent)
+        self.push(parent)
+        return True
+
     # -- helpers ------------------------------------------------------------------------
     def _find(self, element_id: str) -> tuple[str, Any]:
         for kind, container in (("step", self.model.steps), ("flow", self.model.flows),

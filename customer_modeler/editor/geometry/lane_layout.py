@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from customer_modeler.editor.geometry.bends import follow_moved_end, is_manual
-from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached, translated
+from customer_modeler.editor.geometry.flow_router import FlowRouter, was_computed
+from customer_modeler.editor.geometry.routing import route_detached, translated
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Point, Rect
 
@@ -66,25 +67,28 @@ def flow_changes(model: ProcessModel, step_shift: dict[str, tuple[float, float]]
     """
     changes: list[Change] = []
     seen: set[str] = set()
+    router = FlowRouter(model, new_bounds)
     for step_id in step_shift:
         for flow in model.flows_of(step_id):
             if flow.id in seen:
                 continue
             seen.add(flow.id)
-            points = route_after_move(model, flow, new_bounds)
+            points = route_after_move(model, flow, new_bounds, router)
             if points is not None and points != flow.waypoints:
+                router.routes[flow.id] = points
                 changes.append(("flow", flow.id, {"waypoints": points}))
     return changes
 
 
-def route_after_move(model: ProcessModel, flow: Flow,
-                     new_bounds: dict[str, Rect]) -> tuple[Point, ...] | None:
+def route_after_move(model: ProcessModel, flow: Flow, new_bounds: dict[str, Rect],
+                     router: FlowRouter | None = None) -> tuple[Point, ...] | None:
     """A flow's route once the steps in ``new_bounds`` have moved; None leaves it as it is.
 
     Both ends moved alike: the route is translated. One end moved and the user shaped
-    the route: its bends stay and only the end segment follows
+    the route (or a file brought it): its bends stay and only the end segment follows
     (:func:`~customer_modeler.editor.geometry.bends.follow_moved_end`). Otherwise, or when the
-    kept bends would run through the step: an orthogonal route.
+    kept bends would run through the step: a route around the other steps (``router``,
+    built for ``new_bounds`` when not given).
     """
     source, target = model.steps.get(flow.source), model.steps.get(flow.target)
     old_source = source.bounds if source is not None else None
@@ -101,7 +105,8 @@ def route_after_move(model: ProcessModel, flow: Flow,
         dx, dy = new_source.x - old_source.x, new_source.y - old_source.y  # type: ignore[union-attr]
         if (new_target.x - old_target.x, new_target.y - old_target.y) == (dx, dy):  # type: ignore[union-attr]
             return translated(points, dx, dy)
-    elif usable and moved_source != moved_target and is_manual(points, old_source, old_target):
+    elif (usable and moved_source != moved_target and is_manual(points, old_source, old_target)
+          and not was_computed(model, flow)):
         old, new = (old_source, new_source) if moved_source else (old_target, new_target)
         if old is not None and new is not None:
             kept = follow_moved_end(points, old, new, at_start=moved_source)
@@ -109,7 +114,7 @@ def route_after_move(model: ProcessModel, flow: Flow,
                 return kept
     if new_source is None or new_target is None:
         return None
-    return orthogonal_route(new_source, new_target)
+    return (router or FlowRouter(model, new_bounds)).route_flow(flow)
 
 
 def shift_below(model: ProcessModel, y: float, dy: float, grow: set[str],
