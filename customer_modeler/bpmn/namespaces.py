@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from lxml import etree
+
 BPMN: Final = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 BPMNDI: Final = "http://www.omg.org/spec/BPMN/20100524/DI"
 DC: Final = "http://www.omg.org/spec/DD/20100524/DC"
@@ -58,3 +60,8 @@ def local_ref(value: str | None) -> str:
     if not value:
         return ""
     return value.strip().rpartition(":")[2]
+
+
+def carries_our_data(root: etree._Element) -> bool:
+    """Whether any element or attribute of the document is in our ``cpm:`` namespace."""
+    return bool(root.xpath("boolean(//*[namespace-uri()=$ns] | //@*[namespace-uri()=$ns])", ns=CPM))

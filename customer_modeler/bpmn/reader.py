@@ -23,7 +23,7 @@ from customer_modeler.bpmn.kept_xml import record_owners
 from customer_modeler.bpmn.lane_refs import find_kept_lane_refs
 from customer_modeler.bpmn.model_data import read_model_data
 from customer_modeler.bpmn.mojibake import warn_garbled_text
-from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, local_ref, split_tag
+from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, carries_our_data, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import read_notation
 from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
@@ -116,6 +116,7 @@ class _Reader:
         self._warn_if_empty(processes)
         warn_garbled_text(self.root, self.warnings)
         record_owners(self.doc, self.model)
+        self.model.visibility_inferred = not carries_our_data(self.root)
         return ReadResult(self.model, self.warnings)
 
     def _keep_lane_refs(self) -> None:

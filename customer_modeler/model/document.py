@@ -26,6 +26,7 @@ from customer_modeler.model.errors import ModelError
 from customer_modeler.model.events import (
     ElementAdded,
     ElementChanged,
+    ElementKind,
     ElementMoved,
     ElementRemoved,
     ModelDataChanged,
@@ -84,6 +85,9 @@ class ProcessModel:
         self.info = ModelInfo()
         self.process_id = "Process_1"
         self.origin: object | None = None
+        #: The file carried none of our data: who the customer sees is inferred (see
+        #: :mod:`customer_modeler.model.visibility`), and the diagram dims no step.
+        self.visibility_inferred = False
         self._listeners: list[Listener] = []
         self._outgoing: dict[str, dict[str, None]] = {}
         self._incoming: dict[str, dict[str, None]] = {}
@@ -144,16 +148,16 @@ class ProcessModel:
     def add_pool(self, pool: Pool) -> None:
         self._check_new_id(pool.id)
         self.pools[pool.id] = pool
-        self._emit(ElementAdded("pool", pool, len(self.pools) - 1))
+        self._emit(ElementAdded(ElementKind.POOL, pool, len(self.pools) - 1))
 
     def update_pool(self, pool_id: str, **changes: Any) -> dict[str, Any]:
         """Change pool fields (name, bounds); return the old values."""
-        return self._update("pool", self.pools[pool_id], changes)
+        return self._update(ElementKind.POOL, self.pools[pool_id], changes)
 
     def add_artifact(self, artifact: Artifact) -> None:
         self._check_new_id(artifact.id)
         self.artifacts[artifact.id] = artifact
-        self._emit(ElementAdded("artifact", artifact, len(self.artifacts) - 1))
+        self._emit(ElementAdded(ElementKind.ARTIFACT, artifact, len(self.artifacts) - 1))
 
     # -- lanes --------------------------------------------------------------------------
     def add_lane(self, lane: Lane, index: int | None = None) -> int:
@@ -162,7 +166,7 @@ class ProcessModel:
         if lane.role == "customer":
             self._check_one_customer(lane.id)
         used = _insert(self.lanes, lane.id, lane, index)
-        self._emit(ElementAdded("lane", lane, used))
+        self._emit(ElementAdded(ElementKind.LANE, lane, used))
         return used
 
     def remove_lane(self, lane_id: str) -> int:
@@ -171,21 +175,21 @@ class ProcessModel:
             raise ModelError(f"lane {lane_id} still holds steps")
         lane, index = _remove(self.lanes, lane_id)
         self._lane_steps.pop(lane_id, None)
-        self._emit(ElementRemoved("lane", lane, index))
+        self._emit(ElementRemoved(ElementKind.LANE, lane, index))
         return index
 
     def move_lane(self, lane_id: str, new_index: int) -> int:
         """Move a lane to ``new_index`` in the top-to-bottom order; return its old index."""
         lane, old_index = _remove(self.lanes, lane_id)
         _insert(self.lanes, lane_id, lane, new_index)
-        self._emit(ElementMoved("lane", lane, old_index, new_index))
+        self._emit(ElementMoved(ElementKind.LANE, lane, old_index, new_index))
         return old_index
 
     def update_lane(self, lane_id: str, **changes: Any) -> dict[str, Any]:
         """Change lane fields; return the old values (pass them back to undo)."""
         if changes.get("role") == "customer":
             self._check_one_customer(lane_id)
-        return self._update("lane", self.lanes[lane_id], changes)
+        return self._update(ElementKind.LANE, self.lanes[lane_id], changes)
 
     def _check_one_customer(self, lane_id: str) -> None:
         """At most one lane plays the customer (docs/methods.md §1.1)."""
@@ -202,7 +206,7 @@ class ProcessModel:
         _index_in_order(self._lane_steps.setdefault(step.lane, {}), step.id, self.steps)
         if step.container is not None:
             _index_in_order(self._contained.setdefault(step.container, {}), step.id, self.steps)
-        self._emit(ElementAdded("step", step, used))
+        self._emit(ElementAdded(ElementKind.STEP, step, used))
         return used
 
     def remove_step(self, step_id: str) -> int:
@@ -215,7 +219,7 @@ class ProcessModel:
         self._lane_steps.get(step.lane, {}).pop(step_id, None)
         if step.container is not None:
             self._contained.get(step.container, {}).pop(step_id, None)
-        self._emit(ElementRemoved("step", step, index))
+        self._emit(ElementRemoved(ElementKind.STEP, step, index))
         return index
 
     def update_step(self, step_id: str, **changes: Any) -> dict[str, Any]:
@@ -230,7 +234,7 @@ class ProcessModel:
                 raise ModelError(f"step {step_id}: no lane {new_lane}")
             self._lane_steps.get(step.lane, {}).pop(step_id, None)
             _index_in_order(self._lane_steps.setdefault(new_lane, {}), step_id, self.steps)
-        return self._update("step", step, changes)
+        return self._update(ElementKind.STEP, step, changes)
 
     # -- flows --------------------------------------------------------------------------
     def add_flow(self, flow: Flow, index: int | None = None) -> int:
@@ -239,13 +243,13 @@ class ProcessModel:
             self._check_flow_end(flow, end)
         used = _insert(self.flows, flow.id, flow, index)
         self._link(flow)
-        self._emit(ElementAdded("flow", flow, used))
+        self._emit(ElementAdded(ElementKind.FLOW, flow, used))
         return used
 
     def remove_flow(self, flow_id: str) -> int:
         flow, index = _remove(self.flows, flow_id)
         self._unlink(flow)
-        self._emit(ElementRemoved("flow", flow, index))
+        self._emit(ElementRemoved(ElementKind.FLOW, flow, index))
         return index
 
     def update_flow(self, flow_id: str, **changes: Any) -> dict[str, Any]:
@@ -254,10 +258,10 @@ class ProcessModel:
             if end in changes:
                 self._check_flow_end(flow, changes[end])
         if "source" not in changes and "target" not in changes:
-            return self._update("flow", flow, changes)  # the adjacency stays as it is
+            return self._update(ElementKind.FLOW, flow, changes)  # the adjacency stays as it is
         self._unlink(flow)
         try:
-            return self._update("flow", flow, changes)
+            return self._update(ElementKind.FLOW, flow, changes)
         finally:
             self._link(flow)
 
@@ -291,7 +295,7 @@ class ProcessModel:
         if unknown or "id" in changes:
             raise ModelError(f"{kind} {element.id}: cannot set {sorted(unknown or {'id'})}")
 
-    def _update(self, kind: str, element: Any, changes: dict[str, Any]) -> dict[str, Any]:
+    def _update(self, kind: ElementKind, element: Any, changes: dict[str, Any]) -> dict[str, Any]:
         self._check_fields(kind, element, changes)
         old = {name: getattr(element, name) for name in changes}
         for name, value in changes.items():
@@ -332,6 +336,7 @@ class ProcessModel:
         twin.resources = {k: replace(v) for k, v in self.resources.items()}
         twin.scenario = dict(self.scenario)
         twin.info = replace(self.info)
+        twin.visibility_inferred = self.visibility_inferred
         return twin
 
 

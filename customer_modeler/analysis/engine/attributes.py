@@ -119,7 +119,7 @@ def _derived_effort(step: Step, visible: bool, channel: str, initiated_by: str,
     return 1.0 if customer_time else 0.0
 
 
-def resolved(step: Step, lane_role: str) -> ResolvedStep:
+def resolved(step: Step, lane_role: str, visible: bool | None = None) -> ResolvedStep:
     """Resolve every analysis attribute of a step (§1.2), applying the derived defaults.
 
     Parameters
@@ -128,6 +128,10 @@ def resolved(step: Step, lane_role: str) -> ResolvedStep:
         The model step; unset attributes are ``None``.
     lane_role : str
         The role of the step's lane (``customer``, ``department``, ``system`` or ``partner``).
+    visible : bool, optional
+        Whether the customer sees the step, when the caller knows it from the model's rule
+        (:func:`customer_modeler.model.visibility.step_visible`); else the step's own mark
+        or the default for its lane.
 
     Returns
     -------
@@ -136,7 +140,8 @@ def resolved(step: Step, lane_role: str) -> ResolvedStep:
         (``tolerance``, ``emotion``, ``share`` ...).
     """
     channel = step.channel or "none"
-    visible = step.visible
+    if visible is None:
+        visible = step.visible
     if visible is None:
         visible = default_visible(step.type, lane_role)
     contact, initiated_by, customer_time = _derived_flags(step, lane_role, visible, channel)

@@ -15,6 +15,7 @@ import networkx as nx
 from customer_modeler.analysis.engine.attributes import resolved
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow
+from customer_modeler.model.visibility import step_visible
 
 
 def build_graph(model: ProcessModel) -> nx.DiGraph:
@@ -43,7 +44,8 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         name=model.name,
     )
     graph.add_nodes_from(
-        (step.id, {"step": resolved(step, lanes.get(step.lane or "", "department"))})
+        (step.id, {"step": resolved(step, lanes.get(step.lane or "", "department"),
+                                    step_visible(model, step))})
         for step in model.steps.values() if step.container is None
     )
     grouped: dict[tuple[str, str], list[Flow]] = {}

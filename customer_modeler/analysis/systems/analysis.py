@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
-from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS, resolved
+from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS
 from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
@@ -31,6 +31,7 @@ from customer_modeler.analysis.engine.queues import (
     touchpoint_rows,
 )
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.visibility import in_customer_lane, step_visible
 
 #: Fields that are layout (BPMN DI) or BPMN container bookkeeping, never diffed.
 IGNORED_FIELDS: Final = frozenset({"id", "bounds", "waypoints", "horizontal", "process",
@@ -283,9 +284,7 @@ def _visible_step(model: ProcessModel, step_id: str) -> bool:
     step = model.steps.get(step_id)
     if step is None:
         return False
-    lane = model.lanes.get(step.lane or "")
-    role = "department" if lane is None else lane.role
-    return role == "customer" or resolved(step, role).visible
+    return in_customer_lane(model, step) or step_visible(model, step)
 
 
 def systems_report(model: ProcessModel, *, changed: ProcessModel | None = None,

@@ -23,8 +23,7 @@ from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.pool_item import PoolItem
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import ancestors
-from customer_modeler.editor.geometry.flow_router import FlowRouter
-from customer_modeler.editor.geometry.routing import route_detached
+from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
 from customer_modeler.model import visibility
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
@@ -186,7 +185,7 @@ class ProcessScene(QGraphicsScene):
         return True
 
     def flow_points(self, flow: Flow) -> tuple[Point, ...]:
-        """The flow's waypoints, or a route around the steps when the file gave none or broken ones."""
+        """The flow's waypoints, or an orthogonal route when the file gave none or broken ones."""
         source, target = self.model.steps.get(flow.source), self.model.steps.get(flow.target)
         source_bounds = source.bounds if source is not None else None
         target_bounds = target.bounds if target is not None else None
@@ -194,13 +193,14 @@ class ProcessScene(QGraphicsScene):
             return flow.waypoints
         if source_bounds is None or target_bounds is None:
             return flow.waypoints
-        return FlowRouter(self.model).route_flow(flow)
+        return orthogonal_route(source_bounds, target_bounds)
 
     # -- items ----------------------------------------------------------------------------
     def _add_lane(self, lane_id: str) -> None:
         lane = self.model.lanes[lane_id]
         depth = len(ancestors(self.model, lane_id))
-        item = LaneItem(lane, self.lane_faces_customer(lane_id), depth, self.header_width)
+        item = LaneItem(lane, self.lane_faces_customer(lane_id), depth, self.header_width,
+                        visibility.role_stated(self.model, lane))
         item.set_header(display.band_size(self.model, lane),
                         display.vertical_header_height(self.model, lane))
         item.setVisible(lane_id not in self.off_page)
@@ -214,7 +214,7 @@ class ProcessScene(QGraphicsScene):
 
     def _add_step(self, step: Step) -> None:
         visible = self.step_visible(step)
-        item = StepItem(step, visible, visibility.in_customer_lane(self.model, step))
+        item = StepItem(step, visible, visibility.drawn_solid(self.model, step))
         item.set_nesting(step.id in self.expanded, display.nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
@@ -242,7 +242,7 @@ class ProcessScene(QGraphicsScene):
     def _sync_step(self, step: Step) -> None:
         item = self.step_items.get(step.id)
         if item is not None:
-            item.sync(step, self.step_visible(step), visibility.in_customer_lane(self.model, step))
+            item.sync(step, self.step_visible(step), visibility.drawn_solid(self.model, step))
             item.setVisible(self.step_shown(step))
 
     def _sync_flow(self, flow: Flow) -> None:
@@ -255,7 +255,7 @@ class ProcessScene(QGraphicsScene):
         item = self.lane_items.get(lane_id or "")
         if item is not None:
             lane = self.model.lanes[lane_id]
-            item.sync(lane, self.lane_faces_customer(lane_id))
+            item.sync(lane, self.lane_faces_customer(lane_id), visibility.role_stated(self.model, lane))
             self._place_visibility_lines(lane.pool, lane.parent)
 
     def _place_visibility_lines(self, pool: str | None, parent: str | None) -> None:

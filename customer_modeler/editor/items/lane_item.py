@@ -40,6 +40,8 @@ class BandItem(QGraphicsItem):
         self.drop_target = False
         #: What the header says under the name (the role's title unless set).
         self.role_title: str | None = None
+        #: Whether the role is worth a caption (see model.visibility.role_stated).
+        self.show_role = True
 
     def header_width(self) -> float:
         return self.header_rect().width()
@@ -151,7 +153,9 @@ class BandItem(QGraphicsItem):
         painter.setPen(accent)
         role_top = min(used.bottom() + 3, text.bottom() - 14)
         title = self.role_title or style.ROLE_TITLES.get(self.role, self.role)
-        if title.casefold() == self.name.strip().casefold():
+        if not self.show_role:
+            pass  # a role the file never stated (a department by default) says nothing
+        elif title.casefold() == self.name.strip().casefold():
             pass  # "Customer", role Customer: said once
         elif painter.fontMetrics().horizontalAdvance(title) > text.width():
             pass  # a cut caption ("Departm") says nothing
@@ -177,13 +181,14 @@ class LaneItem(BandItem):
     """One lane: body, header band and border; selectable by its header."""
 
     def __init__(self, lane: Lane, faces_customer: bool, depth: int = 0,
-                 header_width: float = style.LANE_HEADER_WIDTH) -> None:
+                 header_width: float = style.LANE_HEADER_WIDTH, show_role: bool = True) -> None:
         super().__init__(depth, header_width)
         self.lane_id = lane.id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.sync(lane, faces_customer)
+        self.sync(lane, faces_customer, show_role)
 
-    def sync(self, lane: Lane, faces_customer: bool) -> None:
+    def sync(self, lane: Lane, faces_customer: bool, show_role: bool = True) -> None:
+        """Follow ``lane``; ``show_role``: its role is worth a caption (stated, or our file)."""
         self.prepareGeometryChange()
         bounds = lane.bounds
         if bounds is not None:
@@ -191,6 +196,7 @@ class LaneItem(BandItem):
             self.width, self.height = bounds.width, bounds.height
         self.horizontal = lane.horizontal
         self.name, self.role = lane.name, lane.role
+        self.show_role = show_role
         self.faces_customer = faces_customer and lane.role != "customer"
         if lane.from_pool:
             self.setToolTip(f"'{lane.name}' is a pool of its own in the file: shown as the "
