@@ -23,7 +23,8 @@ from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.pool_item import PoolItem
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import ancestors
-from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
+from customer_modeler.editor.geometry.flow_router import FlowRouter
+from customer_modeler.editor.geometry.routing import route_detached
 from customer_modeler.model import visibility
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
@@ -185,7 +186,7 @@ class ProcessScene(QGraphicsScene):
         return True
 
     def flow_points(self, flow: Flow) -> tuple[Point, ...]:
-        """The flow's waypoints, or an orthogonal route when the file gave none or broken ones."""
+        """The flow's waypoints, or a route around the steps when the file gave none or broken ones."""
         source, target = self.model.steps.get(flow.source), self.model.steps.get(flow.target)
         source_bounds = source.bounds if source is not None else None
         target_bounds = target.bounds if target is not None else None
@@ -193,7 +194,7 @@ class ProcessScene(QGraphicsScene):
             return flow.waypoints
         if source_bounds is None or target_bounds is None:
             return flow.waypoints
-        return orthogonal_route(source_bounds, target_bounds)
+        return FlowRouter(self.model).route_flow(flow)
 
     # -- items ----------------------------------------------------------------------------
     def _add_lane(self, lane_id: str) -> None:

@@ -21,7 +21,8 @@ from customer_modeler.editor.editing.errors import EditRefused, check_editable
 from customer_modeler.editor.editing.lanes import LaneEditing
 from customer_modeler.editor.editing.removal import remove_steps_and_flows
 from customer_modeler.editor.geometry.lane_layout import descendants, flow_changes, widen_to
-from customer_modeler.editor.geometry.routing import orthogonal_route, snap
+from customer_modeler.editor.geometry.flow_router import FlowRouter
+from customer_modeler.editor.geometry.routing import snap
 from customer_modeler.editor.step_kinds import STEP_KINDS
 from customer_modeler.model.attributes import (
     FLOW_ATTRIBUTE_BY_NAME,
@@ -180,7 +181,7 @@ class DiagramEditor(QObject):
 
     # -- flows --------------------------------------------------------------------------
     def connect(self, source_id: str, target_id: str) -> str:
-        """Add a sequence flow, routed orthogonally.
+        """Add a sequence flow, routed orthogonally around the other steps.
 
         Raises
         ------
@@ -188,11 +189,10 @@ class DiagramEditor(QObject):
             When the rules of BPMN do not allow this flow (the message says why).
         """
         check_connect(self.model, source_id, target_id)
-        source, target = self.model.steps[source_id], self.model.steps[target_id]
-        points = ()
-        if source.bounds is not None and target.bounds is not None:
-            points = orthogonal_route(source.bounds, target.bounds)
-        flow = Flow(id=self.model.new_id("Flow"), source=source_id, target=target_id,
+        source = self.model.steps[source_id]
+        flow_id = self.model.new_id("Flow")
+        points = FlowRouter(self.model).route(source_id, target_id, flow_id)
+        flow = Flow(id=flow_id, source=source_id, target=target_id,
                     process=source.process, container=source.container, waypoints=points)
         self.push(cmd.AddFlowCommand(self.model, flow))
         return flow.id
