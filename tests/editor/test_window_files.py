@@ -126,7 +126,7 @@ def test_help_lists_keyboard_shortcuts(window):
     assert "Ctrl+Z" in rows["Undo"] and "Ctrl+Y" in rows["Redo"] and "Ctrl+Shift+Z" in rows["Redo"]
     assert rows["Delete"].startswith("Del")
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Insert", "&Analysis", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Insert", "&Model", "&Analysis", "&Help"]
 
 
 def test_mark_customer_lane_and_move_it_to_top(window):

@@ -256,12 +256,17 @@ def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
 
 
 def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
-    """What-if (§7): the current model as the baseline of ``other``, or its variant when
-    ``other`` names the current model in ``variant_of`` the other way round."""
+    """What-if (§7): the current model as the baseline of ``other``, or as its variant
+    when the current model says in ``variant_of`` that it varies ``other`` (a variant
+    saved from the original and opened in its place), or only it is a variant."""
     from customer_modeler.analysis.compare.analysis import prepare
     from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report
 
-    swapped = not is_variant(current, other) and is_variant(other, current)
+    names_other = bool(current.info.variant_of) and current.info.variant_of == other.name
+    if other.info.variant_of == current.name:
+        swapped = False
+    else:
+        swapped = names_other or (not is_variant(current, other) and is_variant(other, current))
     baseline, variant = (other, current) if swapped else (current, other)
     sides = [prepare(m, engine=e, mc=mc) for m, (e, mc, _) in
              ((baseline, prepared(baseline)), (variant, prepared(variant)))]

@@ -29,7 +29,13 @@ from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
 from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
 from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.events import ElementChanged, ElementKind, ElementRemoved, ModelEvent
+from customer_modeler.model.events import (
+    ElementChanged,
+    ElementKind,
+    ElementRemoved,
+    ModelDataChanged,
+    ModelEvent,
+)
 
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.editor.editing.facade import DiagramEditor
@@ -178,7 +184,7 @@ class AnalysisController(QObject):
         if self.shown_revision is not None and self.revision != self.shown_revision:
             self.dock.set_stale(True)
             self.layer.set_stale(True)
-        if not self.layer.items:
+        if not self.layer.items or isinstance(event, ModelDataChanged):  # no element to follow
             return
         element = event.element
         if isinstance(event, ElementRemoved):

@@ -313,3 +313,20 @@ def update_step_command(model: ProcessModel, step_id: str, fields: dict[str, Any
                         parent: MacroCommand | None = None) -> UpdateElementsCommand:
     """An :class:`UpdateElementsCommand` for one step."""
     return UpdateElementsCommand(model, [("step", step_id, fields)], text, parent)
+
+
+class SetModelDataCommand(EditCommand):
+    """Replace the model's systems, resources, scenario or info (docs/methods.md §1.4);
+    undo puts back the very value the model held before."""
+
+    def __init__(self, model: ProcessModel, field_name: str, value: Any, text: str,
+                 parent: MacroCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.model, self.field_name, self.value = model, field_name, value
+        self.old: Any = None
+
+    def apply(self) -> None:
+        self.old = self.model.set_model_data(self.field_name, self.value)
+
+    def revert(self) -> None:
+        self.model.set_model_data(self.field_name, self.old)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from customer_modeler.editor.window.arrange_actions import ARRANGE_COMMANDS
 from customer_modeler.editor.window.icons import action_icon
+from customer_modeler.editor.window.model_menu import add_model_menu
 from customer_modeler.editor.panels.palette import kind_icon
 from customer_modeler.editor.step_kinds import STEP_KINDS
 
@@ -31,6 +32,7 @@ class ActionHost(Protocol):
     warnings: Any
     recent_menu: Any
     analysis_menu: Any
+    model_inputs: Any
     clipboard: Any
     add_lane: Callable[..., object]
     arrange_selection: Callable[..., object]
@@ -92,6 +94,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     files.addSeparator()
     act("save", "&Save", window.files.save, Keys.Save, menu=files)
     act("save_as", "Save &As…", window.files.save_as, Keys.SaveAs, menu=files)
+    act("save_variant", "Save as What-if &Variant…", window.files.save_as_variant,
+        menu=files).setStatusTip("Save a copy that keeps every id and records which model it varies")
     export = files.addMenu("&Export")
     act("export_png", "&PNG Image…", window.export_png_dialog, menu=export)
     act("export_plain", "&BPMN for Other Tools…", lambda: window.files.export_plain(False),
@@ -171,6 +175,10 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     for kind in STEP_KINDS.values():
         action = act(f"insert_{kind.key}", kind.title, lambda k=kind.key: window.arm_kind(k), menu=insert)
         action.setIcon(kind_icon(kind))
+
+    model_menu = bar.addMenu("&Model")
+    model_menu.setObjectName("menu-model")
+    window.model_inputs = add_model_menu(window, model_menu, actions)
 
     window.analysis_menu = bar.addMenu("&Analysis")  # filled by analysis_menu.AnalysisController
     window.analysis_menu.setObjectName("menu-analysis")

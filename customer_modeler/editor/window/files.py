@@ -178,6 +178,38 @@ class FileController:
             path = path.with_suffix(".bpmn")
         return self.write(path)
 
+    def save_as_variant(self) -> bool:
+        """File ▸ Save as What-if Variant…: save the model under a new name as a what-if
+        variant of itself, and go on editing the variant (as Save As does).
+
+        The copy keeps every id, so the what-if analysis pairs its steps with the original's;
+        its ``variant_of`` names the model it varies (docs/methods.md §7) and its own name
+        says which variant it is. The original file is left as it was saved.
+        """
+        from dataclasses import replace
+
+        model = self.window.editor.model
+        if self.path is None:
+            self.show_error("Cannot save a variant", "Save the model first: a what-if variant "
+                            "names the saved model it varies.")
+            return False
+        chosen = self.ask_path("Save as What-if Variant", True)
+        if not chosen:
+            return False
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".bpmn")
+        if path.resolve() == self.path.resolve():
+            self.show_error("Cannot save a variant", f"{path.name} is the model the variant "
+                            "varies: choose another file.")
+            return False
+        baseline, info = model.name, model.info
+        model.name = f"{baseline} (what-if: {path.stem})"
+        model.set_model_data("info", replace(info, variant_of=baseline))
+        if self.write(path):
+            return True
+        model.name = baseline
+        model.set_model_data("info", info)
+        return False
+
     def write(self, path: Path) -> bool:
         from customer_modeler.bpmn.writer import save_bpmn_file
 
