@@ -279,6 +279,20 @@ def test_out_of_range_scenario_values_are_refused_beside_their_field(qtbot, wind
     assert everything(model) == before and window.editor.undo_stack.count() == depth
 
 
+def test_a_scenario_change_makes_shown_results_stale_and_keeps_their_highlights(qtbot, window):
+    dock, layer = window.analysis.dock, window.analysis.layer
+    window.actions["analysis_fail_points"].trigger()
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy and dock.outcome is not None
+                    and not layer.pending, timeout=20_000)
+    marked = len(layer.items)
+    assert marked > 0 and not dock.stale
+    dialog = open_from_menu(qtbot, window, "Scenario")
+    type_into(qtbot, dialog.fields["journeys_per_year"], "5000")
+    press(qtbot, dialog, OK)
+    assert window.editor.model.scenario == {"journeys_per_year": 5000.0}
+    assert dock.stale and len(layer.items) == marked
+
+
 # -- Save as What-if Variant -------------------------------------------------------------
 def test_save_as_variant_keeps_ids_and_the_what_if_runs_against_the_original(
         qtbot, window, tmp_path, monkeypatch):
