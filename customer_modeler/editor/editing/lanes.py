@@ -24,7 +24,7 @@ from customer_modeler.editor.geometry.lane_layout import (
     siblings,
 )
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import LANE_ROLES, Lane
+from customer_modeler.model.elements import LANE_ROLES, Lane, Rect
 from customer_modeler.model.lanes import customer_lane_on_top
 
 
@@ -122,6 +122,46 @@ class LaneEditing:
         changes = shift_below(model, lane.bounds.y + lane.bounds.height, dy, grow, skip_lanes=inside)
         self.editor.push(cmd.UpdateElementsCommand(model, changes, f"Resize lane '{lane.name}'"))
 
+    def resize_pool(self, pool_id: str, right: float | None = None,
+                    bottom: float | None = None) -> None:
+        """Move a pool's right and/or bottom edge (one undo step).
+
+        The lanes reaching the right edge follow it; the lowest lane takes up the change
+        of height. Neither edge comes closer to a step than the room steps keep.
+        """
+        model = self.model
+        pool = model.pools[pool_id]
+        b = pool.bounds
+        if b is None or not pool.horizontal:
+            return  # vertical pools of other tools are shown as drawn
+        changes: list[cmd.Change] = []
+        if bottom is not None and abs(bottom - (b.y + b.height)) >= 0.5:
+            changes = self._pool_height_changes(pool_id, bottom)
+        if right is not None:
+            changes = _with_right_edge(model, pool_id, changes, right)
+        if changes:
+            self.editor.push(cmd.UpdateElementsCommand(model, changes, f"Resize pool '{pool.name}'"))
+
+    def _pool_height_changes(self, pool_id: str, bottom: float) -> list[cmd.Change]:
+        model = self.model
+        b = model.pools[pool_id].bounds
+        assert b is not None
+        lowest = _lowest_lane(model, pool_id)
+        if lowest is None or lowest.bounds is None:
+            content = [s.bounds.y + s.bounds.height for s in model.steps.values()
+                       if s.bounds is not None and s.lane is None and _inside(s.bounds, b)]
+            height = max(round(bottom - b.y), MIN_POOL_SIZE, *(c + POOL_ROOM - b.y for c in content))
+            return [("pool", pool_id, {"bounds": Rect(b.x, b.y, b.width, height)})]
+        lane_bottom = lowest.bounds.y + lowest.bounds.height
+        height = max(round(lowest.bounds.height + bottom - lane_bottom),
+                     min_lane_height(model, lowest.id))
+        dy = height - lowest.bounds.height
+        if abs(dy) < 0.5:
+            return []
+        grow = {lowest.id, *ancestors(model, lowest.id), pool_id}
+        inside = set(descendants(model, lowest.id)) - {lowest.id}
+        return shift_below(model, lane_bottom, dy, grow, skip_lanes=inside)
+
     def reorder(self, lane_id: str, new_index: int) -> None:
         """Move a lane among its siblings; its steps move with it (one undo step).
 
@@ -166,3 +206,50 @@ class LaneEditing:
 
 def _pool(lane: Lane) -> set[str]:
     return {lane.pool} if lane.pool else set()
+
+
+#: Smallest width or height of a pool, and the room kept between a step and its edge.
+MIN_POOL_SIZE, POOL_ROOM = 60.0, 20.0
+
+
+def _inside(rect: Rect, outer: Rect) -> bool:
+    cx, cy = rect.center
+    return outer.contains(cx, cy)
+
+
+def _lowest_lane(model: ProcessModel, pool_id: str) -> Lane | None:
+    """The innermost lane at the bottom of the pool (the one a taller pool gives room to)."""
+    candidates = [lane for lane in model.lanes.values()
+                  if lane.pool == pool_id and lane.bounds is not None and lane.horizontal]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda lane: (lane.bounds.y + lane.bounds.height,  # type: ignore[union-attr]
+                                             len(ancestors(model, lane.id))))
+
+
+def _with_right_edge(model: ProcessModel, pool_id: str, changes: list[cmd.Change],
+                     right: float) -> list[cmd.Change]:
+    """``changes`` with the pool's right edge, and that of the lanes reaching it, at ``right``."""
+    pool = model.pools[pool_id]
+    b = pool.bounds
+    assert b is not None
+    content = [s.bounds.x + s.bounds.width for s in model.steps.values()
+               if s.bounds is not None and _inside(s.bounds, b)]
+    right = max(round(right), b.x + MIN_POOL_SIZE, *(c + POOL_ROOM for c in content))
+    old_right = b.x + b.width
+    if abs(right - old_right) < 0.5:
+        return changes
+    planned = {(kind, element_id): fields for kind, element_id, fields in changes}
+    shapes = [("pool", pool_id, b)] + [
+        ("lane", lane.id, lane.bounds) for lane in model.lanes.values()
+        if lane.pool == pool_id and lane.bounds is not None
+        and abs(lane.bounds.x + lane.bounds.width - old_right) < 1.0]
+    for kind, element_id, bounds in shapes:
+        fields = planned.get((kind, element_id))
+        current = fields["bounds"] if fields is not None and "bounds" in fields else bounds
+        widened = Rect(current.x, current.y, right - current.x, current.height)
+        if fields is None:
+            changes = [*changes, (kind, element_id, {"bounds": widened})]
+        else:
+            fields["bounds"] = widened
+    return changes

@@ -2,7 +2,7 @@
 
 :class:`GestureController` filters the scene's mouse events. A press picks the tool
 for what lies under the cursor (a bend handle, a connection handle, a lane's bottom
-edge, a step, a lane header), or the armed one (a palette kind, the connect tool);
+edge, a pool's edge, a step, a lane header), or the armed one (a palette kind, the connect tool);
 the tool then gets the moves and the release, and at the end calls the
 :class:`DiagramEditor` façade once, so a drag is one undo step.
 Tools preview on the items while dragging (items follow the mouse, flows of moved
@@ -20,7 +20,7 @@ from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.tools.base import Tool
 from customer_modeler.editor.tools.flow_tools import BendPointTool, ConnectTool
 from customer_modeler.editor.tools.inline_edit import edit_label_at
-from customer_modeler.editor.tools.lane_tools import LaneReorderTool, LaneResizeTool
+from customer_modeler.editor.tools.lane_tools import LaneReorderTool, LaneResizeTool, PoolResizeTool
 from customer_modeler.editor.tools.step_tools import CreateStepTool, MoveStepsTool
 from customer_modeler.model.lanes import lane_at
 
@@ -156,7 +156,7 @@ class GestureController(QObject):
         if self.connecting:
             return ConnectTool.start_anywhere(self, event)
         for maker in (BendPointTool.start, ConnectTool.start, MoveStepsTool.start,
-                      LaneResizeTool.start, LaneReorderTool.start):
+                      LaneResizeTool.start, PoolResizeTool.start, LaneReorderTool.start):
             tool = maker(self, event)
             if tool is not None:
                 return tool

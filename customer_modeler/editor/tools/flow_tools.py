@@ -26,9 +26,11 @@ from customer_modeler.model.rules import check_connect
 class ConnectTool(Tool):
     """Drag from a connection handle to another step to add a flow.
 
-    With the connect tool (Insert ▸ Connect) the gesture also works in two clicks:
+    With the connect tool (Insert ▸ Connect, or C) the gesture also works in two clicks:
     the step the flow starts at, then the step it goes to; the line follows the mouse
-    in between. A refused target leaves the tool waiting for another one.
+    in between. When a step was selected the tool starts there, and clicking that step
+    again is the first of the two clicks, not a click beside the target. A refused
+    target leaves the tool waiting for another one.
     """
 
     @classmethod
@@ -71,6 +73,8 @@ class ConnectTool(Tool):
         if not self.sticky:
             return False
         self.mouse_move(event)
+        if self.scene.step_item_at(event.scenePos()) is self.source:
+            return True  # the start clicked again (it was selected when C was pressed): wait on
         if self.target is None:  # a click beside any step: give up
             self.cancel()
             self.controller.tool = None

@@ -1,4 +1,5 @@
-"""Editor layer: gestures on lanes — reorder by dragging the header, resize by the bottom edge.
+"""Editor layer: gestures on lanes and pools — reorder a lane by dragging its header, resize a
+lane by its bottom edge, a pool by its right or bottom edge.
 
 While dragging a header a blue line shows where the lane will go; on release the
 façade restacks the lanes (steps move with their lane) as one undo step. Dragging a
@@ -67,6 +68,63 @@ class LaneResizeTool(Tool):
     def cancel(self) -> None:
         if self.line.scene() is not None:
             self.scene.removeItem(self.line)
+
+
+def pool_edge_at(controller: Controller, pos: QPointF) -> tuple[str, bool, bool] | None:
+    """The pool whose right or bottom edge is under ``pos``: (pool id, right edge, bottom edge)."""
+    grip = style.LANE_EDGE_GRIP / max(controller.view.zoom(), 0.1)
+    x, y = pos.x(), pos.y()
+    for pool in controller.editor.model.pools.values():
+        b = pool.bounds
+        if b is None or not pool.horizontal:
+            continue
+        right, bottom = b.x + b.width, b.y + b.height
+        on_right = abs(x - right) <= grip and b.y - grip <= y <= bottom + grip
+        on_bottom = abs(y - bottom) <= grip and b.x - grip <= x <= right + grip
+        if on_right or on_bottom:
+            return pool.id, on_right, on_bottom
+    return None
+
+
+class PoolResizeTool(Tool):
+    """Drag a pool's right edge (or its bottom, or the corner) to make it wider or taller.
+
+    The dashed outline shows the new size; the release resizes the pool and the lanes
+    along the dragged edges as one undo step.
+    """
+
+    @classmethod
+    def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
+        found = pool_edge_at(controller, event.scenePos())
+        return cls(controller, *found) if found is not None else None
+
+    def __init__(self, controller: Controller, pool_id: str, right: bool, bottom: bool) -> None:
+        super().__init__(controller)
+        self.pool_id, self.right, self.bottom = pool_id, right, bottom
+        self.bounds = self.editor.model.pools[pool_id].bounds
+        self.outline = QGraphicsRectItem()
+        self.outline.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+        self.outline.setZValue(950)
+        self.scene.addItem(self.outline)
+        self.edge = (self.bounds.x + self.bounds.width, self.bounds.y + self.bounds.height)
+        self.moved = False
+
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos, b = event.scenePos(), self.bounds
+        right = max(pos.x(), b.x + 60) if self.right else self.edge[0]
+        bottom = max(pos.y(), b.y + 60) if self.bottom else self.edge[1]
+        self.edge, self.moved = (right, bottom), True
+        self.outline.setRect(QRectF(b.x, b.y, right - b.x, bottom - b.y))
+
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.cancel()
+        if self.moved:
+            self.editor.lanes.resize_pool(self.pool_id, right=self.edge[0] if self.right else None,
+                                          bottom=self.edge[1] if self.bottom else None)
+
+    def cancel(self) -> None:
+        if self.outline.scene() is not None:
+            self.scene.removeItem(self.outline)
 
 
 class LaneReorderTool(Tool):
