@@ -76,3 +76,11 @@ def test_dock_labels_carry_display_names_and_units(window):
     assert not any("_" in label for label in labels)
     field = window.properties.findChild(QLineEdit, "field-fail_prob")
     assert field is not None
+
+
+def test_a_long_refusal_gets_the_lines_it_needs(window, qtbot):
+    g.click(window.view, g.centre(window, "T_quote"))
+    window.properties.show()
+    edit_field(window, "duration_dist", "abc")
+    error = window.properties.findChild(QLabel, "error-duration_dist")
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))

@@ -183,6 +183,8 @@ class PropertiesDock(QDockWidget):
         except (AttributeError_, EditRefused, ValueError) as refusal:
             error.setText(str(refusal))
             error.show()
+            # A wrapped message gets the lines it needs (the form lays it out one line high).
+            error.setMinimumHeight(error.heightForWidth(max(field.width(), 120)))
             return
         error.hide()
         self.refresh()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
@@ -53,7 +54,7 @@ def open_canvas_menu(window: Any, pos: QPoint) -> QMenu:
         window.scene.clearSelection()
         _canvas_entries(window, menu, scene_pos)
     old = window.context_menu
-    if old is not None and old.isVisible():
+    if old is not None and shiboken6.isValid(old) and old.isVisible():  # a closed menu is deleted
         old.close()
     window.context_menu = menu
     menu.popup(window.view.viewport().mapToGlobal(pos))
