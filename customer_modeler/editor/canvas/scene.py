@@ -11,12 +11,13 @@ one entity" view in :mod:`customer_modeler.editor.canvas.company_view`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
+from customer_modeler.editor.canvas.label_layout import place_scene_labels
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
@@ -58,6 +59,7 @@ class ProcessScene(QGraphicsScene):
         self.expanded: set[str] = set()
         #: The company as one entity: None, or the band items that stand for the company lanes.
         self.company_bands: list | None = None
+        self._labels_due = False
         if model is not None:
             self.set_model(model)
 
@@ -87,6 +89,7 @@ class ProcessScene(QGraphicsScene):
         for artifact in model.artifacts.values():
             self._add_artifact(artifact)
         model.subscribe(self._on_event)
+        self.place_labels()
         self._content = self.itemsBoundingRect()
         self.update_scene_rect()
 
@@ -96,7 +99,23 @@ class ProcessScene(QGraphicsScene):
             self.model.unsubscribe(self._on_event)
             self.model = None
 
+    def place_labels(self) -> None:
+        """Put the names beside events and gateways and the flow labels where none collide."""
+        self._labels_due = False
+        place_scene_labels(self)
+
+    def _labels_later(self) -> None:
+        """Place the labels again once the edit in progress has sent all its changes."""
+        if not self._labels_due:
+            self._labels_due = True
+            QTimer.singleShot(0, self, self._labels_now)
+
+    def _labels_now(self) -> None:
+        if self._labels_due and self.model is not None:
+            self.place_labels()
+
     def _on_event(self, event: ModelEvent) -> None:
+        self._labels_later()
         if isinstance(event, ElementAdded):
             self._element_added(event.kind, event.element)
         elif isinstance(event, ElementRemoved):

@@ -44,6 +44,8 @@ class FlowItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
         self.points: list[QPointF] = []
+        #: Where the scene placed the label (scene coordinates), or None: above the first segment.
+        self.placed_label: QRectF | None = None
         self._bounds = QRectF()
         self._shape = QPainterPath()
         self.sync(flow, points)
@@ -107,10 +109,23 @@ class FlowItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return self._shape
 
+    def label_size(self) -> tuple[float, float]:
+        """Width and height of the label's text (wrapped when long)."""
+        return self._label_size
+
+    def place_label(self, rect: QRectF | None) -> None:
+        """Write the label at ``rect`` (None: above the middle of the first segment)."""
+        if rect != self.placed_label:
+            self.prepareGeometryChange()
+            self.placed_label = rect
+            self.preview(self.points)
+
     def _label_rect(self) -> QRectF:
-        """Above the middle of the first segment, as wide as the text (wrapped when long)."""
+        """Where the scene placed the label; else above the middle of the first segment."""
         if len(self.points) < 2:
             return QRectF()
+        if self.placed_label is not None:
+            return QRectF(self.placed_label)
         a, b = self.points[0], self.points[1]
         mid = (a + b) / 2
         width, height = self._label_size

@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
+from customer_modeler.editor.geometry.label_fit import FittedText, fit_text
+from customer_modeler.editor.items import text_metrics as tm
 from customer_modeler.editor.items.marks import draw_eye
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.editor.step_kinds import default_size
@@ -37,6 +39,9 @@ class StepItem(QGraphicsItem):
         self.highlight: QColor | None = None
         self.width = self.height = 0.0
         self.expanded = False
+        #: Where the scene placed a name written beside the shape (item coordinates), or None.
+        self.placed_label: QRectF | None = None
+        self.fitted = FittedText((), 9.0, False)
         self.sync(step, visible, solid)
 
     def sync(self, step: Step, visible: bool, solid: bool = False) -> None:
@@ -58,6 +63,7 @@ class StepItem(QGraphicsItem):
         self.read_only = not step.editable or step.container is not None
         self.step = step
         self.notation = self._describe()
+        self._fit_label()
         self.update()
 
     def _describe(self) -> NodeNotation:
@@ -73,7 +79,41 @@ class StepItem(QGraphicsItem):
         self.setZValue(base + depth * 0.01)
         self.prepareGeometryChange()
         self.notation = self._describe()
+        self._fit_label()
         self.update()
+
+    def _fit_label(self) -> None:
+        """Wrap, shrink, then elide the name to its box; the full name goes in the tooltip."""
+        box = self.label_rect()
+        bold = self.expanded
+        sizes = (8.5,) if self.expanded else (
+            tm.INSIDE_SIZES if self.notation.label_inside else tm.OUTSIDE_SIZES)
+        measure = tm.measure_bold if bold else tm.measure
+        lines = tm.line_height_bold if bold else tm.line_height
+        self.fitted = fit_text(self.name or "", box.width(), box.height(), measure, lines, sizes)
+        self.setToolTip(self.name if self.fitted.elided else "")
+
+    def text_rect(self) -> QRectF:
+        """Where the fitted name is written (item coordinates): inside the box, or where placed."""
+        box = self.label_rect()
+        bold = self.expanded
+        measure = tm.measure_bold if bold else tm.measure
+        lines = tm.line_height_bold if bold else tm.line_height
+        width, height = self.fitted.width(measure), self.fitted.height(lines)
+        if self.expanded:
+            return QRectF(box.left(), box.top(), width, height)
+        if self.notation.label_inside:
+            return QRectF(box.center().x() - width / 2, box.center().y() - height / 2, width, height)
+        if self.placed_label is not None:
+            return QRectF(self.placed_label)
+        return QRectF(box.center().x() - width / 2, box.top(), width, height)
+
+    def place_label(self, rect: QRectF | None) -> None:
+        """Write a name that sits beside the shape at ``rect`` (item coordinates; None: below)."""
+        if rect != self.placed_label:
+            self.prepareGeometryChange()
+            self.placed_label = rect
+            self.update()
 
     # -- geometry -------------------------------------------------------------------------
     def node_rect(self) -> QRectF:
@@ -106,8 +146,8 @@ class StepItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         rect = self.node_rect().adjusted(-4, -4, 4, 4)
         rect = rect.united(QRectF(self.handle_center(), self.handle_center()).adjusted(-9, -9, 9, 9))
-        if self.type != "task":
-            rect = rect.united(self.label_rect())
+        if not self.notation.label_inside and self.fitted.lines:
+            rect = rect.united(self.text_rect())
         return rect
 
     def shape(self) -> QPainterPath:
@@ -191,16 +231,14 @@ class StepItem(QGraphicsItem):
         if not self.name:
             return
         painter.setPen(self._text_colour())
-        if self.expanded:
-            painter.setFont(style.label_font(8.5, bold=True))
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        elif self.notation.label_inside:
-            painter.setFont(style.label_font(9))
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        else:
-            painter.setFont(style.label_font(8.5))
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(self.label_rect(), int(flags), self.name)
+        fitted = self.fitted
+        painter.setFont(style.label_font(fitted.size, bold=self.expanded))
+        align = Qt.AlignmentFlag.AlignLeft if self.expanded else Qt.AlignmentFlag.AlignHCenter
+        rect = self.text_rect()
+        step = (tm.line_height_bold if self.expanded else tm.line_height)(fitted.size)
+        for i, line in enumerate(fitted.lines):
+            row = QRectF(rect.left(), rect.top() + i * step, rect.width(), step)
+            painter.drawText(row, int(align | Qt.AlignmentFlag.AlignVCenter), line)
 
     def _paint_handle(self, painter: QPainter) -> None:
         c, r = self.handle_center(), style.HANDLE_RADIUS

@@ -1,0 +1,134 @@
+"""Editor layer: where the names beside shapes and on flows go, so that none collide (no Qt).
+
+Each label offers places in order of preference — an event's or gateway's name below
+the shape, then above, right, left, then further out; a flow's label beside its first
+segment, then along the later ones. Labels are placed one after another: each takes
+its first place that covers no placed label, no fixed box (shapes, names inside
+shapes, lane headers) and no line; when every place is covered, the one covered
+least. A grid of buckets keeps each look-up local, so large models place quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from customer_modeler.model.elements import Point, Rect
+
+#: Gap between a label and the shape or line it belongs to.
+GAP = 3.0
+#: Cost of covering a label or a fixed box, per unit of area; of crossing a line, once.
+BOX_COST, LINE_COST = 100.0, 400.0
+#: Side of a bucket of the look-up grid.
+CELL = 160.0
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRequest:
+    """A label to place: ``key``, its size, and its possible top-left corners, best first."""
+
+    key: str
+    width: float
+    height: float
+    corners: tuple[Point, ...]
+
+
+def around_shape(shape: Rect, width: float, height: float) -> tuple[Point, ...]:
+    """Places for a name beside a shape: below (centred, then slid sideways), above, right,
+    left, the corners, then further out."""
+    cx, cy = shape.center
+    below, above = shape.y + shape.height + GAP, shape.y - GAP - height
+    right, left = shape.x + shape.width + GAP, shape.x - GAP - width
+    slides = (width / 4, -width / 4, width / 2 - shape.width / 2, shape.width / 2 - width / 2)
+    corners = [(cx - width / 2, below), *((cx - width / 2 + d, below) for d in slides),
+               (cx - width / 2, above), *((cx - width / 2 + d, above) for d in slides),
+               (right, cy - height / 2), (left, cy - height / 2),
+               (right, below), (left, below), (right, above), (left, above)]
+    for ring in (1, 2, 3):
+        step = ring * (height + GAP)
+        corners += [(cx - width / 2, below + step), (cx - width / 2, above - step),
+                    (right + ring * 20, cy - height / 2 + step), (left - ring * 20, cy - height / 2 - step)]
+    return tuple(corners)
+
+
+def along_route(points: Sequence[Point], width: float, height: float) -> tuple[Point, ...]:
+    """Places for a flow's label beside its segments, the first segment first."""
+    corners: list[Point] = []
+    for a, b in zip(points, points[1:]):
+        horizontal = abs(a[1] - b[1]) <= abs(a[0] - b[0])
+        for f in (0.5, 0.3, 0.7, 0.15, 0.85):
+            x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
+            if horizontal:
+                corners += [(x - width / 2, y - GAP - height), (x - width / 2, y + GAP)]
+            else:
+                corners += [(x + GAP, y - height / 2), (x - GAP - width, y - height / 2)]
+    if points:  # last resort: near the start, further out
+        x, y = points[0]
+        corners += [(x + GAP, y - GAP - height - 12), (x + GAP, y + GAP + 12)]
+    return tuple(corners)
+
+
+class _Buckets:
+    """Rectangles and segments by the grid cells they touch."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[str, tuple[float, float, float, float]]]] = {}
+
+    @staticmethod
+    def _span(x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
+        for i in range(int(x0 // CELL), int(x1 // CELL) + 1):
+            for j in range(int(y0 // CELL), int(y1 // CELL) + 1):
+                yield i, j
+
+    def add(self, kind: str, box: tuple[float, float, float, float]) -> None:
+        for cell in self._span(*box):
+            self.cells.setdefault(cell, []).append((kind, box))
+
+    def near(self, box: tuple[float, float, float, float]) -> set[tuple[str, tuple[float, float, float, float]]]:
+        found: set[tuple[str, tuple[float, float, float, float]]] = set()
+        for cell in self._span(*box):
+            found.update(self.cells.get(cell, ()))
+        return found
+
+
+def _cost(box: tuple[float, float, float, float], index: _Buckets) -> float:
+    x0, y0, x1, y1 = box
+    cost = 0.0
+    for kind, (a0, b0, a1, b1) in index.near(box):
+        w = min(x1, a1) - max(x0, a0)
+        h = min(y1, b1) - max(y0, b0)
+        if kind == "line":
+            if w >= 0 and h >= 0 and (w > 0 or h > 0):
+                cost += LINE_COST
+        elif w > 0 and h > 0:
+            cost += BOX_COST * (w * h + 10)
+    return cost
+
+
+def _box(rect: Rect) -> tuple[float, float, float, float]:
+    return (rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
+
+
+def place_labels(requests: Sequence[LabelRequest], fixed: Iterable[Rect],
+                 lines: Iterable[tuple[Point, Point]]) -> dict[str, Rect]:
+    """Where each label goes (by key), covering as little as possible, in request order."""
+    index = _Buckets()
+    for rect in fixed:
+        index.add("box", _box(rect))
+    for a, b in lines:
+        index.add("line", (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
+    placed: dict[str, Rect] = {}
+    for request in requests:
+        best: tuple[float, Point] | None = None
+        for rank, (x, y) in enumerate(request.corners):
+            cost = _cost((x, y, x + request.width, y + request.height), index) + rank * 0.01
+            if best is None or cost < best[0]:
+                best = (cost, (x, y))
+            if cost < 1:
+                break
+        if best is None:
+            continue
+        rect = Rect(best[1][0], best[1][1], request.width, request.height)
+        placed[request.key] = rect
+        index.add("box", _box(rect))
+    return placed
