@@ -11,6 +11,7 @@ steps are re-routed on screen) and only the command changes the model.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
@@ -191,8 +192,14 @@ class GestureController(QObject):
         note.setPos(pos + QPointF(12, -24))
         note.setZValue(1000)
         self.scene.addItem(note)
-        QTimer.singleShot(2500, lambda: note.scene() and note.scene().removeItem(note))
+        # Tied to the scene: a window closed within the 2.5 s takes the timer with it.
+        QTimer.singleShot(2500, self.scene, lambda: _drop_note(note))
 
     def step_items_selected(self) -> list[StepItem]:
         return [item for item in self.scene.selectedItems() if isinstance(item, StepItem)]
 
+
+def _drop_note(note: QGraphicsSimpleTextItem) -> None:
+    """Take a refusal note off its scene, unless it went with the scene already."""
+    if shiboken6.isValid(note) and note.scene() is not None:
+        note.scene().removeItem(note)
