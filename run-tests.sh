@@ -8,8 +8,12 @@ cd "$(dirname "$0")"
 
 packaging/debian-packages.sh tests
 packaging/venv.sh test
-# The Node.js and npm of the test extras come first on PATH.
+# The Node.js and npm of the test extras come first on PATH. That Node carries its own list of
+# certificate authorities: let it also trust the system's (a company proxy's, for instance).
 export PATH="$PWD/.venv/bin:$PATH"
+if [[ -z ${NODE_EXTRA_CA_CERTS:-} && -f /etc/ssl/certs/ca-certificates.crt ]]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 if [[ ! -f tests/interop/node_modules/.package-lock.json \
       || tests/interop/package-lock.json -nt tests/interop/node_modules/.package-lock.json ]]; then
   echo "Installing the bpmn.io packages of the interop tests (npm ci) ..." >&2
