@@ -1,31 +1,91 @@
-"""Editor layer: render a model to a PNG image (the diagram only: no grid, no selection).
+"""Editor layer: the diagram as a PNG image, an SVG or PDF file, or printed pages.
 
-Used by File ▸ Export ▸ PNG and by the headless ``customer-modeler convert IN OUT.png``
-(:func:`export_png` starts Qt offscreen when no application is running, so it needs no
-display). A fresh scene is built for each export, so the window's
-selection handles, hover marks and grid never reach the image.
+Used by File ▸ Export, File ▸ Print, Edit ▸ Copy as Image and the headless
+``customer-modeler convert IN OUT.png|OUT.pdf`` (:func:`ensure_application` starts Qt
+offscreen when no application runs, so no display is needed). Every export draws a
+fresh scene of the model: the window's selection, handles, hover marks and grid never
+reach it, and its colours are the light ones whatever the desktop's theme. Analysis
+highlights come along only when the caller passes them (:class:`Highlights`). The SVG
+is written from the notation description (:mod:`customer_modeler.notation.svg`) with
+the scene's routes and the window's fitted, placed labels.
 """
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Rect
+from customer_modeler.notation.diagram_view import DiagramView, Highlight, PlacedLabel
+from customer_modeler.notation.svg import diagram_svg
 
 #: White space around the diagram in the image, in diagram units.
 PADDING = 20.0
 _APPLICATION: list[object] = []  # the headless application, kept for the process's life
 #: Largest side of an exported image, in pixels (keeps memory bounded for huge models).
 MAX_SIDE = 32000
+#: Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %.
+UNITS_PER_INCH = 96.0
+#: Margin of PDF and printed pages, in millimetres.
+PAGE_MARGIN_MM = 10.0
+#: Analysis highlights to draw: (mark, ghost or None) pairs as the window's highlight layer holds them.
+Highlights = list[tuple[Any, Any]]
 
 
-def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = False) -> QImage:
+def ensure_application() -> None:
+    """Start a headless Qt application when none runs (export never needs a screen)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APPLICATION.append(QApplication(["customer-modeler"]))
+
+
+def export_scene(model: ProcessModel, highlights: Highlights | None = None) -> ProcessScene:
+    """A fresh scene of ``model`` (nothing selected, no grid), with ``highlights`` when given.
+
+    The caller drops it with :func:`drop_scene`.
+    """
+    scene = ProcessScene(model)
+    if highlights:
+        from customer_modeler.editor.analysis_ui.highlights import MarkItem
+
+        for mark, ghost in highlights:
+            if ghost is not None:
+                scene.addItem(MarkItem(mark, None, ghost))
+                continue
+            target = scene.item_of(mark.element)
+            if target is not None and target.isVisible():
+                MarkItem(mark, target)
+    return scene
+
+
+def drop_scene(scene: ProcessScene) -> None:
+    scene.detach()
+    scene.deleteLater()
+
+
+def diagram_source(scene: ProcessScene) -> QRectF:
+    """The part of the scene an export shows: the diagram and a little white around it."""
+    source = scene.diagram_rect().adjusted(-PADDING, -PADDING, PADDING, PADDING)
+    return source if not source.isEmpty() else QRectF(0, 0, 100, 100)
+
+
+# -- PNG ----------------------------------------------------------------------------------------
+def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = False,
+                 highlights: Highlights | None = None) -> QImage:
     """Paint the whole diagram of ``model`` into an image ``scale`` times its size.
+
+    The image records its resolution (96 dpi times ``scale``), so it prints at the
+    diagram's size.
 
     Raises
     ------
@@ -34,11 +94,9 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
     """
     if scale <= 0:
         raise ValueError("The scale must be greater than 0.")
-    scene = ProcessScene(model)
+    scene = export_scene(model, highlights)
     try:
-        source = scene.diagram_rect().adjusted(-PADDING, -PADDING, PADDING, PADDING)
-        if source.isEmpty():
-            source = QRectF(0, 0, 100, 100)
+        source = diagram_source(scene)
         width, height = round(source.width() * scale), round(source.height() * scale)
         if max(width, height) > MAX_SIDE:
             raise ValueError(f"The image would be {width}×{height} pixels; choose a smaller scale.")
@@ -48,13 +106,22 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
         painter.end()
+        # after painting: Qt sizes fonts by the image's resolution, the scene's at 96 dpi
+        dots_per_metre = round(UNITS_PER_INCH * scale / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
         return image
     finally:
-        scene.detach()
-        scene.deleteLater()
+        drop_scene(scene)
 
 
-def save_png(model: ProcessModel, path: str | Path, scale: float = 1.0, transparent: bool = False) -> None:
+def scale_for_dpi(dpi: float) -> float:
+    """The image scale that gives ``dpi`` dots per inch of diagram (96 dpi is 1 ×)."""
+    return dpi / UNITS_PER_INCH
+
+
+def save_png(model: ProcessModel, path: str | Path, scale: float = 1.0, transparent: bool = False,
+             highlights: Highlights | None = None) -> None:
     """Write the diagram of ``model`` to ``path`` as PNG.
 
     Raises
@@ -62,7 +129,7 @@ def save_png(model: ProcessModel, path: str | Path, scale: float = 1.0, transpar
     OSError
         When the file cannot be written.
     """
-    image = render_image(model, scale, transparent)
+    image = render_image(model, scale, transparent, highlights)
     if not image.save(str(path), "PNG"):
         raise OSError(f"Cannot write {path}.")
 
@@ -89,10 +156,154 @@ def export_png(model: ProcessModel, path: str | Path, scale: float = 1.0,
     OSError
         When the file cannot be written.
     """
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        # Export never needs a screen; offscreen also works where there is none.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APPLICATION.append(QApplication(["customer-modeler"]))
+    ensure_application()
     save_png(model, path, scale, transparent)
+
+
+# -- SVG ----------------------------------------------------------------------------------------
+def scene_view(scene: ProcessScene, highlights: Highlights | None = None) -> DiagramView:
+    """The scene's decisions as a :class:`DiagramView`: routes, headers, and the labels as fitted and placed."""
+    from customer_modeler.editor.geometry.label_fit import wrap_words
+    from customer_modeler.editor.items import text_metrics
+    from customer_modeler.editor.items.flow_item import LABEL_WIDTH
+
+    labels: dict[str, PlacedLabel] = {}
+    for step_id, item in scene.step_items.items():
+        if item.isVisible() and item.fitted.lines:
+            box = item.mapRectToScene(item.text_rect())
+            labels[step_id] = PlacedLabel(_rect(box), item.fitted.lines, item.fitted.size)
+    for flow_id, item in scene.flow_items.items():
+        if item.isVisible() and item.label and len(item.points) >= 2:
+            box = item._label_rect()  # noqa: SLF001 - where the item writes its label
+            lines = wrap_words(item.label, LABEL_WIDTH, 8.0, text_metrics.measure) or [item.label]
+            labels[flow_id] = PlacedLabel(_rect(box), tuple(lines), 8.0)
+    marks = tuple(Highlight(mark.element, mark.severity, "" if ghost is not None else mark.badge)
+                  for mark, ghost in highlights or [])
+    return DiagramView(
+        hidden=frozenset(scene.off_page),
+        expanded=frozenset(scene.expanded),
+        routes={flow_id: tuple((p.x(), p.y()) for p in item.points) for flow_id, item in scene.flow_items.items()},
+        header_width=scene.header_width,
+        lane_bands={lane_id: item.band for lane_id, item in scene.lane_items.items() if item.band is not None},
+        vertical_headers={lane_id: item.header_h for lane_id, item in scene.lane_items.items()
+                          if not item.horizontal},
+        pool_bands={pool_id: item.band for pool_id, item in scene.pool_items.items()},
+        labels=labels, highlights=marks)
+
+
+def svg_document(model: ProcessModel, transparent: bool = False, highlights: Highlights | None = None) -> str:
+    """The diagram as SVG text, drawn from the notation with the window's routes and labels."""
+    scene = export_scene(model)
+    try:
+        view = scene_view(scene, highlights)
+    finally:
+        drop_scene(scene)
+    return diagram_svg(model, view, background=None if transparent else "#ffffff")
+
+
+def save_svg(model: ProcessModel, path: str | Path, transparent: bool = False,
+             highlights: Highlights | None = None) -> None:
+    """Write the diagram as SVG (UTF-8), replacing ``path`` only once it is complete."""
+    from customer_modeler.bpmn.writer import write_atomically
+
+    write_atomically(Path(path), svg_document(model, transparent, highlights).encode("utf-8"))
+
+
+# -- PDF and printing -------------------------------------------------------------------------------
+def page_layout(source: QRectF) -> QPageLayout:
+    """A4, turned to the diagram's shape, with narrow margins."""
+    orientation = (QPageLayout.Orientation.Landscape if source.width() >= source.height()
+                   else QPageLayout.Orientation.Portrait)
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                       QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+def tile_grid(source: QRectF, page_width: float, page_height: float, device_per_unit: float) -> tuple[int, int]:
+    """(columns, rows) of pages that hold the diagram at its own size (100 %)."""
+    columns = max(1, math.ceil(source.width() * device_per_unit / page_width - 1e-6))
+    rows = max(1, math.ceil(source.height() * device_per_unit / page_height - 1e-6))
+    return columns, rows
+
+
+def paint_pages(device: Any, scene: ProcessScene, source: QRectF, tiled: bool = False) -> int:
+    """Paint ``source`` of ``scene`` on the pages of ``device`` (a PDF writer or a printer).
+
+    Fitted: one page, the diagram scaled to fit. Tiled: the diagram at its size (96
+    diagram units to the inch) on as many pages as it needs, left to right, top to
+    bottom. Returns the number of pages.
+    """
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("Cannot paint on the page.")
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        width, height = float(page.width()), float(page.height())
+        if not tiled:
+            scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
+            return 1
+        per_unit = device.resolution() / UNITS_PER_INCH
+        columns, rows = tile_grid(source, width, height, per_unit)
+        for index in range(columns * rows):
+            row, column = divmod(index, columns)
+            if index:
+                device.newPage()
+            part = QRectF(source.x() + column * width / per_unit, source.y() + row * height / per_unit,
+                          width / per_unit, height / per_unit).intersected(source)
+            scene.render(painter, QRectF(0, 0, part.width() * per_unit, part.height() * per_unit), part,
+                         Qt.AspectRatioMode.IgnoreAspectRatio)
+        return columns * rows
+    finally:
+        painter.end()
+
+
+def save_pdf(model: ProcessModel, path: str | Path, tiled: bool = False,
+             highlights: Highlights | None = None) -> int:
+    """Write the diagram as a vector PDF (one page fitted, or tiled at its size); the page count.
+
+    Raises
+    ------
+    OSError
+        When the file cannot be written.
+    """
+    scene = export_scene(model, highlights)
+    try:
+        source = diagram_source(scene)
+        writer = QPdfWriter(str(path))
+        writer.setTitle(model.name or "Customer process")
+        writer.setCreator("Customer Process Modeler")
+        writer.setResolution(round(UNITS_PER_INCH))  # fonts keep their size; the PDF stays vector
+        writer.setPageLayout(page_layout(source))
+        pages = paint_pages(writer, scene, source, tiled)
+        del writer  # closes the file
+    finally:
+        drop_scene(scene)
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        raise OSError(f"Cannot write {path}.")
+    return pages
+
+
+def export_file(model: ProcessModel, path: str | Path, *, scale: float = 1.0, transparent: bool = False,
+                tiled: bool = False) -> None:
+    """PNG or PDF by the file's extension, with or without a running app (the command line)."""
+    ensure_application()
+    if Path(path).suffix.lower() == ".pdf":
+        save_pdf(model, path, tiled)
+    else:
+        save_png(model, path, scale, transparent)
+
+
+def _rect(box: QRectF) -> Rect:
+    return Rect(box.x(), box.y(), box.width(), box.height())
+
+
+def highlights_of(items: Iterable[Any]) -> Highlights:
+    """(mark, ghost) pairs of the window's live highlight items, to draw them again elsewhere."""
+    from customer_modeler.editor.analysis_ui.jobs import Mark
+
+    pairs: Highlights = []
+    for item in items:
+        badges = [item.badge] if item.badge else []
+        pairs.append((Mark(item.element, item.severity, badges, list(item.kinds)), item.ghost))
+    return pairs

@@ -1,9 +1,12 @@
-"""Editor layer: small dialogs — PNG export options and the keyboard shortcut list."""
+"""Editor layer: small dialogs — export options (PNG, SVG, PDF) and the keyboard shortcut list."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,31 +19,91 @@ from PySide6.QtWidgets import (
 )
 
 
-class ExportPngDialog(QDialog):
-    """Asks for the scale and the background of a PNG export."""
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an export dialog asked: PNG scale and background, PDF pages, analysis highlights."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    scale: float = 2.0
+    transparent: bool = False
+    tiled: bool = False
+    highlights: bool = False
+
+
+class ExportOptionsDialog(QDialog):
+    """Asks how to export the diagram as ``fmt`` (PNG, SVG or PDF).
+
+    PNG: the size as a scale (2 × is twice the window at 100 %) or as dots per inch, and
+    a white or transparent background; SVG: the background; PDF: one page fitted or the
+    diagram at its size over several pages. All: whether the analysis highlights on the
+    diagram come along (offered only when there are some).
+    """
+
+    def __init__(self, fmt: str, has_highlights: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export as PNG")
+        self.fmt = fmt
+        self.setWindowTitle(f"Export as {fmt}")
         layout = QFormLayout(self)
+        self.size_unit = QComboBox()
+        self.size_unit.addItems(["Scale", "Dots per inch"])
         self.scale = QDoubleSpinBox()
-        self.scale.setRange(0.25, 8.0)
-        self.scale.setSingleStep(0.25)
+        self.scale.setDecimals(2)
+        self.size_unit.currentIndexChanged.connect(self._unit_changed)
+        self._unit_changed(0)
         self.scale.setValue(2.0)
-        self.scale.setSuffix(" ×")
         self.background = QComboBox()
         self.background.addItems(["White", "Transparent"])
-        layout.addRow("Scale", self.scale)
-        layout.addRow("Background", self.background)
+        self.pages = QComboBox()
+        self.pages.addItems(["One page, fitted", "Several pages, at full size"])
+        self.highlights = QCheckBox("Include the analysis highlights")
+        self.highlights.setEnabled(has_highlights)
+        if not has_highlights:
+            self.highlights.setToolTip("No analysis highlights are shown on the diagram.")
+        if fmt == "PNG":
+            layout.addRow("Size in", self.size_unit)
+            layout.addRow("Size", self.scale)
+        if fmt in ("PNG", "SVG"):
+            layout.addRow("Background", self.background)
+        if fmt == "PDF":
+            layout.addRow("Pages", self.pages)
+        layout.addRow(self.highlights)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
+    def _unit_changed(self, index: int) -> None:
+        """Switch the size field between a scale and dots per inch, keeping the same size."""
+        scale = self.scale.value() if self.scale.suffix() == " ×" else self.scale.value() / 96
+        if index == 1:
+            self.scale.setRange(24, 768)
+            self.scale.setSingleStep(24)
+            self.scale.setSuffix(" dpi")
+            self.scale.setValue(scale * 96)
+        else:
+            self.scale.setRange(0.25, 8.0)
+            self.scale.setSingleStep(0.25)
+            self.scale.setSuffix(" ×")
+            self.scale.setValue(scale)
+
+    def export_options(self) -> ExportOptions:
+        value = self.scale.value()
+        scale = value / 96 if self.size_unit.currentIndex() == 1 else value
+        return ExportOptions(scale=scale, transparent=self.background.currentIndex() == 1,
+                             tiled=self.pages.currentIndex() == 1,
+                             highlights=self.highlights.isEnabled() and self.highlights.isChecked())
+
     def options(self) -> tuple[float, bool]:
         """(scale, transparent)."""
-        return self.scale.value(), self.background.currentIndex() == 1
+        chosen = self.export_options()
+        return chosen.scale, chosen.transparent
+
+
+class ExportPngDialog(ExportOptionsDialog):
+    """Asks for the size and the background of a PNG export."""
+
+    def __init__(self, parent: QWidget | None = None, has_highlights: bool = False) -> None:
+        super().__init__("PNG", has_highlights, parent)
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:

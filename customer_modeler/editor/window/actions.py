@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from customer_modeler.editor.window.arrange_actions import ARRANGE_COMMANDS
+from customer_modeler.editor.window.export_actions import PRINT_MISSING, print_support
 from customer_modeler.editor.window.icons import action_icon
 from customer_modeler.editor.window.model_menu import add_model_menu
 from customer_modeler.editor.panels.palette import kind_icon
@@ -34,6 +35,7 @@ class ActionHost(Protocol):
     analysis_menu: Any
     model_inputs: Any
     clipboard: Any
+    exports: Any
     add_lane: Callable[..., object]
     arrange_selection: Callable[..., object]
     arm_kind: Callable[..., object]
@@ -98,11 +100,20 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         menu=files).setStatusTip("Save a copy that keeps every id and records which model it varies")
     export = files.addMenu("&Export")
     act("export_png", "&PNG Image…", window.export_png_dialog, menu=export)
+    act("export_svg", "&SVG Drawing…", lambda: window.exports.export("SVG"), menu=export).setStatusTip(
+        "A vector drawing for web pages and documents; each element is tagged with its id and kind")
+    act("export_pdf", "P&DF Document…", lambda: window.exports.export("PDF"), menu=export)
+    export.addSeparator()
     act("export_plain", "&BPMN for Other Tools…", lambda: window.files.export_plain(False),
         menu=export).setStatusTip("BPMN 2.0 without this editor's attributes, for strict tools")
     act("export_plain_bpsim", "BPMN for Other Tools with BPSim &Probabilities…",
         lambda: window.files.export_plain(True), menu=export).setStatusTip(
         "The same, with the branch probabilities as BPSim 2.0 parameters for simulators")
+    printing = act("print", "&Print…", window.exports.print_diagram, Keys.Print, menu=files)
+    if print_support() is None:
+        printing.setEnabled(False)
+        printing.setToolTip(PRINT_MISSING)
+        printing.setStatusTip(PRINT_MISSING)
     files.addSeparator()
     act("close", "&Close", window.close_document, "Ctrl+W", "Ctrl+F4", menu=files).setStatusTip(
         "Close the document; the last window stays open")
@@ -124,6 +135,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     act("copy", "&Copy", window.clipboard.copy, Keys.Copy, menu=edit)
     act("paste", "&Paste", window.clipboard.paste, Keys.Paste, menu=edit)
     act("duplicate", "D&uplicate", window.clipboard.duplicate, "Ctrl+D", menu=edit)
+    act("copy_image", "Copy as &Image", window.exports.copy_as_image, menu=edit).setStatusTip(
+        "The whole diagram on the clipboard, as a picture and as an SVG drawing")
     act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
     act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
     act("rename", "&Rename", window.rename_selection, "F2", menu=edit)

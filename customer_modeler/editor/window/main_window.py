@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from customer_modeler import __version__
 from customer_modeler.editor.analysis_ui.menu import AnalysisController
-from customer_modeler.editor.panels.dialogs import ExportPngDialog, ShortcutsDialog
+from customer_modeler.editor.panels.dialogs import ShortcutsDialog
 from customer_modeler.editor.panels.warnings_dock import WarningsDock
 from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
 from customer_modeler.editor.window.files import FileController, new_model
+from customer_modeler.editor.window.export_actions import ExportController
 from customer_modeler.editor.tools.controller import GestureController
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.panels.palette import PaletteWidget
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self.files = FileController(self)
+        self.exports = ExportController(self)
         self.find_bar = FindBar(self, self.view, self.reveal)
         self.clipboard = ClipboardController(self)
         self.actions = build_actions(self)
@@ -296,16 +298,8 @@ class MainWindow(QMainWindow):
 
     # -- export and help ------------------------------------------------------------------
     def export_png_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        dialog = ExportPngDialog(self)
-        if dialog.exec() != ExportPngDialog.DialogCode.Accepted:
-            return
-        scale, transparent = dialog.options()
-        start = str(self.files.path.with_suffix(".png")) if self.files.path else "diagram.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export as PNG", start, "PNG images (*.png)")
-        if path:
-            self.export_png(path, scale, transparent)
+        """File ▸ Export ▸ PNG Image… (SVG and PDF: ``self.exports``)."""
+        self.exports.export("PNG")
 
     def export_png(self, path: str, scale: float = 1.0, transparent: bool = False) -> None:
         from customer_modeler.editor.canvas.export import save_png

@@ -1,0 +1,157 @@
+"""Editor layer: File ▸ Export (PNG, SVG, PDF), File ▸ Print and Edit ▸ Copy as Image.
+
+Every export shows the diagram only, in the light colours, with the analysis
+highlights only when the user ticks them (see :mod:`customer_modeler.editor.canvas.export`).
+The file dialog starts in the folder of the last export (remembered between sessions)
+with the document's name, and the extension is added when the user types none. The
+dialogs are attributes (``ask_options``, ``ask_path``, ``show_preview``) so tests
+can answer them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from customer_modeler.editor.canvas import export
+from customer_modeler.editor.panels.dialogs import ExportOptions, ExportOptionsDialog
+
+FILTERS = {"PNG": "PNG images (*.png)", "SVG": "SVG drawings (*.svg)", "PDF": "PDF documents (*.pdf)"}
+LAST_FOLDER = "export/last_folder"
+#: Why File ▸ Print is greyed out when Qt's print support cannot load.
+PRINT_MISSING = ("Printing needs Qt's print support (the QtPrintSupport module of PySide6 and the "
+                 "system's CUPS library, libcups2 on Debian and Ubuntu).")
+
+
+class ExportHost(Protocol):
+    """What the export commands use of the main window."""
+
+    editor: Any
+    files: Any
+    analysis: Any
+
+    def statusBar(self) -> Any: ...
+
+
+def print_support() -> Any | None:
+    """Qt's print-support module, or None when it (or a library it needs) cannot load."""
+    try:
+        from PySide6 import QtPrintSupport
+    except ImportError:
+        return None
+    return QtPrintSupport
+
+
+class ExportController:
+    """The export, print and copy-as-image commands of one window."""
+
+    def __init__(self, window: ExportHost) -> None:
+        self.window = window
+        self.ask_options: Callable[[str, bool], ExportOptions | None] = self._dialog_options
+        self.ask_path: Callable[[str, str], str | None] = self._dialog_path
+        #: Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).
+        self.show_preview: Callable[[Any, Callable[[Any], None]], None] = self._dialog_preview
+
+    # -- commands -------------------------------------------------------------------------
+    def export(self, fmt: str) -> Path | None:
+        """Ask for the options and the file, then write the diagram as ``fmt`` (PNG, SVG or PDF)."""
+        options = self.ask_options(fmt, self.has_highlights())
+        if options is None:
+            return None
+        chosen = self.ask_path(f"Export as {fmt}", fmt)
+        if not chosen:
+            return None
+        path = with_extension(Path(chosen), fmt)
+        model = self.window.editor.model
+        marks = self.highlights() if options.highlights else None
+        try:
+            if fmt == "PNG":
+                export.save_png(model, path, options.scale, options.transparent, marks)
+            elif fmt == "SVG":
+                export.save_svg(model, path, options.transparent, marks)
+            else:
+                export.save_pdf(model, path, options.tiled, marks)
+        except (OSError, ValueError) as error:
+            self.window.files.show_error("Cannot export", f"{path.name}: {error}")
+            return None
+        self.window.files.settings.setValue(LAST_FOLDER, str(path.parent))
+        self.window.statusBar().showMessage(f"Exported {path.name}", 4000)
+        return path
+
+    def print_diagram(self) -> bool:
+        """File ▸ Print: a preview of the pages (one page fitted), printed from the preview."""
+        support = print_support()
+        if support is None:
+            self.window.files.show_error("Cannot print", PRINT_MISSING)
+            return False
+        printer = support.QPrinter(support.QPrinter.PrinterMode.ScreenResolution)  # fonts at the diagram's size
+        model = self.window.editor.model
+        marks = self.highlights() if self.has_highlights() else None
+        scene = export.export_scene(model, marks)
+        source = export.diagram_source(scene)
+        printer.setPageLayout(export.page_layout(source))
+        printer.setDocName(model.name or "Customer process")
+        try:
+            self.show_preview(printer, lambda device: export.paint_pages(device, scene, source))
+        finally:
+            export.drop_scene(scene)
+        return True
+
+    def copy_as_image(self) -> None:
+        """Edit ▸ Copy as Image: the whole diagram on the clipboard as a PNG picture and as SVG."""
+        model = self.window.editor.model
+        mime = QMimeData()
+        image = export.render_image(model, 2.0)
+        mime.setImageData(image)
+        svg = export.svg_document(model).encode("utf-8")
+        mime.setData("image/svg+xml", QByteArray(svg))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.window.statusBar().showMessage("Copied the diagram as a picture", 4000)
+
+    # -- highlights -----------------------------------------------------------------------
+    def has_highlights(self) -> bool:
+        layer = getattr(self.window.analysis, "layer", None)
+        return layer is not None and bool(layer.live_items())
+
+    def highlights(self) -> export.Highlights:
+        layer = getattr(self.window.analysis, "layer", None)
+        return export.highlights_of(layer.live_items()) if layer is not None else []
+
+    # -- dialogs --------------------------------------------------------------------------
+    def start_path(self, fmt: str) -> str:
+        """Where the file dialog starts: the last export's folder and the document's name."""
+        files = self.window.files
+        folder = files.settings.value(LAST_FOLDER, "") or (str(files.path.parent) if files.path else "")
+        stem = files.path.stem if files.path else (self.window.editor.model.name or "diagram")
+        name = f"{stem}.{fmt.lower()}"
+        return str(Path(folder) / name) if folder else name
+
+    def _dialog_options(self, fmt: str, has_highlights: bool) -> ExportOptions | None:
+        dialog = ExportOptionsDialog(fmt, has_highlights, self.window)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.export_options()
+
+    def _dialog_path(self, title: str, fmt: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, self.start_path(fmt),  # type: ignore[arg-type]
+                                              FILTERS[fmt])
+        return path or None
+
+    def _dialog_preview(self, printer: Any, paint: Callable[[Any], None]) -> None:
+        support = print_support()
+        assert support is not None
+        preview = support.QPrintPreviewDialog(printer, self.window)
+        preview.setWindowTitle("Print Preview")
+        preview.paintRequested.connect(paint)
+        preview.exec()
+
+
+def with_extension(path: Path, fmt: str) -> Path:
+    """``path`` ending in the format's extension (added when the user typed another or none)."""
+    suffix = f".{fmt.lower()}"
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

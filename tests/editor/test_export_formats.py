@@ -1,0 +1,181 @@
+"""SVG, PDF, print and copy-as-image, driven through the window's actions with the dialogs
+answered by the test; the files checked with lxml, pdftoppm and headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPdfWriter
+
+from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.editor import style
+from customer_modeler.editor.analysis_ui.jobs import Mark
+from customer_modeler.editor.canvas import export
+from customer_modeler.editor.panels.dialogs import ExportOptions, ExportOptionsDialog
+from customer_modeler.editor.window.export_actions import LAST_FOLDER, with_extension
+from customer_modeler.notation import svg_shapes
+from tests.editor.factory import make_model
+
+REPO = Path(__file__).resolve().parents[2]
+ORDER_JOURNEY = REPO / "resources" / "examples" / "order-journey.bpmn"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def pdf_pages(path: Path) -> list[QImage]:
+    """The PDF's pages rendered by poppler (skip when it is not installed)."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    out = Path(tempfile.mkdtemp())
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(path), str(out / "page")], check=True, timeout=60)
+    return [QImage(str(p)) for p in sorted(out.glob("page*.png"))]
+
+
+def answer(window, tmp_path: Path, name: str, options: ExportOptions = ExportOptions()) -> list[tuple]:
+    asked: list[tuple] = []
+    window.exports.ask_options = lambda fmt, has: asked.append((fmt, has)) or options
+    window.exports.ask_path = lambda title, fmt: str(tmp_path / name)
+    return asked
+
+
+def test_export_menu_writes_svg_pdf_and_png_adding_the_extension(window, tmp_path):
+    for key, fmt in (("export_svg", "SVG"), ("export_pdf", "PDF"), ("export_png", "PNG")):
+        asked = answer(window, tmp_path, f"journey-{fmt}")  # typed without an extension
+        window.actions[key].trigger()
+        path = tmp_path / f"journey-{fmt}.{fmt.lower()}"
+        assert asked == [(fmt, False)] and path.is_file(), window.errors
+        assert window.statusBar().currentMessage() == f"Exported {path.name}"
+    root = etree.parse(str(tmp_path / "journey-SVG.svg")).getroot()
+    ids = {g.get("data-element-id") for g in root.iter(f"{SVG}g")}
+    assert set(window.editor.model.steps) | set(window.editor.model.flows) <= ids
+    assert len(pdf_pages(tmp_path / "journey-PDF.pdf")) == 1
+    assert QImage(str(tmp_path / "journey-PNG.png")).width() > 100
+    # the next dialog starts in the folder of the last export
+    assert window.files.settings.value(LAST_FOLDER) == str(tmp_path)
+    assert window.exports.start_path("PDF") == str(tmp_path / "Small journey.pdf")
+
+
+def test_cancelled_dialogs_write_nothing(window, tmp_path):
+    window.exports.ask_options = lambda fmt, has: None
+    window.exports.ask_path = lambda title, fmt: pytest.fail("no file dialog after a cancel")
+    window.actions["export_pdf"].trigger()
+    window.exports.ask_options = lambda fmt, has: ExportOptions()
+    window.exports.ask_path = lambda title, fmt: None
+    window.actions["export_svg"].trigger()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_with_extension_adds_only_what_is_missing():
+    assert with_extension(Path("a/b"), "PNG") == Path("a/b.png")
+    assert with_extension(Path("a/b.PNG"), "PNG") == Path("a/b.PNG")
+    assert with_extension(Path("a/v1.2"), "SVG") == Path("a/v1.2.svg")
+
+
+def test_highlights_come_along_only_when_asked(window, tmp_path):
+    model = window.editor.model
+    step_id = next(iter(model.steps))
+    marks = [(Mark(step_id, "error", ["F"]), None)]
+    plain = export.render_image(model, 1.0)
+    marked = export.render_image(model, 1.0, highlights=marks)
+    assert plain.size() == marked.size() and plain != marked
+    assert export.render_image(model, 1.0) == plain  # a fresh scene each time
+    svg = export.svg_document(model, highlights=marks)
+    assert f'data-element-id="{step_id}" class="highlight error"' in svg
+    assert 'class="highlights"' not in export.svg_document(model)
+
+
+def test_selection_and_window_state_never_reach_the_picture(window):
+    before = export.render_image(window.editor.model, 1.0)
+    window.select_all()
+    window.toggle_grid()
+    assert window.scene.selectedItems()
+    assert export.render_image(window.editor.model, 1.0) == before
+
+
+def test_png_options_dialog_scale_or_dpi(qtbot):
+    dialog = ExportOptionsDialog("PNG", has_highlights=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.highlights.isEnabled()
+    dialog.size_unit.setCurrentIndex(1)  # dots per inch, the same size
+    assert dialog.scale.value() == pytest.approx(192)
+    dialog.scale.setValue(300)
+    dialog.background.setCurrentIndex(1)
+    chosen = dialog.export_options()
+    assert chosen.scale == pytest.approx(300 / 96) and chosen.transparent and not chosen.highlights
+    image = export.render_image(make_model(), export.scale_for_dpi(300))
+    assert round(image.dotsPerMeterX() * 0.0254) == 300
+
+
+def test_pdf_fitted_on_one_page_or_tiled_at_full_size(qtbot, tmp_path):
+    model = read_bpmn_file(ORDER_JOURNEY).model
+    one, tiled = tmp_path / "one.pdf", tmp_path / "tiled.pdf"
+    assert export.save_pdf(model, one) == 1
+    pages = export.save_pdf(model, tiled, tiled=True)
+    assert pages > 1
+    rendered = pdf_pages(one)
+    assert len(rendered) == 1 and rendered[0].width() > rendered[0].height()  # A4 landscape
+    assert len(pdf_pages(tiled)) == pages
+    assert one.stat().st_size < 200_000  # vector: small
+
+
+def test_print_previews_the_pages(window, tmp_path):
+    painted: list[int] = []
+
+    def preview(printer, paint):
+        writer = QPdfWriter(str(tmp_path / "printed.pdf"))
+        writer.setResolution(printer.resolution())
+        writer.setPageLayout(printer.pageLayout())
+        paint(writer)
+        painted.append(printer.resolution())
+        del writer
+
+    window.exports.show_preview = preview
+    action = window.actions["print"]
+    assert action.isEnabled() and QKeySequence("Ctrl+P") in action.shortcuts()
+    action.trigger()
+    assert painted == [96]  # fonts at the diagram's size
+    assert len(pdf_pages(tmp_path / "printed.pdf")) == 1
+
+
+def test_copy_as_image_puts_png_and_svg_on_the_clipboard(window):
+    window.actions["copy_image"].trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasImage() and not QImage(mime.imageData()).isNull()
+    svg = bytes(mime.data("image/svg+xml"))
+    root = etree.fromstring(svg)
+    assert {g.get("data-element-id") for g in root.iter(f"{SVG}g")} >= set(window.editor.model.steps)
+
+
+def test_export_colours_are_the_windows_light_colours():
+    pairs = {"INK": "INK", "MUTED_INK": "MUTED_INK", "FLOW_INK": "FLOW_INK", "FAILURE_FLOW": "FAILURE_FLOW",
+             "VISIBLE_FILL": "VISIBLE_FILL", "BACKSTAGE_FILL": "BACKSTAGE_FILL",
+             "BACKSTAGE_BORDER": "BACKSTAGE_BORDER", "READ_ONLY_FILL": "READ_ONLY_FILL", "EYE": "EYE",
+             "LANE_BORDER": "LANE_BORDER"}
+    for ours, theirs in pairs.items():
+        assert getattr(svg_shapes, ours) == getattr(style, theirs).name(), ours
+    for role, colours in style.LANE_COLOURS.items():
+        assert svg_shapes.LANE_COLOURS[role] == tuple(c.name() for c in colours)
+    assert svg_shapes.ROLE_TITLES == style.ROLE_TITLES
+
+
+def test_order_journey_svg_renders_in_headless_chromium(qtbot, tmp_path):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    svg = tmp_path / "order.svg"
+    svg.write_text(export.svg_document(read_bpmn_file(ORDER_JOURNEY).model), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1600,600",
+                    svg.as_uri()], capture_output=True, timeout=120, check=False)
+    image = QImage(str(shot))
+    assert not image.isNull()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1600, 4) for y in range(0, 600, 4)}
+    body, header, _accent = svg_shapes.LANE_COLOURS["customer"]
+    assert body in colours and header in colours  # the customer lane and its header are drawn
+    assert len(colours) > 50  # shapes and antialiased text, not a blank or error page
