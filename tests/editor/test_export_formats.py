@@ -17,7 +17,7 @@ from customer_modeler.editor import style
 from customer_modeler.editor.analysis_ui.jobs import Mark
 from customer_modeler.editor.canvas import export
 from customer_modeler.editor.panels.dialogs import ExportOptions, ExportOptionsDialog
-from customer_modeler.editor.window.export_actions import LAST_FOLDER, with_extension
+from customer_modeler.editor.window.export_actions import LAST_FOLDER, mark_overlay, svg_marks, with_extension
 from customer_modeler.notation import svg_shapes
 from tests.editor.factory import make_model
 
@@ -80,10 +80,10 @@ def test_highlights_come_along_only_when_asked(window, tmp_path):
     step_id = next(iter(model.steps))
     marks = [(Mark(step_id, "error", ["F"]), None)]
     plain = export.render_image(model, 1.0)
-    marked = export.render_image(model, 1.0, highlights=marks)
+    marked = export.render_image(model, 1.0, overlay=mark_overlay(marks))
     assert plain.size() == marked.size() and plain != marked
     assert export.render_image(model, 1.0) == plain  # a fresh scene each time
-    svg = export.svg_document(model, highlights=marks)
+    svg = export.svg_document(model, highlights=svg_marks(marks))
     assert f'data-element-id="{step_id}" class="highlight error"' in svg
     assert 'class="highlights"' not in export.svg_document(model)
 
@@ -142,12 +142,15 @@ def test_print_previews_the_pages(window, tmp_path):
 
 
 def test_copy_as_image_puts_png_and_svg_on_the_clipboard(window):
-    window.actions["copy_image"].trigger()
-    mime = QGuiApplication.clipboard().mimeData()
-    assert mime.hasImage() and not QImage(mime.imageData()).isNull()
-    svg = bytes(mime.data("image/svg+xml"))
-    root = etree.fromstring(svg)
-    assert {g.get("data-element-id") for g in root.iter(f"{SVG}g")} >= set(window.editor.model.steps)
+    clipboard = QGuiApplication.clipboard()
+    try:
+        window.actions["copy_image"].trigger()
+        mime = clipboard.mimeData()
+        assert mime.hasImage() and not QImage(mime.imageData()).isNull()
+        root = etree.fromstring(bytes(mime.data("image/svg+xml")))
+        assert {g.get("data-element-id") for g in root.iter(f"{SVG}g")} >= set(window.editor.model.steps)
+    finally:
+        clipboard.clear()  # an image left on the offscreen clipboard crashes Qt at exit
 
 
 def test_export_colours_are_the_windows_light_colours():

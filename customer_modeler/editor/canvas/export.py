@@ -5,7 +5,9 @@ Used by File ▸ Export, File ▸ Print, Edit ▸ Copy as Image and the headless
 offscreen when no application runs, so no display is needed). Every export draws a
 fresh scene of the model: the window's selection, handles, hover marks and grid never
 reach it, and its colours are the light ones whatever the desktop's theme. Analysis
-highlights come along only when the caller passes them (:class:`Highlights`). The SVG
+highlights come along only when the caller passes them: an ``overlay`` that adds them to
+the fresh scene (the window's highlight layer knows how), or :class:`Highlight` marks
+for the SVG. The SVG
 is written from the notation description (:mod:`customer_modeler.notation.svg`) with
 the scene's routes and the window's fitted, placed labels.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +38,8 @@ MAX_SIDE = 32000
 UNITS_PER_INCH = 96.0
 #: Margin of PDF and printed pages, in millimetres.
 PAGE_MARGIN_MM = 10.0
-#: Analysis highlights to draw: (mark, ghost or None) pairs as the window's highlight layer holds them.
-Highlights = list[tuple[Any, Any]]
+#: Adds what the window draws over the diagram (analysis highlights) to an export's fresh scene.
+Overlay = Callable[[ProcessScene], None]
 
 
 def ensure_application() -> None:
@@ -49,22 +51,14 @@ def ensure_application() -> None:
         _APPLICATION.append(QApplication(["customer-modeler"]))
 
 
-def export_scene(model: ProcessModel, highlights: Highlights | None = None) -> ProcessScene:
-    """A fresh scene of ``model`` (nothing selected, no grid), with ``highlights`` when given.
+def export_scene(model: ProcessModel, overlay: Overlay | None = None) -> ProcessScene:
+    """A fresh scene of ``model`` (nothing selected, no grid), with the ``overlay`` when given.
 
     The caller drops it with :func:`drop_scene`.
     """
     scene = ProcessScene(model)
-    if highlights:
-        from customer_modeler.editor.analysis_ui.highlights import MarkItem
-
-        for mark, ghost in highlights:
-            if ghost is not None:
-                scene.addItem(MarkItem(mark, None, ghost))
-                continue
-            target = scene.item_of(mark.element)
-            if target is not None and target.isVisible():
-                MarkItem(mark, target)
+    if overlay is not None:
+        overlay(scene)
     return scene
 
 
@@ -81,7 +75,7 @@ def diagram_source(scene: ProcessScene) -> QRectF:
 
 # -- PNG ----------------------------------------------------------------------------------------
 def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = False,
-                 highlights: Highlights | None = None) -> QImage:
+                 overlay: Overlay | None = None) -> QImage:
     """Paint the whole diagram of ``model`` into an image ``scale`` times its size.
 
     The image records its resolution (96 dpi times ``scale``), so it prints at the
@@ -94,7 +88,7 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
     """
     if scale <= 0:
         raise ValueError("The scale must be greater than 0.")
-    scene = export_scene(model, highlights)
+    scene = export_scene(model, overlay)
     try:
         source = diagram_source(scene)
         width, height = round(source.width() * scale), round(source.height() * scale)
@@ -121,7 +115,7 @@ def scale_for_dpi(dpi: float) -> float:
 
 
 def save_png(model: ProcessModel, path: str | Path, scale: float = 1.0, transparent: bool = False,
-             highlights: Highlights | None = None) -> None:
+             overlay: Overlay | None = None) -> None:
     """Write the diagram of ``model`` to ``path`` as PNG.
 
     Raises
@@ -129,7 +123,7 @@ def save_png(model: ProcessModel, path: str | Path, scale: float = 1.0, transpar
     OSError
         When the file cannot be written.
     """
-    image = render_image(model, scale, transparent, highlights)
+    image = render_image(model, scale, transparent, overlay)
     if not image.save(str(path), "PNG"):
         raise OSError(f"Cannot write {path}.")
 
@@ -161,7 +155,7 @@ def export_png(model: ProcessModel, path: str | Path, scale: float = 1.0,
 
 
 # -- SVG ----------------------------------------------------------------------------------------
-def scene_view(scene: ProcessScene, highlights: Highlights | None = None) -> DiagramView:
+def scene_view(scene: ProcessScene, highlights: Iterable[Highlight] = ()) -> DiagramView:
     """The scene's decisions as a :class:`DiagramView`: routes, headers, and the labels as fitted and placed."""
     from customer_modeler.editor.geometry.label_fit import wrap_words
     from customer_modeler.editor.items import text_metrics
@@ -177,8 +171,6 @@ def scene_view(scene: ProcessScene, highlights: Highlights | None = None) -> Dia
             box = item._label_rect()  # noqa: SLF001 - where the item writes its label
             lines = wrap_words(item.label, LABEL_WIDTH, 8.0, text_metrics.measure) or [item.label]
             labels[flow_id] = PlacedLabel(_rect(box), tuple(lines), 8.0)
-    marks = tuple(Highlight(mark.element, mark.severity, "" if ghost is not None else mark.badge)
-                  for mark, ghost in highlights or [])
     return DiagramView(
         hidden=frozenset(scene.off_page),
         expanded=frozenset(scene.expanded),
@@ -188,10 +180,10 @@ def scene_view(scene: ProcessScene, highlights: Highlights | None = None) -> Dia
         vertical_headers={lane_id: item.header_h for lane_id, item in scene.lane_items.items()
                           if not item.horizontal},
         pool_bands={pool_id: item.band for pool_id, item in scene.pool_items.items()},
-        labels=labels, highlights=marks)
+        labels=labels, highlights=tuple(highlights))
 
 
-def svg_document(model: ProcessModel, transparent: bool = False, highlights: Highlights | None = None) -> str:
+def svg_document(model: ProcessModel, transparent: bool = False, highlights: Iterable[Highlight] = ()) -> str:
     """The diagram as SVG text, drawn from the notation with the window's routes and labels."""
     scene = export_scene(model)
     try:
@@ -202,7 +194,7 @@ def svg_document(model: ProcessModel, transparent: bool = False, highlights: Hig
 
 
 def save_svg(model: ProcessModel, path: str | Path, transparent: bool = False,
-             highlights: Highlights | None = None) -> None:
+             highlights: Iterable[Highlight] = ()) -> None:
     """Write the diagram as SVG (UTF-8), replacing ``path`` only once it is complete."""
     from customer_modeler.bpmn.writer import write_atomically
 
@@ -259,7 +251,7 @@ def paint_pages(device: Any, scene: ProcessScene, source: QRectF, tiled: bool = 
 
 
 def save_pdf(model: ProcessModel, path: str | Path, tiled: bool = False,
-             highlights: Highlights | None = None) -> int:
+             overlay: Overlay | None = None) -> int:
     """Write the diagram as a vector PDF (one page fitted, or tiled at its size); the page count.
 
     Raises
@@ -267,7 +259,7 @@ def save_pdf(model: ProcessModel, path: str | Path, tiled: bool = False,
     OSError
         When the file cannot be written.
     """
-    scene = export_scene(model, highlights)
+    scene = export_scene(model, overlay)
     try:
         source = diagram_source(scene)
         writer = QPdfWriter(str(path))
@@ -296,14 +288,3 @@ def export_file(model: ProcessModel, path: str | Path, *, scale: float = 1.0, tr
 
 def _rect(box: QRectF) -> Rect:
     return Rect(box.x(), box.y(), box.width(), box.height())
-
-
-def highlights_of(items: Iterable[Any]) -> Highlights:
-    """(mark, ghost) pairs of the window's live highlight items, to draw them again elsewhere."""
-    from customer_modeler.editor.analysis_ui.jobs import Mark
-
-    pairs: Highlights = []
-    for item in items:
-        badges = [item.badge] if item.badge else []
-        pairs.append((Mark(item.element, item.severity, badges, list(item.kinds)), item.ghost))
-    return pairs

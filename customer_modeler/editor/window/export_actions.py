@@ -18,8 +18,11 @@ from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from customer_modeler.editor.analysis_ui.highlights import MarkItem
+from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.canvas import export
 from customer_modeler.editor.panels.dialogs import ExportOptions, ExportOptionsDialog
+from customer_modeler.notation.diagram_view import Highlight
 
 FILTERS = {"PNG": "PNG images (*.png)", "SVG": "SVG drawings (*.svg)", "PDF": "PDF documents (*.pdf)"}
 LAST_FOLDER = "export/last_folder"
@@ -68,14 +71,15 @@ class ExportController:
             return None
         path = with_extension(Path(chosen), fmt)
         model = self.window.editor.model
-        marks = self.highlights() if options.highlights else None
+        pairs = self.highlights() if options.highlights else []
+        overlay = mark_overlay(pairs) if pairs else None
         try:
             if fmt == "PNG":
-                export.save_png(model, path, options.scale, options.transparent, marks)
+                export.save_png(model, path, options.scale, options.transparent, overlay)
             elif fmt == "SVG":
-                export.save_svg(model, path, options.transparent, marks)
+                export.save_svg(model, path, options.transparent, svg_marks(pairs))
             else:
-                export.save_pdf(model, path, options.tiled, marks)
+                export.save_pdf(model, path, options.tiled, overlay)
         except (OSError, ValueError) as error:
             self.window.files.show_error("Cannot export", f"{path.name}: {error}")
             return None
@@ -91,8 +95,8 @@ class ExportController:
             return False
         printer = support.QPrinter(support.QPrinter.PrinterMode.ScreenResolution)  # fonts at the diagram's size
         model = self.window.editor.model
-        marks = self.highlights() if self.has_highlights() else None
-        scene = export.export_scene(model, marks)
+        pairs = self.highlights()
+        scene = export.export_scene(model, mark_overlay(pairs) if pairs else None)
         source = export.diagram_source(scene)
         printer.setPageLayout(export.page_layout(source))
         printer.setDocName(model.name or "Customer process")
@@ -118,9 +122,13 @@ class ExportController:
         layer = getattr(self.window.analysis, "layer", None)
         return layer is not None and bool(layer.live_items())
 
-    def highlights(self) -> export.Highlights:
+    def highlights(self) -> list[tuple[Mark, Ghost | None]]:
+        """(mark, ghost) of each highlight on the diagram now."""
         layer = getattr(self.window.analysis, "layer", None)
-        return export.highlights_of(layer.live_items()) if layer is not None else []
+        if layer is None:
+            return []
+        return [(Mark(item.element, item.severity, [item.badge] if item.badge else [], list(item.kinds)),
+                 item.ghost) for item in layer.live_items()]
 
     # -- dialogs --------------------------------------------------------------------------
     def start_path(self, fmt: str) -> str:
@@ -149,6 +157,24 @@ class ExportController:
         preview.setWindowTitle("Print Preview")
         preview.paintRequested.connect(paint)
         preview.exec()
+
+
+def mark_overlay(pairs: list[tuple[Mark, Ghost | None]]) -> export.Overlay:
+    """Draws the highlights ``pairs`` on an export's fresh scene, as the window draws them."""
+    def overlay(scene: Any) -> None:
+        for mark, ghost in pairs:
+            if ghost is not None:
+                scene.addItem(MarkItem(mark, None, ghost))
+                continue
+            target = scene.item_of(mark.element)
+            if target is not None and target.isVisible():
+                MarkItem(mark, target)
+    return overlay
+
+
+def svg_marks(pairs: list[tuple[Mark, Ghost | None]]) -> tuple[Highlight, ...]:
+    """The highlights for the SVG writer (removed steps' ghosts are not drawn there)."""
+    return tuple(Highlight(mark.element, mark.severity, mark.badge) for mark, ghost in pairs if ghost is None)
 
 
 def with_extension(path: Path, fmt: str) -> Path:
