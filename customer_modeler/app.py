@@ -1,8 +1,8 @@
 """Editor layer (bootstrap): start the QApplication and open the editor windows.
 
 ``run_editor(paths)`` first offers to recover unsaved work of an editor that was cut
-off, then opens each file in its own window, or the bundled Order journey when there is
-no window yet. ``quit_after`` ends the application after that many seconds
+off, then opens each file in its own window, or the bundled Order journey file (read-only:
+Save asks for a new name) when there is no window yet. ``quit_after`` ends the application after that many seconds
 with exit status 0 (used to prove the editor starts on a headless machine; such a run
 offers no recovery, since nobody is there to answer).
 """
@@ -22,6 +22,22 @@ def bundled_example() -> ProcessModel | None:
     except ImportError:
         return None
     return order_journey()
+
+
+def _example_window(window_class):  # noqa: ANN001, ANN202 - Qt is imported only in run_editor
+    """A window on the bundled Order journey file, opened read-only so that Save asks for a
+    new name and the installed example stays as shipped; built from code if the file is gone."""
+    from customer_modeler.resources import example_path
+
+    window = window_class()
+    try:
+        if window.files.load(example_path(), read_only=True):
+            return window
+    except FileNotFoundError:  # a broken install without its resources
+        pass
+    window.deleteLater()
+    example = bundled_example()
+    return window_class(example, title="Order journey (example)" if example else None)
 
 
 def run_editor(paths: list[str], quit_after: float | None = None) -> int:
@@ -52,8 +68,7 @@ def run_editor(paths: list[str], quit_after: float | None = None) -> int:
         else:
             window.deleteLater()
     if not windows:
-        example = bundled_example() if not paths else None
-        windows.append(MainWindow(example, title="Order journey (example)" if example else None))
+        windows.append(_example_window(MainWindow) if not paths else MainWindow())
     for window in windows:
         window.show()
     if quit_after is not None:

@@ -39,6 +39,19 @@ def test_bundled_example_opens_when_no_file_is_given(qtbot):
     assert next(iter(model.lanes.values())).role == "customer"
 
 
+def test_with_no_file_the_bundled_example_file_opens_read_only(qtbot):
+    from customer_modeler.app import _example_window
+    from customer_modeler.resources import example_path
+
+    window = _example_window(MainWindow)
+    qtbot.addWidget(window)
+    assert window.files.path == example_path()  # the shipped file, not a copy built from code
+    assert window.files.read_only and window.files.lock is None
+    assert len(window.scene.step_items) > 20
+    lock = example_path().with_name(f".{example_path().name}.lock")
+    assert not lock.exists()
+
+
 def test_read_only_kinds_are_drawn_with_labels_and_kept(qtbot):
     model = make_model()
     model.add_step(Step("Sub_1", "subProcess", "Check stock", "L_sales", bounds=Rect(700, 190, 120, 80)))
