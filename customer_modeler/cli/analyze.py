@@ -18,10 +18,13 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
 from customer_modeler.cli.support import open_model, write_table
+
+if TYPE_CHECKING:
+    from customer_modeler.analysis.report.main_tables import MainTable
 
 #: ``--analysis`` choices (the per-analysis keys of the JSON; kept in step with
 #: ``analysis.full_report.ANALYSES``, which is imported only when the command runs).
@@ -96,37 +99,32 @@ def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None
 def csv_bytes(rows: Sequence[Row]) -> bytes:
     """Rows as UTF-8 CSV: a header of every column (first-seen order), then the rows;
     None is an empty cell and booleans are ``true``/``false``. No rows: an empty file."""
+    from customer_modeler.analysis.formatting import CSV
+
     columns = list(dict.fromkeys(key for row in rows for key in row))
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     if columns:
         writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([CSV.format(row.get(c)) for c in columns])
     return out.getvalue().encode("utf-8")
-
-
-def _cell(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
 
 
 # -- readable text -------------------------------------------------------------------------
 
 def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
     """Write the scorecard, a short section per analysis, then the issues."""
-    from customer_modeler.analysis.report.full import ANALYSES, KPI_UNITS, MAIN_TABLES
+    from customer_modeler.analysis.formatting import FIGURE
+    from customer_modeler.analysis.report.full import ANALYSES, KPI_UNITS
+    from customer_modeler.analysis.report.main_tables import MAIN_TABLES
 
     out.write(f"{title}\n")
     kpis = report["kpis"]
     if isinstance(kpis, dict):
         out.write("Scorecard (per journey; lower is better except margin)\n")
         for key, value in kpis.items():
-            unit = KPI_UNITS.get(key)
-            out.write(f"  {key:<25} {_format(value)}{' ' + unit if unit else ''}\n")
+            out.write(f"  {key:<25} {FIGURE.format(value, KPI_UNITS.get(key))}\n")
     else:
         out.write("No scorecard: an error below stops it.\n")
     notes = report.get("notes")
@@ -144,13 +142,15 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
         out.write(f"  {issue['code']:<20} {issue['message']}{where}\n")
 
 
-def _print_section(name: str, section: object, main: tuple[str, tuple[str, ...]],
-                   note: str | None, out: TextIO) -> None:
+def _print_section(name: str, section: object, main: MainTable, note: str | None,
+                   out: TextIO) -> None:
+    from customer_modeler.analysis.formatting import TEXT
+
     if not isinstance(section, dict):
         out.write(f"\n{name}: n/a\n" + (f"  {note}\n" if note else ""))
         return
     out.write(f"\n{section['title']} ({name})\n")
-    table, columns = main
+    table, columns = main.table, main.columns
     rows: list[Row] = section["tables"].get(table, [])
     if not any(section["tables"].values()) and any(
             str(i["code"]).startswith("E-") for i in section["issues"]):
@@ -159,24 +159,4 @@ def _print_section(name: str, section: object, main: tuple[str, tuple[str, ...]]
     shown = f"top {TEXT_ROWS} of {len(rows)}" if len(rows) > TEXT_ROWS else f"{len(rows)}"
     out.write(f"  {table.replace('_', ' ')} ({shown} rows)\n")
     if rows:
-        write_table(rows[:TEXT_ROWS], columns, out, cell=_short, indent="    ")
-
-
-def _short(value: object) -> str:
-    """A table cell: numbers to six significant digits, long text cut at 40 characters."""
-    if isinstance(value, float):
-        return f"{value:,.2f}" if abs(value) >= 1e5 else f"{value:.6g}"
-    return _format(value)
-
-
-def _format(value: object) -> str:
-    if value is None:
-        return "n/a"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v:.6f}" for k, v in value.items())
-    if isinstance(value, float):
-        return f"{value:.6f}"
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+        write_table(rows[:TEXT_ROWS], columns, out, cell=TEXT.format, indent="    ")

@@ -89,14 +89,17 @@ def print_comparison(result: dict[str, object], out: TextIO) -> None:
 
 
 def _print_compare(report: dict[str, object], out: TextIO) -> None:
+    from customer_modeler.analysis.formatting import COMPARE_TEXT
+
+    figure = COMPARE_TEXT.format
     tables: dict[str, list[Row]] = report["tables"]  # type: ignore[assignment]
     kpis: dict[str, object] = report["kpis"]  # type: ignore[assignment]
     out.write("\nScorecard (Δ = theirs − ours; n/a where an attribute is not set)\n")
     _table(tables["scorecard"], ("kpi", "ours", "theirs", "delta", "pct_delta", "better"), out)
     ged = tables["similarity"][1]
-    out.write(f"\nNode-matching similarity: {_fmt(kpis['node_similarity'])}; GED "
-              f"{_fmt(kpis['ged'])} ({ged['status']}), similarity "
-              f"{_fmt(kpis['ged_similarity'])}\n")
+    out.write(f"\nNode-matching similarity: {figure(kpis['node_similarity'])}; GED "
+              f"{figure(kpis['ged'])} ({ged['status']}), similarity "
+              f"{figure(kpis['ged_similarity'])}\n")
     out.write(f"\nMatched steps ({len(tables['matched'])}; weight, verdict for us)\n")
     _table(tables["matched"], ("ours", "theirs", "key", "ours_channel", "theirs_channel",
                                "weight", "verdict"), out)
@@ -110,19 +113,22 @@ def _print_compare(report: dict[str, object], out: TextIO) -> None:
 
 
 def _print_what_if(report: dict[str, object], out: TextIO) -> None:
+    from customer_modeler.analysis.formatting import COMPARE_TEXT, MONEY
+
+    figure, money = COMPARE_TEXT.format, MONEY.format
     tables: dict[str, list[Row]] = report["tables"]  # type: ignore[assignment]
     kpis: dict[str, object] = report["kpis"]  # type: ignore[assignment]
     out.write(f"\nWhat-if: {report['title']}\n")
     if not tables["economics"]:
         out.write("Economics n/a: the scenario needs accounts and journeys per account.\n")
     else:
-        out.write(f"Net Δ per year: {_money(kpis['net_delta_per_year'])} CU "
-                  f"({_money(kpis['net_delta_per_account'])} per account)\n")
+        out.write(f"Net Δ per year: {money(kpis['net_delta_per_year'])} CU "
+                  f"({money(kpis['net_delta_per_account'])} per account)\n")
         _table(tables["economics"], ("item", "baseline", "variant", "delta", "unit"), out)
         out.write("Break-even, one parameter at a time\n")
         _table(tables["break_even"], ("parameter", "base", "break_even", "note"), out)
-        out.write(f"Tornado (net Δ per year); P(net Δ > 0) = {_fmt(kpis['p_benefit'])}, "
-                  f"p5 {_money(kpis['net_p5'])}, p95 {_money(kpis['net_p95'])}\n")
+        out.write(f"Tornado (net Δ per year); P(net Δ > 0) = {figure(kpis['p_benefit'])}, "
+                  f"p5 {money(kpis['net_p5'])}, p95 {money(kpis['net_p95'])}\n")
         _table(tables["tornado"], ("parameter", "low", "high", "net_at_low", "net_at_high"),
                out)
     if tables["workload"]:
@@ -148,18 +154,6 @@ def _print_issues(issues: object, out: TextIO) -> None:
 
 
 def _table(rows: list[Row], columns: Sequence[str], out: TextIO) -> None:
-    write_table(rows, columns, out, cell=_fmt)
+    from customer_modeler.analysis.formatting import COMPARE_TEXT
 
-
-def _fmt(value: object) -> str:
-    if value is None:
-        return "n/a"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:,.2f}" if abs(value) >= 1000 else f"{value:.6g}"
-    return str(value)
-
-
-def _money(value: object) -> str:
-    return "n/a" if not isinstance(value, (int, float)) else f"{value:,.2f}"
+    write_table(rows, columns, out, cell=COMPARE_TEXT.format)

@@ -31,7 +31,6 @@ from customer_modeler.analysis.compare.matching import (
     only_rows,
     visible_tasks,
 )
-from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import most_likely_path
 from customer_modeler.model.document import ProcessModel
 
@@ -89,24 +88,14 @@ class Side:
         return coverage(self)
 
 
-def prepare(model: ProcessModel, *, engine: Engine | None = None,
-            mc: MonteCarloResult | None = None) -> Side:
-    """Run the engine (unless given) and the scorecard of a model.
+def prepare(model: ProcessModel) -> Side:
+    """Run the engine and the scorecard of a bare model, without Monte Carlo.
 
-    Parameters
-    ----------
-    model : ProcessModel
-    engine : Engine, optional
-        A result of :func:`~customer_modeler.analysis.engine.pipeline.analyse` for ``model``.
-    mc : MonteCarloResult, optional
-        Passed to the scorecard (``pe_mc`` and the ``_mc`` fields).
-
-    Returns
-    -------
-    Side
+    The reports of the command line and the editor share one engine, Monte Carlo run and
+    scorecard per model instead: ``analysis.prepare.prepare_model(model).side``.
     """
-    engine = analyse(model) if engine is None else engine
-    card = scorecard(engine, mc) if engine.solved and not engine.stopped else None
+    engine = analyse(model)
+    card = scorecard(engine) if engine.solved and not engine.stopped else None
     return Side(model, engine, card)
 
 

@@ -13,24 +13,16 @@ out; no file I/O.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Final
 
-from customer_modeler.analysis.compare.analysis import Side, compare_report
-from customer_modeler.analysis.engine.pipeline import Engine, analyse
+from customer_modeler.analysis.compare.analysis import compare_report
+from customer_modeler.analysis.engine.monte_carlo import DEFAULT_RUNS
+from customer_modeler.analysis.engine.queues import queue_model
 from customer_modeler.analysis.fail_points.analysis import fail_points_report
 from customer_modeler.analysis.failure_demand.analysis import failure_demand_report
 from customer_modeler.analysis.failure_demand.what_if import journeys_per_year
-from customer_modeler.analysis.issues import Issue
-from customer_modeler.analysis.engine.scorecard import scorecard
-from customer_modeler.analysis.engine.monte_carlo import (
-    DEFAULT_RUNS,
-    MonteCarloResult,
-    affordable_runs,
-    monte_carlo,
-)
-from customer_modeler.analysis.engine.queues import queue_model
-from customer_modeler.analysis.report.scorecard_report import REPORT_SEED
+from customer_modeler.analysis.prepare import REPORT_SEED, Prepared, prepare_model
+from customer_modeler.analysis.report.scorecard_report import base_report
 from customer_modeler.analysis.streamline.analysis import streamline_report
 from customer_modeler.analysis.systems.analysis import systems_report
 from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report
@@ -46,18 +38,6 @@ ANALYSES: Final = ("streamline", "fail_points", "systems", "what_if", "failure_d
 KPI_UNITS: Final = {"customer_time": "min", "lead_time": "min",
                     "lead_time_given_success": "min", "lead_time_mc": "min",
                     "wait_excess": "min", "cost": "CU", "margin": "CU"}
-#: The main table of each report and the columns a short summary shows.
-MAIN_TABLES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
-    "streamline": ("candidates", ("rank", "rule", "elements", "customer_minutes", "cost")),
-    "fail_points": ("fail_points", ("rank", "element", "name", "per_1000", "S", "O", "D",
-                                    "RPN", "EI", "surfaces_at")),
-    "systems": ("footprint", ("system", "name", "touches", "P_touch", "failures",
-                              "surfaces_at")),
-    "what_if": ("verdict", ("kpi", "baseline", "variant", "delta", "change")),
-    "failure_demand": ("reasons", ("reason", "contacts", "share", "avoidable", "cost",
-                                   "customer_minutes")),
-    "compare": ("scorecard", ("kpi", "ours", "theirs", "delta", "better")),
-}
 #: Readable names of KPIs (the text and HTML reports; JSON keeps the keys).
 KPI_LABELS: Final = {
     "customer_time": "Customer time", "lead_time": "Lead time", "touchpoints": "Touchpoints",
@@ -122,61 +102,6 @@ WHAT_IF_NOTE: Final = (
     "economics are differences between two scorecards (net Δ per year = Y·(π_var − "
     "π_base) − (F_var − F_base)), so one model has none. Run `customer-modeler compare "
     "BASELINE VARIANT`.")
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """One model analysed once: its engine, Monte Carlo result and scorecard.
-
-    ``card`` is None when an E- issue stops the scorecard; ``mc`` is None when no runs
-    were asked for, the engine did not solve, or journeys are too long to simulate.
-    """
-
-    model: ProcessModel
-    engine: Engine
-    mc: MonteCarloResult | None
-    card: dict[str, object] | None
-
-    @property
-    def issues(self) -> list[Issue]:
-        """The engine's issues followed by the Monte Carlo run's."""
-        return list(self.engine.issues) + (list(self.mc.issues) if self.mc else [])
-
-    @property
-    def side(self) -> Side:
-        """The compare/what-if view of this model (shares the engine and scorecard)."""
-        return Side(self.model, self.engine, self.card)
-
-
-def prepare_model(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
-                  seed: int = REPORT_SEED) -> Prepared:
-    """Run the engine, Monte Carlo and the scorecard of a model, once each.
-
-    Parameters
-    ----------
-    model : ProcessModel
-    runs : int
-        Monte Carlo runs wanted (fewer on large models, see ``affordable_runs``); 0 for
-        none (``pe_mc`` and the ``_mc`` fields are then None).
-    seed : int
-        Monte Carlo seed, so the same file always gives the same report.
-
-    Returns
-    -------
-    Prepared
-    """
-    engine = analyse(model)
-    if not engine.solved or engine.stopped:
-        return Prepared(model, engine, None, None)
-    affordable = affordable_runs(engine, runs) if runs > 0 else 0
-    mc = monte_carlo(engine, affordable, seed) if affordable else None
-    return Prepared(model, engine, mc, scorecard(engine, mc))
-
-
-def base_report(prepared: Prepared) -> Report:
-    """``{"kpis", "visits", "issues"}`` of the ``analyze`` row of docs/design.md."""
-    return {"kpis": prepared.card, "visits": dict(prepared.engine.visits),
-            "issues": [issue.as_dict() for issue in prepared.issues]}
 
 
 def run_analysis(name: str, prepared: Prepared) -> Report | None:

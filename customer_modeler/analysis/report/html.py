@@ -15,6 +15,7 @@ from html import escape
 from typing import Final
 
 from customer_modeler.analysis.compare.analysis import HIGHER_IS_BETTER
+from customer_modeler.analysis.formatting import HTML
 from customer_modeler.analysis.report.full import (
     ANALYSES,
     KPI_LABELS,
@@ -214,7 +215,7 @@ def _kpi_tiles(kpis: object, card: object) -> str:
     if not isinstance(kpis, dict) or not kpis:
         return ""
     shared = _flat(card)
-    tiles = [f'<div class="kpi"><b>{escape(_format(v))}</b><span>{escape(_label(k))}'
+    tiles = [f'<div class="kpi"><b>{escape(HTML.format(v))}</b><span>{escape(_label(k))}'
              "</span></div>" for k, v in kpis.items() if not _repeats(shared.get(k), v)]
     return f'<div class="kpis">{"".join(tiles)}</div>' if tiles else ""
 
@@ -282,7 +283,7 @@ def _row(row: Row, columns: list[str]) -> str:
     cells = []
     for column in columns:
         value = row.get(column)
-        text = _format(value)
+        text = HTML.format(value)
         shown = _clip(text, CELL_CHARS)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             css = ' class="num"'
@@ -295,24 +296,3 @@ def _row(row: Row, columns: list[str]) -> str:
 
 def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[:size - 1] + "…"
-
-
-def _format(value: object) -> str:
-    """Numbers for people: thousands separators, four significant digits below 100."""
-    if value is None:
-        return "n/a"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        if value != value:
-            return "n/a"
-        if value.is_integer() and abs(value) < 1e15:
-            return f"{value:,.0f}"
-        if abs(value) >= 100:
-            return f"{value:,.2f}"
-        if value == 0 or abs(value) >= 1e-4:
-            return f"{value:.4g}"
-        return f"{value:.2e}"
-    return str(value)

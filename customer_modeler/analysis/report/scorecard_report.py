@@ -7,13 +7,11 @@ message}``. The command line prints it; the editor may draw it.
 
 from __future__ import annotations
 
-from customer_modeler.analysis.engine.pipeline import analyse
-from customer_modeler.analysis.engine.scorecard import scorecard
-from customer_modeler.analysis.engine.monte_carlo import DEFAULT_RUNS, affordable_runs, monte_carlo
+from customer_modeler.analysis.engine.monte_carlo import DEFAULT_RUNS
+from customer_modeler.analysis.prepare import REPORT_SEED, Prepared, prepare_model
 from customer_modeler.model.document import ProcessModel
 
-#: Seed of the report's Monte Carlo run, so the same file always gives the same report.
-REPORT_SEED = 1
+__all__ = ["REPORT_SEED", "analysis_report", "base_report"]
 
 
 def analysis_report(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
@@ -34,17 +32,11 @@ def analysis_report(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
         ``kpis`` (dict, or None when an E- issue stops the scorecard), ``visits``
         ({step id: x}) and ``issues`` (list of dicts).
     """
-    engine = analyse(model)
-    issues = list(engine.issues)
-    kpis: dict[str, object] | None = None
-    if engine.solved and not engine.stopped:
-        affordable = affordable_runs(engine, runs) if runs > 0 else 0
-        mc = monte_carlo(engine, affordable, seed) if affordable else None
-        if mc is not None:
-            issues.extend(mc.issues)
-        kpis = scorecard(engine, mc)
-    return {
-        "kpis": kpis,
-        "visits": dict(engine.visits),
-        "issues": [issue.as_dict() for issue in issues],
-    }
+    return base_report(prepare_model(model, runs=runs, seed=seed))
+
+
+def base_report(prepared: Prepared) -> dict[str, object]:
+    """``{"kpis", "visits", "issues"}`` of the ``analyze`` row of docs/design.md: the start
+    of every report of a prepared model."""
+    return {"kpis": prepared.card, "visits": dict(prepared.engine.visits),
+            "issues": [issue.as_dict() for issue in prepared.issues]}

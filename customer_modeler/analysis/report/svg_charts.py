@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Final, NamedTuple
 
+from customer_modeler.analysis.formatting import CHART, CHART_MONEY
+
 FONT: Final = "font-family=\"system-ui, 'Segoe UI', 'DejaVu Sans', sans-serif\""
 INK: Final = "#1f2933"
 MUTED: Final = "#7b8794"
@@ -220,8 +222,8 @@ def tornado_svg(rows: Sequence[TornadoBar], base: float, *, title: str,
     def x(value: float) -> float:
         return label_width + (value - lo) / (hi - lo) * span
 
-    body = [_text(x(base), 14, f"base {_money(base)} {money}", text_anchor="middle",
-                  fill=MUTED)]
+    body = [_text(x(base), 14, f"base {CHART_MONEY.format(base)} {money}",
+                  text_anchor="middle", fill=MUTED)]
     for i, r in enumerate(rows):
         body += _tornado_row(r, top + i * row, row, x, base, label_width)
     bottom = top + row * len(rows)
@@ -244,16 +246,12 @@ def _tornado_row(r: TornadoBar, y: float, row: float, x: Callable[[float], float
         body.append(f'<rect class="bar {kind}" x="{a:.1f}" y="{y + 6:.1f}" '
                     f'width="{max(b - a, 1.0):.1f}" height="{row - 12:.1f}" '
                     f'fill="{colour}"><title>{escape(r.label)} {escape(label)}: '
-                    f"{_money(value)}</title></rect>")
+                    f"{CHART_MONEY.format(value)}</title></rect>")
         left = value < base
         body.append(_text(x(value) - 4 if left else x(value) + 4, y + 21,
-                          f"{_money(value)} ({label})", text_anchor="end" if left else "start",
-                          font_size="10", fill=MUTED))
+                          f"{CHART_MONEY.format(value)} ({label})",
+                          text_anchor="end" if left else "start", font_size="10", fill=MUTED))
     return body
-
-
-def _money(value: float) -> str:
-    return f"{value:,.0f}"
 
 
 # -- the handoff heatmap -------------------------------------------------------------------
@@ -279,9 +277,9 @@ def heatmap_svg(lanes: Sequence[tuple[str, str]], cells: Mapping[tuple[str, str]
             body.append(f'<rect class="cell" x="{label_width + j * size:.1f}" y="{y:.1f}" '
                         f'width="{size - 2:.1f}" height="{size * 0.55 - 2:.1f}" '
                         f'fill="{colour}"><title>{escape(source)} → {escape(target)}: '
-                        f"{_short(value)}</title></rect>")
+                        f"{CHART.format(value)}</title></rect>")
             if value > 0:
-                body.append(_text(label_width + size * (j + 0.5), y + 22, _short(value),
+                body.append(_text(label_width + size * (j + 0.5), y + 22, CHART.format(value),
                                   text_anchor="middle",
                                   fill="#ffffff" if share > 0.55 else INK))
     height = top + len(lanes) * size * 0.55 + 8
@@ -325,13 +323,13 @@ def report_charts(name: str, report: Mapping[str, object]) -> list[Chart]:
                       "points per journey); colour = EI tercile (red, amber, yellow).")]
     if name == "failure_demand" and "reasons" in tables:
         bars = [Bar(str(r["reason"]).replace("_", " "), _number(r["contacts"]),
-                    f"{_short(r['contacts'])} per journey",
+                    f"{CHART.format(r['contacts'])} per journey",
                     "bad" if r["avoidable"] else "neutral") for r in tables["reasons"]]
         return [Chart("reasons", bar_chart_svg(bars, title="Contacts by reason"),
                       "Contacts per journey by reason; red = avoidable (failure demand).")]
     if name == "what_if" and tables.get("tornado"):
-        rows = [TornadoBar(str(r["parameter"]).replace("_", " "), _short(r["low"]),
-                           _short(r["high"]), _number(r["net_at_low"]),
+        rows = [TornadoBar(str(r["parameter"]).replace("_", " "), CHART.format(r["low"]),
+                           CHART.format(r["high"]), _number(r["net_at_low"]),
                            _number(r["net_at_high"])) for r in tables["tornado"]]
         svg = tornado_svg(rows, _number(kpis.get("net_delta_per_year")),
                           title="Tornado: net Δ per year")
@@ -366,18 +364,12 @@ def _fail_bars(rows: list[Row]) -> list[Bar]:
     for r in rows[:MAX_BARS]:
         star = " ★" if r.get("moment_of_truth") else ""
         bars.append(Bar(f"{r['element']} {r.get('name') or ''}".strip() + star,
-                        _number(r["EI"]), f"EI {_short(r['EI'])} · "
-                        f"{_short(r['per_1000'])} per 1000", str(r.get("band") or "neutral")))
+                        _number(r["EI"]), f"EI {CHART.format(r['EI'])} · "
+                        f"{CHART.format(r['per_1000'])} per 1000",
+                        str(r.get("band") or "neutral")))
     return bars
 
 
 def _number(value: object) -> float:
     return float(value) if isinstance(value, (int, float)) else 0.0
 
-
-def _short(value: object) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return "n/a" if value is None else str(value)
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}" if abs(value) >= 100 else f"{value:.3g}"

@@ -37,6 +37,7 @@ from customer_modeler.analysis.what_if.economics import (
     workload_row,
 )
 from customer_modeler.analysis.engine.pipeline import paused_gc
+from customer_modeler.analysis.formatting import CHANGE
 from customer_modeler.analysis.compare.matching import match_steps
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
@@ -108,7 +109,7 @@ def _row(element: str, kind: str, change: str, variant_element: str,
     baseline = element if change != "added" else ""
     return {"element": variant_element or element, "baseline_element": baseline,
             "kind": kind, "change": change, "attribute": attribute,
-            "baseline": _text(old), "variant": _text(new)}
+            "baseline": CHANGE.format(old), "variant": CHANGE.format(new)}
 
 
 def _changed(old: Mapping[str, object], new: Mapping[str, object], pairs: list[tuple[str, str]],
@@ -121,18 +122,6 @@ def _changed(old: Mapping[str, object], new: Mapping[str, object], pairs: list[t
             rows += [_row(x, kind, "changed", y, name, u, v)
                      for name, u, v in zip(names, before, after) if u != v]
     return rows
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, tuple):
-        return " ".join(str(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
 
 
 # -- economics, workload, verdict --------------------------------------------------------

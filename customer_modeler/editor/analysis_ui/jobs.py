@@ -4,8 +4,9 @@ Every job takes models the window copied (``model.copy()``) and returns an
 :class:`Outcome`: the analysis's common report (docs/methods.md §3–§8; the scorecard is put
 in the same shape), the :class:`Mark` per element to draw on *this* diagram, and
 :class:`Ghost` outlines of removed steps. Jobs run in a worker thread, so they touch
-nothing but their arguments. Like ``cli_compare``, each model gets one engine, one
-Monte Carlo run and one scorecard, shared by the reports that need them.
+nothing but their arguments. Like the command line, each model is prepared once
+(:func:`~customer_modeler.analysis.prepare.prepare_model`: one engine, one seeded Monte
+Carlo run and one scorecard), shared by the reports that need them.
 
 Which highlights belong on the diagram shown: a comparison's report also names the
 other model's elements (the competitor's "idea" steps, a variant's added steps); those
@@ -20,10 +21,13 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Rect
+
+if TYPE_CHECKING:
+    from customer_modeler.analysis.prepare import Prepared
 
 Row = dict[str, Any]
 Report = dict[str, Any]
@@ -32,12 +36,6 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 #: Columns that may hold element ids of the diagram, most telling first.
 ID_COLUMNS = ("element", "step", "ours", "lane", "from_step", "gateway", "elements", "steps",
               "users", "visible_steps")
-
-#: The tables each analysis's results open on, in order of preference.
-MAIN_TABLES = {"scorecard": ("visits",), "streamline": ("candidates",),
-               "fail_points": ("fail_points",), "failure_demand": ("reasons",),
-               "compare": ("scorecard",), "what_if": ("verdict", "economics"),
-               "system_change": ("changes", "footprint")}
 
 
 @dataclass
@@ -89,9 +87,12 @@ class Outcome:
 
     @property
     def main_table(self) -> str:
-        """The table the dock opens on (the first of :data:`MAIN_TABLES` the report has)."""
+        """The table the dock opens on: the first of the report's main tables that has rows."""
+        from customer_modeler.analysis.report.main_tables import MAIN_TABLES
+
+        main = MAIN_TABLES.get(self.key)
         tables = self.report.get("tables", {}) if self.report else {}
-        return next((t for t in MAIN_TABLES.get(self.key, ()) if tables.get(t)), "")
+        return main.first_filled(tables) if main is not None else ""
 
     @property
     def stopping_issues(self) -> list[Row]:
@@ -115,21 +116,6 @@ def read_model(path: str | Path) -> ProcessModel:
         return read_bpmn_file(path).model
     except BpmnReadError as refusal:
         raise FileRefused(f"Cannot open {Path(path).name}: {refusal}") from None
-
-
-def prepared(model: ProcessModel):  # noqa: ANN201 - (engine, mc, card)
-    """One engine, one seeded Monte Carlo run and one scorecard for ``model``."""
-    from customer_modeler.analysis.engine.pipeline import analyse
-    from customer_modeler.analysis.engine.scorecard import scorecard
-    from customer_modeler.analysis.engine.monte_carlo import DEFAULT_RUNS, affordable_runs, monte_carlo
-    from customer_modeler.analysis.report.scorecard_report import REPORT_SEED
-
-    engine = analyse(model)
-    if not engine.solved or engine.stopped:
-        return engine, None, None
-    runs = affordable_runs(engine, DEFAULT_RUNS)
-    mc = monte_carlo(engine, runs, REPORT_SEED) if runs else None
-    return engine, mc, scorecard(engine, mc)
 
 
 def timed(job: Callable[[], Outcome]) -> Outcome:
@@ -172,32 +158,34 @@ def flat_kpis(kpis: Mapping[str, object]) -> dict[str, object]:
 
 def single_job(key: str, model: ProcessModel) -> Outcome:
     """One of the single-model analyses: ``streamline``, ``fail_points``, ``failure_demand``."""
-    engine, mc, card = prepared(model)
-    report = _SINGLE[key](model, engine, mc, card)
+    from customer_modeler.analysis.prepare import prepare_model
+
+    report = _SINGLE[key](prepare_model(model))
     outcome = Outcome(key, str(report["title"]), model.name or "Untitled", report)
     outcome.marks = place(model, report["highlights"], report["issues"])
     return outcome
 
 
-def _streamline(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
+def _streamline(p: Prepared) -> Report:
     from customer_modeler.analysis.streamline.analysis import streamline_report
 
-    return streamline_report(engine, card=card)
+    return streamline_report(p.engine, card=p.card)
 
 
-def _fail_points(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
+def _fail_points(p: Prepared) -> Report:
     from customer_modeler.analysis.fail_points.analysis import fail_points_report
     from customer_modeler.analysis.engine.queues import queue_model
 
-    queue = queue_model(model, engine) if engine.solved and not engine.stopped else None
-    return fail_points_report(engine, mc=mc, queue=queue)
+    engine = p.engine
+    queue = queue_model(p.model, engine) if engine.solved and not engine.stopped else None
+    return fail_points_report(engine, mc=p.mc, queue=queue)
 
 
-def _failure_demand(model: ProcessModel, engine, mc, card) -> Report:  # noqa: ANN001
+def _failure_demand(p: Prepared) -> Report:
     from customer_modeler.analysis.failure_demand.analysis import failure_demand_report
     from customer_modeler.analysis.failure_demand.what_if import journeys_per_year
 
-    return failure_demand_report(engine, card=card, journeys=journeys_per_year(model))
+    return failure_demand_report(p.engine, card=p.card, journeys=journeys_per_year(p.model))
 
 
 _SINGLE = {"streamline": _streamline, "fail_points": _fail_points,
@@ -242,11 +230,10 @@ def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
 
 def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
     """Compare with a competitor (§5): our diagram gets ours-only, worse and better marks."""
-    from customer_modeler.analysis.compare.analysis import compare_report, prepare
+    from customer_modeler.analysis.compare.analysis import compare_report
+    from customer_modeler.analysis.prepare import prepare_model
 
-    sides = [prepare(m, engine=e, mc=mc) for m, (e, mc, _) in
-             ((ours, prepared(ours)), (theirs, prepared(theirs)))]
-    report = compare_report(sides[0], sides[1])
+    report = compare_report(prepare_model(ours).side, prepare_model(theirs).side)
     outcome = Outcome("compare", "Compare with a competitor", str(report["title"]), report,
                       foreign_tables=frozenset({"theirs_only"}), foreign_side="theirs")
     highlights = report["highlights"]
@@ -259,7 +246,7 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
     """What-if (§7): the current model as the baseline of ``other``, or as its variant
     when the current model says in ``variant_of`` that it varies ``other`` (a variant
     saved from the original and opened in its place), or only it is a variant."""
-    from customer_modeler.analysis.compare.analysis import prepare
+    from customer_modeler.analysis.prepare import prepare_model
     from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report
 
     names_other = bool(current.info.variant_of) and current.info.variant_of == other.name
@@ -268,9 +255,7 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
     else:
         swapped = names_other or (not is_variant(current, other) and is_variant(other, current))
     baseline, variant = (other, current) if swapped else (current, other)
-    sides = [prepare(m, engine=e, mc=mc) for m, (e, mc, _) in
-             ((baseline, prepared(baseline)), (variant, prepared(variant)))]
-    report = what_if_report(sides[0], sides[1])
+    report = what_if_report(prepare_model(baseline).side, prepare_model(variant).side)
     outcome = Outcome("what_if", "What-if", str(report["title"]), report)
     highlights: list[Row] = list(report["highlights"])
     tables: dict[str, list[Row]] = report["tables"]

@@ -43,23 +43,11 @@ HINT = ("Run an analysis from the Analysis menu: its figures appear here and its
 
 
 def format_cell(value: object) -> str:
-    """How a report value reads: 6 decimals at most, thousands grouped, n/a for None."""
-    if value is None:
-        return "n/a"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return "n/a"
-        if abs(value) >= 1000:
-            return f"{value:,.2f}"
-        text = f"{value:.6f}".rstrip("0").rstrip(".")
-        return "0" if text in ("-0", "") else text
-    if isinstance(value, (list, tuple)):
-        return " ".join(str(v) for v in value)
-    return str(value)
+    """How a report value reads in the dock: the ``DOCK`` rules of the analysis formatting
+    (imported on first use, so the editor starts without the analysis packages)."""
+    from customer_modeler.analysis.formatting import DOCK
+
+    return DOCK.format(value)
 
 
 #: Tab titles that the table's name does not say well by itself.

@@ -1,0 +1,86 @@
+"""The Analysis menu's jobs start from the same preparation as the command line: the same
+engine, seeded Monte Carlo run and scorecard per model (``analysis.prepare``), so the
+dock shows exactly the reports ``analyze`` and ``compare`` print — computed once per
+model — and opens on the main table the command line summarises."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from customer_modeler.analysis.engine import pipeline as engine_module
+from customer_modeler.analysis.engine import scorecard as kpis_module
+from customer_modeler.analysis.report.full import full_report, pair_report
+from customer_modeler.analysis.report.main_tables import MAIN_TABLES
+from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.editor.analysis_ui.jobs import (
+    compare_job,
+    flat_kpis,
+    scorecard_job,
+    single_job,
+    what_if_job,
+)
+from customer_modeler.model import ProcessModel
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+mc_module = importlib.import_module("customer_modeler.analysis.engine.monte_carlo")
+
+
+def bundled(name: str) -> ProcessModel:
+    return read_bpmn_file(EXAMPLES / f"{name}.bpmn").model
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
+    """Counts of engine runs, Monte Carlo runs and scorecards (not departmental views)."""
+    counts = {"engine": 0, "monte_carlo": 0, "scorecard": 0}
+
+    def counting(key: str, function: Callable[..., Any],
+                 when: Callable[..., bool] = lambda *a: True) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            counts[key] += when(*args, **kwargs)
+            return function(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(engine_module, "_analyse", counting("engine", engine_module._analyse))
+    monkeypatch.setattr(mc_module, "simulation_tables",
+                        counting("monte_carlo", mc_module.simulation_tables))
+    monkeypatch.setattr(kpis_module, "_Context", counting(
+        "scorecard", kpis_module._Context, lambda engine, lane_map: lane_map is None))
+    yield counts
+
+
+def test_single_analyses_show_what_analyze_prints() -> None:
+    model = bundled("order-journey")
+    printed = full_report(model)
+    for key in ("streamline", "fail_points", "failure_demand"):
+        outcome = single_job(key, model.copy())
+        assert outcome.report == printed[key], key
+        assert outcome.main_table == MAIN_TABLES[key].table
+
+
+def test_the_scorecard_shows_the_prepared_kpis() -> None:
+    model = bundled("order-journey")
+    outcome = scorecard_job(model.copy())
+    assert outcome.report is not None
+    kpis = full_report(model, analysis="streamline")["kpis"]
+    assert outcome.report["kpis"] == flat_kpis(kpis)
+    assert outcome.main_table == "visits"
+
+
+def test_compare_and_what_if_show_what_compare_prints() -> None:
+    ours, theirs = bundled("order-journey"), bundled("competitor-online-first")
+    assert compare_job(ours.copy(), theirs.copy()).report == pair_report(ours, theirs)["compare"]
+    variant = bundled("order-journey-account-executive")
+    outcome = what_if_job(ours.copy(), variant.copy())
+    assert outcome.report == pair_report(ours, variant)["what_if"]
+    assert outcome.main_table == "verdict"
+
+
+def test_a_comparison_prepares_each_model_once(calls: dict[str, int]) -> None:
+    compare_job(bundled("order-journey"), bundled("competitor-online-first"))
+    assert calls == {"engine": 2, "monte_carlo": 2, "scorecard": 2}
