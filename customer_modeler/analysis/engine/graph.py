@@ -4,8 +4,9 @@ Nodes are the top-level steps (``container`` None: sub-process contents are not
 analysed) with the resolved §1.2 attributes under ``"step"``. Edges are the top-level
 sequence flows plus the message flows between the customer (a pool shown as the
 customer lane) and the organisation (docs/methods.md §1.3: a message hands the journey
-over); parallel flows between the same two steps share one edge whose ``"flows"``
-lists them all. ``weights.assign_weights`` adds the edge weights later.
+over); a message sent or received inside a sub-process counts as its top-level
+sub-process's. Parallel flows between the same two steps share one edge whose
+``"flows"`` lists them all. ``weights.assign_weights`` adds the edge weights later.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import networkx as nx
 
 from customer_modeler.analysis.engine.attributes import resolved
+from customer_modeler.analysis.engine.naming import ElementNames
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow
 from customer_modeler.model.visibility import step_visible
@@ -32,7 +34,9 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         Node attribute ``step`` (:class:`~customer_modeler.analysis.engine.attributes.ResolvedStep`);
         edge attribute ``flows`` (list of model flows). Graph attributes: ``customer_lane``
         (lane id or None), ``lanes`` ({lane id: role}, top to bottom), ``lane_names``,
-        ``systems`` ({system id: fail_prob}) and ``flows`` (every flow of an edge).
+        ``systems`` ({system id: fail_prob}), ``flows`` (every flow of an edge) and
+        ``names`` (:class:`~customer_modeler.analysis.engine.naming.ElementNames`, how
+        messages name elements).
     """
     lanes = {lane.id: lane.role for lane in model.lanes.values()}
     customer = model.customer_lane
@@ -42,6 +46,7 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         lane_names={lane.id: lane.name for lane in model.lanes.values()},
         systems={s.id: (s.fail_prob or 0.0) for s in model.systems.values()},
         name=model.name,
+        names=ElementNames(model),
     )
     graph.add_nodes_from(
         (step.id, {"step": resolved(step, lanes.get(step.lane or "", "department"),
@@ -51,16 +56,31 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
     grouped: dict[tuple[str, str], list[Flow]] = {}
     customer_id = None if customer is None else customer.id
     for flow in model.flows.values():
-        if flow.container is None and flow.source in graph and flow.target in graph and (
-                not flow.message or _crosses(model, flow, customer_id)):
-            grouped.setdefault((flow.source, flow.target), []).append(flow)
+        if not flow.message:
+            if flow.container is None and flow.source in graph and flow.target in graph:
+                grouped.setdefault((flow.source, flow.target), []).append(flow)
+            continue
+        source, target = top_level(model, flow.source), top_level(model, flow.target)
+        if source in graph and target in graph and source != target and _crosses(
+                model, (source, target), customer_id):
+            grouped.setdefault((source, target), []).append(flow)
     graph.add_edges_from((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
     graph.graph["flows"] = [f for flows in grouped.values() for f in flows]
     return graph
 
 
-def _crosses(model: ProcessModel, flow: Flow, customer: str | None) -> bool:
+def top_level(model: ProcessModel, element: str) -> str:
+    """The top-level step holding ``element`` (itself when it is top-level or no step)."""
+    step = model.steps.get(element)
+    seen = {element}
+    while step is not None and step.container is not None and step.container not in seen:
+        seen.add(step.container)
+        element, step = step.container, model.steps.get(step.container)
+    return element
+
+
+def _crosses(model: ProcessModel, ends: tuple[str, str], customer: str | None) -> bool:
     """Whether a message flow joins the customer (pool) and the organisation: exactly one
     end in the customer lane. Messages between other pools are not the journey."""
-    ends = (model.steps[flow.source].lane, model.steps[flow.target].lane)
-    return customer is not None and ends.count(customer) == 1
+    lanes = (model.steps[ends[0]].lane, model.steps[ends[1]].lane)
+    return customer is not None and lanes.count(customer) == 1

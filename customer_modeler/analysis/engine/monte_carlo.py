@@ -108,6 +108,34 @@ def affordable_runs(engine: Engine, runs: int = DEFAULT_RUNS,
     return int(min(runs, max(1_000, budget // max(per_run, 1.0))))
 
 
+def budget_issues(engine: Engine, wanted: int, used: int) -> list[Issue]:
+    """W-MC-SKIPPED when no run fits, W-MC-CAPPED when fewer than ``wanted`` did (§2.8).
+
+    Parameters
+    ----------
+    engine : Engine
+        The solved engine (Σ x is the step executions of a typical journey).
+    wanted, used : int
+        Runs asked for and runs made (as :func:`affordable_runs` allowed).
+
+    Returns
+    -------
+    list of Issue
+        Empty when every run asked for was made, or none was asked for.
+    """
+    if wanted <= 0 or used >= wanted:
+        return []
+    if used <= 0:
+        per_run = sum(engine.visits.values())
+        return [make_issue("W-MC-SKIPPED", [], (
+            f"Monte Carlo was not run: a typical journey has {per_run:,.0f} step executions, "
+            f"too close to the limit of {RUN_LIMIT:,} per run; the figures that need it are "
+            "n/a"))]
+    return [make_issue("W-MC-CAPPED", [], (
+        f"Monte Carlo ran {used:,} of the {wanted:,} journeys asked for, to stay responsive; "
+        "its figures have wider margins"))]
+
+
 def self_test(engine: Engine, result: MonteCarloResult, sigmas: float = 4.0) -> list[str]:
     """The §2.8 self-test: steps whose simulated mean visits miss the engine's expected
     visits by more than ``sigmas`` standard errors.

@@ -19,6 +19,8 @@ import networkx as nx
 from customer_modeler.analysis.engine.attributes import ResolvedStep
 from customer_modeler.analysis.engine.chain import Chain, SingularChain, compile_chain
 from customer_modeler.analysis.engine.graph import build_graph
+from customer_modeler.analysis.engine.inputs import check_inputs
+from customer_modeler.analysis.engine.plausibility import plausibility_issues
 from customer_modeler.analysis.issues import Issue, has_error, make_issue
 from customer_modeler.analysis.engine.solve import block_diagonal, column, forward
 from customer_modeler.analysis.engine.validation import (
@@ -124,7 +126,7 @@ def analyse(model: ProcessModel) -> Engine:
     Returns
     -------
     Engine
-        Always returned; check ``solved`` / ``stopped`` and ``issues``. E-PROB-RANGE,
+        Always returned; check ``solved`` / ``stopped`` and ``issues``. E-BAD-INPUT, E-PROB-RANGE,
         E-NO-START, E-NO-END, E-TRAP and E-SINGULAR leave ``visits`` empty;
         E-NO-CUSTOMER-LANE keeps the visits but stops the scorecard.
     """
@@ -135,6 +137,7 @@ def analyse(model: ProcessModel) -> Engine:
 def _analyse(model: ProcessModel) -> Engine:
     graph = build_graph(model)
     engine = Engine(graph)
+    engine.issues.extend(check_inputs(model, graph.graph["names"]))
     if graph.graph["customer_lane"] is None:
         engine.issues.append(make_issue("E-NO-CUSTOMER-LANE", [], "no lane has the role "
                                         "customer, so the customer-side measures have no "
@@ -161,7 +164,7 @@ def _weigh(engine: Engine) -> bool:
     graph = engine.graph
     ranges = check_ranges(graph)
     engine.issues.extend(ranges)
-    if ranges:
+    if ranges or any(i.code == "E-BAD-INPUT" for i in engine.issues):
         return False
     engine.issues.extend(assign_weights(graph))
     engine.steps = dict(graph.nodes(data="step"))
@@ -216,22 +219,23 @@ def _measure_traps(engine: Engine, structure: Structure) -> None:
     reached = column(forward(chain, start_vector(engine, chain)))
     engine.traps = structure.traps
     engine.p_trapped = sum(reached[chain.index[t]] for t in structure.traps)
-    engine.issues.append(trap_issue(structure, engine.p_trapped))
+    engine.issues.append(trap_issue(structure, engine.p_trapped, engine.graph.graph["names"]))
 
 
 def _solve(engine: Engine) -> None:
     chain = compile_chain(engine.reachable, chain_edges(engine), engine.ends)
+    names = engine.graph.graph["names"]
     if chain.singular:
         for members in chain.singular:
             engine.issues.append(make_issue("E-SINGULAR", members, "the expected visits of "
-                                            + ", ".join(members) + " cannot be solved"))
+                                            + names.join(members) + " cannot be solved"))
         return
     try:
         visits = column(forward(chain, start_vector(engine, chain)))
         diagonal = block_diagonal(chain)
     except SingularChain as exc:
         engine.issues.append(make_issue("E-SINGULAR", exc.members, "the expected visits of "
-                                        + ", ".join(exc.members) + " cannot be solved"))
+                                        + names.join(exc.members) + " cannot be solved"))
         return
     bad = [chain.nodes[i] for i, x in enumerate(visits) if not math.isfinite(x) or x < -1e-9]
     if bad:
@@ -241,6 +245,7 @@ def _solve(engine: Engine) -> None:
     engine.chain = chain
     engine.visits = dict(zip(chain.nodes, visits))
     engine.returns = {n: diagonal.get(i, 1.0) for i, n in enumerate(chain.nodes)}
+    engine.issues.extend(plausibility_issues(engine.graph, engine.visits, engine.returns))
     if engine.has_and:
         engine.issues.append(make_issue("W-AND-APPROX", [], "the model has parallel or "
                                         "inclusive branches: lead time, P(at least one "

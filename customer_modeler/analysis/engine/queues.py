@@ -218,11 +218,12 @@ def _add_pool(result: QueueModel, model: ProcessModel, resource: str, nodes: lis
               target_wait: float) -> None:
     """Solve one pool; record its row, its stable steps' waits and its issues."""
     engine, rate = result.engine, result.arrival_rate or 0.0
+    names = engine.graph.graph["names"]
     steps = [engine.steps[n] for n in nodes]
     zero = [s.id for s in steps if s.duration <= 0.0]
     if zero:
-        result.issues.append(make_issue("W-ZERO-HANDLE", zero, f"{', '.join(zero)} use pool "
-                                        f"{resource} but take no time (duration 0)"))
+        result.issues.append(make_issue("W-ZERO-HANDLE", zero, f"{names.join(zero)} use "
+                                        f"{names(resource)} but take no time (duration 0)"))
     arrivals = sum(engine.visits[n] for n in nodes)
     if arrivals <= 0.0:
         return
@@ -241,7 +242,7 @@ def _add_pool(result: QueueModel, model: ProcessModel, resource: str, nodes: lis
         result.p_over_tol.update(over)
     else:
         result.issues.append(make_issue("E-UNSTABLE", [resource, *nodes], (
-            f"pool {resource} is offered {load:.4g} Erlangs with {servers} servers; at least "
+            f"{names(resource)} is offered {load:.4g} Erlangs with {servers} servers; at least "
             f"{min_stable_servers(load)} are needed; its steps keep their modelled waits")))
     result.pools.append(PoolResult(
         resource, model.resources[resource].name, servers, tuple(nodes), arrivals, minutes,
@@ -379,8 +380,9 @@ def abandonment_fixed_point(model: ProcessModel,
         previous = waits
         for flow_id, prob in abandonment(waits).items():
             work.update_flow(flow_id, prob=prob)
-    queue.issues.append(make_issue("W-NO-CONVERGE", list(previous), "the waits did not "
-                                   f"settle within {_MAX_ROUNDS} rounds"))
+    pools = queue.engine.graph.graph["names"].join(previous)
+    queue.issues.append(make_issue("W-NO-CONVERGE", list(previous), f"the waits at {pools} "
+                                   f"did not settle within {_MAX_ROUNDS} rounds"))
     return queue
 
 

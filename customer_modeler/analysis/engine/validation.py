@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from customer_modeler.analysis.engine.naming import ElementNames
 from customer_modeler.analysis.issues import Issue, make_issue
 
 
@@ -33,7 +34,7 @@ def check_ranges(graph: nx.DiGraph) -> list[Issue]:
     if not bad:
         return []
     return [make_issue("E-PROB-RANGE", bad, "probabilities must lie between 0 and 1: "
-                       + ", ".join(bad))]
+                       + graph.graph["names"].join(bad))]
 
 
 def check_failures(graph: nx.DiGraph) -> list[Issue]:
@@ -44,17 +45,18 @@ def check_failures(graph: nx.DiGraph) -> list[Issue]:
     list of Issue
     """
     systems = graph.graph["systems"]
+    names = graph.graph["names"]
     issues: list[Issue] = []
     for node, step in graph.nodes(data="step"):
         unknown = [s for s in step.systems if s not in systems]
         if unknown:
-            issues.append(make_issue("W-UNKNOWN-SYSTEM", [node], f"{node} uses unknown "
+            issues.append(make_issue("W-UNKNOWN-SYSTEM", [node], f"{names(node)} uses unknown "
                                      f"system(s) {', '.join(unknown)}; they never fail"))
         if not step.is_task and (step.fail_prob > 0 or step.systems):
-            issues.append(make_issue("W-FAIL-NONTASK", [node], f"{node} is not a task; "
+            issues.append(make_issue("W-FAIL-NONTASK", [node], f"{names(node)} is not a task; "
                                      "its failure data is ignored"))
         elif step.is_task and step.fail_prob == 1.0:
-            issues.append(make_issue("W-CERTAIN-FAIL", [node], f"{node} fails every time"))
+            issues.append(make_issue("W-CERTAIN-FAIL", [node], f"{names(node)} fails every time"))
     return issues
 
 
@@ -83,7 +85,7 @@ def find_starts(graph: nx.DiGraph) -> tuple[dict[str, float], list[Issue]]:
             return {}, [make_issue("E-NO-START", [], "the model has no start event and "
                                    "every step has an incoming flow")]
         issues.append(make_issue("W-IMPLICIT-START", starts, "no start event: the journey "
-                                 "starts at " + ", ".join(starts)))
+                                 "starts at " + graph.graph["names"].join(starts)))
     shares = [graph.nodes[n]["step"].share for n in starts]
     given = sum(s for s in shares if s is not None)
     empty = sum(1 for s in shares if s is None)
@@ -136,7 +138,8 @@ def find_structure(graph: nx.DiGraph, starts: dict[str, float],
     unreachable = [n for n in graph if n not in reach]
     if unreachable:
         issues.append(make_issue("W-UNREACHABLE", unreachable, "no start reaches "
-                                 + ", ".join(unreachable) + "; left out of the analysis"))
+                                 + graph.graph["names"].join(unreachable)
+                                 + "; left out of the analysis"))
     ends, end_issues = _ends(graph, reachable)
     issues.extend(end_issues)
     structure = Structure(reachable=reachable, ends=ends, issues=issues)
@@ -164,7 +167,8 @@ def _ends(graph: nx.DiGraph, reachable: list[str]) -> tuple[list[str], list[Issu
     issues: list[Issue] = []
     if implicit:
         issues.append(make_issue("W-IMPLICIT-END", implicit, "no outgoing flow: "
-                                 + ", ".join(implicit) + " end the journey (outcome success)"))
+                                 + graph.graph["names"].join(implicit)
+                                 + " end the journey (outcome success)"))
     ends = events + implicit
     if not ends:
         issues.append(make_issue("E-NO-END", [], "the model has no end event and every "
@@ -190,8 +194,8 @@ def _find_traps(successors: Mapping[str, list[str]], predecessors: Mapping[str, 
     structure.trap_components = components
 
 
-def trap_issue(structure: Structure, p_trapped: float) -> Issue:
+def trap_issue(structure: Structure, p_trapped: float, names: ElementNames) -> Issue:
     """The E-TRAP issue, naming the trapped components and P(journey gets trapped)."""
-    groups = "; ".join("{" + ", ".join(c) + "}" for c in structure.trap_components)
+    groups = "; ".join("{" + names.join(c) + "}" for c in structure.trap_components)
     return make_issue("E-TRAP", structure.traps, f"the journey can reach {groups} but never "
                       f"finish from there; P(trapped) = {p_trapped:.6g}")

@@ -43,6 +43,7 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
     """
     issues: list[Issue] = []
     nodes = graph.nodes
+    names = graph.graph["names"]
     joins: list[str] = []
     for node, successors in graph.adjacency():
         attributes = nodes[node]
@@ -51,7 +52,7 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         if node_type in ("and", "or"):
             joins.append(node)
         out = [(v, f) for v, data in successors.items() for f in data["flows"]]
-        mode, weights, found = _split_weights(node, node_type, out)
+        mode, weights, found = _split_weights(node, names(node), node_type, out)
         attributes["split"] = mode
         if mode == "or":
             attributes["or_p"] = [
@@ -77,9 +78,10 @@ def _set_split(successors: Mapping[str, dict[str, Any]], out: Sequence[tuple[str
         data["w"], data["w_fail"] = data["w_split"], data["w_fail_split"]
 
 
-def _split_weights(node: str, node_type: str,
+def _split_weights(node: str, name: str, node_type: str,
                    out: Sequence[tuple[str, Flow]]) -> tuple[str, list[float], list[Issue]]:
-    """The split kind of a node and the weight of each outgoing flow."""
+    """The split kind of a node and the weight of each outgoing flow (``name`` names the
+    node in messages)."""
     flows = [flow for _, flow in out]
     if not flows:
         return "none", [], []
@@ -87,16 +89,16 @@ def _split_weights(node: str, node_type: str,
         return "single", [1.0], []
     if node_type == "and":
         odd = [f.id for f in flows if f.prob is not None and f.prob != 1]
-        found = [make_issue("W-AND-PROB", odd, f"{node}: parallel branches ignore their "
+        found = [make_issue("W-AND-PROB", odd, f"{name}: parallel branches ignore their "
                             "probabilities")] if odd else []
         return "and", [1.0] * len(flows), found
     if node_type == "or":
-        weights, found = or_weights(node, flows)
+        weights, found = or_weights(name, flows)
         return "or", weights, found
     if node_type == "xor" or any(f.prob is not None for f in flows):
-        weights, found = xor_weights(node, flows)
+        weights, found = xor_weights(name, flows)
         return "xor", weights, found
-    message = f"{node} has {len(flows)} outgoing flows without probabilities: run in parallel"
+    message = f"{name} has {len(flows)} outgoing flows without probabilities: run in parallel"
     return "and", [1.0] * len(flows), [make_issue("W-IMPLICIT-AND", [node], message)]
 
 
@@ -106,7 +108,7 @@ def xor_weights(node: str, flows: Sequence[Flow]) -> tuple[list[float], list[Iss
     Parameters
     ----------
     node : str
-        The splitting node's id (for messages).
+        How messages name the splitting node.
     flows : sequence of Flow
         Its outgoing flows; ``prob`` None means "no probability given".
 
@@ -191,8 +193,9 @@ def match_or_joins(graph: nx.DiGraph, starts: Iterable[str]) -> list[Issue]:
     for join in joins:
         split = _matching_split(graph, dominators, join)
         if split is None:
-            issues.append(make_issue("W-OR-UNSTRUCTURED", [join], f"{join}: no inclusive "
-                                     "split dominates this join; its visits need Monte Carlo"))
+            name = graph.graph["names"](join)
+            issues.append(make_issue("W-OR-UNSTRUCTURED", [join], f"{name}: no inclusive split "
+                                     "dominates this join; its visits need Monte Carlo"))
             continue
         graph.nodes[join]["or_split"] = split
         total = sum(w for _, _, w in graph.out_edges(split, data="w_split"))

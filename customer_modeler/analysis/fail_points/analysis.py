@@ -202,6 +202,7 @@ def _num(value: object) -> float:
 def double_failures(engine: Engine) -> list[Issue]:
     """W-FAIL-DOUBLE: a task with ``fail_prob`` > 0 whose next gateway (through any chain
     of gateways) has a failure flow; both are counted as separate failure modes."""
+    names = engine.graph.graph["names"]
     failing: dict[str, list[str]] = {}
     for flow in engine.graph.graph["flows"]:
         if flow.failure:
@@ -217,8 +218,8 @@ def double_failures(engine: Engine) -> list[Issue]:
         found = [f for g in _next_gateways(engine, graph.succ[node]) for f in failing.get(g, [])]
         if found:
             issues.append(make_issue("W-FAIL-DOUBLE", [node, *found], (
-                f"{node} can fail and the next gateway also has the failure flow(s) "
-                f"{', '.join(found)}: both are counted as separate failure modes")))
+                f"{names(node)} can fail and the next gateway also has the failure flow(s) "
+                f"{names.join(found)}: both are counted as separate failure modes")))
     return issues
 
 
