@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
@@ -38,6 +38,10 @@ from customer_modeler.editor.window.clipboard_actions import ClipboardController
 from customer_modeler.model.document import ProcessModel
 
 APP_NAME = "Customer Process Modeler"
+
+
+#: The smallest zoom of a first view at which names can still be read.
+READABLE_ZOOM = 0.6
 
 
 class MainWindow(QMainWindow):
@@ -129,14 +133,22 @@ class MainWindow(QMainWindow):
         self.show_whole_diagram()
 
     def show_whole_diagram(self) -> None:
-        """The first view of a model: the whole diagram, at 100 % at most."""
+        """The first view of a model: the whole diagram while its names stay readable (at
+        least :data:`READABLE_ZOOM`, at most 100 %); a longer journey is shown with every
+        lane from its start, and the minimap shows the whole."""
         rect = self.scene.diagram_rect().adjusted(-20, -20, 20, 20)
         viewport = self.view.viewport().rect()
         if rect.isEmpty() or viewport.width() < 50 or viewport.height() < 50:
             return
-        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        self.view.set_zoom(min(1.0, fit))
-        self.view.centerOn(rect.center())
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        if whole >= READABLE_ZOOM:
+            self.view.set_zoom(min(1.0, whole))
+            self.view.centerOn(rect.center())
+            return
+        zoom = min(1.0, max(READABLE_ZOOM, viewport.height() / rect.height()))
+        self.view.set_zoom(zoom)
+        width, height = viewport.width() / zoom, viewport.height() / zoom
+        self.view.centerOn(QPointF(rect.left() + width / 2, rect.top() + min(height, rect.height()) / 2))
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
