@@ -34,7 +34,7 @@ def write_notation(element: etree._Element, step: Step, model: ProcessModel) -> 
     wanted = step.notation
     present = notation_of(element, None, global_definitions(element.getroottree().getroot()))
     if wanted.event_definitions != present.event_definitions:
-        _write_definitions(element, step.id, wanted.event_definitions)
+        _write_definitions(element, step, wanted.event_definitions)
     _set_bool(element, "parallelMultiple", wanted.parallel_multiple, present.parallel_multiple, False)
     local = split_tag(element.tag)[1]
     if local == "boundaryEvent":
@@ -54,14 +54,21 @@ def write_notation(element: etree._Element, step: Step, model: ProcessModel) -> 
     _write_default(element, step, model)
 
 
-def _write_definitions(element: etree._Element, step_id: str, names: tuple[str, ...]) -> None:
+def _write_definitions(element: etree._Element, step: Step, names: tuple[str, ...]) -> None:
     for child in list(element):
         namespace, local = split_tag(child.tag)
         if namespace == BPMN and (local.endswith("EventDefinition") or local == "eventDefinitionRef"):
             element.remove(child)
     index = _index_after(element, _BEFORE_DEFINITIONS)
     for offset, name in enumerate(names):
-        definition = etree.Element(bpmn(definition_tag(name)), id=f"{step_id}_{name}_{offset + 1}")
+        definition = etree.Element(bpmn(definition_tag(name)), id=f"{step.id}_{name}_{offset + 1}")
+        # What the schema requires of a new definition: a conditional one has a condition
+        # (left empty for the modeller to state), a link one is named (the event's name pairs
+        # a throwing link with its catching one).
+        if name == "conditional":
+            etree.SubElement(definition, bpmn("condition"))
+        elif name == "link":
+            definition.set("name", step.name)
         element.insert(index + offset, definition)
 
 

@@ -19,6 +19,7 @@ from customer_modeler.bpmn.extension import write_attributes, write_lane_attribu
 from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
 from customer_modeler.bpmn.lane_refs import sync_lane_refs
 from customer_modeler.bpmn.model_data import write_model_data
+from customer_modeler.bpmn.namespaces import BPMN as BPMN_NS
 from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
 from customer_modeler.bpmn.notation_writer import write_notation
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
@@ -316,5 +317,12 @@ def _set_condition(element: etree._Element, condition: str | None) -> None:
         return
     if existing is None:
         existing = etree.SubElement(element, bpmn("conditionExpression"))
-        existing.set("{http://www.w3.org/2001/XMLSchema-instance}type", "tFormalExpression")
+        existing.set("{http://www.w3.org/2001/XMLSchema-instance}type", _bpmn_qname(existing, "tFormalExpression"))
     existing.text = condition
+
+
+def _bpmn_qname(element: etree._Element, local: str) -> str:
+    """``local`` as a QName of the BPMN namespace in scope at ``element`` (``bpmn:tFormalExpression``
+    in our files): an unprefixed name would mean no namespace where BPMN is not the default."""
+    prefixes = sorted((p or "" for p, uri in element.nsmap.items() if uri == BPMN_NS), key=len)
+    return f"{prefixes[0]}:{local}" if prefixes and prefixes[0] else local
