@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from customer_modeler.editor import style
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Rect
@@ -98,7 +99,8 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
         image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        with style.light_colours():
+            scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
         painter.end()
         # after painting: Qt sizes fonts by the image's resolution, the scene's at 96 dpi
         dots_per_metre = round(UNITS_PER_INCH * scale / 0.0254)
@@ -219,6 +221,12 @@ def tile_grid(source: QRectF, page_width: float, page_height: float, device_per_
 
 
 def paint_pages(device: Any, scene: ProcessScene, source: QRectF, tiled: bool = False) -> int:
+    """Paint ``source`` of ``scene`` on the pages of ``device`` in the light colours (see :func:`_paint_pages`)."""
+    with style.light_colours():
+        return _paint_pages(device, scene, source, tiled)
+
+
+def _paint_pages(device: Any, scene: ProcessScene, source: QRectF, tiled: bool = False) -> int:
     """Paint ``source`` of ``scene`` on the pages of ``device`` (a PDF writer or a printer).
 
     Fitted: one page, the diagram scaled to fit. Tiled: the diagram at its size (96

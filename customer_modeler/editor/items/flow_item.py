@@ -15,7 +15,6 @@ from dataclasses import replace
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -148,7 +147,7 @@ class FlowItem(QGraphicsItem):
         colour = style.SELECTION if self.isSelected() else (
             style.FAILURE_FLOW if self.failure else style.FLOW_INK)
         notation = self.notation()
-        palette = Palette(colour, QColor("#ffffff"), QColor("#ffffff"))
+        palette = Palette(colour, style.PAPER, style.PAPER)
         line = notation.line
         if self.failure and line.dash == "solid":  # our failure branches: dashed red
             line = replace(line, dash="dash")

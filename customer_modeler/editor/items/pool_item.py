@@ -7,13 +7,11 @@ the file draws it. A pool the file gives no shape (and no lanes) is not drawn.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 from customer_modeler.editor.items.marks import draw_rotated_name
-
-BAND_FILL = QColor("#f0f3f7")
 
 
 class PoolItem(QGraphicsItem):
@@ -48,10 +46,10 @@ class PoolItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setPen(QPen(style.LANE_BORDER, 1.2))
-        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.setBrush(QBrush(style.PAPER))
         painter.drawRect(self.rect)
         band = self.band_rect()
-        painter.setBrush(QBrush(BAND_FILL))
+        painter.setBrush(QBrush(style.POOL_BAND_FILL))
         painter.drawRect(band)
         font = style.label_font(9.5, bold=True)
         if self.horizontal:

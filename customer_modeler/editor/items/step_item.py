@@ -56,7 +56,8 @@ class StepItem(QGraphicsItem):
             self.width, self.height = step.bounds.width, step.bounds.height
         else:
             self.width, self.height = default_size(step.kind)
-        self.kind, self.type, self.name = step.kind, step.type, step.name
+        # step_type, not type: Qt calls QGraphicsItem.type() (on a palette change, for one)
+        self.kind, self.step_type, self.name = step.kind, step.type, step.name
         self.channel = step.channel if step.channel not in (None, "none") else None
         self.front_stage = visible
         self.solid = solid or visible
@@ -127,7 +128,7 @@ class StepItem(QGraphicsItem):
         return self.mapToScene(self.handle_center())
 
     def handle_active(self) -> bool:
-        return (self.hovered or self.isSelected()) and not self.read_only and self.type != "end"
+        return (self.hovered or self.isSelected()) and not self.read_only and self.step_type != "end"
 
     def hits_handle(self, scene_pos: QPointF) -> bool:
         if not self.handle_active():
@@ -153,9 +154,9 @@ class StepItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         rect = self.node_rect()
-        if self.type in ("start", "end", "event"):
+        if self.step_type in ("start", "end", "event"):
             path.addEllipse(rect)
-        elif self.type in ("xor", "and", "or") or self.kind.endswith("Gateway"):
+        elif self.step_type in ("xor", "and", "or") or self.kind.endswith("Gateway"):
             path.addPolygon(_diamond(rect))
             path.closeSubpath()
         else:
@@ -224,7 +225,7 @@ class StepItem(QGraphicsItem):
                 painter.drawText(rect.adjusted(8, 0, -8, -3),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                                  self.channel.upper())
-        elif self.type != "event":
+        elif self.step_type != "event":
             draw_eye(painter, QPointF(rect.right() + 4, rect.top()), 11)
 
     def _paint_label(self, painter: QPainter) -> None:

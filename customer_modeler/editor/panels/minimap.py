@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
 
+from customer_modeler.editor import style
+
 FRAME = QColor(25, 118, 210)
 MARGIN = 20.0
 
@@ -63,7 +65,7 @@ class MinimapView(QGraphicsView):
         self.fit()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, Qt.GlobalColor.white)
+        painter.fillRect(rect, style.PAPER)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         area = self.visible_area()

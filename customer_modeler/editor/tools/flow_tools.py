@@ -55,7 +55,7 @@ class ConnectTool(Tool):
 
     @staticmethod
     def can_start(item: StepItem) -> bool:
-        return not item.read_only and item.type != "end"
+        return not item.read_only and item.step_type != "end"
 
     def __init__(self, controller: Controller, source: StepItem, sticky: bool = False) -> None:
         super().__init__(controller)

@@ -59,7 +59,7 @@ def edit_label_at(controller: Controller, pos: QPointF) -> InlineEditor | None:
     """Open an in-place editor for the label under ``pos``, if any."""
     for item in controller.scene.items(pos):
         if isinstance(item, StepItem) and not item.read_only:
-            rect = item.node_rect() if item.type == "task" else item.label_rect().adjusted(0, 0, 0, -16)
+            rect = item.node_rect() if item.step_type == "task" else item.label_rect().adjusted(0, 0, 0, -16)
             return InlineEditor(controller, item.step_id, item.name, item.mapRectToScene(rect))
         if isinstance(item, FlowItem):
             flow = controller.editor.model.flows[item.flow_id]

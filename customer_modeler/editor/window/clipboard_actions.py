@@ -208,7 +208,8 @@ def _render(scene, items: list) -> QImage | None:  # noqa: ANN001
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), area)
+    with style.light_colours():  # a picture for other programs, not for this window
+        scene.render(painter, QRectF(image.rect()), area)
     painter.end()
     return image
 
