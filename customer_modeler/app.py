@@ -40,6 +40,17 @@ def _example_window(window_class):  # noqa: ANN001, ANN202 - Qt is imported only
     return window_class(example, title="Order journey (example)" if example else None)
 
 
+def start_appearance(app) -> None:  # noqa: ANN001 - Qt is imported only when the editor runs
+    """Language and theme of Preferences, put in place before any window is made."""
+    from customer_modeler.editor.i18n import install_translation
+    from customer_modeler.editor.preferences import store
+    from customer_modeler.editor.preferences.theme import theme_manager
+
+    chosen = store.current()
+    install_translation(chosen.language)
+    theme_manager(app).apply(chosen.theme)
+
+
 def run_editor(paths: list[str], quit_after: float | None = None) -> int:
     """Run the editor until its last window closes; return the exit status.
 
@@ -59,6 +70,7 @@ def run_editor(paths: list[str], quit_after: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Customer Process Modeler")
     app.setOrganizationName("customer-process-modeler")
+    start_appearance(app)
     # A timed run proves the editor starts; it must not wait for an answer about old work.
     windows: list[MainWindow] = offer_recovery(MainWindow) if quit_after is None else []
     for path in paths:

@@ -8,6 +8,8 @@ the view's background, so it is never part of an exported image.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
@@ -18,7 +20,10 @@ from customer_modeler.editor.canvas.sticky_headers import paint_sticky_headers, 
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 ZOOM_STEP = 1.2
-GRID_PITCH = 20.0
+#: The grid steps snap to, in diagram units (Preferences may change it).
+GRID_PITCH = 10.0
+#: Dots closer than this on screen are thinned out (every second, third ... grid line).
+MIN_DOT_GAP = 12.0
 
 
 class DiagramView(QGraphicsView):
@@ -42,6 +47,8 @@ class DiagramView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.show_grid = True
+        #: The grid spacing in diagram units (Preferences ▸ grid spacing).
+        self.grid_pitch = GRID_PITCH
         self._space_down = False
         self._pan_from: QPointF | None = None
         #: The lane names pinned to the left edge at the last paint (their headers are cut).
@@ -188,21 +195,28 @@ class DiagramView(QGraphicsView):
             self.viewport().update()
 
     # -- grid -----------------------------------------------------------------------------
+    def drawn_pitch(self) -> float:
+        """The distance between the dots drawn: the grid spacing, or a multiple of it when
+        the dots would lie closer than :data:`MIN_DOT_GAP` pixels at this zoom."""
+        pitch = max(2.0, self.grid_pitch)
+        return pitch * max(1, math.ceil(MIN_DOT_GAP / (pitch * self.zoom()) - 1e-9))
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, Qt.GlobalColor.white)
+        painter.fillRect(rect, style.PAPER)
         if not self.show_grid or self.zoom() < 0.5:
             return
         painter.setPen(QPen(style.GRID_DOT, 1.5 / self.zoom()))
-        left = int(rect.left() // GRID_PITCH) * GRID_PITCH
-        top = int(rect.top() // GRID_PITCH) * GRID_PITCH
+        pitch = self.drawn_pitch()
+        left = int(rect.left() // pitch) * pitch
+        top = int(rect.top() // pitch) * pitch
         points = []
         y = top
         while y < rect.bottom():
             x = left
             while x < rect.right():
                 points.append(QPointF(x, y))
-                x += GRID_PITCH
-            y += GRID_PITCH
+                x += pitch
+            y += pitch
         painter.drawPoints(points)
 
 

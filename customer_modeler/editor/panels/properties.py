@@ -4,6 +4,8 @@ Each field commits through the façade as one undoable edit. An empty field mean
 "not set" (the default applies and nothing is written to the file). A value the
 attribute does not accept is refused: the model is left alone and a message appears
 under the field. The dock re-reads the element after every undo-stack change.
+Durations and amounts show in the units of Preferences (display only: what is typed is
+turned back into the file's own unit).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
 from customer_modeler.editor.panels.property_fields import DEFAULTS, flow_fields, label_of, lane_fields, step_fields
+from customer_modeler.editor.preferences import store as preferences
+from customer_modeler.editor.preferences.units import DisplayUnits
 from customer_modeler.model.attributes import AttributeError_, AttributeSpec, is_set
 from customer_modeler.model.elements import LANE_ROLES
 
@@ -42,6 +46,8 @@ class PropertiesDock(QDockWidget):
         self.errors: dict[str, QLabel] = {}
         #: The "Lane" row of a step (not a field: a step changes lane by moving).
         self.lane_label: QLabel | None = None
+        #: The units the fields show (the document's own, or those of Preferences).
+        self.units = DisplayUnits()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.setWidget(self.scroll)
@@ -59,6 +65,9 @@ class PropertiesDock(QDockWidget):
         """Show the element of ``ids`` when there is exactly one."""
         self.element_id = ids[0] if len(ids) == 1 else None
         self.lane_label = None
+        if self.editor is not None:
+            chosen = preferences.current()
+            self.units = DisplayUnits.of(self.editor.model.info, chosen.time_unit, chosen.currency)
         self.fields.clear()
         self.errors.clear()
         page = QWidget()
@@ -101,7 +110,11 @@ class PropertiesDock(QDockWidget):
             self._add_row(layout, "height", "Height", QLineEdit())
             specs = lane_fields()
         for spec in specs:
-            self._add_row(layout, spec.name, label_of(spec), self._field_for(spec))
+            self._add_row(layout, spec.name, label_of(self.units.shown_spec(spec)), self._field_for(spec))
+
+    def refresh_units(self) -> None:
+        """Show the fields again in the units of Preferences (after they changed)."""
+        self.show_ids([self.element_id] if self.element_id else [])
 
     def _field_for(self, spec: AttributeSpec) -> QLineEdit | QComboBox:
         if spec.kind in ("bool", "choice"):
@@ -166,7 +179,7 @@ class PropertiesDock(QDockWidget):
         if not is_set(value):
             return ""
         spec = self.editor._spec(self._kind(), name)
-        return spec.format(value)
+        return self.units.shown_text(spec, value)
 
     def _kind(self) -> str:
         model = self.editor.model
@@ -178,6 +191,10 @@ class PropertiesDock(QDockWidget):
             return
         text = field.currentData() if isinstance(field, QComboBox) else field.text()
         error = self.errors[name]
+        element = self.editor.model.element(self.element_id) if self.editor else None
+        if element is not None and text == self._model_text(element, name):
+            error.hide()  # unchanged: a rounded display value must not be written back
+            return
         try:
             self._apply(name, text)
         except (AttributeError_, EditRefused, ValueError) as refusal:
@@ -202,4 +219,5 @@ class PropertiesDock(QDockWidget):
                 raise ValueError("Height must be a number.") from None
             editor.lanes.resize(element_id, height)
         else:
-            editor.set_attribute(element_id, name, text)
+            spec = editor._spec(self._kind(), name)
+            editor.set_attribute(element_id, name, self.units.file_text(spec, text))

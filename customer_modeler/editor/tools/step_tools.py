@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from customer_modeler.editor.editing.facade import EditRefused
+from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.tools.base import Controller, Tool
 from customer_modeler.editor.tools.snap_guides import SNAP_PIXELS, GuideOverlay, Snap, SnapLines
 from customer_modeler.editor.items.step_item import StepItem
@@ -63,7 +64,7 @@ class MoveStepsTool(Tool):
     def _delta(self, event: QGraphicsSceneMouseEvent) -> QPointF:
         """The mouse offset, adjusted so the pressed step lines up with another step's edge
         or centre when one is near (guides show which), else its centre lands on the grid.
-        Alt held turns the lining up off."""
+        Alt held (or Preferences) turns the lining up off."""
         raw = event.scenePos() - self.origin
         grid = self.editor.grid
         start = self.start_pos.get(self.item.step_id, self.item.pos())
@@ -71,7 +72,8 @@ class MoveStepsTool(Tool):
         cy = start.y() + self.item.height / 2 + raw.y()
         dx, dy = snap(cx, grid) - cx + raw.x(), snap(cy, grid) - cy + raw.y()
         lined_up = Snap(None, None, ())
-        if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+        free = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier) or not preferences.current().snap_to_steps
+        if not free:
             dragged = Rect(start.x() + raw.x(), start.y() + raw.y(), self.item.width, self.item.height)
             lined_up = self.snap_lines.snap(dragged, SNAP_PIXELS / self.controller.view.zoom())
         self.guides.show(lined_up.guides)

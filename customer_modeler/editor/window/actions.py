@@ -1,5 +1,7 @@
 """Editor layer: the window's actions, menus (File, Edit, View, Insert, Analysis, Help) and toolbar.
 
+The menu titles go through Qt's translation (context ``MainMenu``).
+
 Shortcuts come from ``QKeySequence.StandardKey`` where Qt has one. Every action calls
 a window or façade method; none builds a command itself.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -18,6 +20,8 @@ from customer_modeler.editor.window.export_actions import PRINT_MISSING, print_s
 from customer_modeler.editor.window.icons import action_icon
 from customer_modeler.editor.window.model_menu import add_model_menu
 from customer_modeler.editor.panels.palette import kind_icon
+from customer_modeler.editor.preferences import store as preferences
+from customer_modeler.editor.preferences.dialog import open_preferences
 from customer_modeler.editor.step_kinds import STEP_KINDS
 
 
@@ -88,7 +92,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         return action
 
     bar = window.menuBar()
-    files = bar.addMenu("&File")
+    files = bar.addMenu(QCoreApplication.translate("MainMenu", "&File"))
     act("new", "&New", window.files.new, Keys.New, menu=files)
     act("open", "&Open…", window.files.open, Keys.Open, menu=files)
     window.recent_menu = files.addMenu("Open &Recent")
@@ -119,7 +123,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "Close the document; the last window stays open")
     act("quit", "&Quit", window.quit_application, "Ctrl+Q", menu=files)
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(QCoreApplication.translate("MainMenu", "&Edit"))
     undo = window.undo_group.createUndoAction(window, "Undo")
     undo.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
     redo = window.undo_group.createRedoAction(window, "Redo")
@@ -140,6 +144,9 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
     act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
     act("rename", "&Rename", window.rename_selection, "F2", menu=edit)
+    edit.addSeparator()
+    act("preferences", QCoreApplication.translate("MainMenu", "Pr&eferences…"), lambda: open_preferences(window), Keys.Preferences,
+        menu=edit).setMenuRole(QAction.MenuRole.PreferencesRole)
     edit.addSeparator()
     act("find", "&Find…", window.find_bar.open, Keys.Find, menu=edit)
     act("find_next", "Find &Next", window.find_bar.next, Keys.FindNext, menu=edit)
@@ -162,14 +169,14 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         act(key, text, lambda x=dx, y=dy: window.nudge_selection(x, y), arrow, widget_scope=True)
     act("cancel", "Cancel Gesture", window.cancel_gesture, Keys.Cancel, widget_scope=True)
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(QCoreApplication.translate("MainMenu", "&View"))
     act("zoom_in", "Zoom &In", window.view.zoom_in, Keys.ZoomIn, "Ctrl+=", menu=view)
     act("zoom_out", "Zoom &Out", window.view.zoom_out, Keys.ZoomOut, menu=view)
     act("zoom_reset", "&Actual Size (100 %)", window.view.zoom_reset, "Ctrl+0", menu=view)
     act("zoom_fit", "Zoom to &Fit", window.view.zoom_to_fit, "Ctrl+9", menu=view)
     grid = act("grid", "Show &Grid", window.toggle_grid, menu=view)
     grid.setCheckable(True)
-    grid.setChecked(True)
+    grid.setChecked(preferences.current().show_grid)
     company = act("company_view", "&Company as One Entity", window.toggle_company_view, menu=view)
     company.setCheckable(True)
     company.setStatusTip("Show every lane but the customer's as one Company band (view only)")
@@ -177,7 +184,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     for dock in (window.palette_dock, window.properties, window.warnings, window.minimap):
         view.addAction(dock.toggleViewAction())
 
-    insert = bar.addMenu("&Insert")
+    insert = bar.addMenu(QCoreApplication.translate("MainMenu", "&Insert"))
     act("add_lane", "&Lane", lambda: window.add_lane("department"), menu=insert)
     act("add_system_lane", "&System Lane", lambda: window.add_lane("system"), menu=insert)
     insert.addSeparator()
@@ -189,14 +196,15 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         action = act(f"insert_{kind.key}", kind.title, lambda k=kind.key: window.arm_kind(k), menu=insert)
         action.setIcon(kind_icon(kind))
 
-    model_menu = bar.addMenu("&Model")
+    model_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Model"))
     model_menu.setObjectName("menu-model")
     window.model_inputs = add_model_menu(window, model_menu, actions)
 
-    window.analysis_menu = bar.addMenu("&Analysis")  # filled by analysis_menu.AnalysisController
+    # filled by analysis_menu.AnalysisController
+    window.analysis_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Analysis"))
     window.analysis_menu.setObjectName("menu-analysis")
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Help"))
     act("user_guide", "&User Guide", window.show_user_guide, Keys.HelpContents, menu=help_menu)
     act("shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, "Ctrl+F1", menu=help_menu)
     act("about", "&About", window.show_about, menu=help_menu)

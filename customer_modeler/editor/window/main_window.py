@@ -33,6 +33,7 @@ from customer_modeler.editor.window.closing import close_document
 from customer_modeler.editor.window.context_menus import install_context_menus
 from customer_modeler.editor.panels.find_bar import FindBar
 from customer_modeler.editor.panels.minimap import MinimapDock
+from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.window.arrange_actions import arrange_selection
 from customer_modeler.editor.window.clipboard_actions import ClipboardController
 from customer_modeler.model.document import ProcessModel
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.view = DiagramView(ProcessScene(), self)
         self.view.setObjectName("diagram-view")
+        self.view.show_grid = preferences.current().show_grid
+        self.view.grid_pitch = float(preferences.current().grid_size)
         self.setCentralWidget(self.view)
         self._build_docks()
         self._build_status_bar()
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
                      title: str | None = None) -> None:
         """Show ``model`` (read from ``path``) with a fresh undo history."""
         old_scene, old_editor = self.scene, self.editor
-        self.editor = DiagramEditor(model, self)
+        self.editor = DiagramEditor(model, self, grid=preferences.current().snap_distance)
         self.scene = ProcessScene(model, self)
         self.view.setScene(self.scene)
         self.controller = GestureController(self.scene, self.view, self.editor, self)
