@@ -28,7 +28,8 @@ def sync_di(model: ProcessModel, doc: SourceDocument) -> None:
     for element in bands:
         if element.bounds is not None:
             shape = _shape(doc, element.id, element.bounds)
-            if shape.get("isHorizontal") is None:
+            stated = shape.get("isHorizontal")
+            if stated is None or (not element.horizontal and stated != "false"):  # vertical after a repair
                 shape.set("isHorizontal", "true" if element.horizontal else "false")
     for step in model.steps.values():
         if step.bounds is not None:

@@ -21,6 +21,7 @@ from customer_modeler.bpmn.file_input import read_file_bytes
 from customer_modeler.bpmn.ids import IdRegistry
 from customer_modeler.bpmn.kept_xml import record_owners
 from customer_modeler.bpmn.lane_refs import find_kept_lane_refs
+from customer_modeler.bpmn.lane_repair import repair_lanes
 from customer_modeler.bpmn.model_data import read_model_data
 from customer_modeler.bpmn.mojibake import warn_garbled_text
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, carries_our_data, local_ref, split_tag
@@ -112,6 +113,7 @@ class _Reader:
         self._keep_lane_refs()
         customer.apply(self.model, self.warnings)
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
+        repair_lanes(self.model, self.doc, self.warnings)
         read_notation(self.model, self.doc)
         self._warn_if_empty(processes)
         warn_garbled_text(self.root, self.warnings)

@@ -43,6 +43,7 @@ WARNING_CODES: Final[dict[str, str]] = {
     "W-FLOW-MISSING-END": "A sequence flow has no source or target; it is kept in the file but not shown.",
     "W-MULTIPLE-DIAGRAMS": "The file has several diagrams; the one with the most shapes is shown and the others are kept.",
     "W-VERTICAL-LANES": "Lanes or pools are drawn vertically; they are shown as drawn.",
+    "W-LANES-REPAIRED": "Lane shapes did not hold the steps the file lists in them (some tools write steps with an offset, or vertical lanes with a wrong left edge); the steps were moved into their lanes, or the lanes redrawn as columns or rows of their pool around their steps; the message says which.",
     "W-NEWER-FORMAT": "The file uses a newer Customer Process Modeler format; unknown attributes are kept.",
     "W-LANE-FOREIGN-NODE": "A lane lists a step of another pool's process; the step stays in its own pool and the reference is kept in the file.",
     "W-BOUNDARY-UNATTACHED": "A boundary event is attached to no activity (its reference is missing or names nothing); it is shown as a free event.",

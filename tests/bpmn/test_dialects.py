@@ -7,6 +7,7 @@ import pytest
 
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.writer import write_bpmn
+from customer_modeler.model import Rect
 from tests.bpmn.roundtrip_check import foreign_content, model_differences
 
 
@@ -81,9 +82,12 @@ def test_di_pointing_at_missing_ids_is_reported_and_kept() -> None:
     assert b'bpmnElement="gone"' in written
 
 
-def test_lane_shape_outside_its_pool_opens_as_drawn() -> None:
-    model, _, _ = check_round_trip(dialect(lane_y=900.0).encode())
-    assert model.lanes["L"].bounds.y == 900.0
+def test_lane_shape_outside_its_pool_is_redrawn_around_its_steps() -> None:
+    # a lane drawn 900 px below its pool, which holds the lane's steps
+    model, warnings, _ = check_round_trip(dialect(lane_y=900.0).encode())
+    # the lane fills the pool beside the pool's name band, as the lane's own width says
+    assert model.lanes["L"].bounds == Rect(30, 0, 570, 200)
+    assert [w.elements for w in warnings if w.code == "W-LANES-REPAIRED"] == [("L",)]
 
 
 @pytest.mark.parametrize("bom,codec", [(b"\xef\xbb\xbf", "utf-8"), (b"", "utf-16-le"), (b"", "utf-16-be")])

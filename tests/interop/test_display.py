@@ -20,9 +20,9 @@ Tolerance, measured over the corpus (MIWG snapshot, 227 files):
   Paradigm B.2.0), so the centre is the rule here too.
 
 Bizagi's round trips of A.4.0 and A.4.1 write lane shapes that do not hold the lanes'
-steps (the corpus README: "lane shapes outside their pool"): Lane 1 of A.4.0 lies
-200 px below its tasks. The editor shows them as drawn; they are expected failures
-until the reader repairs such lanes (issue 6, "Dialects").
+steps: A.4.0 writes the second pool's top-level steps 260 px above their lanes, A.4.1
+writes its vertical lanes with a wrong left edge. The reader repairs both
+(``bpmn/lane_repair.py``, warning W-LANES-REPAIRED), so they pass like every other file.
 """
 
 from __future__ import annotations
@@ -41,10 +41,6 @@ from tests.conftest import SHARED, shared_path
 POOL_TOLERANCE = 1.0
 ROOT = SHARED / "interop"
 CORPUS = sorted(ROOT.rglob("*.bpmn")) if ROOT.is_dir() else []
-BROKEN_LANES = {
-    "Bizagi Modeler 2.8.0.8/A.4.0-roundtrip.bpmn",
-    "Bizagi Modeler 2.8.0.8/A.4.1-roundtrip.bpmn",
-}
 
 
 def _name(path: Path) -> str:
@@ -52,10 +48,7 @@ def _name(path: Path) -> str:
 
 
 def _params() -> list:
-    marks = pytest.mark.xfail(strict=True, reason="Bizagi writes lane shapes that do not hold "
-                              "their steps; shown as drawn until the reader repairs them")
-    return [pytest.param(p, id=_name(p), marks=marks if _name(p) in BROKEN_LANES else ())
-            for p in CORPUS]
+    return [pytest.param(p, id=_name(p)) for p in CORPUS]
 
 
 def overflow(inner: QRectF, outer: QRectF) -> float:
