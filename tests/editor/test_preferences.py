@@ -28,6 +28,12 @@ def lightness(colour: QColor) -> int:
     return colour.lightness()
 
 
+def dark_strokes(icon: QImage) -> int:
+    """Opaque pixels of an icon in dark ink."""
+    return sum(1 for x in range(icon.width()) for y in range(icon.height())
+               if icon.pixelColor(x, y).alpha() == 255 and lightness(icon.pixelColor(x, y)) < 80)
+
+
 def test_the_dialog_opens_from_the_edit_menu_showing_the_stored_preferences(window, qtbot):
     edit_menu = window.menuBar().actions()[1].menu()
     assert window.actions["preferences"] in edit_menu.actions()
@@ -45,6 +51,7 @@ def test_dark_theme_changes_the_window_and_the_steps_but_exports_stay_light(wind
     light_png = render_image(model)
     light_svg = svg_document(model)
     step = window.scene.step_items["T_quote"]
+    zoom_icon = window.actions["zoom_in"].icon().pixmap(32).toImage()
     fill_before = window.view.grab().toImage().pixelColor(
         window.view.mapFromScene(step.mapToScene(QPointF(20, 20))))
     dialog = open_dialog(window, qtbot)
@@ -58,6 +65,9 @@ def test_dark_theme_changes_the_window_and_the_steps_but_exports_stay_light(wind
     fill_after = window.view.grab().toImage().pixelColor(
         window.view.mapFromScene(step.mapToScene(QPointF(20, 20))))
     assert lightness(fill_before) > 200 and lightness(fill_after) < 80
+    # the toolbar's icons are drawn again in light ink
+    redrawn = window.actions["zoom_in"].icon().pixmap(32).toImage()
+    assert dark_strokes(zoom_icon) > 20 and dark_strokes(redrawn) == 0
     # an export made while the window is dark is the light picture, pixel for pixel
     assert render_image(model) == light_png
     assert svg_document(model) == light_svg

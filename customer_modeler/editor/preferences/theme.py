@@ -64,6 +64,8 @@ class ThemeManager(QObject):
         self.app = app
         self.chosen = "light"
         self.applied: str | None = None
+        #: Whether the windows' icons are redrawn on a change (see ``apply.follow_theme_changes``).
+        self.icons_follow = False
         self._first_style = app.style().name()
         self._first_palette = QPalette(app.palette())
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)

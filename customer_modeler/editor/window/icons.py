@@ -1,7 +1,8 @@
 """Editor layer: the toolbar's icons, drawn with QPainter (no image files to ship).
 
 Each icon is a few strokes in the diagram's ink on a transparent 32 px square, so it
-stays crisp at any scale and matches the shapes on the canvas. :func:`action_icon`
+stays crisp at any scale and matches the shapes on the canvas; it takes the colours of
+the theme in force when it is drawn (the window draws its icons again when that changes). :func:`action_icon`
 returns the icon of an action key, or a null icon for keys without one.
 """
 
@@ -21,8 +22,14 @@ ACCENT = style.SELECTION
 CUSTOMER = style.LANE_COLOURS["customer"][2]
 
 
-def _pen(colour: QColor = INK, width: float = 2.2) -> QPen:
-    pen = QPen(colour, width)
+def _take_theme_colours() -> None:
+    """Draw the next icons in the colours of the theme in force."""
+    global INK, ACCENT, CUSTOMER
+    INK, ACCENT, CUSTOMER = style.INK, style.SELECTION, style.LANE_COLOURS["customer"][2]
+
+
+def _pen(colour: QColor | None = None, width: float = 2.2) -> QPen:
+    pen = QPen(colour if colour is not None else INK, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
@@ -41,7 +48,7 @@ def _page(p: QPainter) -> None:
     for x, y in ((19, 4), (25, 10), (25, 28), (8, 28)):
         path.lineTo(x, y)
     path.closeSubpath()
-    p.setBrush(QBrush(QColor("#ffffff")))
+    p.setBrush(QBrush(style.VISIBLE_FILL))
     p.drawPath(path)
     p.drawPolyline(QPolygonF([QPointF(19, 4), QPointF(19, 10), QPointF(25, 10)]))
     p.setPen(_pen(ACCENT, 2.4))
@@ -50,20 +57,20 @@ def _page(p: QPainter) -> None:
 
 
 def _folder(p: QPainter) -> None:
-    p.setBrush(QBrush(QColor("#ffe2b0")))
+    p.setBrush(QBrush(style.LANE_COLOURS["customer"][1]))
     path = QPainterPath(QPointF(4, 9))
     for x, y in ((12, 9), (14, 12), (27, 12), (27, 26), (4, 26)):
         path.lineTo(x, y)
     path.closeSubpath()
     p.drawPath(path)
-    p.setBrush(QBrush(QColor("#fff7e8")))
+    p.setBrush(QBrush(style.LANE_COLOURS["customer"][0]))
     p.drawPolygon(QPolygonF([QPointF(7, 16), QPointF(30, 16), QPointF(27, 26), QPointF(4, 26)]))
 
 
 def _disk(p: QPainter) -> None:
-    p.setBrush(QBrush(QColor("#e7edf5")))
+    p.setBrush(QBrush(style.LANE_COLOURS["department"][1]))
     p.drawRoundedRect(QRectF(5, 5, 22, 22), 2.5, 2.5)
-    p.setBrush(QBrush(QColor("#ffffff")))
+    p.setBrush(QBrush(style.VISIBLE_FILL))
     p.drawRect(QRectF(10, 5, 12, 8))
     p.drawRect(QRectF(9, 17, 14, 10))
     p.fillRect(QRectF(18, 7, 2.5, 4), INK)
@@ -114,12 +121,12 @@ def _fit(p: QPainter) -> None:
 
 def _lanes(p: QPainter, plus: bool = True) -> None:
     p.setPen(_pen(INK, 1.6))
-    p.setBrush(QBrush(QColor("#ffe2b0")))
+    p.setBrush(QBrush(style.LANE_COLOURS["customer"][1]))
     p.drawRect(QRectF(3, 5, 26, 8))
-    p.setBrush(QBrush(QColor("#e7edf5")))
+    p.setBrush(QBrush(style.LANE_COLOURS["department"][1]))
     p.drawRect(QRectF(3, 13, 26, 8))
     if plus:
-        p.setBrush(QBrush(QColor("#ffffff")))
+        p.setBrush(QBrush(style.VISIBLE_FILL))
         p.setPen(QPen(INK, 1.6, Qt.PenStyle.DashLine))
         p.drawRect(QRectF(3, 21, 26, 7))
         p.setPen(_pen(ACCENT, 2.4))
@@ -129,7 +136,7 @@ def _lanes(p: QPainter, plus: bool = True) -> None:
 
 def _connect(p: QPainter) -> None:
     p.setPen(_pen(INK, 1.8))
-    p.setBrush(QBrush(QColor("#ffffff")))
+    p.setBrush(QBrush(style.VISIBLE_FILL))
     p.drawRoundedRect(QRectF(2, 4, 11, 9), 2, 2)
     p.drawRoundedRect(QRectF(19, 19, 11, 9), 2, 2)
     p.setPen(_pen(ACCENT, 2.2))
@@ -139,12 +146,12 @@ def _connect(p: QPainter) -> None:
 
 def _company(p: QPainter) -> None:
     p.setPen(_pen(INK, 1.6))
-    p.setBrush(QBrush(QColor("#ffe2b0")))
+    p.setBrush(QBrush(style.LANE_COLOURS["customer"][1]))
     p.drawRect(QRectF(3, 4, 26, 9))
     p.setPen(QPen(CUSTOMER, 2.4))
     p.drawLine(QPointF(3, 13), QPointF(29, 13))
     p.setPen(_pen(INK, 1.6))
-    p.setBrush(QBrush(QColor("#e7edf5")))
+    p.setBrush(QBrush(style.LANE_COLOURS["department"][1]))
     p.drawRect(QRectF(3, 13, 26, 15))
     p.setPen(QPen(style.LANE_BORDER, 1.2, Qt.PenStyle.DotLine))
     p.drawLine(QPointF(3, 20.5), QPointF(29, 20.5))
@@ -163,6 +170,7 @@ def action_icon(key: str) -> QIcon:
     draw = _DRAWERS.get(key)
     if draw is None:
         return QIcon()
+    _take_theme_colours()
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(SIZE * scale, SIZE * scale)
