@@ -110,6 +110,7 @@ class _Reader:
                 self._add_pool(pool, customer)
         self._read_sequence_flows()
         self._read_message_flows()
+        self._read_collaboration_artifacts()
         self._keep_lane_refs()
         customer.apply(self.model, self.warnings)
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
@@ -309,7 +310,25 @@ class _Reader:
         if kind == "textAnnotation":
             text = element.find(bpmn("text"))
             name = (text.text or "") if text is not None else ""
+        elif kind == "group" and not name:
+            name = self._category_value(element.get("categoryValueRef"))
         self.model.add_artifact(Artifact(artifact_id, kind, name))
+
+    def _read_collaboration_artifacts(self) -> None:
+        """Groups and annotations drawn across pools belong to the collaboration."""
+        for collaboration in self.root.iterchildren(bpmn("collaboration")):
+            for child in collaboration:
+                namespace, local = split_tag(child.tag)
+                if namespace == BPMN and local in ARTIFACT_KINDS:
+                    self._read_artifact(child, local)
+
+    def _category_value(self, ref: str | None) -> str:
+        """A group's caption: the value of the category value it refers to."""
+        wanted = local_ref(ref)
+        for value in self.root.iter(bpmn("categoryValue")):
+            if wanted and value.get("id") == wanted:
+                return value.get("value", "")
+        return ""
 
     # -- flows --------------------------------------------------------------------------------
     def _read_sequence_flows(self) -> None:
