@@ -2,7 +2,10 @@
 
 The command line's reports and the editor's Analysis menu both start here, so a model
 gets the same seeded Monte Carlo run (as many runs as its size affords) and therefore
-the same numbers wherever it is analysed.
+the same numbers wherever it is analysed. When the model has resource pools and an
+arrival rate, the engine every section reads is the queue-aware one (docs/methods.md
+§2.9: pooled waits replaced by Erlang C's W_q), so the scorecard, every section and
+``compare`` give one answer.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from customer_modeler.analysis.engine.monte_carlo import (
     DEFAULT_RUNS,
     MonteCarloResult,
     affordable_runs,
+    budget_issues,
     monte_carlo,
 )
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
+from customer_modeler.analysis.engine.queues import queue_model
 from customer_modeler.analysis.engine.scorecard import scorecard
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.model.document import ProcessModel
@@ -33,6 +38,8 @@ class Prepared:
     ``card`` is None when an E- issue stops the scorecard; ``mc`` is None when no runs
     were asked for, the engine did not solve, or journeys are too long to simulate.
     ``runs`` is how many runs the model afforded (0 without a run), ``seed`` their seed.
+    ``engine`` is queue-aware when the model has pools and an arrival rate; ``notes``
+    holds the queue model's issues and those of the Monte Carlo budget.
     """
 
     model: ProcessModel
@@ -41,11 +48,12 @@ class Prepared:
     card: dict[str, object] | None
     runs: int = 0
     seed: int = REPORT_SEED
+    notes: tuple[Issue, ...] = ()
 
     @property
     def issues(self) -> list[Issue]:
-        """The engine's issues followed by the Monte Carlo run's."""
-        return list(self.engine.issues) + (list(self.mc.issues) if self.mc else [])
+        """The engine's issues, the queue model's and the Monte Carlo run's."""
+        return [*self.engine.issues, *self.notes, *(self.mc.issues if self.mc else [])]
 
     @property
     def side(self) -> Side:
@@ -73,6 +81,9 @@ def prepare_model(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
     engine = analyse(model)
     if not engine.solved or engine.stopped:
         return Prepared(model, engine, None, None, 0, seed)
+    queue = queue_model(model, engine)
+    engine = queue.engine
     affordable = affordable_runs(engine, runs) if runs > 0 else 0
     mc = monte_carlo(engine, affordable, seed) if affordable else None
-    return Prepared(model, engine, mc, scorecard(engine, mc), affordable, seed)
+    notes = (*queue.issues, *budget_issues(engine, runs, affordable))
+    return Prepared(model, engine, mc, scorecard(engine, mc), affordable, seed, notes)

@@ -1,7 +1,8 @@
-"""Command line: ``customer-modeler analyze FILE [--analysis NAME] [--json] [--csv DIR]
-[--html OUT]``.
+"""Command line: ``customer-modeler analyze FILE [--customer NAME|ID] [--analysis NAME]
+[--json] [--csv DIR] [--html OUT]``.
 
-Reads the file and builds the full report (:func:`~customer_modeler.analysis.report.full.
+Reads the file, takes the customer lane or pool it is told (else the suggested one, and
+says which, with every reader warning), and builds the full report (:func:`~customer_modeler.analysis.report.full.
 full_report`: the scorecard, visits and issues, and one report per analysis). Prints it as
 readable text or, with ``--json``, as the object of docs/design.md; ``--csv DIR`` writes one CSV per
 table and ``--html OUT`` a self-contained HTML report. Exit status 1 when the file is
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
-from customer_modeler.cli.support import open_model, write_table
+from customer_modeler.cli.support import choose_customer, open_model, write_table
 
 if TYPE_CHECKING:
     from customer_modeler.analysis.report.main_tables import MainTable
@@ -39,6 +40,9 @@ Row = dict[str, object]
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``analyze`` arguments to its subcommand parser."""
     parser.add_argument("file", type=Path, metavar="FILE", help="BPMN file to analyse")
+    parser.add_argument("--customer", metavar="NAME|ID",
+                        help="the lane or pool that is the customer (default: the one the "
+                        "file marks or names, else a suggestion; the output says which)")
     parser.add_argument("--analysis", choices=ANALYSIS_CHOICES, metavar="NAME",
                         help="only this analysis: " + ", ".join(ANALYSIS_CHOICES))
     parser.add_argument("--json", action="store_true",
@@ -56,8 +60,13 @@ def run(args: argparse.Namespace) -> int:
     opened = open_model(args.file)
     if opened is None:
         return 1
-    model = opened.model
+    chosen = choose_customer(opened, args.file, getattr(args, "customer", None))
+    if chosen is None:
+        return 1
+    model, customer = chosen
     report = full_report(model, analysis=args.analysis)
+    report["customer"] = customer
+    report["reader_warnings"] = [w.as_dict() for w in opened.warnings]
     title = model.name or args.file.stem
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
@@ -120,6 +129,9 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
     from customer_modeler.analysis.report.main_tables import MAIN_TABLES
 
     out.write(f"{title}\n")
+    customer = report.get("customer")
+    if isinstance(customer, dict):
+        out.write(f"{customer['text']}\n")
     kpis = report["kpis"]
     if isinstance(kpis, dict):
         out.write("Scorecard (per journey; lower is better except margin)\n")
@@ -136,10 +148,13 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
     issues = report["issues"]
     assert isinstance(issues, list)
     out.write(f"\nIssues ({len(issues)})\n" if issues else "\nNo issues.\n")
-    for issue in issues:
-        elements = ", ".join(issue["elements"])
-        where = f" [{elements}]" if elements else ""
-        out.write(f"  {issue['code']:<20} {issue['message']}{where}\n")
+    for issue in issues:  # messages name the elements; their ids are in the JSON
+        out.write(f"  {issue['code']:<20} {issue['message']}\n")
+    warnings = report.get("reader_warnings")
+    if isinstance(warnings, list) and warnings:
+        out.write(f"\nWhile reading the file ({len(warnings)})\n")
+        for warning in warnings:
+            out.write(f"  {warning['code']:<26} {warning['message']}\n")
 
 
 def _print_section(name: str, section: object, main: MainTable, note: str | None,

@@ -1,4 +1,5 @@
-"""Command line: ``customer-modeler compare A B [--json] [--html OUT]``.
+"""Command line: ``customer-modeler compare A B [--customer NAME|ID] [--customer-b NAME|ID]
+[--json] [--html OUT]``.
 
 A is ours (or the baseline), B theirs (or the variant). Always the side-by-side
 scorecard, the key matching and the similarities of docs/methods.md §5; when B is a variant
@@ -6,7 +7,9 @@ of A (its ``variant_of`` names A, or both are our models and share ids) also the
 what-if economics. Prints readable text, or with ``--json`` the object
 ``{"a", "b", "variant", "compare", "what_if"}`` whose last two are common analysis reports
 (``what_if`` is null unless B is a variant); ``--html OUT`` writes both as a
-self-contained HTML report with the §7 tornado. Exit status 1 when a file is refused
+self-contained HTML report with the §7 tornado. Each file's customer is the lane or pool
+given (``--customer``, ``--customer-b`` when B's differs), else the suggested one; the
+output says which, and lists every reader warning. Exit status 1 when a file is refused
 (``error: FILE: reason`` on stderr), the HTML cannot be written, or an E- issue stops
 either scorecard. No Qt.
 """
@@ -21,7 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from customer_modeler.cli.analyze import write_outputs
-from customer_modeler.cli.support import open_model, write_table
+from customer_modeler.cli.support import choose_customer, open_model, write_table
 from customer_modeler.model.document import ProcessModel
 
 Row = dict[str, object]
@@ -31,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``compare`` arguments to its subcommand parser."""
     parser.add_argument("a", type=Path, metavar="A", help="our model, or the baseline")
     parser.add_argument("b", type=Path, metavar="B", help="their model, or the what-if variant")
+    parser.add_argument("--customer", metavar="NAME|ID",
+                        help="the customer lane or pool of A (and of B unless --customer-b); "
+                        "default: the one each file marks or names, else a suggestion")
+    parser.add_argument("--customer-b", metavar="NAME|ID",
+                        help="the customer lane or pool of B, when it differs from A's")
     parser.add_argument("--json", action="store_true",
                         help="print JSON: the compare report, and the what-if report when B "
                         "is a variant of A")
@@ -42,12 +50,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``compare``; return the exit status (0, or 1 on refusal or a stopping error)."""
     models = []
-    for path in (args.a, args.b):
+    extra: dict[str, object] = {}
+    wanted = getattr(args, "customer", None)
+    for side, path, customer in (("a", args.a, wanted),
+                                 ("b", args.b, getattr(args, "customer_b", None) or wanted)):
         opened = open_model(path)
         if opened is None:
             return 1
-        models.append(opened.model)
-    result = {"a": str(args.a), "b": str(args.b), **compare_files(models[0], models[1])}
+        chosen = choose_customer(opened, path, customer)
+        if chosen is None:
+            return 1
+        models.append(chosen[0])
+        extra[f"customer_{side}"] = chosen[1]
+        extra[f"reader_warnings_{side}"] = [w.as_dict() for w in opened.warnings]
+    result = {"a": str(args.a), "b": str(args.b), **compare_files(models[0], models[1]),
+              **extra}
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -77,6 +94,10 @@ def print_comparison(result: dict[str, object], out: TextIO) -> None:
     compare = result["compare"]
     assert isinstance(compare, dict)
     out.write(f"{compare['title']}\n")
+    for side in ("a", "b"):
+        customer = result.get(f"customer_{side}")
+        if isinstance(customer, dict):
+            out.write(f"{side.upper()}: {customer['text']}\n")
     tables: dict[str, list[Row]] = compare["tables"]
     if tables:
         _print_compare(compare, out)
@@ -86,6 +107,12 @@ def print_comparison(result: dict[str, object], out: TextIO) -> None:
     if isinstance(what_if, dict) and what_if["tables"]:
         _print_what_if(what_if, out)
     _print_issues(compare["issues"], out)
+    for side in ("a", "b"):
+        warnings = result.get(f"reader_warnings_{side}")
+        if isinstance(warnings, list) and warnings:
+            out.write(f"\nWhile reading {side.upper()} ({len(warnings)})\n")
+            for warning in warnings:
+                out.write(f"  {warning['code']:<26} {warning['message']}\n")
 
 
 def _print_compare(report: dict[str, object], out: TextIO) -> None:
@@ -106,7 +133,7 @@ def _print_compare(report: dict[str, object], out: TextIO) -> None:
     for name, label in (("ours_only", "Ours only"), ("theirs_only", "Theirs only")):
         rows = tables[name]
         out.write(f"\n{label} ({len(rows)}): " + ", ".join(
-            f"{r['element']} {r['name']}" for r in rows) + "\n")
+            f"'{r['name']}'" if r['name'] else str(r['element']) for r in rows) + "\n")
     out.write("\nCustomer minutes by phase (better: most measures of the phase)\n")
     _table(tables["phases"], ("phase", "ours_customer_time", "theirs_customer_time",
                               "ours_effort", "theirs_effort", "better"), out)
@@ -147,10 +174,8 @@ def _print_issues(issues: object, out: TextIO) -> None:
     if not issues:
         return
     out.write(f"\nIssues ({len(issues)})\n")
-    for issue in issues:
-        elements = ", ".join(issue["elements"])
-        where = f" [{elements}]" if elements else ""
-        out.write(f"  {issue['code']:<20} {issue['message']}{where}\n")
+    for issue in issues:  # messages name the elements; their ids are in the JSON
+        out.write(f"  {issue['code']:<20} {issue['message']}\n")
 
 
 def _table(rows: list[Row], columns: Sequence[str], out: TextIO) -> None:

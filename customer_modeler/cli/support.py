@@ -1,5 +1,5 @@
-"""Command line: what the subcommands share — opening a file with a one-line refusal, and
-writing a table as aligned text."""
+"""Command line: what the subcommands share — opening a file with a one-line refusal,
+choosing the customer of a file to analyse, and writing a table as aligned text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ from typing import TextIO
 
 from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.reader import ReadResult, read_bpmn_file
+from customer_modeler.model.customer import (
+    CustomerSuggestion,
+    find_candidate,
+    suggest_customer,
+    with_customer,
+)
+from customer_modeler.model.document import ProcessModel
 
 
 def open_model(path: Path) -> ReadResult | None:
@@ -19,6 +26,50 @@ def open_model(path: Path) -> ReadResult | None:
     except BpmnReadError as exc:
         print(f"error: {path}: {exc}", file=sys.stderr)
         return None
+
+
+def choose_customer(opened: ReadResult, path: Path,
+                    wanted: str | None) -> tuple[ProcessModel, dict[str, object]] | None:
+    """The model to analyse, with its customer, and what to tell the user about it.
+
+    ``wanted`` (``--customer NAME|ID``) picks a lane or pool; without it the suggestion
+    of :func:`~customer_modeler.model.customer.suggest_customer` is taken. Returns
+    (model, ``{"element", "name", "kind", "rule", "text"}``), or None after
+    ``error: FILE: …`` on stderr when ``wanted`` names no lane or pool.
+    """
+    model = opened.model
+    suggestion = suggest_customer(model)
+    if wanted is not None:
+        chosen = find_candidate(model, wanted)
+        if chosen is None:
+            print(f"error: {path}: no lane or pool is called {wanted!r}; "
+                  f"{_candidate_list(suggestion)}", file=sys.stderr)
+            return None
+        rule = "chosen with --customer"
+    else:
+        chosen, rule = suggestion.chosen, suggestion.rule
+    if chosen is None:
+        return model, {"element": None, "name": None, "kind": None, "rule": rule,
+                       "text": "Customer: none (the file has no lane or pool); the "
+                               "customer-side measures are n/a"}
+    if model.customer_lane is None or model.customer_lane.id != chosen.element_id:
+        model = with_customer(model, chosen)
+    text = f"Customer: {chosen.label} ({rule})"
+    if wanted is None and len(suggestion.candidates) > 1:
+        text += "; choose another with --customer NAME|ID"
+    return model, {"element": chosen.element_id, "name": chosen.name, "kind": chosen.kind,
+                   "rule": rule, "text": text}
+
+
+def _candidate_list(suggestion: CustomerSuggestion) -> str:
+    if not suggestion.candidates:
+        return "the file has no lane or pool"
+    return "the lanes and pools are " + ", ".join(c.label for c in suggestion.candidates)
+
+
+def warning_lines(opened: ReadResult, label: str = "") -> list[str]:
+    """Every reader warning of a file as one line (``code  message``), for the report."""
+    return [f"  {label}{w.code:<26} {w.message}" for w in opened.warnings]
 
 
 def write_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str], out: TextIO, *,

@@ -139,3 +139,19 @@ def test_monte_carlo_says_when_it_is_capped_or_skipped() -> None:
     skipped = budget_issues(long, 10_000, 0)
     assert [i.code for i in skipped] == ["W-MC-SKIPPED"]
     assert "20,002 step executions" in skipped[0].message  # S, E once; A and G 10,000 times
+
+
+def test_a_reply_into_the_sub_process_that_asked_is_no_second_visit() -> None:
+    model = journey((("CUS", "customer"), ("ORG", "department")), [
+        ("S", "start", "CUS"), ("PAY", "task", "CUS"), ("E", "end", "CUS"),
+        ("OS", "start", "ORG"), ("TAKE", "task", "ORG"), ("OE", "end", "ORG"),
+    ], [("S", "PAY"), ("PAY", "E"), ("OS", "TAKE"), ("TAKE", "OE")])
+    model.update_step("PAY", kind="subProcess")
+    model.add_step(Step("SEND", "sendTask", "Send card", lane=None, container="PAY"))
+    model.add_step(Step("GET", "receiveTask", "Get result", lane=None, container="PAY"))
+    model.add_flow(Flow("in", "SEND", "GET", container="PAY"))
+    model.add_flow(Flow("m1", "SEND", "TAKE", message=True))
+    model.add_flow(Flow("m2", "TAKE", "GET", message=True))
+    engine = analyse(model)
+    assert ("PAY", "TAKE") in engine.graph.edges and ("TAKE", "PAY") not in engine.graph.edges
+    assert engine.visits["PAY"] == pytest.approx(1.0) and engine.visits["TAKE"] == 1.0

@@ -66,7 +66,8 @@ def competitor_json() -> dict[str, object]:
 
 def test_variant_reproduces_the_economics(variant_json: dict[str, object]) -> None:
     assert variant_json["variant"] is True
-    assert set(variant_json) == {"a", "b", "variant", "compare", "what_if"}
+    assert set(variant_json) == {"a", "b", "variant", "compare", "what_if", "customer_a",
+                                 "customer_b", "reader_warnings_a", "reader_warnings_b"}
     what_if = variant_json["what_if"]
     assert isinstance(what_if, dict) and what_if["name"] == "what_if"
     kpis = what_if["kpis"]

@@ -54,19 +54,51 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         for step in model.steps.values() if step.container is None
     )
     grouped: dict[tuple[str, str], list[Flow]] = {}
-    customer_id = None if customer is None else customer.id
     for flow in model.flows.values():
-        if not flow.message:
-            if flow.container is None and flow.source in graph and flow.target in graph:
-                grouped.setdefault((flow.source, flow.target), []).append(flow)
-            continue
-        source, target = top_level(model, flow.source), top_level(model, flow.target)
-        if source in graph and target in graph and source != target and _crosses(
-                model, (source, target), customer_id):
-            grouped.setdefault((source, target), []).append(flow)
+        if not flow.message and flow.container is None and flow.source in graph \
+                and flow.target in graph:
+            grouped.setdefault((flow.source, flow.target), []).append(flow)
+    for (u, v), flow in _journey_messages(model, graph, None if customer is None else customer.id):
+        grouped.setdefault((u, v), []).append(flow)
     graph.add_edges_from((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
     graph.graph["flows"] = [f for flows in grouped.values() for f in flows]
     return graph
+
+
+def _journey_messages(model: ProcessModel, graph: nx.DiGraph,
+                      customer: str | None) -> list[tuple[tuple[str, str], Flow]]:
+    """The message flows that hand the journey over, as edges between top-level steps.
+
+    A message inside a sub-process counts for the sub-process. A reply that comes back
+    into a sub-process after it sent a message from inside (the receiving step follows
+    the sending one) is part of that sub-process's own run, which waits for the answer:
+    not a second visit, so no edge.
+    """
+    found: list[tuple[tuple[str, str], Flow]] = []
+    for flow in model.message_flows():
+        ends = (top_level(model, flow.source), top_level(model, flow.target))
+        if ends[0] in graph and ends[1] in graph and ends[0] != ends[1] and _crosses(
+                model, ends, customer):
+            found.append((ends, flow))
+    senders: dict[str, list[str]] = {}
+    for (u, _v), flow in found:
+        if flow.source != u:
+            senders.setdefault(u, []).append(flow.source)
+    return [(ends, flow) for ends, flow in found if not (
+        flow.target != ends[1] and any(flow.target in _after(model, sender)
+                                       for sender in senders.get(ends[1], ())))]
+
+
+def _after(model: ProcessModel, step_id: str) -> set[str]:
+    """The steps a step's sequence flows lead to, inside its own sub-process."""
+    found: set[str] = set()
+    stack = [step_id]
+    while stack:
+        for flow in model.outgoing(stack.pop()):
+            if not flow.message and flow.target not in found:
+                found.add(flow.target)
+                stack.append(flow.target)
+    return found
 
 
 def top_level(model: ProcessModel, element: str) -> str:
