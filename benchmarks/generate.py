@@ -2,9 +2,11 @@
 
 ``generate_model(n)`` returns a ProcessModel with about ``n`` steps (flow nodes) over
 8 lanes — the customer lane on top, five departments, a partner and an IT/Systems lane —
-built from a repeating 10-step unit that holds an exclusive branch (split and merge)
-and a rework loop, with our customer attributes on every task and full diagram
-interchange (step bounds, flow waypoints, lane bounds).
+built from a repeating 10-step unit that holds an exclusive branch (split and merge,
+0.7/0.3) and a rework loop (a seeded probability), with our customer attributes on every
+step (the full set on tasks; visibility, phase and key on events and gateways) and full
+diagram interchange (step bounds, flow waypoints, lane bounds). The same size and seed
+always give the same model, and so the same file.
 
 Run ``python benchmarks/generate.py N OUT.bpmn`` to write one as a BPMN file.
 """
@@ -61,11 +63,14 @@ def generate_model(n_steps: int, seed: int = 0) -> ProcessModel:
         model.add_lane(Lane(lane_id, name, role, role_set=True,
                             bounds=Rect(0.0, LANE_TOP + row * LANE_HEIGHT, width, LANE_HEIGHT)))
     model.systems = {k: System(k, k, fail_prob=p) for k, p in SYSTEMS.items()}
-    _add_node(model, Step("S0", "startEvent", "Start", lane="CUS"), 0, 0)
+    start = Step("S0", "startEvent", "Start", lane="CUS")
+    _flow_attributes(start, rng)
+    _add_node(model, start, 0, 0)
     previous = "S0"
     for unit in range(units):
         previous = _add_unit(model, rng, unit, previous)
     end = Step("E0", "endEvent", "Done", lane="CUS", outcome="success", margin=40.0)
+    _flow_attributes(end, rng)
     _add_node(model, end, 0, units * 9 + 1)
     _connect(model, previous, "E0")
     return model
@@ -78,6 +83,8 @@ def _add_unit(model: ProcessModel, rng: random.Random, unit: int, previous: str)
         step = Step(ids[name], kind, f"Step {unit}.{name}", lane=lane_id)
         if kind == "task":
             _attributes(step, rng, lane_id)
+        else:
+            _flow_attributes(step, rng)
         _add_node(model, step, LANES.index(next(lane for lane in LANES
                                                 if lane[0] == lane_id)), unit * 9 + 1 + column)
     _connect(model, previous, ids["a"])
@@ -105,6 +112,13 @@ def _attributes(step: Step, rng: random.Random, lane_id: str) -> None:
     step.systems = tuple(rng.sample(sorted(SYSTEMS), rng.randint(0, 2)))
     step.data_in = tuple(rng.sample(DATA, rng.randint(0, 2)))
     step.value = rng.choice(("VA", "BVA", "NVA"))
+    step.key = f"KEY_{step.id}"
+
+
+def _flow_attributes(step: Step, rng: random.Random) -> None:
+    """The attributes events and gateways carry: all of them sit in the customer lane."""
+    step.visible = True
+    step.phase = rng.choice(PHASES)
     step.key = f"KEY_{step.id}"
 
 
