@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import os
 import platform
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,9 @@ TARGET_SIZES = (10_000, 100_000)
 
 
 def print_table(results: dict[str, Any]) -> None:
-    print(f"Date: {datetime.date.today().isoformat()}. Machine: {machine()}.")
-    print(f"Command: python -m benchmarks {' '.join(sys.argv[1:])}".rstrip())
+    print(f"Date: {results.get('date', datetime.date.today().isoformat())}. "
+          f"Machine: {results.get('machine', machine())}.")
+    print(f"Command: {results.get('command', 'python -m benchmarks')}")
     sizes = results["sizes"]
     for size, figures in sizes.items():
         print(f"- {int(size):,} steps: {figures['steps']:,} steps and {figures['flows']:,} flows "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
 import gc
 import json
 import os
@@ -28,7 +29,7 @@ from typing import Any
 from benchmarks import core, workers
 from benchmarks.editor_worker import MOVE_BY, TARGET
 from benchmarks.generate import generate_model
-from benchmarks.report import print_table
+from benchmarks.report import machine, print_table
 from benchmarks.timing import median, seconds
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
@@ -69,7 +70,7 @@ class Samples:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks",
-                                     description=__doc__.splitlines()[0].split("— ")[-1])
+                                     description="Time the editor, the file format and the analyses on generated journeys.")
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="steps of the generated journeys, comma-separated (default %(default)s)")
     parser.add_argument("--repeat", type=int, default=5,
@@ -83,17 +84,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="time bpmn-js only on sizes up to STEPS (its import of the largest "
                         "files can take many minutes)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--table", type=Path, metavar="JSON",
+                        help="measure nothing: print the tables of the figures a --json run saved")
     args = parser.parse_args(argv)
     args.sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size.strip()]
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    if args.table:
+        print_table(json.loads(args.table.read_text(encoding="utf-8")))
+        return 0
     with tempfile.TemporaryDirectory(prefix="cpm-bench-") as folder:
         work = Path(folder)
         env = isolated_env(work)
-        results: dict[str, Any] = {"sizes": {}, "repeat": args.repeat,
+        results: dict[str, Any] = {"command": " ".join(["python -m benchmarks", *argv]),
+                                   "date": datetime.date.today().isoformat(),
+                                   "machine": machine(), "sizes": {}, "repeat": args.repeat,
                                    "gesture_repeat": args.gesture_repeat,
                                    "default_runs": core.default_runs()}
         for size in args.sizes:
@@ -171,10 +180,11 @@ def measure_files(samples: Samples, path: Path, work: Path, repeat: int,
 def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
                    ours: workers.Worker, theirs: workers.Worker | None) -> None:
     """Open, pan, drag, move and zoom in the editor; bpmn-js's open, pan, move and undo between."""
-    parts = ("read", "model", "scene", "first_paint", "open")
     for _ in range(repeat):
         answer = ours.ask("open", str(path))
-        samples.add(samples.ours, answer, keys=parts)
+        for part in ("read", "model", "scene", "first_paint"):
+            samples.ours[f"open_{part}"].append(answer[part])
+        samples.ours["open"].append(answer["open"])
         samples.facts["items"] = answer["items"]
         if theirs is not None:
             log("  bpmn-js open …")

@@ -1,0 +1,81 @@
+"""The benchmark runner stays runnable: one tiny run prints every measure, and its generator
+makes the journeys it promises. No timing is asserted — only that each figure was taken."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+from benchmarks.generate import LANES, generate_model
+from benchmarks.measures import MEASURES
+
+SIZE = 200
+
+
+@pytest.fixture(scope="module")
+def tiny_run() -> dict:
+    """``python -m benchmarks`` on a 200-step journey, once, as JSON (bpmn.io left out)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--sizes", str(SIZE), "--repeat", "1",
+         "--gesture-repeat", "1", "--no-bpmn-io", "--json"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_every_measure_is_taken(tiny_run):
+    figures = tiny_run["sizes"][str(SIZE)]
+    assert "errors" not in figures, figures["errors"]
+    assert {m.key for m in MEASURES} <= set(figures["ours"])
+    assert all(value > 0 for value in figures["ours"].values())
+    assert tiny_run["startup"] > 0
+    assert figures["runs"] > 0 and tiny_run["default_runs"] >= figures["runs"]
+    assert figures["steps"] == 202 and figures["items"] > figures["steps"]
+    assert figures["samples"]["drag_step"] and len(figures["samples"]["read"]) == 1
+
+
+def test_the_open_is_split_into_its_parts(tiny_run):
+    ours = tiny_run["sizes"][str(SIZE)]["ours"]
+    parts = ours["open_read"] + ours["open_model"] + ours["open_scene"] + ours["open_first_paint"]
+    assert parts == pytest.approx(ours["open"])
+
+
+def test_the_table_shows_every_measure_with_a_figure(tiny_run, capsys):
+    from benchmarks.report import print_table
+
+    print_table(tiny_run)
+    table = capsys.readouterr().out
+    for measure in MEASURES:
+        row = next(line for line in table.splitlines() if line.startswith(f"| {measure.label} |"))
+        figure = row.split("|")[2].strip()
+        assert figure != "—" and figure.endswith(measure.unit), row
+    assert "start-up to a shown window" in table
+    assert f"{tiny_run['sizes'][str(SIZE)]['runs']:,} Monte Carlo runs" in table
+
+
+def test_the_generator_is_deterministic_and_complete():
+    from customer_modeler.bpmn.writer import write_bpmn
+
+    model = generate_model(SIZE)
+    assert write_bpmn(model) == write_bpmn(generate_model(SIZE))
+    assert len(model.lanes) == len(LANES)
+    top = min(model.lanes.values(), key=lambda lane: lane.bounds.y)
+    assert top.role == "customer"
+    assert all(step.bounds is not None and step.key for step in model.steps.values())
+    assert all(flow.waypoints for flow in model.flows.values())
+    tasks = [s for s in model.steps.values() if s.kind == "task"]
+    assert all(t.duration and t.channel and t.phase for t in tasks)
+    for step in model.steps.values():
+        outgoing = [f for f in model.flows.values() if f.source == step.id]
+        if step.kind == "exclusiveGateway" and len(outgoing) > 1:
+            assert sum(f.prob for f in outgoing) == pytest.approx(1.0)
+    backwards = [f for f in model.flows.values()
+                 if model.steps[f.target].bounds.x < model.steps[f.source].bounds.x]
+    assert len(backwards) == SIZE // 10  # one rework loop per unit
