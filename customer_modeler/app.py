@@ -44,12 +44,10 @@ def start_appearance(app) -> None:  # noqa: ANN001 - Qt is imported only when th
     """Language and theme of Preferences, put in place before any window is made."""
     from customer_modeler.editor.i18n import install_translation
     from customer_modeler.editor.preferences import store
-    from customer_modeler.editor.preferences.apply import follow_theme_changes
     from customer_modeler.editor.preferences.theme import theme_manager
 
     chosen = store.current()
     install_translation(chosen.language)
-    follow_theme_changes(app)
     theme_manager(app).apply(chosen.theme)
 
 

@@ -20,36 +20,14 @@ def apply_preferences(preferences: Preferences) -> None:
     app = QApplication.instance()
     if app is None:
         return
-    follow_theme_changes(app)
     theme_manager(app).apply(preferences.theme)
     for window in editor_windows():
         apply_to_window(window, preferences)
 
 
-def follow_theme_changes(app: QApplication) -> None:
-    """From now on, redraw the windows' toolbar icons whenever the theme changes (the
-    diagram repaints by itself); connecting twice is harmless."""
-    manager = theme_manager(app)
-    if not manager.icons_follow:
-        manager.changed.connect(lambda _theme: [redraw_icons(w) for w in editor_windows()])
-        manager.icons_follow = True
-
-
-def redraw_icons(window: Any) -> None:
-    """The toolbar icons of ``window`` drawn again in the colours of the theme in force."""
-    from customer_modeler.editor.window.icons import action_icon
-
-    for key, action in window.actions.items():
-        icon = action_icon(key)
-        if not icon.isNull():
-            action.setIcon(icon)
-
-
 def editor_windows() -> list[Any]:
-    """The open editor windows."""
-    from customer_modeler.editor.window.main_window import MainWindow
-
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    """The open editor windows (known by name: this package sits below the window's)."""
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window"]
 
 
 def apply_to_window(window: Any, preferences: Preferences) -> None:

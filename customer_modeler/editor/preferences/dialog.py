@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from customer_modeler.editor.preferences import store
 from customer_modeler.editor.preferences.apply import apply_preferences
 from customer_modeler.editor.preferences.store import CURRENCIES, LANGUAGES, Preferences
-from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL
+from customer_modeler.editor.preferences.settings import AUTOSAVE_INTERVAL
 
 NOTE_STYLE = "color: palette(placeholder-text);"
 

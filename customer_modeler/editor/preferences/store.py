@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QSettings
 
-from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, editor_settings, read
+from customer_modeler.editor.preferences.settings import AUTOSAVE_INTERVAL, editor_settings, read
 
 #: Language codes the editor speaks, each with its name in its own language ("" = the system's).
 LANGUAGES: Final = {"": "", "en": "English", "th": "ไทย", "sv": "Svenska", "pt_BR": "Português (Brasil)",

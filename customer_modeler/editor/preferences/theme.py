@@ -64,8 +64,6 @@ class ThemeManager(QObject):
         self.app = app
         self.chosen = "light"
         self.applied: str | None = None
-        #: Whether the windows' icons are redrawn on a change (see ``apply.follow_theme_changes``).
-        self.icons_follow = False
         self._first_style = app.style().name()
         self._first_palette = QPalette(app.palette())
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
@@ -83,15 +81,16 @@ class ThemeManager(QObject):
             self.apply("system")
 
     def _use(self, resolved: str) -> None:
+        # the diagram's colours first: widgets redraw their icons when the palette reaches them
         if resolved == "dark":
+            style.use_colours(style.DARK)
             self.app.setStyle("Fusion")
             self.app.setPalette(dark_palette())
-            style.use_colours(style.DARK)
         else:
+            style.use_colours(style.LIGHT)
             if self.app.style().name().lower() != self._first_style.lower():
                 self.app.setStyle(self._first_style)
             self.app.setPalette(self._first_palette)
-            style.use_colours(style.LIGHT)
         self.applied = resolved
         repaint_diagrams(self.app)
         self.changed.emit(resolved)

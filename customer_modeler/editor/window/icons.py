@@ -2,7 +2,7 @@
 
 Each icon is a few strokes in the diagram's ink on a transparent 32 px square, so it
 stays crisp at any scale and matches the shapes on the canvas; it takes the colours of
-the theme in force when it is drawn (the window draws its icons again when that changes). :func:`action_icon`
+the theme in force when it is drawn (the window draws its icons again when the palette changes). :func:`action_icon`
 returns the icon of an action key, or a null icon for keys without one.
 """
 
@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from customer_modeler.editor import style
 
@@ -185,3 +185,11 @@ def action_icon(key: str) -> QIcon:
         pixmap.setDevicePixelRatio(scale)
         icon.addPixmap(pixmap)
     return icon
+
+
+def redraw_action_icons(actions: dict[str, QAction]) -> None:
+    """Draw the icons of ``actions`` again, in the colours of the theme in force."""
+    for key, action in actions.items():
+        icon = action_icon(key)
+        if not icon.isNull():
+            action.setIcon(icon)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
@@ -29,6 +29,7 @@ from customer_modeler.editor.panels.properties import PropertiesDock
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.editor.canvas.view import DiagramView
 from customer_modeler.editor.window.actions import build_actions
+from customer_modeler.editor.window.icons import redraw_action_icons
 from customer_modeler.editor.window.closing import close_document
 from customer_modeler.editor.window.context_menus import install_context_menus
 from customer_modeler.editor.panels.find_bar import FindBar
@@ -171,6 +172,11 @@ class MainWindow(QMainWindow):
         name += " (read-only)" if self.files.read_only else ""
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.editor is not None and self.editor.is_modified())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and isinstance(self.actions, dict):
+            redraw_action_icons(self.actions)  # a theme change: icons in its ink
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
