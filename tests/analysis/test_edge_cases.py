@@ -45,10 +45,15 @@ def test_and_block_visits_are_one_and_work_adds_up() -> None:
     assert weight(engine, "B", "J") == weight(engine, "C", "J") == pytest.approx(0.5)
     card = scorecard(engine)
     assert card["lead_time"] == pytest.approx(40.0)  # total work, not elapsed time
-    assert card["lead_time_given_success"] == pytest.approx(40.0)
+    # with parallel branches the h-transform gives the work done, named as such; the
+    # elapsed time of a successful journey needs Monte Carlo (none was run here)
+    assert "lead_time_given_success" not in card
+    assert card["expected_work_given_success"] == pytest.approx(40.0)
+    assert card["lead_time_given_success_mc"] is None
     assert card["p_outcome"] == {"success": pytest.approx(1.0)}
     assert all(isinstance(card[k], float) for k in ("touchpoints", "depts_met",
-                                                    "repeat_provisions", "wait_excess"))
+                                                    "repeat_provisions"))
+    assert card["wait_excess"] is None  # no step has a tolerance: n/a, not 0
     assert card["cost"] == pytest.approx(3.0)
     assert card["handoffs"] == pytest.approx(3.0)  # CUS→FUL 2, FUL→CUS 1
     assert card["cfc"] == 1
@@ -75,7 +80,8 @@ def test_and_model_reports_monte_carlo_fields_and_approximation() -> None:
     assert "W-AND-APPROX" in codes(engine)
     card = scorecard(engine, monte_carlo(engine, runs=200, seed=1))
     assert card["lead_time_mc"] == pytest.approx(30.0)
-    assert card["p_any_failure_mc"] == 0.0
+    assert card["p_any_failure_mc"] is None  # no failure input anywhere: n/a, not 0
+    assert card["lead_time_given_success_mc"] == pytest.approx(30.0)
     assert scorecard(engine)["lead_time_mc"] is None
 
 
@@ -267,7 +273,8 @@ def test_intermediate_events_pass_through_without_metrics() -> None:
                                   ("A", "task", "CUS", dict(duration=2)), ("E", "end", "CUS")],
                              [("S", "V"), ("V", "A"), ("A", "E")]))
     card = scorecard(engine)
-    assert engine.visits["V"] == 1.0 and card["lead_time"] == 2.0 and card["cost"] == 0.0
+    # the event's cost is ignored, and no task has a cost: n/a rather than 0
+    assert engine.visits["V"] == 1.0 and card["lead_time"] == 2.0 and card["cost"] is None
 
 
 def test_message_flows_hand_the_journey_over() -> None:

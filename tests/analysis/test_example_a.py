@@ -59,11 +59,21 @@ def test_probability_of_calling_at_least_once(engine: Engine) -> None:
     ("lov_departments", 2), ("depts_met", 1.3), ("channel_switches", 0.428571),
     ("repeat_provisions", 0.557143), ("effort_index", 6.421429), ("cost", 11.571429),
     ("exp_failures", 0.170841), ("p_any_failure", 0.162902), ("wait_excess", 0.428571),
-    ("cfc", 2), ("margin", 0.0), ("lead_time_given_success", 2915.285714),
+    ("cfc", 2), ("lead_time_given_success", 2915.285714),
     ("pe_design", 2.0),
 ])
 def test_scorecard_row(card: dict[str, object], key: str, expected: float) -> None:
     assert card[key] == pytest.approx(expected, abs=TOL)
+
+
+def test_margin_is_na_since_no_end_has_one(card: dict[str, object], engine: Engine) -> None:
+    from customer_modeler.analysis.engine.scorecard import scorecard_coverage
+
+    assert card["margin"] is None  # example A sets no margin: n/a, not 0
+    coverage = scorecard_coverage(engine, card)
+    assert coverage["margin"] == "margins set on 0 of 1 ends"
+    assert coverage["customer_time"] == "durations set on 5 of 5 steps that take the " \
+                                        "customer's time"
 
 
 def test_integer_kpis_stay_integers(card: dict[str, object]) -> None:

@@ -72,7 +72,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
 
 def test_every_analysis_key_with_the_common_report_shape() -> None:
     report = full(example_a())
-    assert set(report) == {"kpis", "visits", "issues", "notes", *ANALYSES}
+    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", *ANALYSES}
     for name in ANALYSES:
         if name == "what_if":
             continue
@@ -87,7 +87,7 @@ def test_the_scorecard_part_is_the_analysis_report() -> None:
     # when both reports are built
     whole, plain = full(model), analysis_report(model)
     # then kpis, visits and issues agree exactly (the same seed gives the same pe_mc)
-    assert {k: whole[k] for k in ("kpis", "visits", "issues")} == plain
+    assert {k: whole[k] for k in ("kpis", "coverage", "visits", "issues")} == plain
     assert whole["kpis"]["effort_index"] == pytest.approx(6.421429, abs=1e-6)
 
 
@@ -102,7 +102,7 @@ def test_one_model_has_no_what_if_and_says_why() -> None:
 
 def test_one_analysis_gives_only_its_key() -> None:
     report = full(example_a(), analysis="fail_points")
-    assert set(report) == {"kpis", "visits", "issues", "notes", "fail_points"}
+    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "fail_points"}
     assert report["notes"] == {}
     with pytest.raises(ValueError, match="unknown analysis"):
         full(example_a(), analysis="compare")

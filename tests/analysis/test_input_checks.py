@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from lxml import etree
 
-from customer_modeler.analysis import analyse
+from customer_modeler.analysis import analyse, scorecard
 from customer_modeler.bpmn.namespaces import cpm
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.writer import write_bpmn
@@ -155,3 +157,39 @@ def test_a_reply_into_the_sub_process_that_asked_is_no_second_visit() -> None:
     engine = analyse(model)
     assert ("PAY", "TAKE") in engine.graph.edges and ("TAKE", "PAY") not in engine.graph.edges
     assert engine.visits["PAY"] == pytest.approx(1.0) and engine.visits["TAKE"] == 1.0
+
+
+def test_a_kpi_without_inputs_is_na_with_its_coverage() -> None:
+    from customer_modeler.analysis.report.scorecard_report import analysis_report
+
+    model = journey((("CUS", "customer"), ("CSV", "department")), [
+        ("S", "start", "CUS"),
+        ("A", "task", "CSV", dict(channel="phone", visible=True, duration=4, cost=2.5)),
+        ("B", "task", "CSV", dict(channel="email", visible=True, cost=1.0)),
+        ("C", "task", "CSV", dict(channel="phone", visible=True)), ("E", "end", "CUS"),
+    ], [("S", "A"), ("A", "B"), ("B", "C"), ("C", "E")])
+    report = analysis_report(model, runs=0)
+    kpis, coverage = report["kpis"], report["coverage"]
+    assert isinstance(kpis, dict) and isinstance(coverage, dict)
+    # the customer lane holds no task, but A and C are phone calls: customer time
+    assert kpis["customer_time"] == pytest.approx(4.0)
+    assert coverage["customer_time"] == ("durations set on 1 of 2 steps that take the "
+                                         "customer's time")
+    assert kpis["cost"] == pytest.approx(3.5) and coverage["cost"] == "costs set on 2 of 3 steps"
+    for key, words in (("exp_failures", "failure probabilities set on 0 of 3 steps"),
+                       ("p_any_failure", "failure probabilities set on 0 of 3 steps"),
+                       ("wait_excess", "tolerances set on 0 of 3 steps"),
+                       ("margin", "margins set on 0 of 1 ends"),
+                       ("pe_design", "emotions set on 0 of 3 steps the customer sees")):
+        assert kpis[key] is None and coverage[key] == words, key
+    assert kpis["contacts"] == pytest.approx(2.0)  # structural KPIs stay numbers
+    text = json.dumps(report)
+    assert '"margin": null' in text
+
+
+def test_an_empty_customer_lane_has_no_customer_time() -> None:
+    model = journey((("CUS", "customer"), ("CSV", "department")), [
+        ("S", "start", "CSV"), ("A", "task", "CSV", dict(duration=4)), ("E", "end", "CSV"),
+    ], [("S", "A"), ("A", "E")])
+    card = scorecard(analyse(model))
+    assert card["customer_time"] is None and card["lead_time"] == pytest.approx(4.0)

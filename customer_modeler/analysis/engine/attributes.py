@@ -85,6 +85,9 @@ class ResolvedStep:
     outcome: str
     margin: float
     caused_by: str | None = None
+    #: Which of the numeric inputs duration, wait, cost, fail_prob, margin the modeller set
+    #: (they resolve to 0 when unset; the scorecard's coverage tells the two apart).
+    given: frozenset[str] = frozenset()
 
     @property
     def is_task(self) -> bool:
@@ -159,7 +162,12 @@ def resolved(step: Step, lane_role: str, visible: bool | None = None) -> Resolve
         bool(step.moment_of_truth), tuple(step.systems), tuple(step.data_in), step.value,
         step.contact_reason, bool(step.avoidable), step.key, step.share,
         step.outcome or "success", _num(step.margin), step.caused_by,
+        frozenset(k for k in _GIVEN if getattr(step, k) is not None),
     )
+
+
+#: The numeric inputs whose "set" the resolved step remembers.
+_GIVEN: Final = ("duration", "wait", "cost", "fail_prob", "margin")
 
 
 def _num(value: float | None) -> float:

@@ -78,6 +78,10 @@ class MonteCarloResult:
     pe: Stat | None
     outcomes: dict[str, float]
     issues: list[Issue] = field(default_factory=list)
+    #: Elapsed time and work (duration + wait over the executed steps) of the runs that
+    #: end in outcome success; None without such runs.
+    elapsed_success: Stat | None = None
+    work_success: Stat | None = None
 
 
 def affordable_runs(engine: Engine, runs: int = DEFAULT_RUNS,
@@ -205,6 +209,8 @@ def _summarise(records: RunRecords, nodes: list[str], outcomes: list[str], runs:
         sd = records.visits[done].std(axis=0, ddof=1)
         visits_se = {n: float(s) / math.sqrt(completed) for n, s in zip(nodes, sd)}
     finished = records.outcome[done]
+    success = finished == outcomes.index("success") if "success" in outcomes else \
+        np.zeros(finished.shape, dtype=bool)
     return MonteCarloResult(
         runs=runs, seed=seed, method=method, completed=completed, runaway=runaway,
         visits=visits, visits_se=visits_se,
@@ -215,4 +221,6 @@ def _summarise(records: RunRecords, nodes: list[str], outcomes: list[str], runs:
         outcomes={o: float(np.mean(finished == k)) if completed else 0.0
                   for k, o in enumerate(outcomes)},
         issues=issues,
+        elapsed_success=describe(records.elapsed[done][success]),
+        work_success=describe(records.work[done][success]),
     )

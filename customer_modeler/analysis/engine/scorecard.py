@@ -21,6 +21,7 @@ from customer_modeler.analysis.engine.attributes import (
     channel_family,
 )
 from customer_modeler.analysis.engine.censored import transitions
+from customer_modeler.analysis.engine.coverage import apply_coverage, kpi_coverage
 from customer_modeler.analysis.engine.pipeline import Engine, paused_gc
 from customer_modeler.analysis.engine.failure_chain import failure_summary
 from customer_modeler.analysis.engine.hitting import (
@@ -89,8 +90,10 @@ def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
     -------
     dict
         The keys of :data:`KPI_KEYS`, plus ``p_outcome`` ({outcome: p}),
-        ``lead_time_given_success``, ``pe_design``, ``pe_mc`` (and ``lead_time_mc``,
-        ``p_any_failure_mc`` for models with AND/OR). The most likely path itself comes
+        ``lead_time_given_success`` (with AND/OR instead ``expected_work_given_success``
+        and ``lead_time_given_success_mc``), ``pe_design``, ``pe_mc`` (and
+        ``lead_time_mc``, ``p_any_failure_mc`` for models with AND/OR). A KPI whose input
+        is set nowhere is None (n/a); :func:`scorecard_coverage` says how far each is set. The most likely path itself comes
         from :func:`~customer_modeler.analysis.engine.paths.most_likely_path`.
 
     Raises
@@ -102,6 +105,12 @@ def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
         raise ValueError("an E- issue stops the scorecard; see engine.issues")
     with paused_gc():
         return _scorecard(_Context(engine, lane_map), mc, weights)
+
+
+def scorecard_coverage(engine: Engine, card: Mapping[str, object]) -> dict[str, str]:
+    """{KPI: "durations set on 6 of 9 steps"} for the KPIs of ``card`` that sum an input
+    (the ``coverage`` field beside the scorecard, docs/methods.md §2.11)."""
+    return {key: cover.text for key, cover in kpi_coverage(engine).items() if key in card}
 
 
 def _scorecard(ctx: _Context, mc: MonteCarloResult | None,
@@ -119,6 +128,7 @@ def _scorecard(ctx: _Context, mc: MonteCarloResult | None,
     card["cfc"] = control_flow_complexity(engine)
     ordered: dict[str, object] = {key: card[key] for key in KPI_KEYS}
     ordered.update(_extras(ctx, mc))
+    apply_coverage(ordered, kpi_coverage(engine))
     return ordered
 
 
@@ -236,13 +246,20 @@ def _extras(ctx: _Context, mc: MonteCarloResult | None) -> dict[str, object]:
     s = ctx.steps
     success = [e for e in engine.ends if s[e].outcome == "success"]
     path = most_likely_path(engine)
-    extras: dict[str, object] = {
-        "p_outcome": outcome_probabilities(engine),
-        "lead_time_given_success": conditional_expectation(
-            engine, success, {n: s[n].duration + s[n].wait for n in ctx.tasks}),
-        "pe_design": None if path is None else peak_end(design_emotions(engine, path)),
-        "pe_mc": None if mc is None or mc.pe is None else mc.pe.mean,
-    }
+    # the h-transform of §2.5: the elapsed lead time of a successful journey when one
+    # token runs; with parallel branches it is the work (duration + wait) done, and the
+    # elapsed time of a successful journey comes from Monte Carlo, beside it
+    given_success = conditional_expectation(
+        engine, success, {n: s[n].duration + s[n].wait for n in ctx.tasks})
+    extras: dict[str, object] = {"p_outcome": outcome_probabilities(engine)}
+    if engine.has_and:
+        extras["expected_work_given_success"] = given_success
+        extras["lead_time_given_success_mc"] = (
+            None if mc is None or mc.elapsed_success is None else mc.elapsed_success.mean)
+    else:
+        extras["lead_time_given_success"] = given_success
+    extras["pe_design"] = None if path is None else peak_end(design_emotions(engine, path))
+    extras["pe_mc"] = None if mc is None or mc.pe is None else mc.pe.mean
     if engine.has_and:
         extras["lead_time_mc"] = None if mc is None or mc.elapsed is None else mc.elapsed.mean
         extras["p_any_failure_mc"] = (None if mc is None or mc.p_any_failure is None

@@ -41,6 +41,7 @@ class _Run:
     def __init__(self, n: int) -> None:
         self.counts = [0] * n
         self.elapsed = 0.0
+        self.work = 0.0
         self.failures = 0
         self.contacts = 0.0
         self.emotions: list[float] = []
@@ -78,6 +79,7 @@ def simulate_tokens(tables: SimTables, runs: int, rng: np.random.Generator,
         run = _Run(n)
         finished = _one_run(tables, edges, joins_of, run, start, rng, uniform, limit)
         records.elapsed[r] = run.elapsed
+        records.work[r] = run.work
         records.contacts[r] = run.contacts
         records.failures[r] = run.failures
         pe = peak_end(run.emotions)
@@ -149,9 +151,11 @@ def _execute(tables: SimTables, run: _Run, i: int, time: float, rng: np.random.G
     """Count the execution of node i at ``time``; return when it is done."""
     run.counts[i] += 1
     if tables.dist[i] == FIXED:
-        time += float(tables.duration[i] + tables.wait[i])
+        took = float(tables.duration[i] + tables.wait[i])
     else:
-        time += float(sample_durations(tables, np.array([i]), rng)[0])
+        took = float(sample_durations(tables, np.array([i]), rng)[0])
+    run.work += took
+    time += took
     failed = tables.p_eff[i] > 0 and uniform() < tables.p_eff[i]
     run.failures += int(failed)
     run.contacts += float(tables.contact[i])

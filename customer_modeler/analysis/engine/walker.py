@@ -26,7 +26,8 @@ class RunRecords:
     """What each run recorded (§2.8 step 5); arrays have one entry per run.
 
     ``visits`` is the (runs × nodes) count matrix when it fits, else None, in which case
-    ``visit_totals`` also includes the partial visits of runaway runs.
+    ``visit_totals`` also includes the partial visits of runaway runs. ``work`` is the sum
+    of duration + wait over the executed steps (the elapsed time when one token runs).
     """
 
     elapsed: np.ndarray
@@ -37,6 +38,7 @@ class RunRecords:
     runaway: np.ndarray
     visits: np.ndarray | None
     visit_totals: np.ndarray
+    work: np.ndarray
 
 
 def empty_records(runs: int, nodes: int, with_matrix: bool) -> RunRecords:
@@ -46,7 +48,7 @@ def empty_records(runs: int, nodes: int, with_matrix: bool) -> RunRecords:
         pe=np.full(runs, np.nan), outcome=np.full(runs, -1, dtype=np.int64),
         runaway=np.zeros(runs, dtype=bool),
         visits=np.zeros((runs, nodes), dtype=np.int32) if with_matrix else None,
-        visit_totals=np.zeros(nodes))
+        visit_totals=np.zeros(nodes), work=np.zeros(runs))
 
 
 def walk(tables: SimTables, runs: int, rng: np.random.Generator, limit: int) -> RunRecords:
@@ -75,6 +77,7 @@ def walk(tables: SimTables, runs: int, rng: np.random.Generator, limit: int) -> 
         _walk_chunk(tables, cumulative, records, slice(lo, min(runs, lo + chunk)), rng, limit)
     if records.visits is not None:
         records.visit_totals = records.visits[~records.runaway].sum(axis=0).astype(float)
+    records.work = records.elapsed  # one token: all work is elapsed time
     return records
 
 

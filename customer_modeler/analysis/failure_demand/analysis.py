@@ -164,20 +164,20 @@ def contacts_of(engine: Engine) -> list[Contact]:
     return result
 
 
-def fdr_of(engine: Engine) -> dict[str, float]:
+def fdr_of(engine: Engine) -> dict[str, float | None]:
     """The failure-demand figures of an engine (for the what-if): see
     :func:`demand_figures`."""
     return demand_figures(contacts_of(engine))
 
 
-def demand_figures(found: list[Contact]) -> dict[str, float]:
+def demand_figures(found: list[Contact]) -> dict[str, float | None]:
     """``fdr``, ``avoidable_contacts``, ``failure_demand_cost`` and
-    ``failure_demand_customer_minutes`` per journey of a list of contacts; the FDR is 0
-    when there are no inbound contacts (no demand, so no failure demand)."""
+    ``failure_demand_customer_minutes`` per journey of a list of contacts; the FDR is
+    None (n/a, 0 of 0) when there are no inbound contacts."""
     inbound = sum((c.visits for c in found if c.inbound), 0.0)
     demand = [c for c in found if c.failure_demand]
     avoidable = sum((c.visits for c in demand), 0.0)
-    return {"fdr": avoidable / inbound if inbound else 0.0, "avoidable_contacts": avoidable,
+    return {"fdr": avoidable / inbound if inbound else None, "avoidable_contacts": avoidable,
             "failure_demand_cost": sum((c.cost for c in demand), 0.0),
             "failure_demand_customer_minutes": sum((c.minutes for c in demand), 0.0)}
 
@@ -363,8 +363,9 @@ def _kpis(engine: Engine, found: list[Contact], tables: Mapping[str, list[Row]],
         "failure_demand_customer_minutes": figures["failure_demand_customer_minutes"],
         "unattributed_contacts": unattributed,
         "journeys_per_year": per_year,
-        "annual_failure_demand_contacts": _annual(figures["avoidable_contacts"], per_year),
-        "annual_failure_demand_cost": _annual(figures["failure_demand_cost"], per_year),
+        "annual_failure_demand_contacts": _annual(figures["avoidable_contacts"] or 0.0,
+                                                  per_year),
+        "annual_failure_demand_cost": _annual(figures["failure_demand_cost"] or 0.0, per_year),
         "conversion": outcomes.get("success", 0.0),
         "p_abandon": outcomes.get("abandon", 0.0),
         "sensitivity_branches": len({(r["gateway"], r["branch_to"])

@@ -60,7 +60,7 @@ def what_if_model(model: ProcessModel, changes: Mapping[str, float]) -> ProcessM
 
 def what_if_tables(model: ProcessModel, engine: Engine, changes: Mapping[str, float],
                    per_year: float | None, card: Mapping[str, object] | None,
-                   extra: Callable[[Engine], Mapping[str, float]],
+                   extra: Callable[[Engine], Mapping[str, float | None]],
                    ) -> tuple[list[Row], list[Row], list[dict[str, object]]]:
     """Run the what-if and compare it with the model.
 

@@ -1,13 +1,15 @@
 """Analysis layer: the analysis report of one model as plain data (docs/design.md, "Command line").
 
-``{"kpis": …, "visits": …, "issues": […]}``: the §2.11 scorecard (None when an E- issue
-stops it), the expected visits per step, and every issue as ``{code, elements,
-message}``. The command line prints it; the editor may draw it.
+``{"kpis": …, "coverage": …, "visits": …, "issues": […]}``: the §2.11 scorecard (None
+when an E- issue stops it; a KPI whose input is set nowhere is null), how far each KPI's
+input is set ({KPI: "durations set on 6 of 9 steps"}), the expected visits per step, and
+every issue as ``{code, elements, message}``. The command line prints it; the editor may draw it.
 """
 
 from __future__ import annotations
 
 from customer_modeler.analysis.engine.monte_carlo import DEFAULT_RUNS
+from customer_modeler.analysis.engine.scorecard import scorecard_coverage
 from customer_modeler.analysis.prepare import REPORT_SEED, Prepared, prepare_model
 from customer_modeler.model.document import ProcessModel
 
@@ -36,7 +38,10 @@ def analysis_report(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
 
 
 def base_report(prepared: Prepared) -> dict[str, object]:
-    """``{"kpis", "visits", "issues"}`` of the ``analyze`` row of docs/design.md: the start
-    of every report of a prepared model."""
-    return {"kpis": prepared.card, "visits": dict(prepared.engine.visits),
+    """``{"kpis", "coverage", "visits", "issues"}`` of the ``analyze`` row of docs/design.md:
+    the start of every report of a prepared model."""
+    card = prepared.card
+    return {"kpis": card,
+            "coverage": None if card is None else scorecard_coverage(prepared.engine, card),
+            "visits": dict(prepared.engine.visits),
             "issues": [issue.as_dict() for issue in prepared.issues]}

@@ -127,11 +127,18 @@ def _changed(old: Mapping[str, object], new: Mapping[str, object], pairs: list[t
 # -- economics, workload, verdict --------------------------------------------------------
 
 def _margin_and_cost(a: Side, b: Side) -> tuple[tuple[float, float], tuple[float, float]]:
-    """(margin, variable cost) per journey of (baseline, variant), from the scorecards."""
+    """(margin, variable cost) per journey of (baseline, variant), from the scorecards.
+
+    A margin or cost set on no step is n/a in the scorecard; here it adds nothing (0),
+    so the economics compare what is modelled."""
     ca, cb = a.card or {}, b.card or {}
-    margin = (float(ca["margin"]), float(cb["margin"]))  # type: ignore[arg-type]
-    cost = (float(ca["cost"]), float(cb["cost"]))  # type: ignore[arg-type]
+    margin = (_amount(ca.get("margin")), _amount(cb.get("margin")))
+    cost = (_amount(ca.get("cost")), _amount(cb.get("cost")))
     return margin, cost
+
+
+def _amount(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
 
 
 def _economics(a: Side, b: Side, scenario: dict[str, float]) -> Economics | None:

@@ -1,0 +1,94 @@
+"""Analysis layer: which scorecard figures rest on inputs the modeller actually set.
+
+A duration nobody entered resolves to 0, so a journey without any durations would show
+"customer time 0 min" — a number that looks measured and is not. Each KPI that sums an
+input says on how many steps the input is set ("durations set on 6 of 9 steps"); with
+none set the KPI is n/a (None) instead of 0 (docs/methods.md §2.11).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from customer_modeler.analysis.engine.attributes import ResolvedStep
+from customer_modeler.analysis.engine.pipeline import Engine
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """``given`` of ``of`` relevant elements carry the input; ``text`` says so in words."""
+
+    given: int
+    of: int
+    text: str
+
+
+#: The KPIs each input decides, with the input's words.
+KPIS_BY_INPUT: Final[dict[str, tuple[str, ...]]] = {
+    "customer_time": ("customer_time",),
+    "time": ("lead_time", "lead_time_given_success", "expected_work_given_success",
+             "lead_time_mc", "lead_time_given_success_mc"),
+    "cost": ("cost",),
+    "failure": ("exp_failures", "p_any_failure", "p_any_failure_mc"),
+    "tolerance": ("wait_excess",),
+    "margin": ("margin",),
+    "emotion": ("pe_design", "pe_mc"),
+}
+
+
+def kpi_coverage(engine: Engine) -> dict[str, Coverage]:
+    """{KPI key: Coverage} for every KPI of :data:`KPIS_BY_INPUT`, over reachable steps."""
+    steps = [engine.steps[n] for n in engine.reachable]
+    tasks = [s for s in steps if s.is_task]
+    ends = [engine.steps[n] for n in engine.ends]
+    rated = set(engine.graph.graph["systems"])
+    failure_flow = any(f.failure for f in engine.graph.graph["flows"])
+
+    def timed(s: ResolvedStep) -> bool:
+        return bool({"duration", "wait"} & s.given)
+
+    found = {
+        "customer_time": _count([s for s in tasks if s.customer_time], timed,
+                                "durations set on {} of {} steps that take the customer's time"),
+        "time": _count(tasks, timed, "durations set on {} of {} steps"),
+        "cost": _count(tasks, lambda s: "cost" in s.given, "costs set on {} of {} steps"),
+        "failure": _count(tasks, lambda s: "fail_prob" in s.given or bool(rated & set(s.systems)),
+                          "failure probabilities set on {} of {} steps"
+                          + (" (and failure flows)" if failure_flow else "")),
+        "tolerance": _count(tasks, lambda s: s.tolerance is not None,
+                            "tolerances set on {} of {} steps"),
+        "margin": _count(ends, lambda s: "margin" in s.given, "margins set on {} of {} ends"),
+        "emotion": _count([s for s in tasks if s.visible], lambda s: s.emotion is not None,
+                          "emotions set on {} of {} steps the customer sees"),
+    }
+    if failure_flow and found["failure"].given == 0:  # a failure flow is an input too
+        found["failure"] = Coverage(1, found["failure"].of, found["failure"].text)
+    return {kpi: found[name] for name, kpis in KPIS_BY_INPUT.items() for kpi in kpis}
+
+
+def _count(items: Iterable[ResolvedStep], test: Callable[[ResolvedStep], bool],
+           words: str) -> Coverage:
+    chosen = list(items)
+    given = sum(1 for s in chosen if test(s))
+    return Coverage(given, len(chosen), words.format(given, len(chosen)))
+
+
+def apply_coverage(card: dict[str, object], coverage: dict[str, Coverage]) -> dict[str, str]:
+    """Set each KPI of the card whose input is set nowhere to None (n/a, not 0).
+
+    Returns
+    -------
+    dict
+        {KPI: "durations set on 6 of 9 steps"} for the KPIs of the card that have inputs,
+        the ``coverage`` field beside the scorecard in reports.
+    """
+    shown: dict[str, str] = {}
+    for key, cover in coverage.items():
+        if key not in card:
+            continue
+        shown[key] = cover.text
+        if cover.given == 0:
+            card[key] = None
+    return shown
