@@ -79,7 +79,7 @@ def prepare_model(model: ProcessModel, *, runs: int = DEFAULT_RUNS,
     Prepared
     """
     engine = analyse(model)
-    if not engine.solved or engine.stopped:
+    if engine.scorecard_refused:
         return Prepared(model, engine, None, None, 0, seed)
     queue = queue_model(model, engine)
     engine = queue.engine

@@ -180,14 +180,17 @@ def test_no_end_at_all() -> None:
     assert "E-NO-END" in codes(engine) and not engine.solved
 
 
-def test_no_customer_lane_keeps_visits_but_stops_the_scorecard() -> None:
-    model = journey((("D", "department"),), [("S", "start", "D"), ("A", "task", "D"),
+def test_no_customer_lane_keeps_visits_and_the_customer_neutral_scorecard() -> None:
+    model = journey((("D", "department"),), [("S", "start", "D"),
+                                             ("A", "task", "D", dict(duration=3, cost=2)),
                                              ("E", "end", "D")], [("S", "A"), ("A", "E")])
     engine = analyse(model)
     assert "E-NO-CUSTOMER-LANE" in codes(engine)
-    assert engine.visits["A"] == pytest.approx(1.0) and engine.stopped
-    with pytest.raises(ValueError):
-        scorecard(engine)
+    assert engine.visits["A"] == pytest.approx(1.0) and engine.stopped  # the analyses stop
+    card = scorecard(engine)  # the figures that need no customer are still given
+    assert card["lead_time"] == pytest.approx(3.0) and card["cost"] == pytest.approx(2.0)
+    assert card["customer_time"] is None and card["contacts"] is None
+    assert card["effort_index"] is None and card["handoffs"] == 0.0
 
 
 def test_parallel_loop_that_never_settles_is_singular() -> None:

@@ -40,11 +40,13 @@ Report = dict[str, object]
 #: KPIs where a higher value is better (§2.11: margin; emotions; keeping the order).
 HIGHER_IS_BETTER: Final = frozenset({"margin", "pe_design", "pe_mc", "p_success"})
 #: Extra scorecard keys compared after the §2.11 ones, when either side has them.
-EXTRA_KEYS: Final = ("lead_time_given_success", "lead_time_mc", "p_any_failure_mc",
+EXTRA_KEYS: Final = ("lead_time_given_success", "expected_work_given_success",
+                     "lead_time_given_success_mc", "lead_time_mc", "p_any_failure_mc",
                      "pe_design", "pe_mc")
 #: KPI -> the attribute its coverage is measured on (§5 step 2).
 COVERAGE_OF: Final = {
     "customer_time": "duration", "lead_time": "duration", "lead_time_given_success": "duration",
+    "expected_work_given_success": "duration", "lead_time_given_success_mc": "duration",
     "lead_time_mc": "duration", "cost": "cost", "exp_failures": "fail",
     "p_any_failure": "fail", "p_any_failure_mc": "fail", "wait_excess": "wait",
     "margin": "margin", "pe_design": "emotion", "pe_mc": "emotion",

@@ -38,8 +38,25 @@ KPIS_BY_INPUT: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+#: KPIs seen from the customer's side: n/a without a customer lane or pool.
+CUSTOMER_SIDE: Final = (
+    "customer_time", "touchpoints", "contacts", "inbound_contacts", "internal_handoffs",
+    "lov_switches", "lov_departments", "depts_met", "transfers", "channel_switches",
+    "effort_index", "wait_excess", "pe_design", "pe_mc",
+)
+_NO_CUSTOMER: Final = Coverage(0, 0, "no customer lane or pool: the customer's side is n/a")
+
+
 def kpi_coverage(engine: Engine) -> dict[str, Coverage]:
-    """{KPI key: Coverage} for every KPI of :data:`KPIS_BY_INPUT`, over reachable steps."""
+    """{KPI key: Coverage} for every KPI of :data:`KPIS_BY_INPUT` (over reachable steps),
+    and without a customer lane for every KPI of :data:`CUSTOMER_SIDE`."""
+    found = _input_coverage(engine)
+    if engine.graph.graph["customer_lane"] is None:
+        found.update(dict.fromkeys(CUSTOMER_SIDE, _NO_CUSTOMER))
+    return found
+
+
+def _input_coverage(engine: Engine) -> dict[str, Coverage]:
     steps = [engine.steps[n] for n in engine.reachable]
     tasks = [s for s in steps if s.is_task]
     ends = [engine.steps[n] for n in engine.ends]

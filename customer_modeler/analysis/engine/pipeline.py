@@ -86,8 +86,16 @@ class Engine:
 
     @property
     def stopped(self) -> bool:
-        """Whether an E- issue stops the scorecard."""
+        """Whether an E- issue stops the analyses (every E- code does; the scorecard's
+        customer-neutral part survives E-NO-CUSTOMER-LANE, see ``scorecard_refused``)."""
         return has_error(self.issues)
+
+    @property
+    def scorecard_refused(self) -> bool:
+        """Whether no scorecard can be given: unsolved, or an E- issue other than
+        E-NO-CUSTOMER-LANE (without a customer only the customer-side KPIs are n/a)."""
+        return not self.solved or has_error(
+            i for i in self.issues if i.code != "E-NO-CUSTOMER-LANE")
 
     @property
     def has_and(self) -> bool:
@@ -128,7 +136,8 @@ def analyse(model: ProcessModel) -> Engine:
     Engine
         Always returned; check ``solved`` / ``stopped`` and ``issues``. E-BAD-INPUT, E-PROB-RANGE,
         E-NO-START, E-NO-END, E-TRAP and E-SINGULAR leave ``visits`` empty;
-        E-NO-CUSTOMER-LANE keeps the visits but stops the scorecard.
+        E-NO-CUSTOMER-LANE keeps the visits and the customer-neutral part of the
+        scorecard, and stops the analyses that need a customer.
     """
     with paused_gc():
         return _analyse(model)
@@ -139,9 +148,11 @@ def _analyse(model: ProcessModel) -> Engine:
     engine = Engine(graph)
     engine.issues.extend(check_inputs(model, graph.graph["names"]))
     if graph.graph["customer_lane"] is None:
-        engine.issues.append(make_issue("E-NO-CUSTOMER-LANE", [], "no lane has the role "
-                                        "customer, so the customer-side measures have no "
-                                        "point of view; mark the customer lane"))
+        engine.issues.append(make_issue("E-NO-CUSTOMER-LANE", [], "no lane or pool is the "
+                                        "customer, so the customer-side measures and the "
+                                        "analyses that need the customer's point of view are "
+                                        "n/a; mark the customer lane (or choose it with "
+                                        "--customer)"))
     if not _weigh(engine):
         return engine
     structure = find_structure(graph, engine.starts,

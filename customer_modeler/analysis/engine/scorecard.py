@@ -99,9 +99,10 @@ def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
     Raises
     ------
     ValueError
-        When an E- issue stops the scorecard.
+        When an E- issue stops the scorecard (E-NO-CUSTOMER-LANE does not: the
+        customer-side KPIs are then None).
     """
-    if engine.stopped or not engine.solved:
+    if engine.scorecard_refused:
         raise ValueError("an E- issue stops the scorecard; see engine.issues")
     with paused_gc():
         return _scorecard(_Context(engine, lane_map), mc, weights)
