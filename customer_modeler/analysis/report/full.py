@@ -37,6 +37,8 @@ ANALYSES: Final = ("streamline", "fail_points", "systems", "what_if", "failure_d
 #: Units of the scorecard KPIs (time in the model's unit, money in its currency).
 KPI_UNITS: Final = {"customer_time": "min", "lead_time": "min",
                     "lead_time_given_success": "min", "lead_time_mc": "min",
+                    "expected_work_given_success": "min",
+                    "lead_time_given_success_mc": "min",
                     "wait_excess": "min", "cost": "CU", "margin": "CU"}
 #: Readable names of KPIs (the text and HTML reports; JSON keeps the keys).
 KPI_LABELS: Final = {
@@ -50,6 +52,8 @@ KPI_LABELS: Final = {
     "p_any_failure": "P(at least one failure)", "wait_excess": "Wait beyond tolerance",
     "margin": "Margin", "cfc": "Control-flow complexity", "p_outcome": "P(outcome)",
     "lead_time_given_success": "Lead time given success", "lead_time_mc": "Lead time (MC)",
+    "expected_work_given_success": "Expected work given success (duration + wait done)",
+    "lead_time_given_success_mc": "Elapsed time given success (Monte Carlo)",
     "p_any_failure_mc": "P(at least one failure) (MC)", "pe_design": "Peak–end (design)",
     "pe_mc": "Peak–end (Monte Carlo)", "p_mot_failure": "P(failure at a moment of truth)",
     "p_wait_point": "P(meet a wait point)", "avg_expected_emotion": "Average expected emotion",
