@@ -193,3 +193,16 @@ def test_an_empty_customer_lane_has_no_customer_time() -> None:
     ], [("S", "A"), ("A", "E")])
     card = scorecard(analyse(model))
     assert card["customer_time"] is None and card["lead_time"] == pytest.approx(4.0)
+
+
+def test_the_prepared_report_says_monte_carlo_was_skipped() -> None:
+    from customer_modeler.analysis.prepare import prepare_model
+
+    model = journey((("CUS", "customer"),), [
+        ("S", "start", "CUS"), ("A", "task", "CUS", dict(duration=1)), ("G", "xor", "CUS"),
+        ("E", "end", "CUS"),
+    ], [("S", "A"), ("A", "G"), ("G", "A", 0.9999), ("G", "E", 0.0001)])
+    prepared = prepare_model(model)
+    assert prepared.mc is None and prepared.runs == 0 and prepared.card is not None
+    assert [i.code for i in prepared.issues if i.code.startswith("W-MC")] == ["W-MC-SKIPPED"]
+    assert prepared.card["pe_mc"] is None
