@@ -16,7 +16,7 @@ from customer_modeler.bpmn.namespaces import bpmndi, dc, di, local_ref
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Flow, Lane, Point, Pool, Rect
+from customer_modeler.model.elements import Artifact, Flow, Lane, Point, Pool, Rect, Step
 from customer_modeler.model.layout import layout_model
 
 #: Coordinates beyond this are treated as broken (no diagram is a million pixels wide).
@@ -96,6 +96,8 @@ def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
         problems.bad_bounds.append(ref)
         return
     target.bounds = bounds
+    if isinstance(target, Step | Artifact):
+        target.label_bounds = label_bounds(shape)
     if isinstance(target, Lane | Pool) and shape.get("isHorizontal") == "false":
         target.horizontal = False
         problems.vertical.append(ref)
@@ -105,6 +107,10 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
                ids: IdRegistry, problems: _Problems) -> None:
     ref = local_ref(edge.get("bpmnElement"))
     flow = model.flows.get(ref)
+    connection = model.artifacts.get(ref)
+    if connection is not None and connection.connection:
+        _read_connection_edge(edge, connection, problems)
+        return
     if flow is None:
         if not ids.exists(ref):
             problems.missing.append(ref or "(empty reference)")
@@ -120,6 +126,29 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
         problems.few_waypoints.append(ref)
         return
     flow.waypoints = tuple(p for p in points if p is not None)
+    flow.label_bounds = label_bounds(edge)
+    if flow.message and edge.get("messageVisibleKind") in ("initiating", "non_initiating"):
+        flow.message_visible = edge.get("messageVisibleKind")
+
+
+def _read_connection_edge(edge: etree._Element, connection: Artifact, problems: _Problems) -> None:
+    """An association's route; the edge is only read (the file keeps it as it is)."""
+    if connection.waypoints:
+        return
+    points = [_point(p) for p in edge.iterchildren(di("waypoint"))]
+    if any(p is None for p in points):
+        problems.bad_waypoints.append(connection.id)
+    elif len(points) >= 2:
+        connection.waypoints = tuple(p for p in points if p is not None)
+        connection.label_bounds = label_bounds(edge)
+
+
+def label_bounds(shape_or_edge: etree._Element) -> Rect | None:
+    """Where the file's tool wrote the element's name (``BPMNLabel`` bounds), or None when it
+    says nothing usable (no label, no bounds, an empty box)."""
+    label = shape_or_edge.find(bpmndi("BPMNLabel"))
+    box = parse_bounds(label.find(dc("Bounds"))) if label is not None else None
+    return box if box is not None and box.width > 0 and box.height > 0 else None
 
 
 def _number(text: str | None) -> float | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from customer_modeler.bpmn.di_reader import parse_bounds
+from customer_modeler.bpmn.di_reader import label_bounds, parse_bounds
 from customer_modeler.bpmn.namespaces import bpmn, bpmndi, dc, di
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.xml_order import insert_ordered
@@ -33,10 +33,10 @@ def sync_di(model: ProcessModel, doc: SourceDocument) -> None:
                 shape.set("isHorizontal", "true" if element.horizontal else "false")
     for step in model.steps.values():
         if step.bounds is not None:
-            _shape(doc, step.id, step.bounds)
+            _label(_shape(doc, step.id, step.bounds), step.label_bounds)
     for flow in model.flows.values():
         if flow.waypoints:
-            _edge(doc, flow.id, flow.waypoints)
+            _label(_edge(doc, flow.id, flow.waypoints), flow.label_bounds)
 
 
 def _plane(doc: SourceDocument) -> etree._Element:
@@ -79,7 +79,7 @@ def _shape(doc: SourceDocument, element_id: str, bounds: Rect) -> etree._Element
     return shape
 
 
-def _edge(doc: SourceDocument, flow_id: str, waypoints: Iterable[Point]) -> None:
+def _edge(doc: SourceDocument, flow_id: str, waypoints: Iterable[Point]) -> etree._Element:
     points = list(waypoints)
     edge = doc.edges.get(flow_id)
     if edge is None or edge.getparent() is None:
@@ -90,12 +90,37 @@ def _edge(doc: SourceDocument, flow_id: str, waypoints: Iterable[Point]) -> None
     old = [_point(p) for p in existing]
     if len(old) == len(points) and None not in old and not any(
             _differs(a, b) for a, b in zip(old, points, strict=True)):
-        return
+        return edge
     for point in existing:
         edge.remove(point)
     for x, y in points:
         waypoint = etree.Element(di("waypoint"), x=format_value(float(x)), y=format_value(float(y)))
         insert_ordered(edge, waypoint)
+    return edge
+
+
+def _label(owner: etree._Element, box: Rect | None) -> None:
+    """Write where the name goes when it moved with its element; when the model dropped the
+    file's place (a flow routed anew), drop its bounds so other tools place the name too."""
+    old = label_bounds(owner)
+    if box is None:
+        label = owner.find(bpmndi("BPMNLabel"))
+        stale = label.find(dc("Bounds")) if label is not None else None
+        if old is not None and label is not None and stale is not None:
+            label.remove(stale)
+        return
+    if old is not None and not _differs((old.x, old.y, old.width, old.height),
+                                        (box.x, box.y, box.width, box.height)):
+        return
+    label = owner.find(bpmndi("BPMNLabel"))
+    if label is None:
+        label = etree.SubElement(owner, bpmndi("BPMNLabel"))
+    bounds = label.find(dc("Bounds"))
+    if bounds is None:
+        bounds = etree.Element(dc("Bounds"))
+        insert_ordered(label, bounds)
+    for name, value in zip(("x", "y", "width", "height"), (box.x, box.y, box.width, box.height), strict=True):
+        bounds.set(name, format_value(float(value)))
 
 
 def _point(element: etree._Element) -> Point | None:

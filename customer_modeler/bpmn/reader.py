@@ -13,6 +13,11 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from customer_modeler.bpmn.connection_reader import (
+    read_association,
+    read_data_associations,
+    resolve_connection_ends,
+)
 from customer_modeler.bpmn.customer import CustomerChoice, choose_customer
 from customer_modeler.bpmn.di_reader import read_di
 from customer_modeler.bpmn.errors import BpmnReadError
@@ -111,6 +116,7 @@ class _Reader:
         self._read_sequence_flows()
         self._read_message_flows()
         self._read_collaboration_artifacts()
+        resolve_connection_ends(self.model)
         self._keep_lane_refs()
         customer.apply(self.model, self.warnings)
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
@@ -285,12 +291,16 @@ class _Reader:
                 continue
             if local in STEP_TYPE_BY_KIND:
                 step_id = self._read_step(child, local, process_id, container, lane_of, pool_lane)
+                for connection in read_data_associations(child, step_id, self.ids):
+                    self.model.add_artifact(connection)
                 if local in SUBPROCESS_KINDS:
                     self._walk(child, process_id, step_id, lane_of, pool_lane)
             elif local == "sequenceFlow":
                 self.pending_flows.append((child, process_id, container))
             elif local in ARTIFACT_KINDS:
                 self._read_artifact(child, local)
+            elif local == "association":
+                self._read_association(child)
 
     def _read_step(self, element: etree._Element, kind: str, process_id: str, container: str | None,
                    lane_of: dict[str, str], pool_lane: str | None) -> str:
@@ -321,6 +331,13 @@ class _Reader:
                 namespace, local = split_tag(child.tag)
                 if namespace == BPMN and local in ARTIFACT_KINDS:
                     self._read_artifact(child, local)
+                elif namespace == BPMN and local == "association":
+                    self._read_association(child)
+
+    def _read_association(self, element: etree._Element) -> None:
+        connection = read_association(element, self.ids)
+        if connection is not None:
+            self.model.add_artifact(connection)
 
     def _category_value(self, ref: str | None) -> str:
         """A group's caption: the value of the category value it refers to."""

@@ -32,6 +32,7 @@ from customer_modeler.model.events import (
     ModelDataChanged,
     ModelEvent,
 )
+from customer_modeler.model.label_follow import follow_route, follow_shape
 
 Listener = Callable[[ModelEvent], None]
 _T = TypeVar("_T")
@@ -234,6 +235,10 @@ class ProcessModel:
                 raise ModelError(f"step {step_id}: no lane {new_lane}")
             self._lane_steps.get(step.lane, {}).pop(step_id, None)
             _index_in_order(self._lane_steps.setdefault(new_lane, {}), step_id, self.steps)
+        new_bounds = changes.get("bounds")
+        if (new_bounds is not None and "label_bounds" not in changes and step.label_bounds is not None
+                and step.bounds is not None):  # the file's name moves with its step (undo restores both)
+            changes["label_bounds"] = follow_shape(step.label_bounds, step.bounds, new_bounds)
         return self._update(ElementKind.STEP, step, changes)
 
     # -- flows --------------------------------------------------------------------------
@@ -257,6 +262,8 @@ class ProcessModel:
         for end in ("source", "target"):
             if end in changes:
                 self._check_flow_end(flow, changes[end])
+        if "waypoints" in changes and "label_bounds" not in changes and flow.label_bounds is not None:
+            changes["label_bounds"] = follow_route(flow.label_bounds, flow.waypoints, tuple(changes["waypoints"]))
         if "source" not in changes and "target" not in changes:
             return self._update(ElementKind.FLOW, flow, changes)  # the adjacency stays as it is
         self._unlink(flow)

@@ -203,6 +203,8 @@ class Step:
     margin: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
     notation: Notation = field(default_factory=Notation)
+    #: Where the file's tool put the name (BPMNDI label bounds); None: we place it.
+    label_bounds: Rect | None = None
 
     @property
     def type(self) -> str:
@@ -239,16 +241,39 @@ class Flow:
     extra: dict[str, str] = field(default_factory=dict)
     #: The source's default flow (taken when no other condition holds).
     is_default: bool = False
+    #: Where the file's tool put the label (BPMNDI label bounds); None: we place it.
+    label_bounds: Rect | None = None
+    #: A message flow's envelope as the file's diagram shows it: ``initiating``,
+    #: ``non_initiating``, or None (no envelope drawn).
+    message_visible: str | None = None
+
+
+#: Artifacts drawn as dotted lines between two elements rather than as shapes.
+CONNECTION_KINDS: Final = frozenset({"association", "dataInputAssociation", "dataOutputAssociation"})
 
 
 @dataclass(slots=True)
 class Artifact:
-    """A read-only diagram element we show but do not edit (data object, annotation, group ...)."""
+    """A read-only diagram element we show but do not edit (data object, annotation, group ...).
+
+    Associations and data associations are artifacts too (:data:`CONNECTION_KINDS`): they
+    join ``source`` to ``target`` along ``waypoints`` and have no ``bounds``;
+    ``direction`` is an association's ``associationDirection`` (None, One, Both).
+    """
 
     id: str
     kind: str
     name: str = ""
     bounds: Rect | None = None
+    label_bounds: Rect | None = None
+    source: str | None = None
+    target: str | None = None
+    waypoints: tuple[Point, ...] = ()
+    direction: str = "None"
+
+    @property
+    def connection(self) -> bool:
+        return self.kind in CONNECTION_KINDS
 
 
 @dataclass(slots=True)

@@ -2,9 +2,13 @@
 
 A sequence flow is a solid line with a filled arrowhead; a default flow carries a slash
 near its source, a conditional flow leaving an activity a small diamond there. A message
-flow is dashed, starts at a small circle and ends in an open arrowhead. Geometry is in
-model coordinates along the route the caller gives (the model's waypoints, or a route
-made for a flow without one).
+flow is dashed, starts at a small circle and ends in an open arrowhead; when the file's
+diagram shows its message, an envelope sits half-way along it — white for the message
+that starts the exchange (initiating), shaded for the answer (non-initiating), as the
+specification draws them. Associations and data associations are dotted: an association
+has an open arrowhead at each end its direction names, a data association one at its
+target. Geometry is in model coordinates along the route the caller gives (the model's
+waypoints, or a route made for a flow without one).
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from customer_modeler.model.elements import Flow, Point
-from customer_modeler.notation.primitives import Primitive, circle, path
+from customer_modeler.model.elements import Artifact, Flow, Point, Rect
+from customer_modeler.notation.primitives import Primitive, circle, path, rect
 
 ARROW_LENGTH, ARROW_SPREAD = 10.0, 0.4
 LINE_WIDTH = 1.5
+#: Size of a message flow's envelope.
+ENVELOPE_WIDTH, ENVELOPE_HEIGHT = 20.0, 14.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +36,9 @@ class FlowNotation:
     line: Primitive
     source_mark: tuple[Primitive, ...]
     arrow: tuple[Primitive, ...]
+    #: A message flow's envelope (body, then flap), and its box; empty when none is shown.
+    envelope: tuple[Primitive, ...] = ()
+    envelope_box: Rect | None = None
 
 
 def describe_flow(flow: Flow, points: tuple[Point, ...], source_category: str | None) -> FlowNotation:
@@ -48,7 +57,62 @@ def describe_flow(flow: Flow, points: tuple[Point, ...], source_category: str | 
             classes.append("bpmn-conditional-flow")
     line = path(points, width=LINE_WIDTH, dash="dash" if flow.message else "solid")
     arrow = _arrow(points, open_head=flow.message) if len(points) >= 2 else ()
-    return FlowNotation(flow.id, kind, tuple(classes), tuple(points), line, marks, arrow)
+    envelope: tuple[Primitive, ...] = ()
+    box = None
+    if flow.message and flow.message_visible is not None and len(points) >= 2:
+        initiating = flow.message_visible == "initiating"
+        box, envelope = _envelope(halfway(points), initiating)
+        classes += ["bpmn-message-envelope", "initiating" if initiating else "non-initiating"]
+    return FlowNotation(flow.id, kind, tuple(classes), tuple(points), line, marks, arrow, envelope, box)
+
+
+def describe_connection(artifact: Artifact, points: tuple[Point, ...]) -> FlowNotation:
+    """An association (``kind`` association) or a data association (``data-association``)."""
+    data = artifact.kind != "association"
+    kind = "data-association" if data else "association"
+    classes = [f"bpmn-{kind}"]
+    if not data:
+        classes.append(f"direction-{artifact.direction.lower()}")
+    line = path(points, width=1.2, dash="dot")
+    heads: tuple[Primitive, ...] = ()
+    if len(points) >= 2:
+        if data or artifact.direction in ("One", "Both"):
+            heads += _line_arrow(points)
+        if not data and artifact.direction == "Both":
+            heads += _line_arrow(tuple(reversed(points)))
+    return FlowNotation(artifact.id, kind, tuple(classes), tuple(points), line, (), heads)
+
+
+def halfway(points: tuple[Point, ...]) -> Point:
+    """The point half-way along a route (by length)."""
+    lengths = [math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in zip(points, points[1:])]
+    rest = sum(lengths) / 2
+    for (a, b), length in zip(zip(points, points[1:]), lengths):
+        if rest <= length and length > 0:
+            f = rest / length
+            return (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f)
+        rest -= length
+    return points[-1]
+
+
+def _envelope(centre: Point, initiating: bool) -> tuple[Rect, tuple[Primitive, ...]]:
+    cx, cy = centre
+    box = Rect(cx - ENVELOPE_WIDTH / 2, cy - ENVELOPE_HEIGHT / 2, ENVELOPE_WIDTH, ENVELOPE_HEIGHT)
+    body = rect(box, fill="paper" if initiating else "ink", width=1.0)
+    flap = path([(box.x, box.y), (cx, cy + 1), (box.x + box.width, box.y)], width=1.0,
+                stroke="ink" if initiating else "paper")
+    return box, (body, flap)
+
+
+def _line_arrow(points: tuple[Point, ...]) -> tuple[Primitive, ...]:
+    """An open arrowhead (two strokes) at the last point."""
+    tip, before = points[-1], points[-2]
+    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
+    left = (tip[0] - math.cos(angle - ARROW_SPREAD) * ARROW_LENGTH,
+            tip[1] - math.sin(angle - ARROW_SPREAD) * ARROW_LENGTH)
+    right = (tip[0] - math.cos(angle + ARROW_SPREAD) * ARROW_LENGTH,
+             tip[1] - math.sin(angle + ARROW_SPREAD) * ARROW_LENGTH)
+    return (path([left, tip, right], width=1.2),)
 
 
 def _direction(a: Point, b: Point) -> tuple[float, float]:

@@ -37,6 +37,9 @@ class NodeNotation:
     ``border``: thin, thick, double, dashed, double-dashed or dotted. ``icon``: the name
     of the event trigger, task type or gateway symbol; ``markers``: activity markers in
     drawing order. ``label_inside`` says whether the name is written inside the shape.
+    ``label`` is the preferred name box; ``label_options`` every box the name may take,
+    best first (inside an activity each clears the task icon and the marker row);
+    ``label_from_file`` says ``label`` is the file's own label box (outside names only).
     ``classes`` name the kind and markers for style sheets (SVG ``class``).
     """
 
@@ -56,6 +59,8 @@ class NodeNotation:
     classes: tuple[str, ...]
     outline: tuple[Primitive, ...]
     symbols: tuple[Primitive, ...]
+    label_options: tuple[Rect, ...] = ()
+    label_from_file: bool = False
 
 
 def describe_step(step: Step, bounds: Rect, expanded: bool | None = None) -> NodeNotation:
@@ -74,12 +79,15 @@ def describe_step(step: Step, bounds: Rect, expanded: bool | None = None) -> Nod
     for name, box in zip(markers, marker_boxes):
         symbols += glyph(name, box)
     label_inside = category == "activity"
+    options = _label_options(category, bounds, is_expanded, icon_box, marker_boxes)
+    from_file = _file_label(step, bounds) if not label_inside else None
     return NodeNotation(
         element_id=step.id, kind=step.kind, category=category, shape=shape, border=border,
         bounds=bounds, icon=icon, icon_filled=filled, icon_box=icon_box, markers=markers,
-        marker_boxes=marker_boxes, label=_label_box(category, bounds, is_expanded, bool(markers), icon),
+        marker_boxes=marker_boxes, label=from_file or options[0],
         label_inside=label_inside, classes=_classes(step, category, border, icon, markers, is_expanded),
-        outline=_outline(shape, border, bounds), symbols=tuple(symbols))
+        outline=_outline(shape, border, bounds), symbols=tuple(symbols),
+        label_options=(from_file,) if from_file else options, label_from_file=from_file is not None)
 
 
 def category_of(kind: str) -> str:
@@ -161,16 +169,44 @@ def _marker_boxes(bounds: Rect, count: int) -> tuple[Rect, ...]:
     return tuple(Rect(left + i * (size + MARKER_GAP), top, size, size) for i in range(count))
 
 
-def _label_box(category: str, bounds: Rect, expanded: bool, has_markers: bool, icon: str | None) -> Rect:
+def _file_label(step: Step, bounds: Rect) -> Rect | None:
+    """The file's label box, moved as the shape is drawn (an item draws at its own origin)."""
+    if step.label_bounds is None or step.bounds is None:
+        return None
+    return step.label_bounds.moved(bounds.x - step.bounds.x, bounds.y - step.bounds.y)
+
+
+def _label_options(category: str, bounds: Rect, expanded: bool, icon_box: Rect | None,
+                   marker_boxes: tuple[Rect, ...]) -> tuple[Rect, ...]:
+    """The boxes a name may take, best first.
+
+    Beside an event or a gateway: below it. An expanded sub-process: its top left corner.
+    Inside an activity every box stays clear of the task icon (top left) and the marker
+    row (bottom centre): first centred in the shape between two margins as wide as the
+    icon, then the full width under the icon. Without icon and markers a tall shape
+    keeps its top free for our customer marks.
+    """
     if category != "activity":
-        return Rect(bounds.x - 45, bounds.y + bounds.height + 3, bounds.width + 90, 40)
+        return (Rect(bounds.x - 45, bounds.y + bounds.height + 3, bounds.width + 90, 40),)
     if expanded:
-        return Rect(bounds.x + 8, bounds.y + 5, max(bounds.width - 16, 1), min(40.0, bounds.height))
-    roomy = bounds.height >= 70  # small shapes centre the name over icon and markers
-    top = 16.0 if roomy else 4.0
-    bottom = MARKER_SIZE + 6 if has_markers and roomy else 4.0
-    return Rect(bounds.x + 7, bounds.y + top, max(bounds.width - 14, 1),
-                max(bounds.height - top - bottom, 10.0))
+        return (Rect(bounds.x + 8, bounds.y + 5, max(bounds.width - 16, 1), min(40.0, bounds.height)),)
+    if icon_box is None and not marker_boxes:
+        top = 16.0 if bounds.height >= 70 else 4.0
+        return (_box(bounds.x + 7, bounds.y + top, bounds.x + bounds.width - 7, bounds.y + bounds.height - 4),)
+    bottom = (min(box.y for box in marker_boxes) - 2) if marker_boxes else bounds.y + bounds.height - 4
+    left, right = bounds.x + 7, bounds.x + bounds.width - 7
+    if icon_box is None:
+        top = 16.0 if bounds.height >= 70 else 4.0
+        return (_box(left, bounds.y + top, right, bottom),)
+    margin = icon_box.x + icon_box.width + 2 - bounds.x
+    beside = _box(bounds.x + margin, bounds.y + 4, bounds.x + bounds.width - margin, bottom)
+    under = _box(left, icon_box.y + icon_box.height + 2, right, bottom)
+    return (beside, under)
+
+
+def _box(left: float, top: float, right: float, bottom: float) -> Rect:
+    """A box between the given edges; at least 1 wide and 10 high (a tiny shape still gets a line)."""
+    return Rect(left, top, max(right - left, 1.0), max(bottom - top, 10.0))
 
 
 def _outline(shape: str, border: str, bounds: Rect) -> tuple[Primitive, ...]:

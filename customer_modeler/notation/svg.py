@@ -25,7 +25,7 @@ from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step
 from customer_modeler.notation.diagram_view import DiagramView, Highlight
-from customer_modeler.notation.flows import describe_flow
+from customer_modeler.notation.flows import describe_connection, describe_flow
 from customer_modeler.notation.nodes import NodeNotation, category_of, describe_step
 from customer_modeler.notation.primitives import Primitive
 from customer_modeler.notation.svg_lanes import lanes_svg, pools_svg
@@ -89,7 +89,10 @@ def diagram_svg(model: ProcessModel, view: DiagramView | None = None, *, backgro
         if flow_shown(model, flow, view) and len(points) >= 2:
             layers.append(_flow_layer(model, view, flow, points, extent))
     for artifact in model.artifacts.values():
-        if artifact.bounds is not None and artifact.id not in view.hidden:
+        if artifact.connection:
+            if connection_shown(model, artifact, view.hidden):
+                layers.append(_connection_layer(artifact, extent))
+        elif artifact.bounds is not None and artifact.id not in view.hidden:
             layers.append(_artifact_layer(artifact, extent))
     layers.sort(key=lambda layer: layer[0])  # stable: the model's order within a level
     marks = _highlights(model, view)
@@ -128,6 +131,14 @@ def flow_shown(model: ProcessModel, flow: Flow, view: DiagramView) -> bool:
         if (step is not None and not step_shown(step, view)) or end in view.hidden:
             return False
     return True
+
+
+def connection_shown(model: ProcessModel, artifact: Artifact, hidden: frozenset[str] | set[str]) -> bool:
+    """An association is drawn along the file's route while the ends it joins are there."""
+    if not artifact.connection or artifact.id in hidden or len(artifact.waypoints) < 2:
+        return False
+    return all(end is None or (end not in hidden and model.element(end) is not None)
+               for end in (artifact.source, artifact.target))
 
 
 def flow_route(model: ProcessModel, flow: Flow, view: DiagramView) -> tuple[Point, ...]:
@@ -249,6 +260,10 @@ def _flow_layer(model: ProcessModel, view: DiagramView, flow: Flow, points: tupl
         line = replace(line, dash="dash")
     parts = [primitive_svg(line, paint).replace("<path ", '<path class="line" ', 1),
              primitives_svg(notation.source_mark + notation.arrow, paint)]
+    if notation.envelope:
+        parts.append('<g class="message-envelope">' + primitives_svg(notation.envelope, paint) + "</g>")
+        assert notation.envelope_box is not None
+        extent.append(notation.envelope_box)
     label = flow_label(flow)
     placed = view.labels.get(flow.id)
     if label and placed is not None:
@@ -263,7 +278,7 @@ def _flow_layer(model: ProcessModel, view: DiagramView, flow: Flow, points: tupl
         height = len(lines) * size * LINE_HEIGHT + 2
         (ax, ay), (bx, by) = points[0], points[1]
         mid_x, mid_y = (ax + bx) / 2, (ay + by) / 2
-        box = Rect(mid_x - width / 2, mid_y - height - 2, width, height)
+        box = flow.label_bounds or Rect(mid_x - width / 2, mid_y - height - 2, width, height)
         parts.append(text_block(label, box.x, box.y, box.width, box.height, size_pt=8, colour=colour,
                                 valign="bottom"))
         extent.append(box)
@@ -278,6 +293,17 @@ def _flow_layer(model: ProcessModel, view: DiagramView, flow: Flow, points: tupl
 
 
 # -- artifacts ---------------------------------------------------------------------------------
+def _connection_layer(artifact: Artifact, extent: list[Rect]) -> _Layer:
+    notation = describe_connection(artifact, artifact.waypoints)
+    paint = Paint(MUTED_INK, "#ffffff")
+    parts = [primitive_svg(notation.line, paint).replace("<path ", '<path class="line" ', 1),
+             primitives_svg(notation.arrow, paint)]
+    xs, ys = [p[0] for p in notation.points], [p[1] for p in notation.points]
+    extent.append(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    classes = " ".join(("bpmn-connection", *notation.classes))
+    return (6.0, f'<g data-element-id={attr(artifact.id)} class={attr(classes)}>{"".join(parts)}</g>')
+
+
 def _artifact_layer(artifact: Artifact, extent: list[Rect]) -> _Layer:
     assert artifact.bounds is not None
     r = artifact.bounds

@@ -171,6 +171,10 @@ def scene_view(scene: ProcessScene, highlights: Iterable[Highlight] = ()) -> Dia
     for flow_id, item in scene.flow_items.items():
         if item.isVisible() and item.label and len(item.points) >= 2:
             box = item._label_rect()  # noqa: SLF001 - where the item writes its label
+            in_file_box = item.label_lines()
+            if in_file_box is not None:
+                labels[flow_id] = PlacedLabel(_rect(box), *in_file_box)
+                continue
             lines = wrap_words(item.label, LABEL_WIDTH, 8.0, text_metrics.measure) or [item.label]
             labels[flow_id] = PlacedLabel(_rect(box), tuple(lines), 8.0)
     return DiagramView(

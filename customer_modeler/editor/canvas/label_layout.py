@@ -5,6 +5,7 @@ headers and pool bands, every flow's line — and asks
 :func:`~customer_modeler.editor.geometry.label_placement.place_labels` where the names
 of events and gateways and the labels of flows go; then tells the items.
 Event and gateway names come first (they sit at their shape), then the flow labels.
+A name for which the file gives a label box stays there, and the others keep clear of it.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def place_scene_labels(scene) -> None:  # noqa: ANN001
             fixed.append(_rect(item.mapRectToScene(item.text_rect())))
             continue
         fixed.append(_rect(item.sceneBoundingRect() & item.mapRectToScene(item.node_rect())))
-        if not item.notation.label_inside and item.fitted.lines:
+        if item.notation.label_from_file and item.fitted.lines:  # the file says where it goes
+            fixed.append(_rect(item.mapRectToScene(item.text_rect())))
+        elif not item.notation.label_inside and item.fitted.lines:
             text = item.text_rect()
             shape = _rect(item.mapRectToScene(item.node_rect()))
             requests.append(LabelRequest(step_id, text.width(), text.height(),
@@ -70,7 +73,9 @@ def place_scene_labels(scene) -> None:  # noqa: ANN001
             continue
         points = [(p.x(), p.y()) for p in item.points]
         lines.extend(zip(points, points[1:]))
-        if item.label:
+        if item.label and item.flow.label_bounds is not None:
+            fixed.append(item.flow.label_bounds)
+        elif item.label:
             width, height = item.label_size()
             requests.append(LabelRequest(flow_id, width, height, along_route(points, width, height)))
     placed = place_labels(requests, fixed, lines)

@@ -19,6 +19,7 @@ from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
 from customer_modeler.editor.canvas.label_layout import place_scene_labels
 from customer_modeler.editor.items.artifact_item import ArtifactItem
+from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.pool_item import PoolItem
@@ -36,6 +37,7 @@ from customer_modeler.model.events import (
     ElementRemoved,
     ModelEvent,
 )
+from customer_modeler.notation.svg import connection_shown
 
 MARGIN = 200.0
 
@@ -50,7 +52,7 @@ class ProcessScene(QGraphicsScene):
         self.step_items: dict[str, StepItem] = {}
         self.flow_items: dict[str, FlowItem] = {}
         self.pool_items: dict[str, PoolItem] = {}
-        self.artifact_items: dict[str, ArtifactItem] = {}
+        self.artifact_items: dict[str, ArtifactItem | AssociationItem] = {}
         self._content = QRectF()
         self.header_width = style.LANE_HEADER_WIDTH
         #: Elements drawn on another page of the file: they get items, but hidden.
@@ -132,6 +134,7 @@ class ProcessScene(QGraphicsScene):
         elif kind == Kind.STEP:
             self._add_step(element)
             self._refresh_lane(element.lane)
+            self._refresh_connections()
         elif kind == Kind.FLOW:
             self._add_flow(element)
         elif kind == Kind.POOL:
@@ -147,6 +150,7 @@ class ProcessScene(QGraphicsScene):
             self.removeItem(item)
         if kind == Kind.STEP:
             self._refresh_lane(element.lane)
+            self._refresh_connections()
         elif kind == Kind.LANE:
             self._refresh_pool(element.pool)
             self._place_visibility_lines(element.pool, element.parent)
@@ -255,9 +259,19 @@ class ProcessScene(QGraphicsScene):
         self._refresh_pool(pool_id)
 
     def _add_artifact(self, artifact) -> None:  # noqa: ANN001
-        self.artifact_items[artifact.id] = item = ArtifactItem(artifact)
-        item.setVisible(artifact.id not in self.off_page and artifact.bounds is not None)
+        if artifact.connection:
+            self.artifact_items[artifact.id] = item = AssociationItem(artifact)
+            item.setVisible(connection_shown(self.model, artifact, self.off_page))
+        else:
+            self.artifact_items[artifact.id] = item = ArtifactItem(artifact)
+            item.setVisible(artifact.id not in self.off_page and artifact.bounds is not None)
         self.addItem(item)
+
+    def _refresh_connections(self) -> None:
+        """Associations show while the steps they join are there (a deleted step hides its lines)."""
+        for artifact_id, item in self.artifact_items.items():
+            if isinstance(item, AssociationItem):
+                item.setVisible(connection_shown(self.model, self.model.artifacts[artifact_id], self.off_page))
 
     def _sync_step(self, step: Step) -> None:
         item = self.step_items.get(step.id)

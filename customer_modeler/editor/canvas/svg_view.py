@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.geometry.flow_router import FlowRouter
-from customer_modeler.editor.geometry.label_fit import fit_text
+from customer_modeler.editor.geometry.label_fit import fit_text_in
 from customer_modeler.editor.geometry.label_placement import LabelRequest, along_route, around_shape, place_labels
 from customer_modeler.editor.geometry.routing import route_detached
 from customer_modeler.model.document import ProcessModel
@@ -29,6 +29,9 @@ from customer_modeler.notation.svg_text import LINE_HEIGHT, PX_PER_PT, text_widt
 INSIDE_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
 OUTSIDE_SIZES = (8.5, 8.0, 7.5, 7.0)
 FLOW_LABEL_WIDTH = 180.0
+FLOW_SIZES = (8.0, 7.5, 7.0)
+#: A file's label box is sized for its tool's font: a name may be this much taller in ours.
+FILE_LABEL_SLACK = 2.0
 
 
 def measure(text: str, size_pt: float) -> float:
@@ -85,19 +88,24 @@ def _labels(model: ProcessModel, view: DiagramView) -> dict[str, PlacedLabel]:
             continue
         notation = node_notation(step, view)
         is_open = expanded(step, view)
-        box = notation.label
+        boxes = list(notation.label_options or (notation.label,))
         if step.channel not in (None, "none") and notation.label_inside and not is_open:
-            box = Rect(box.x, box.y, box.width, box.height - 8)
+            boxes = [Rect(b.x, b.y, b.width, b.height - 8) for b in boxes]
         sizes = (8.5,) if is_open else (INSIDE_SIZES if notation.label_inside else OUTSIDE_SIZES)
-        fitted = fit_text(step.name or "", box.width, box.height, measure_bold if is_open else measure,
-                          line_height, sizes)
+        slack = FILE_LABEL_SLACK if notation.label_from_file else 0.0
+        fitted, choice = fit_text_in(step.name or "", [(b.width, b.height + slack) for b in boxes],
+                                     measure_bold if is_open else measure, line_height, sizes)
+        box = boxes[choice]
         if not fitted.lines:
             if not is_open:
                 fixed.append(notation.bounds)
             continue
         width = fitted.width(measure_bold if is_open else measure)
         height = fitted.height(line_height)
-        if is_open:
+        if notation.label_from_file:
+            text = box  # where the file's tool wrote it
+            fixed += [notation.bounds, box]
+        elif is_open:
             text = Rect(box.x, box.y, width, height)
             fixed.append(text)
         elif notation.label_inside:
@@ -120,7 +128,13 @@ def _labels(model: ProcessModel, view: DiagramView) -> dict[str, PlacedLabel]:
             continue
         lines.extend(zip(points, points[1:]))
         label = flow_label(flow)
-        if label:
+        if label and flow.label_bounds is not None:
+            box = flow.label_bounds
+            fitted, _ = fit_text_in(label, [(box.width, box.height + FILE_LABEL_SLACK)], measure, line_height,
+                                    FLOW_SIZES)
+            labels[flow.id] = PlacedLabel(box, fitted.lines, fitted.size)
+            fixed.append(box)
+        elif label:
             size = 8 * PX_PER_PT
             wrapped = tuple(wrap(label, FLOW_LABEL_WIDTH, size))
             width = max([text_width(t, size) for t in wrapped] + [20.0]) + 6

@@ -112,3 +112,27 @@ def fit_text(text: str, width: float, height: float, measure: Measure, line_heig
     last = " ".join(lines[room - 1:])
     kept.append(elide(last, width, size, measure))
     return FittedText(tuple(kept), size, True)
+
+
+def fit_text_in(text: str, boxes: Sequence[tuple[float, float]], measure: Measure, line_height: LineHeight,
+                sizes: Sequence[float]) -> tuple[FittedText, int]:
+    """Fit ``text`` into the first of several boxes (width, height) that takes it whole.
+
+    The largest size wins: each size is tried in every box, wrapping at spaces only; of
+    the boxes that take it, the one needing the fewest lines (the first on ties). When no
+    box takes the text whole, the roomiest box gets it shrunk, broken and elided as
+    :func:`fit_text` does. Returns the fitted text and its box's index.
+    """
+    plain = " ".join(text.split()) if "\n" not in text else text.strip()
+    if len(boxes) > 1 and plain:
+        for size in sizes:
+            taken = []
+            for index, (width, height) in enumerate(boxes):
+                lines = wrap_words(plain, width, size, measure)
+                if lines is not None and len(lines) * line_height(size) <= height + 0.01:
+                    taken.append((len(lines), index, lines))
+            if taken:
+                _, index, lines = min(taken, key=lambda found: found[:2])
+                return FittedText(tuple(lines), size, False), index
+    best = max(range(len(boxes)), key=lambda i: boxes[i][0] * boxes[i][1]) if len(boxes) > 1 else 0
+    return fit_text(text, boxes[best][0], boxes[best][1], measure, line_height, sizes), best

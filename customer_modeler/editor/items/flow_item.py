@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
+from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
+from customer_modeler.editor.items import text_metrics as tm
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.model.attributes import format_value
 from customer_modeler.model.elements import Flow, Point
@@ -32,6 +34,8 @@ from customer_modeler.notation import FlowNotation, category_of, describe_flow
 ARROW = 10.0
 #: Widest a flow's label gets before it wraps.
 LABEL_WIDTH = 180.0
+#: A file's label box is sized for its tool's font: a label may be this much taller in ours.
+FILE_LABEL_SLACK = 2.0
 
 
 class FlowItem(QGraphicsItem):
@@ -58,6 +62,12 @@ class FlowItem(QGraphicsItem):
                 f"{format_value(round(flow.prob * 100, 1))}%"
         self.label = label
         self._label_size = _text_size(label)
+        #: The label fitted into the file's label box, when the file gives one.
+        self.file_label: FittedText | None = None
+        box = flow.label_bounds
+        if label and box is not None:
+            self.file_label = fit_text_in(label, [(box.width, box.height + FILE_LABEL_SLACK)], tm.measure,
+                                          tm.line_height, tm.FLOW_SIZES)[0]
         self.preview(points)
 
     def preview(self, points: tuple[Point, ...] | list[QPointF]) -> None:
@@ -70,6 +80,11 @@ class FlowItem(QGraphicsItem):
         stroker.setWidth(10)
         self._shape = stroker.createStroke(path)
         self._bounds = path.boundingRect().adjusted(-ARROW - 8, -ARROW - 8, ARROW + 8, ARROW + 8)
+        if self.message and self.flow.message_visible and len(self.points) >= 2:  # the envelope
+            envelope = describe_flow(self.flow, tuple((p.x(), p.y()) for p in self.points), None).envelope_box
+            if envelope is not None:
+                self._bounds = self._bounds.united(QRectF(envelope.x - 2, envelope.y - 2, envelope.width + 4,
+                                                          envelope.height + 4))
         if self.label:
             self._bounds = self._bounds.united(self._label_rect())
         self.update()
@@ -120,9 +135,13 @@ class FlowItem(QGraphicsItem):
             self.preview(self.points)
 
     def _label_rect(self) -> QRectF:
-        """Where the scene placed the label; else above the middle of the first segment."""
+        """The file's label box; else where the scene placed the label; else above the
+        middle of the first segment."""
         if len(self.points) < 2:
             return QRectF()
+        box = self.flow.label_bounds
+        if self.file_label is not None and box is not None:
+            return QRectF(box.x, box.y, box.width, box.height)
         if self.placed_label is not None:
             return QRectF(self.placed_label)
         a, b = self.points[0], self.points[1]
@@ -154,13 +173,32 @@ class FlowItem(QGraphicsItem):
         factor = 1.4 if self.isSelected() else 1.0
         paint_primitives(painter, (line,), palette, factor)
         paint_primitives(painter, notation.source_mark + notation.arrow, palette)
-        if self.label:
+        paint_primitives(painter, notation.envelope, Palette(colour, style.PAPER, style.PAPER))
+        if self.file_label is not None and self.file_label.lines:
+            self._paint_file_label(painter, colour)
+        elif self.label:
             painter.setPen(colour)
             painter.setFont(style.label_font(8))
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
             painter.drawText(self._label_rect(), int(flags), self.label)
         if self.isSelected():
             self._paint_handles(painter)
+
+    def _paint_file_label(self, painter: QPainter, colour) -> None:  # noqa: ANN001
+        """The label's lines sharing the file's box, one row each (as the SVG writes them)."""
+        fitted, rect = self.file_label, self._label_rect()
+        painter.setPen(colour)
+        painter.setFont(style.label_font(fitted.size))
+        row = rect.height() / len(fitted.lines)
+        for i, line in enumerate(fitted.lines):
+            painter.drawText(QRectF(rect.left() - 20, rect.top() + i * row, rect.width() + 40, row),
+                             int(Qt.AlignmentFlag.AlignCenter), line)
+
+    def label_lines(self) -> tuple[tuple[str, ...], float] | None:
+        """The lines and size of a label written in the file's box, or None."""
+        if self.file_label is None:
+            return None
+        return self.file_label.lines, self.file_label.size
 
     def _paint_handles(self, painter: QPainter) -> None:
         half = style.BEND_HANDLE / 2

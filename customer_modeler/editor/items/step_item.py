@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
-from customer_modeler.editor.geometry.label_fit import FittedText, fit_text
+from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
 from customer_modeler.editor.items import text_metrics as tm
 from customer_modeler.editor.items.marks import draw_eye
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
@@ -24,6 +24,8 @@ from customer_modeler.model.elements import Rect, Step
 from customer_modeler.notation import NodeNotation, describe_step
 
 SUB_PROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction", "callActivity"})
+#: A file's label box is sized for its tool's font: a name may be this much taller in ours.
+FILE_LABEL_SLACK = 2.0
 
 
 class StepItem(QGraphicsItem):
@@ -42,6 +44,7 @@ class StepItem(QGraphicsItem):
         #: Where the scene placed a name written beside the shape (item coordinates), or None.
         self.placed_label: QRectF | None = None
         self.fitted = FittedText((), 9.0, False)
+        self._label_choice = 0
         self.sync(step, visible, solid)
 
     def sync(self, step: Step, visible: bool, solid: bool = False) -> None:
@@ -84,14 +87,16 @@ class StepItem(QGraphicsItem):
         self.update()
 
     def _fit_label(self) -> None:
-        """Wrap, shrink, then elide the name to its box; the full name goes in the tooltip."""
-        box = self.label_rect()
+        """Wrap, shrink, then elide the name to the first of its boxes that takes it (clear of
+        the task icon and the markers); the full name goes in the tooltip."""
         bold = self.expanded
         sizes = (8.5,) if self.expanded else (
             tm.INSIDE_SIZES if self.notation.label_inside else tm.OUTSIDE_SIZES)
         measure = tm.measure_bold if bold else tm.measure
         lines = tm.line_height_bold if bold else tm.line_height
-        self.fitted = fit_text(self.name or "", box.width(), box.height(), measure, lines, sizes)
+        slack = FILE_LABEL_SLACK if self.notation.label_from_file else 0.0
+        boxes = [(box.width(), box.height() + slack) for box in self._label_options()]
+        self.fitted, self._label_choice = fit_text_in(self.name or "", boxes, measure, lines, sizes)
         self.setToolTip(self.name if self.fitted.elided else "")
 
     def text_rect(self) -> QRectF:
@@ -101,6 +106,8 @@ class StepItem(QGraphicsItem):
         measure = tm.measure_bold if bold else tm.measure
         lines = tm.line_height_bold if bold else tm.line_height
         width, height = self.fitted.width(measure), self.fitted.height(lines)
+        if self.notation.label_from_file:
+            return box  # where the file's tool wrote it
         if self.expanded:
             return QRectF(box.left(), box.top(), width, height)
         if self.notation.label_inside:
@@ -137,12 +144,19 @@ class StepItem(QGraphicsItem):
         return delta.x() ** 2 + delta.y() ** 2 <= (style.HANDLE_RADIUS + 3) ** 2
 
     def label_rect(self) -> QRectF:
-        """Where the name is written: inside an activity, below an event or a gateway."""
-        box = self.notation.label
-        rect = QRectF(box.x, box.y, box.width, box.height)
-        if self.channel and self.notation.label_inside and not self.expanded:
-            rect.adjust(0, 0, 0, -8)  # room for the channel badge
-        return rect
+        """Where the name is written: inside an activity, below an event or a gateway, or
+        in the box the file gives."""
+        options = self._label_options()
+        return options[min(self._label_choice, len(options) - 1)]
+
+    def _label_options(self) -> list[QRectF]:
+        rects = []
+        for box in self.notation.label_options or (self.notation.label,):
+            rect = QRectF(box.x, box.y, box.width, box.height)
+            if self.channel and self.notation.label_inside and not self.expanded:
+                rect.adjust(0, 0, 0, -8)  # room for the channel badge
+            rects.append(rect)
+        return rects
 
     def boundingRect(self) -> QRectF:
         rect = self.node_rect().adjusted(-4, -4, 4, 4)
@@ -237,6 +251,8 @@ class StepItem(QGraphicsItem):
         align = Qt.AlignmentFlag.AlignLeft if self.expanded else Qt.AlignmentFlag.AlignHCenter
         rect = self.text_rect()
         step = (tm.line_height_bold if self.expanded else tm.line_height)(fitted.size)
+        if fitted.lines and self.notation.label_from_file:
+            step = rect.height() / len(fitted.lines)  # rows share the file's box, as in the SVG
         for i, line in enumerate(fitted.lines):
             row = QRectF(rect.left(), rect.top() + i * step, rect.width(), step)
             painter.drawText(row, int(align | Qt.AlignmentFlag.AlignVCenter), line)
