@@ -336,7 +336,7 @@ def _artifact_layer(artifact: Artifact, extent: list[Rect]) -> _Layer:
         parts.append(f'<rect x="{num(r.x)}" y="{num(r.y)}" width="{num(r.width)}" height="{num(r.height)}"'
                      f'{look} stroke-dasharray="4.8 2.4"/>')
     if below and artifact.name:
-        box = Rect(r.x - 45, r.y + r.height + 3, r.width + 90, 36)
+        box = artifact.label_bounds or Rect(r.x - 45, r.y + r.height + 3, r.width + 90, 36)
         parts.append(text_block(artifact.name, box.x, box.y, box.width, box.height, size_pt=8.5,
                                 colour=MUTED_INK))
         extent.append(box)

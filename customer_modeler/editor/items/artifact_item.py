@@ -25,11 +25,17 @@ class ArtifactItem(QGraphicsItem):
         self.rect = QRectF(0, 0, bounds.width, bounds.height) if bounds else QRectF(0, 0, 36, 50)
         if bounds is not None:
             self.setPos(bounds.x, bounds.y)
+        #: Where the file's tool wrote the name (item coordinates), or None: below the shape.
+        self.label_box: QRectF | None = None
+        if bounds is not None and artifact.label_bounds is not None:
+            box = artifact.label_bounds
+            self.label_box = QRectF(box.x - bounds.x, box.y - bounds.y, box.width, box.height)
         self.setZValue(8 if self.kind != "group" else 4)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-50, -4, 50, 40)
+        rect = self.rect.adjusted(-50, -4, 50, 40)
+        return rect.united(self.label_box.adjusted(-20, -2, 20, 2)) if self.label_box is not None else rect
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -73,5 +79,9 @@ class ArtifactItem(QGraphicsItem):
             painter.setPen(QPen(style.MUTED_INK, 1.2, Qt.PenStyle.DashLine))
             painter.drawRect(r)
         painter.setPen(style.MUTED_INK)
+        if self.label_box is not None:  # where the file's tool wrote it
+            centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.label_box.adjusted(-20, -2, 20, 2), int(centred), self.name)
+            return
         painter.drawText(QRectF(r.left() - 45, r.bottom() + 3, r.width() + 90, 36), int(below),
                          self.name)
