@@ -3,7 +3,7 @@
 A sequence flow is a solid line with a filled arrowhead; a default flow carries a slash
 near its source, a conditional flow leaving an activity a small diamond there. A message
 flow is dashed, starts at a small circle and ends in an open arrowhead; when the file's
-diagram shows its message, an envelope sits half-way along it — white for the message
+diagram shows its message, an envelope sits in the middle of its middle segment — white for the message
 that starts the exchange (initiating), shaded for the answer (non-initiating), as the
 specification draws them. Associations and data associations are dotted: an association
 has an open arrowhead at each end its direction names, a data association one at its
@@ -61,7 +61,7 @@ def describe_flow(flow: Flow, points: tuple[Point, ...], source_category: str | 
     box = None
     if flow.message and flow.message_visible is not None and len(points) >= 2:
         initiating = flow.message_visible == "initiating"
-        box, envelope = _envelope(halfway(points), initiating)
+        box, envelope = _envelope(envelope_anchor(points), initiating)
         classes += ["bpmn-message-envelope", "initiating" if initiating else "non-initiating"]
     return FlowNotation(flow.id, kind, tuple(classes), tuple(points), line, marks, arrow, envelope, box)
 
@@ -83,16 +83,12 @@ def describe_connection(artifact: Artifact, points: tuple[Point, ...]) -> FlowNo
     return FlowNotation(artifact.id, kind, tuple(classes), tuple(points), line, (), heads)
 
 
-def halfway(points: tuple[Point, ...]) -> Point:
-    """The point half-way along a route (by length)."""
-    lengths = [math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in zip(points, points[1:])]
-    rest = sum(lengths) / 2
-    for (a, b), length in zip(zip(points, points[1:]), lengths):
-        if rest <= length and length > 0:
-            f = rest / length
-            return (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f)
-        rest -= length
-    return points[-1]
+def envelope_anchor(points: tuple[Point, ...]) -> Point:
+    """Where a message's envelope sits: the middle of the route's middle segment (the first
+    of the two middle ones), clear of the bends, where tools also write the flow's name."""
+    i = (len(points) - 2) // 2
+    (ax, ay), (bx, by) = points[i], points[i + 1]
+    return ((ax + bx) / 2, (ay + by) / 2)
 
 
 def _envelope(centre: Point, initiating: bool) -> tuple[Rect, tuple[Primitive, ...]]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.model.elements import Artifact, Rect
 from customer_modeler.notation import describe_flow
-from customer_modeler.notation.flows import halfway
+from customer_modeler.notation.flows import envelope_anchor
 from tests.bpmn.test_label_bounds import FIXTURE, di_label_boxes
 from tests.conftest import SHARED, shared_path
 
@@ -178,7 +178,8 @@ def test_message_envelopes_in_the_notation_the_window_and_the_svg(qtbot) -> None
     initiating = describe_flow(pay, pay.waypoints, "activity")
     answer = describe_flow(paid, paid.waypoints, None)
     assert [p.fill for p in initiating.envelope[:1]] == ["paper"] and [p.fill for p in answer.envelope[:1]] == ["ink"]
-    assert initiating.envelope_box.center == halfway(pay.waypoints) == (320, 345)
+    assert initiating.envelope_box.center == envelope_anchor(pay.waypoints) == (320, 345)
+    assert envelope_anchor(((0, 0), (0, 100), (200, 100), (200, 300))) == (100, 100)  # the middle segment
     assert {"bpmn-message-envelope", "initiating"} <= set(initiating.classes)
     assert {"bpmn-message-envelope", "non-initiating"} <= set(answer.classes)
     assert describe_flow(plain, plain.waypoints, "activity").envelope == ()
