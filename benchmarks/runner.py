@@ -62,8 +62,8 @@ class Samples:
             log(f"  {what} failed: {error}")
 
     def medians(self) -> dict[str, Any]:
-        return {"ours": {k: median(v) for k, v in self.ours.items()},
-                "theirs": {k: median(v) for k, v in self.theirs.items()},
+        return {"ours": {k: median(v) for k, v in self.ours.items() if v},
+                "theirs": {k: median(v) for k, v in self.theirs.items() if v},
                 "samples": {**self.ours, **{f"theirs:{k}": v for k, v in self.theirs.items()}},
                 **self.facts}
 
@@ -154,7 +154,8 @@ def measure_size(size: int, work: Path, env: dict[str, str], args: argparse.Name
             maybe(with_js, workers.bpmn_js_worker) as theirs:
         measure_editor(samples, path, repeat, args.gesture_repeat, ours, theirs)
     with samples.attempt("peak RSS"):
-        samples.ours["peak_rss"].append(peak_rss(path, env))
+        rss = peak_rss(path, env)
+        samples.ours["peak_rss"].append(rss)
     return samples
 
 
@@ -193,20 +194,23 @@ def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
         samples.add(samples.ours, ours.ask("pan"))
         if theirs is not None:
             samples.add(samples.theirs, theirs.ask("pan"), "bpmn_js_")
-    for _ in range(gestures):
-        answer = ours.ask("drag")
-        if not answer["dragged"]:
-            raise RuntimeError("the drag did not move the task")
-        samples.add(samples.ours, answer, keys=("drag_step",))
-    for _ in range(gestures):
-        samples.add(samples.ours, ours.ask("move"))
-        if theirs is not None:
-            samples.add(samples.theirs, theirs.ask("move", TARGET, MOVE_BY), "bpmn_js_")
-            samples.add(samples.theirs, theirs.ask("undo"), "bpmn_js_")
-    for _ in range(gestures):
-        answer = ours.ask("fit")
-        samples.add(samples.ours, answer, keys=("zoom_fit",))
-        samples.facts["fit_zoom"] = answer["zoom"]
+    with samples.attempt("drag"):
+        for _ in range(gestures):
+            answer = ours.ask("drag")
+            if not answer["dragged"]:
+                raise RuntimeError("the drag did not move the task")
+            samples.add(samples.ours, answer, keys=("drag_step",))
+    with samples.attempt("move"):
+        for _ in range(gestures):
+            samples.add(samples.ours, ours.ask("move"))
+            if theirs is not None:
+                samples.add(samples.theirs, theirs.ask("move", TARGET, MOVE_BY), "bpmn_js_")
+                samples.add(samples.theirs, theirs.ask("undo"), "bpmn_js_")
+    with samples.attempt("zoom to fit"):
+        for _ in range(gestures):
+            answer = ours.ask("fit")
+            samples.add(samples.ours, answer, keys=("zoom_fit",))
+            samples.facts["fit_zoom"] = answer["zoom"]
     if theirs is not None:
         samples.theirs["bpmn_js_rss"].append(theirs.ask("memory")["rss_mb"])
 
