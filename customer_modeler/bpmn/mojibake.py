@@ -13,6 +13,7 @@ import re
 from lxml import etree
 
 from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.model.document import ProcessModel
 
 
 def _latin_char(byte: int) -> str:
@@ -69,7 +70,7 @@ def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning]) -> None
         warnings.append(ReadWarning(
             "W-GARBLED-TEXT", f"Text of {len(owners)} element(s) looks garbled by a wrong "
             f"encoding, e.g. '{shown}' (probably '{repaired(shown)}'); it is shown and saved "
-            "as it is in the file.", tuple(owners)))
+            "as it is in the file unless you choose Edit ▸ Repair Text Encoding.", tuple(owners)))
 
 
 def _owner_id(element: etree._Element) -> str:
@@ -80,3 +81,16 @@ def _owner_id(element: etree._Element) -> str:
             return str(current.get("id"))
         current = current.getparent()
     return "(document)"
+
+
+def garbled_names(model: ProcessModel) -> list[tuple[str, str, str]]:
+    """``(kind, id, repaired name)`` of each pool, lane, step and flow whose name looks
+    garbled, in model order: what an explicit "Repair Text Encoding" changes."""
+    found = []
+    for kind, elements in (("pool", model.pools), ("lane", model.lanes), ("step", model.steps),
+                           ("flow", model.flows)):
+        for element in elements.values():
+            name = element.name
+            if name and not name.isascii() and is_garbled(name):
+                found.append((kind, element.id, repaired(name)))
+    return found

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from customer_modeler.bpmn.mojibake import garbled_names
 from customer_modeler.editor.editing import commands as cmd
 from customer_modeler.editor.editing.errors import EditRefused, check_editable
 from customer_modeler.editor.editing.lanes import LaneEditing
@@ -265,6 +266,18 @@ class DiagramEditor(QObject):
             if lane_id not in inner:  # nested lanes go with their enclosing lane
                 gone |= self.lanes.remove_into(parent, lane_id, gone)
         self.push(parent)
+
+    def repair_text_encoding(self) -> int:
+        """Give every garbled name (text decoded twice, such as 'PrÃ¼fung') the text it was
+        meant to have, in one undo step; returns how many names changed (0: nothing pushed)."""
+        changes: list[cmd.Change] = [(kind, element_id, {"name": name})
+                                     for kind, element_id, name in garbled_names(self.model)]
+        if not changes:
+            return 0
+        first = self._find(changes[0][1])[1] if changes[0][0] != "pool" else self.model.pools[changes[0][1]]
+        text = count_text("Repair text encoding of", len(changes), "name", label_of(first))
+        self.push(cmd.UpdateElementsCommand(self.model, changes, text))
+        return len(changes)
 
     # -- model-level data ---------------------------------------------------------------
     def set_model_data(self, field_name: str, value: Any, text: str,

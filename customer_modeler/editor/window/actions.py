@@ -19,6 +19,7 @@ from customer_modeler.editor.window.arrange_actions import ARRANGE_COMMANDS
 from customer_modeler.editor.window.export_actions import PRINT_MISSING, print_support
 from customer_modeler.editor.window.icons import action_icon
 from customer_modeler.editor.window.model_menu import add_model_menu
+from customer_modeler.editor.window.text_repair import follow_garbled_names, repair_text_encoding
 from customer_modeler.editor.panels.palette import kind_icon
 from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.preferences.dialog import open_preferences
@@ -144,6 +145,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
     act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
     act("rename", "&Rename", window.rename_selection, "F2", menu=edit)
+    follow_garbled_names(window, act("repair_text", "Repair Text &Encoding",
+                                     lambda: repair_text_encoding(window), menu=edit))
     edit.addSeparator()
     act("preferences", QCoreApplication.translate("MainMenu", "Pr&eferences…"), lambda: open_preferences(window), Keys.Preferences,
         menu=edit).setMenuRole(QAction.MenuRole.PreferencesRole)
