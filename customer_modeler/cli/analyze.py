@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
-from customer_modeler.cli.support import choose_customer, open_model, write_table
+from customer_modeler.cli.support import choose_customer, open_model
 
 if TYPE_CHECKING:
     from customer_modeler.analysis.report.main_tables import MainTable
@@ -55,6 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``analyze``; return the exit status (0, or 1 on refusal or a stopping error)."""
+    from customer_modeler.analysis.report.explain import explained_report
     from customer_modeler.analysis.report.full import full_report, stopped  # numpy on demand
 
     opened = open_model(args.file)
@@ -68,12 +69,13 @@ def run(args: argparse.Namespace) -> int:
     report["customer"] = customer
     report["reader_warnings"] = [w.as_dict() for w in opened.warnings]
     title = model.name or args.file.stem
+    readable = report if args.json and args.html is None else explained_report(report, model)
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print_report(report, title, sys.stdout)
-    if not write_outputs(report, title, args.csv, args.html):
+        print_report(readable, title, sys.stdout)
+    if not write_outputs(readable, title, args.csv, args.html):
         return 1
     return 1 if stopped(report) else 0
 
@@ -123,10 +125,12 @@ def csv_bytes(rows: Sequence[Row]) -> bytes:
 # -- readable text -------------------------------------------------------------------------
 
 def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
-    """Write the scorecard, a short section per analysis, then the issues."""
+    """Write the headlines and the scorecard, a short section per analysis (its
+    headlines and the top of its main table, in words and units), then the issues."""
     from customer_modeler.analysis.formatting import FIGURE
-    from customer_modeler.analysis.report.full import ANALYSES, KPI_UNITS
+    from customer_modeler.analysis.report.full import ANALYSES
     from customer_modeler.analysis.report.main_tables import MAIN_TABLES
+    from customer_modeler.cli.report_text import view_of, write_figures, write_headlines
 
     out.write(f"{title}\n")
     customer = report.get("customer")
@@ -134,9 +138,10 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
         out.write(f"{customer['text']}\n")
     kpis = report["kpis"]
     if isinstance(kpis, dict):
-        out.write("Scorecard (per journey; lower is better except margin)\n")
-        for key, value in kpis.items():
-            out.write(f"  {key:<25} {FIGURE.format(value, KPI_UNITS.get(key))}\n")
+        out.write("Scorecard (per journey; lower is better except margin and chances of "
+                  "success)\n")
+        write_headlines(report, "scorecard", out)
+        write_figures(kpis, view_of(report, FIGURE), out)
     else:
         out.write("No scorecard: an error below stops it.\n")
     notes = report.get("notes")
@@ -144,7 +149,7 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
         if name in report:
             section = report[name]
             note = notes.get(name) if isinstance(notes, dict) else None
-            _print_section(name, section, MAIN_TABLES[name], note, out)
+            _print_section(name, section, MAIN_TABLES[name], note, out, report)
     issues = report["issues"]
     assert isinstance(issues, list)
     out.write(f"\nIssues ({len(issues)})\n" if issues else "\nNo issues.\n")
@@ -158,20 +163,25 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
 
 
 def _print_section(name: str, section: object, main: MainTable, note: str | None,
-                   out: TextIO) -> None:
-    from customer_modeler.analysis.formatting import TEXT
+                   out: TextIO, report: Mapping[str, object]) -> None:
+    from customer_modeler.analysis.report.display import MENU_TITLES, TABLE_LABELS
+    from customer_modeler.cli.report_text import view_of, write_headlines, write_rows
 
+    heading = MENU_TITLES.get(name, name)
     if not isinstance(section, dict):
-        out.write(f"\n{name}: n/a\n" + (f"  {note}\n" if note else ""))
+        out.write(f"\n{heading}: n/a\n" + (f"  {note}\n" if note else ""))
         return
-    out.write(f"\n{section['title']} ({name})\n")
+    title = str(section["title"])
+    same = title.casefold() == heading.casefold()
+    out.write(f"\n{heading}\n" if same else f"\n{heading} ({title[:1].lower()}{title[1:]})\n")
     table, columns = main.table, main.columns
     rows: list[Row] = section["tables"].get(table, [])
     if not any(section["tables"].values()) and any(
             str(i["code"]).startswith("E-") for i in section["issues"]):
         out.write("  n/a: an error stops this analysis (see the issues).\n")
         return
+    write_headlines(report, name, out)
     shown = f"top {TEXT_ROWS} of {len(rows)}" if len(rows) > TEXT_ROWS else f"{len(rows)}"
-    out.write(f"  {table.replace('_', ' ')} ({shown} rows)\n")
+    out.write(f"  {TABLE_LABELS.get(table, table)} ({shown} rows)\n")
     if rows:
-        write_table(rows[:TEXT_ROWS], columns, out, cell=TEXT.format, indent="    ")
+        write_rows(rows[:TEXT_ROWS], columns, view_of(report), out, indent="    ")

@@ -25,6 +25,8 @@ from typing import TextIO
 
 from customer_modeler.cli.analyze import write_outputs
 from customer_modeler.cli.support import choose_customer, open_model, write_table
+from customer_modeler.analysis.formatting import Profile
+from customer_modeler.analysis.report.display import SIDES, View
 from customer_modeler.model.document import ProcessModel
 
 Row = dict[str, object]
@@ -65,14 +67,19 @@ def run(args: argparse.Namespace) -> int:
         extra[f"reader_warnings_{side}"] = [w.as_dict() for w in opened.warnings]
     result = {"a": str(args.a), "b": str(args.b), **compare_files(models[0], models[1]),
               **extra}
+    readable = result
+    if not args.json or args.html is not None:
+        from customer_modeler.analysis.report.explain import explained_pair
+
+        readable = explained_pair(result, models[0], models[1])
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print_comparison(result, sys.stdout)
+        print_comparison(readable, sys.stdout)
     if args.html is not None:
         title = str(result["compare"]["title"])  # type: ignore[index]
-        if not write_outputs(result, title, None, args.html, compare=True):
+        if not write_outputs(readable, title, None, args.html, compare=True):
             return 1
     reports = [r for r in (result["compare"], result["what_if"]) if isinstance(r, dict)]
     stopped = any(str(i["code"]).startswith("E-") for r in reports for i in r["issues"])
@@ -98,14 +105,19 @@ def print_comparison(result: dict[str, object], out: TextIO) -> None:
         customer = result.get(f"customer_{side}")
         if isinstance(customer, dict):
             out.write(f"{side.upper()}: {customer['text']}\n")
+    from customer_modeler.cli.report_text import view_of, write_headlines
+
+    view = view_of(result, _profile())
+    for name in ("compare", "what_if", "changes"):
+        write_headlines(result, name, out, indent="")
     tables: dict[str, list[Row]] = compare["tables"]
     if tables:
-        _print_compare(compare, out)
+        _print_compare(compare, out, view)
     else:
         out.write("No comparison: an error below stops it.\n")
     what_if = result["what_if"]
     if isinstance(what_if, dict) and what_if["tables"]:
-        _print_what_if(what_if, out)
+        _print_what_if(what_if, out, view, result.get("changes"))
     _print_issues(compare["issues"], out)
     for side in ("a", "b"):
         warnings = result.get(f"reader_warnings_{side}")
@@ -115,56 +127,66 @@ def print_comparison(result: dict[str, object], out: TextIO) -> None:
                 out.write(f"  {warning['code']:<26} {warning['message']}\n")
 
 
-def _print_compare(report: dict[str, object], out: TextIO) -> None:
+def _profile() -> Profile:
     from customer_modeler.analysis.formatting import COMPARE_TEXT
 
-    figure = COMPARE_TEXT.format
+    return COMPARE_TEXT
+
+
+def _print_compare(report: dict[str, object], out: TextIO, view: View) -> None:
     tables: dict[str, list[Row]] = report["tables"]  # type: ignore[assignment]
     kpis: dict[str, object] = report["kpis"]  # type: ignore[assignment]
-    out.write("\nScorecard (Δ = theirs − ours; n/a where an attribute is not set)\n")
-    _table(tables["scorecard"], ("kpi", "ours", "theirs", "delta", "pct_delta", "better"), out)
+    ours, theirs = (SIDES[view.sides][side] for side in ("ours", "theirs"))
+    out.write(f"\nScorecard (change = {theirs} − {ours}; n/a where an attribute is not set)\n")
+    _table(tables["scorecard"], ("kpi", "ours", "theirs", "delta", "pct_delta", "better"), out,
+           view)
     ged = tables["similarity"][1]
-    out.write(f"\nNode-matching similarity: {figure(kpis['node_similarity'])}; GED "
-              f"{figure(kpis['ged'])} ({ged['status']}), similarity "
-              f"{figure(kpis['ged_similarity'])}\n")
-    out.write(f"\nMatched steps ({len(tables['matched'])}; weight, verdict for us)\n")
+    out.write(f"\nStep-matching similarity: {view.figure('node_similarity', kpis['node_similarity'])}"
+              f"; graph edit distance {view.figure('ged', kpis['ged'])} ({ged['status']}), "
+              f"similarity {view.figure('ged_similarity', kpis['ged_similarity'])}\n")
+    out.write(f"\nMatched steps ({len(tables['matched'])}; weight, verdict for {ours})\n")
     _table(tables["matched"], ("ours", "theirs", "key", "ours_channel", "theirs_channel",
-                               "weight", "verdict"), out)
-    for name, label in (("ours_only", "Ours only"), ("theirs_only", "Theirs only")):
+                               "weight", "verdict"), out, view)
+    for name, label in (("ours_only", f"Only {ours}"), ("theirs_only", f"Only {theirs}")):
         rows = tables[name]
         out.write(f"\n{label} ({len(rows)}): " + ", ".join(
             f"'{r['name']}'" if r['name'] else str(r['element']) for r in rows) + "\n")
     out.write("\nCustomer minutes by phase (better: most measures of the phase)\n")
     _table(tables["phases"], ("phase", "ours_customer_time", "theirs_customer_time",
-                              "ours_effort", "theirs_effort", "better"), out)
+                              "ours_effort", "theirs_effort", "better"), out, view)
 
 
-def _print_what_if(report: dict[str, object], out: TextIO) -> None:
-    from customer_modeler.analysis.formatting import COMPARE_TEXT, MONEY
+def _print_what_if(report: dict[str, object], out: TextIO, view: View,
+                   changes: object) -> None:
+    from customer_modeler.analysis.formatting import MONEY
 
-    figure, money = COMPARE_TEXT.format, MONEY.format
+    money = MONEY.format
+    currency = view.currency
     tables: dict[str, list[Row]] = report["tables"]  # type: ignore[assignment]
     kpis: dict[str, object] = report["kpis"]  # type: ignore[assignment]
     out.write(f"\nWhat-if: {report['title']}\n")
     if not tables["economics"]:
         out.write("Economics n/a: the scenario needs accounts and journeys per account.\n")
     else:
-        out.write(f"Net Δ per year: {money(kpis['net_delta_per_year'])} CU "
+        out.write(f"Net change per year: {money(kpis['net_delta_per_year'])} {currency} "
                   f"({money(kpis['net_delta_per_account'])} per account)\n")
-        _table(tables["economics"], ("item", "baseline", "variant", "delta", "unit"), out)
+        _table(tables["economics"], ("item", "baseline", "variant", "delta", "unit"), out,
+               view)
         out.write("Break-even, one parameter at a time\n")
-        _table(tables["break_even"], ("parameter", "base", "break_even", "note"), out)
-        out.write(f"Tornado (net Δ per year); P(net Δ > 0) = {figure(kpis['p_benefit'])}, "
-                  f"p5 {money(kpis['net_p5'])}, p95 {money(kpis['net_p95'])}\n")
+        _table(tables["break_even"], ("parameter", "base", "break_even", "note"), out, view)
+        out.write("Tornado (net change per year); chance of a net benefit "
+                  f"{view.figure('p_benefit', kpis['p_benefit'])}, pessimistic (5th "
+                  f"percentile) {money(kpis['net_p5'])}, optimistic (95th) "
+                  f"{money(kpis['net_p95'])}\n")
         _table(tables["tornado"], ("parameter", "low", "high", "net_at_low", "net_at_high"),
-               out)
+               out, view)
     if tables["workload"]:
         out.write("Account-executive workload\n")
         _table(tables["workload"], ("lane", "minutes_per_journey", "hours_per_ae",
-                                    "utilisation", "flag"), out)
+                                    "utilisation", "flag"), out, view)
     out.write("Customer side\n")
-    _table(tables["verdict"], ("kpi", "baseline", "variant", "delta", "change"), out)
-    out.write(f"Changes: {len(tables['changes'])} (added, removed, changed attributes)\n")
+    _table(tables["verdict"], ("kpi", "baseline", "variant", "delta", "change"), out, view)
+    _print_changes(tables["changes"], changes, out, view)
     issues: list[Row] = report["issues"]  # type: ignore[assignment]
     _print_issues([i for i in issues if i["code"] == "W-DOUBLE-COST"], out)
 
@@ -178,7 +200,24 @@ def _print_issues(issues: object, out: TextIO) -> None:
         out.write(f"  {issue['code']:<20} {issue['message']}\n")
 
 
-def _table(rows: list[Row], columns: Sequence[str], out: TextIO) -> None:
-    from customer_modeler.analysis.formatting import COMPARE_TEXT
+def _print_changes(rows: list[Row], summary: object, out: TextIO, view: View) -> None:
+    """The change list in short: per element kind and change, what the customer sees and
+    what is back-stage, then the touchpoints met more or less often."""
+    from customer_modeler.analysis.report.change_summary import summary_lines
+    from customer_modeler.cli.report_text import write_rows
 
-    write_table(rows, columns, out, cell=COMPARE_TEXT.format)
+    out.write(f"Changes ({len(rows)} changed attributes; the JSON lists them)\n")
+    if not isinstance(summary, dict):
+        return
+    for line in summary_lines(summary):
+        out.write(f"  {line}\n")
+    touchpoints = summary.get("touchpoints")
+    if touchpoints:
+        out.write("Touchpoints customers meet more or less often (visits per journey)\n")
+        write_rows(touchpoints, ("name", "before", "after", "delta"), view, out)
+
+
+def _table(rows: list[Row], columns: Sequence[str], out: TextIO, view: View) -> None:
+    from customer_modeler.cli.report_text import write_rows
+
+    write_rows(rows, columns, view, out, indent="")

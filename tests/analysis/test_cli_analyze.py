@@ -56,7 +56,7 @@ def test_readable_scorecard(monkeypatch: pytest.MonkeyPatch,
                             capsys: pytest.CaptureFixture[str]) -> None:
     assert run(monkeypatch, example_a()) == 0
     out = capsys.readouterr().out
-    assert "effort_index" in out and "6.421429" in out and "No issues." in out
+    assert "Effort index (modelled)" in out and "6.421429" in out and "No issues." in out
 
 
 def test_readable_output_of_a_stopped_model(monkeypatch: pytest.MonkeyPatch,

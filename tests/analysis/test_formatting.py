@@ -140,9 +140,11 @@ def test_analyze_text_writes_figures_and_table_cells_with_their_profiles() -> No
     out = io.StringIO()
     print_report(report, "Example", out)
     text = out.getvalue()
-    assert f"customer_time             {FIGURE.format(1234.5678, 'min')}\n" in text
+    # the key figures read in words, the value still written by the FIGURE profile
+    assert f"  Customer time            {FIGURE.format(1234.5678, 'min')}\n" in text
     row = next(line for line in text.splitlines() if line.startswith("    1 "))
-    assert row.split() == ["1", "C1", "T1", "T2", TEXT.format(1234.5678), "n/a"]
+    assert row.split() == ["1", "C1", "transfer", "chain", "T1", "T2", TEXT.format(1234.5678),
+                           "n/a"]
 
 
 def test_compare_text_writes_cells_with_its_profile() -> None:
@@ -155,14 +157,16 @@ def test_compare_text_writes_cells_with_its_profile() -> None:
     out = io.StringIO()
     print_comparison({"compare": compare, "what_if": None}, out)
     text = out.getvalue()
-    assert "cost  1,234.57  0.5     n/a    n/a        ours" in text
-    assert f"similarity: {COMPARE_TEXT.format(0.123456789)}; GED 4" in text
+    assert "Cost to serve  1,234.57 CU  0.5 CU  n/a     n/a          ours" in text
+    assert COMPARE_TEXT.format(1234.5678) == "1,234.57"
+    # similarities are shares: a percentage
+    assert "Step-matching similarity: 12.3 %; graph edit distance 4 (exact)" in text
 
 
 def test_html_cells_and_tiles_use_the_html_profile() -> None:
     report = {"kpis": {"cost": 1234.5678}, "visits": {}, "issues": [], "notes": {}}
     page = report_html(report, "Example")
-    assert f"<td class=\"num\">{HTML.format(1234.5678)}</td>" in page
+    assert f"<td class=\"num\">{HTML.format(1234.5678)} CU</td>" in page
     assert HTML.format(1234.5678) == "1,234.57"
 
 

@@ -29,7 +29,7 @@ from tests.analysis.factory import (
     generated_model,
     journey,
 )
-from tests.analysis.reports import Report, codes, one
+from tests.analysis.reports import Report, codes, one, rows
 
 TOL = 1e-6
 REF = 1e-4  # §9.4 reference values are given to about 6 significant digits
@@ -306,7 +306,8 @@ def test_phase_other_is_left_out_of_c2() -> None:
     lanes = (("CUS", "customer"), ("D1", "department"), ("D2", "department"))
     steps: list[Any] = [("S", "start", "CUS")]
     for k, lane in enumerate(("D1", "D2")):
-        steps.append((f"T{k}", "task", lane, dict(visible=True, channel="phone")))
+        steps.append((f"T{k}", "task", lane, dict(visible=True, channel="phone", contact=True,
+                                                  duration=2.0)))
     steps.append(("E", "end", "CUS"))
     model = journey(lanes, steps, [("S", "T0"), ("T0", "T1"), ("T1", "E")])
     assert streamline_report(model)["tables"]["phases"] == []
@@ -315,6 +316,29 @@ def test_phase_other_is_left_out_of_c2() -> None:
     report = streamline_report(model)
     assert {r["department"] for r in report["tables"]["phases"]} == {"D1", "D2"}
     assert one(report, "candidates", rule="C2")["elements"] == "T0 T1"
+
+
+def test_a_candidate_that_addresses_nothing_is_not_ranked() -> None:
+    # two departments in one phase, visible but no contact and no minute: "one point of
+    # contact" would merge nothing, so the phase is listed under C2 but not ranked
+    lanes = (("CUS", "customer"), ("D1", "department"), ("D2", "department"))
+    steps: list[Any] = [("S", "start", "CUS"), ("W", "task", "CUS", dict(duration=3.0))]
+    for k, lane in enumerate(("D1", "D2")):
+        steps.append((f"T{k}", "task", lane, dict(visible=True, channel="phone",
+                                                  contact=False, phase="order",
+                                                  duration=4.0)))
+    steps.append(("E", "end", "CUS"))
+    model = journey(lanes, steps, [("S", "W"), ("W", "T0"), ("T0", "T1"), ("T1", "E")])
+    report = streamline_report(model)
+    assert {r["department"] for r in report["tables"]["phases"]} == {"D1", "D2"}
+    assert sum(r["contacts"] for r in report["tables"]["phases"]) == 0
+    assert rows(report, "candidates", rule="C2") == []
+    # a C5 step with no customer minute and no cost is not ranked either
+    model.update_step("W", value="NVA", duration=0.0)
+    report = streamline_report(model)
+    assert [r["step"] for r in report["tables"]["nva"]] == ["W"]
+    assert rows(report, "candidates", rule="C5") == []
+    assert report["kpis"]["candidates"] == 0
 
 
 def test_back_office_merge() -> None:

@@ -101,9 +101,9 @@ def test_competitor_similarity_and_sets(competitor_json: dict[str, object]) -> N
 def test_readable_text() -> None:
     status, out, _ = compare(CURRENT, VARIANT)
     assert status == 0
-    assert "Net Δ per year: -449,753.27 CU" in out
-    assert "margin_per_kept_order  40    489.753" in out
-    assert "Node-matching similarity: 0.823529" in out
+    assert "Net change per year: -449,753.27 CU" in out
+    assert "Margin per kept order           40 CU  489.753 CU" in out
+    assert "Step-matching similarity: 82.4 %" in out
     assert "span limits, not workload" in out
 
 

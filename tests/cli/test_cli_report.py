@@ -250,11 +250,14 @@ def test_readable_text_has_a_section_per_analysis() -> None:
     result = cli("analyze", CURRENT)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for heading in ("Scorecard", "Where the process can be streamlined", "Fail points and "
-                    "poor-experience risk", "Systems seen from the customer's side",
-                    "what_if: n/a", "Communication problems and failure demand"):
+    # headings in the Analysis menu's words; rows name elements and reasons in words
+    for heading in ("Scorecard", "Where to streamline", "Fail points and poor experience",
+                    "Systems seen from the customer's side", "What-if: compare with a "
+                    "variant: n/a", "What drives repeat contacts"):
         assert heading in out
-    assert "F07" in out and "product_information" in out
+    assert "'IVR routing' → 'Misrouted call: explain and transfer to Sales'" in out
+    assert "Product information" in out and "F07" not in out
+    assert "product_information" not in out
 
 
 def test_choices_follow_the_analyses() -> None:

@@ -84,7 +84,8 @@ def test_scorecard_shows_the_kpis_and_leaves_the_model_alone(qtbot, window):
     # then the dock shows the §2.11 scorecard
     assert dock.isVisible() and dock.outcome.error is None
     assert dock.kpi_text("effort_index") == "12.477375"
-    assert dock.kpi_text("p_outcome_success") == "0.77"
+    assert dock.kpi_text("p_outcome_success") == "77.0 %"  # a share reads as a percentage
+    assert kpi_value(dock, "p_outcome_success") == pytest.approx(0.77)
     assert dock.table("visits").rowCount() == len(window.editor.model.steps)
     assert "Scorecard" in dock.title_label.text() and "stale" not in dock.title_label.text()
     # and the model and the undo history are untouched
@@ -98,7 +99,8 @@ def test_fail_points_rank_the_misroute_flow_first_and_highlight_by_severity(qtbo
     table = dock.table("fail_points")
     assert dock.tabs.currentWidget() is dock.tables["fail_points"]
     assert table.column_values("element")[:3] == ["F07", "T14", "T04"]
-    assert dock.kpi_text("p_any_failure") == "0.395677"
+    assert dock.kpi_text("p_any_failure") == "39.6 %"
+    assert kpi_value(dock, "p_any_failure") == pytest.approx(0.395677, abs=1e-6)
     # one overlay item per flagged element, in its severity, on the element's item
     found = marks(window)
     assert found["F07"] == "error" and found["T14"] == "error"
@@ -163,7 +165,8 @@ def test_clicking_a_row_selects_and_centres_the_element(qtbot, window):
 def test_compare_with_a_competitor(qtbot, window, monkeypatch):
     choose_file(monkeypatch, COMPETITOR)
     dock = run(qtbot, window, "Compare with a Competitor")
-    assert dock.kpi_text("node_similarity") == "0.6"
+    assert dock.kpi_text("node_similarity") == "60.0 %"
+    assert kpi_value(dock, "node_similarity") == pytest.approx(0.6)
     assert dock.table("theirs_only").column_values("element") == ["T10"]
     found = marks(window)
     assert found["T02"] == "warning"  # ours only: extra for the customer
@@ -184,9 +187,9 @@ def test_cancelled_file_dialog_runs_nothing(qtbot, window, monkeypatch):
 def test_what_if_with_the_account_executive_variant(qtbot, window, monkeypatch):
     choose_file(monkeypatch, VARIANT)
     dock = run(qtbot, window, "What-If")
-    assert dock.kpi_text("net_delta_per_year") == "-449,753.27"
+    assert dock.kpi_text("net_delta_per_year") == "-449,753.27 CU"
     assert dock.outcome.report["kpis"]["net_delta_per_year"] == pytest.approx(-449_753.27, abs=0.01)
-    assert dock.kpi_text("break_even_margin_per_kept_order") == "489.753272"
+    assert dock.kpi_text("break_even_margin_per_kept_order") == "489.753272 CU"
     found = marks(window)
     assert found["T02"] == "info" and "removed" in window.analysis.layer.item_of("T02").badge
     assert "changed" in window.analysis.layer.item_of("T04").badge
@@ -223,7 +226,8 @@ def test_system_change_with_another_file(qtbot, window, monkeypatch):
 
 def test_what_drives_repeat_contacts(qtbot, window):
     dock = run(qtbot, window, "What Drives Repeat Contacts")
-    assert dock.kpi_text("fdr") == "0.791747"
+    assert dock.kpi_text("fdr") == "79.2 %"
+    assert kpi_value(dock, "fdr") == pytest.approx(0.791747, abs=1e-6)
     assert dock.table("reasons").column_values("reason")[0] == "product_information"
     found = marks(window)
     assert found["T04"] == "error" and found["T01"] == "warning"  # contact, and its root cause
@@ -301,3 +305,8 @@ def test_another_document_drops_the_results(qtbot, window):
     window.actions["new"].trigger()
     assert window.analysis.dock.outcome is None and window.analysis.layer.items == {}
     assert not any(isinstance(i, MarkItem) for i in window.scene.items())
+
+
+def kpi_value(dock, key: str) -> object:
+    """The number behind a key figure (the dock shows it in words and units)."""
+    return next(row["value"] for row in dock.table("kpis").rows if row["kpi"] == key)

@@ -334,7 +334,7 @@ def test_save_as_variant_keeps_ids_and_the_what_if_runs_against_the_original(
     # executives at 70,000 CU a year; 10,000 journeys a year.
     assert kpis["journeys_per_year"] == pytest.approx(10_000)
     assert kpis["net_delta_per_year"] == pytest.approx(-8 * 70_000, abs=1e-6)
-    assert dock.kpi_text("net_delta_per_year") == "-560,000.00"
+    assert dock.kpi_text("net_delta_per_year") == "-560,000.00 CU"
 
 
 def test_a_variant_needs_a_saved_model_and_another_file(qtbot, window):

@@ -16,10 +16,16 @@ from typing import Final
 
 from customer_modeler.analysis.compare.analysis import HIGHER_IS_BETTER
 from customer_modeler.analysis.formatting import HTML
+from customer_modeler.analysis.report.change_summary import summary_lines
+from customer_modeler.analysis.report.display import (
+    MENU_TITLES,
+    View,
+    label,
+    legend,
+    legend_text,
+)
 from customer_modeler.analysis.report.full import (
     ANALYSES,
-    KPI_LABELS,
-    KPI_UNITS,
     SECTION_NAMES,
     TABLE_TITLES,
 )
@@ -71,6 +77,10 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.error td{background:#fde8e8}tr.warning td{background:#fff8e1}
 .note{color:var(--muted);font-size:12.5px;margin:4px 0}
 .none{color:var(--muted);font-style:italic;margin:2px 0}
+.headline{background:#eef4ff;border-left:4px solid var(--accent);padding:8px 12px;
+margin:8px 0 12px;font-size:15px}.headline p{margin:2px 0}
+.legend{color:var(--muted);font-size:12px;margin:2px 0 8px}
+td.text{white-space:normal;min-width:160px;max-width:520px}
 figure{margin:14px 0}figcaption{color:var(--muted);font-size:12.5px}
 .band-red{color:#b42318;font-weight:600}.band-amber{color:#b54708;font-weight:600}
 footer{color:var(--muted);font-size:12px;margin-top:30px}
@@ -100,15 +110,34 @@ def report_html(report: Report, title: str, *, generator: str = "Customer Proces
     """
     notes = report.get("notes")
     notes = notes if isinstance(notes, dict) else {}
-    sections = [("scorecard", "Scorecard", _scorecard(report.get("kpis")))]
+    view = view_of(report)
+    sections = [("scorecard", "Scorecard", _headlines(report, "scorecard")
+                 + _scorecard(report.get("kpis"), view))]
     for name in ANALYSES:
         if name in report:
             section = report[name]
             heading = _heading(name, section)
-            sections.append((name, heading, _analysis(name, section, notes.get(name),
-                                                      report.get("kpis"), max_rows)))
-    sections.append(("issues", "Issues", _issues(report.get("issues"))))
+            sections.append((name, heading, _headlines(report, name) + _analysis(
+                name, section, notes.get(name), report.get("kpis"), max_rows, view)))
+    sections.append(("issues", "Issues", _issues(report.get("issues"), view)))
     return _page(title, "Customer process analysis", generator, sections)
+
+
+def view_of(report: Report) -> View:
+    """How this page shows ``report``: names, currency and the words of the sides."""
+    names = report.get("names")
+    return View(HTML, names if isinstance(names, Mapping) else None,
+                str(report.get("currency") or "CU"), str(report.get("sides") or "competitor"))
+
+
+def _headlines(report: Report, *names: str) -> str:
+    found = report.get("headlines")
+    lines = [line for name in names for line in (
+        found.get(name) or [] if isinstance(found, Mapping) else [])]
+    if not lines:
+        return ""
+    return ('<div class="headline">' + "".join(f"<p>{escape(str(line['text']))}</p>"
+                                               for line in lines) + "</div>")
 
 
 def compare_html(result: Report, title: str, *, generator: str = "Customer Process Modeler",
@@ -118,29 +147,51 @@ def compare_html(result: Report, title: str, *, generator: str = "Customer Proce
     ``result`` holds ``compare`` and ``what_if`` (a report or None), as ``compare --json``.
     """
     sections = []
+    view = view_of(result)
     compare = result.get("compare")
-    if isinstance(compare, dict):
-        sections.append(("compare", _heading("compare", compare),
-                         _analysis("compare", compare, None, None, max_rows)))
     what_if = result.get("what_if")
+    if isinstance(compare, dict):
+        if isinstance(what_if, dict):  # one scorecard: the what-if's, current against what-if
+            tables = {k: v for k, v in compare["tables"].items() if k != "scorecard"}
+            compare = {**compare, "tables": tables}
+        sections.append(("compare", _heading("compare", compare), _headlines(result, "compare")
+                         + _analysis("compare", compare, None, None, max_rows, view)))
     note = None if isinstance(what_if, dict) else (
         "B is not a variant of A (its variant_of does not name A, or it is another "
         "company's model, or it shares no step id with A), so there are no what-if "
         "economics.")
     sections.append(("what_if", _heading("what_if", what_if),
-                     _analysis("what_if", what_if, note, None, max_rows)))
+                     _headlines(result, "what_if", "changes") + _changes(result.get("changes"), view)
+                     + _analysis("what_if", what_if, note, None, max_rows, view)))
     issues: list[Row] = []
     for report in (compare, what_if):
         if isinstance(report, dict):
             issues += [i for i in report["issues"] if i not in issues]
-    sections.append(("issues", "Issues", _issues(issues)))
+    sections.append(("issues", "Issues", _issues(issues, view)))
     return _page(title, "Comparison and what-if", generator, sections)
 
 
 def _heading(name: str, section: object) -> str:
+    """The Analysis menu's words, then the question the analysis answers."""
     text = section.get("title") if isinstance(section, dict) else None
-    defaults = {"what_if": "What-if models", "compare": "Comparison"}
-    return f"{NUMBERS[name]} · {text or defaults.get(name, name.replace('_', ' '))}"
+    words = MENU_TITLES.get(name, name)
+    if isinstance(text, str) and text and text.casefold() != words.casefold():
+        return f"{NUMBERS[name]} · {words} — {text}"
+    return f"{NUMBERS[name]} · {words}"
+
+
+def _changes(summary: object, view: View) -> str:
+    """The change list in short: per element kind, what the customer sees and what is
+    back-stage, and the touchpoints met more or less often."""
+    if not isinstance(summary, Mapping):
+        return ""
+    parts = ["<h3>Changes in short</h3><ul>"
+             + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(summary)) + "</ul>"]
+    touchpoints = summary.get("touchpoints")
+    if isinstance(touchpoints, list) and touchpoints:
+        parts.append("<h3>Touchpoints customers meet more or less often</h3>")
+        parts.append(_table(touchpoints, "what_if.touchpoint_summary", len(touchpoints), view))
+    return "".join(parts)
 
 
 def _page(title: str, kind: str, generator: str,
@@ -161,23 +212,22 @@ def _page(title: str, kind: str, generator: str,
 
 # -- sections -----------------------------------------------------------------------------
 
-def _scorecard(kpis: object) -> str:
+def _scorecard(kpis: object, view: View) -> str:
     if not isinstance(kpis, dict):
         return '<p class="none">No scorecard: an error stops it (see the issues).</p>'
     rows: list[Row] = []
     for key, value in kpis.items():
         entries = value.items() if isinstance(value, dict) else [("", value)]
         for sub, v in entries:
-            label = KPI_LABELS.get(key, key.replace("_", " "))
-            rows.append({"KPI": f"{label}: {sub}" if sub else label, "key": key,
-                         "value": v, "unit": KPI_UNITS.get(key, ""),
-                         "better when": "higher" if key in HIGHER_IS_BETTER or key ==
+            kpi = f"{key}_{sub}" if sub else key
+            rows.append({"kpi": kpi, "value": v,
+                         "higher_is_better": "higher" if key in HIGHER_IS_BETTER or key ==
                          "p_outcome" and sub == "success" else "lower"})
-    return _table(rows, "scorecard", len(rows))
+    return _table(rows, "scorecard", len(rows), view)
 
 
 def _analysis(name: str, section: object, note: str | None, card: object,
-              max_rows: int) -> str:
+              max_rows: int, view: View) -> str:
     parts = [f'<p class="note">{escape(note)}</p>'] if note else []
     if not isinstance(section, dict):
         return "".join(parts) or '<p class="none">n/a</p>'
@@ -185,7 +235,7 @@ def _analysis(name: str, section: object, note: str | None, card: object,
     if _stopped(section):
         return "".join(parts) + ('<p class="none">n/a: an error stops this analysis (see '
                                  'the issues).</p>')
-    parts.append(_kpi_tiles(section.get("kpis"), card))
+    parts.append(_kpi_tiles(section.get("kpis"), card, view))
     parts += [_figure(chart) for chart in report_charts(name, section)]
     for table, rows in tables.items():
         key = f"{name}.{table}"
@@ -199,7 +249,7 @@ def _analysis(name: str, section: object, note: str | None, card: object,
             continue
         hidden = HIDDEN.get(key, set())
         shown = [{k: v for k, v in r.items() if k not in hidden} for r in rows]
-        parts.append(_table(shown, key, len(rows) if key in FULL else max_rows))
+        parts.append(_table(shown, key, len(rows) if key in FULL else max_rows, view))
     return "".join(parts)
 
 
@@ -210,13 +260,14 @@ def _stopped(section: Mapping[str, object]) -> bool:
     return not any(tables.values()) and any(str(i["code"]).startswith("E-") for i in issues)
 
 
-def _kpi_tiles(kpis: object, card: object) -> str:
+def _kpi_tiles(kpis: object, card: object, view: View) -> str:
     """The analysis's own KPIs; values that repeat the scorecard's are left out."""
     if not isinstance(kpis, dict) or not kpis:
         return ""
     shared = _flat(card)
-    tiles = [f'<div class="kpi"><b>{escape(HTML.format(v))}</b><span>{escape(_label(k))}'
-             "</span></div>" for k, v in kpis.items() if not _repeats(shared.get(k), v)]
+    tiles = [f'<div class="kpi"><b>{escape(view.figure(k, v))}</b><span>'
+             f"{escape(label(k, view.sides))}</span></div>"
+             for k, v in kpis.items() if not _repeats(shared.get(k), v)]
     return f'<div class="kpis">{"".join(tiles)}</div>' if tiles else ""
 
 
@@ -235,23 +286,16 @@ def _repeats(shared: object, value: object) -> bool:
     return shared is not None and shared == value
 
 
-def _label(key: str) -> str:
-    label = KPI_LABELS.get(key) or _sentence(key)
-    unit = KPI_UNITS.get(key)
-    return f"{label} ({unit})" if unit else label
-
-
 def _sentence(key: str) -> str:
     text = key.replace("_", " ")
     return text[:1].upper() + text[1:]
 
 
-def _issues(issues: object) -> str:
+def _issues(issues: object, view: View) -> str:
     if not isinstance(issues, list) or not issues:
         return '<p class="none">No issues.</p>'
-    rows: list[Row] = [{"code": i["code"], "elements": " ".join(i["elements"]),
-                        "message": i["message"]} for i in issues]
-    return _table(rows, "issues", len(rows))
+    rows: list[Row] = [{"code": i["code"], "message": i["message"]} for i in issues]
+    return _table(rows, "issues", len(rows), view)
 
 
 def _figure(chart: Chart) -> str:
@@ -263,32 +307,41 @@ def _figure(chart: Chart) -> str:
 
 # -- tables and values ----------------------------------------------------------------------
 
-def _table(rows: list[Row], key: str, max_rows: int) -> str:
+def _table(rows: list[Row], key: str, max_rows: int, view: View) -> str:
     if not rows:
         return '<p class="none">None.</p>'
-    columns = list(dict.fromkeys(k for row in rows for k in row))
-    head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in columns)
-    body = "".join(_row(row, columns) for row in rows[:max_rows])
+    columns = view.columns(rows)
+    head = "".join(f'<th data-key="{escape(c)}">{escape(view.header(c))}</th>'
+                   for c in columns)
+    body = "".join(_row(row, columns, view) for row in rows[:max_rows])
+    entries = legend(columns, rows)
+    if entries:
+        body_legend = f'<p class="legend">{escape(legend_text(entries))}</p>'
+    else:
+        body_legend = ""
     note = ""
     if len(rows) > max_rows:
         note = (f'<p class="note">Top {max_rows} of {len(rows)} rows shown; '
                 "<code>--csv DIR</code> writes them all.</p>")
     return (f'<div class="scroll"><table data-table="{escape(key)}" data-rows="{len(rows)}">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{note}")
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{body_legend}"
+            f"{note}")
 
 
-def _row(row: Row, columns: list[str]) -> str:
+def _row(row: Row, columns: list[str], view: View) -> str:
     code = str(row.get("code", ""))
     level = "error" if code.startswith("E-") else "warning" if code.startswith("W-") else ""
     cells = []
     for column in columns:
         value = row.get(column)
-        text = HTML.format(value)
-        shown = _clip(text, CELL_CHARS)
+        text = view.cell(column, row)
+        shown = text if column == "message" else _clip(text, TIP_CHARS)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             css = ' class="num"'
+        elif column == "band":
+            css = f' class="band-{escape(text)}"'
         else:
-            css = f' class="band-{escape(text)}"' if column == "band" else ""
+            css = ' class="text"' if len(text) > CELL_CHARS else ""
         tip = f' title="{escape(_clip(text, TIP_CHARS))}"' if shown != text else ""
         cells.append(f"<td{css}{tip}>{escape(shown)}</td>")
     return (f'<tr class="{level}">' if level else "<tr>") + "".join(cells) + "</tr>"

@@ -22,6 +22,7 @@ from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.engine.scorecard import EffortWeights, scorecard
 from customer_modeler.analysis.streamline.candidates import rank_candidates, rule_highlights
+from customer_modeler.analysis.streamline.overlap import deduplicated_minutes
 from customer_modeler.analysis.streamline.rules import (
     KAct,
     Row,
@@ -227,6 +228,7 @@ def _kpis(engine: Engine, card: Mapping[str, object], tables: Mapping[str, list[
     nva_minutes = _total(tables["nva"], "customer_minutes")
     kpis.update({
         "candidates": len(tables["candidates"]),
+        "addressable_minutes": deduplicated_minutes(tables["candidates"], tables["steps"]),
         "c1_transfers": _total(tables["transfer_chains"], "transitions"),
         "c2_phases": len({r["phase"] for r in tables["phases"]}),
         "c3_repeat_provisions": _total(tables["repeated_data"], "repeat_provisions"),

@@ -47,10 +47,20 @@ def rank_candidates(tables: Mapping[str, list[Row]], found: Sequence[Loop],
     found_rows = (_transfers(tables["transfer_chains"]) + _phases(tables["phases"])
                   + _data(tables["repeated_data"]) + _loops(found)
                   + _nva(tables["nva"], total_minutes))
+    found_rows = [row for row in found_rows if addresses_something(row)]
     found_rows.sort(key=lambda r: (-float(r["customer_minutes"] or 0.0),
                                    -float(r["cost"] or 0.0)))
     return [{"rank": k, **row, "advice": ADVICE[str(row["rule"])]}
             for k, row in enumerate(found_rows, start=1)]
+
+
+#: Addressable figures at most this small are nothing (float noise).
+NOTHING: Final = 1e-9
+
+
+def addresses_something(row: Row) -> bool:
+    """Whether a candidate's addressable customer minutes or CU are more than nothing."""
+    return any(abs(float(row[key] or 0.0)) > NOTHING for key in ("customer_minutes", "cost"))
 
 
 def _candidate(rule: str, elements: Sequence[str], evidence: str, minutes: float,
@@ -73,6 +83,8 @@ def _phases(rows: list[Row]) -> list[Row]:
         by_phase.setdefault(str(row["phase"]), []).append(row)
     result = []
     for phase, group in by_phase.items():
+        if sum((float(r["contacts"] or 0.0) for r in group), 0.0) <= NOTHING:
+            continue  # no contact in the phase: one point of contact would merge nothing
         parts = ", ".join(f"{r['department']} {_num(r['contacts'])} contacts" for r in group)
         result.append(_candidate(
             "C2", [n for r in group for n in str(r["steps"]).split()],

@@ -84,6 +84,13 @@ class Outcome:
     foreign_tables: frozenset[str] = frozenset()
     foreign_side: str | None = None
     elapsed: float = 0.0
+    #: The sentences the results open with (see ``analysis.report.headlines``).
+    headlines: list[str] = field(default_factory=list)
+    #: {id: name} of the elements the tables name, the model's currency, and the words
+    #: of the sides ("competitor": ours/theirs, "variant": current/what-if).
+    names: dict[str, str] = field(default_factory=dict)
+    currency: str = "CU"
+    sides: str = "competitor"
 
     @property
     def main_table(self) -> str:
@@ -142,6 +149,32 @@ def scorecard_job(model: ProcessModel) -> Outcome:
               "tables": {"visits": visits}, "highlights": [], "issues": found["issues"]}
     outcome = Outcome("scorecard", "Scorecard", model.name or "Untitled", report)
     outcome.marks = place(model, [], report["issues"], warnings_too=True)
+    return explained(outcome, found["kpis"], model)
+
+
+def explained(outcome: Outcome, section: object, *models: ProcessModel,
+              sides: str = "competitor", changes: tuple[ProcessModel, ProcessModel] | None = None
+              ) -> Outcome:
+    """``outcome`` with its headlines, the names of ``models``' elements, the currency and
+    the words of the sides; ``changes`` (before, after) adds the change list in short."""
+    from customer_modeler.analysis.report.change_summary import change_summary
+    from customer_modeler.analysis.report.display import MENU_TITLES
+    from customer_modeler.analysis.report.explain import model_context
+    from customer_modeler.analysis.report.headlines import change_headlines, headlines_for
+
+    context = model_context(*models, sides=sides)
+    found = headlines_for(outcome.key, section, context)
+    if changes is not None:
+        summary = change_summary(*changes)
+        tables = outcome.report.get("tables", {}) if outcome.report else {}
+        summary["touchpoints"] = [
+            {"name": r["name"], "before": r["x_current"], "after": r["x_changed"],
+             "delta": r["delta"]} for r in tables.get("touchpoints", [])]
+        found += change_headlines(summary, context)
+    outcome.headlines = [line.text for line in found]
+    outcome.names = dict(context.names)
+    outcome.currency, outcome.sides = context.currency, sides
+    outcome.title = MENU_TITLES.get(outcome.key, outcome.title)
     return outcome
 
 
@@ -163,7 +196,7 @@ def single_job(key: str, model: ProcessModel) -> Outcome:
     report = _SINGLE[key](prepare_model(model))
     outcome = Outcome(key, str(report["title"]), model.name or "Untitled", report)
     outcome.marks = place(model, report["highlights"], report["issues"])
-    return outcome
+    return explained(outcome, report, model)
 
 
 def _streamline(p: Prepared) -> Report:
@@ -225,7 +258,8 @@ def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
     outcome.marks = place(here, highlights, [])
     if not rows:
         outcome.note = "No changes: both models are the same."
-    return outcome
+    return explained(outcome, report, here, after if here is before else before,
+                     sides="variant", changes=(before, after))
 
 
 def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
@@ -239,7 +273,7 @@ def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
     highlights = report["highlights"]
     outcome.elsewhere = sum(1 for h in highlights if h["kind"] == "theirs_only")
     outcome.marks = place(ours, [h for h in highlights if h["kind"] != "theirs_only"], [])
-    return outcome
+    return explained(outcome, report, ours, theirs)
 
 
 def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
@@ -278,7 +312,8 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
             if h["kind"] not in there and (h["kind"] != here[1] or h["element"] in met)]
     outcome.elsewhere = sum(1 for h in highlights if h["kind"] == there[0])
     outcome.marks = place(current, mine, [])
-    return outcome
+    return explained(outcome, report, baseline, variant, sides="variant",
+                     changes=(baseline, variant))
 
 
 # -- highlights on this diagram --------------------------------------------------------------

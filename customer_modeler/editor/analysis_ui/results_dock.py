@@ -50,16 +50,22 @@ def format_cell(value: object) -> str:
     return DOCK.format(value)
 
 
-#: Tab titles that the table's name does not say well by itself.
-TAB_TITLES = {"nva": "Non-value-adding", "lov_lanes": "Lanes the customer meets",
-              "loop_cycles": "Loop cycles", "emotion_curve": "Emotion curve",
-              "ours_only": "Ours only", "theirs_only": "Theirs only",
-              "what_if": "What-if", "what_if_steps": "What-if steps"}
+def dock_view(outcome: Outcome | None) -> Any:
+    """The display rules of the dock for ``outcome``: names, currency, sides (the one
+    table of display names of the analysis report)."""
+    from customer_modeler.analysis.formatting import DOCK
+    from customer_modeler.analysis.report.display import View
+
+    if outcome is None:
+        return View(DOCK)
+    return View(DOCK, outcome.names or None, outcome.currency, outcome.sides)
 
 
 def tab_title(name: str) -> str:
-    """``repeated_data`` → "Repeated data"."""
-    return TAB_TITLES.get(name, name.replace("_", " ").capitalize())
+    """``repeated_data`` → "C3 repeated data"."""
+    from customer_modeler.analysis.report.display import TABLE_LABELS, readable
+
+    return TABLE_LABELS.get(name) or readable(name)
 
 
 def _sort_key(value: object) -> tuple[int, float, str]:
@@ -73,10 +79,12 @@ def _sort_key(value: object) -> tuple[int, float, str]:
 class RowsModel(QAbstractTableModel):
     """A read-only table over ``rows`` (dicts of scalars), sorted by :meth:`sort`."""
 
-    def __init__(self, rows: list[Row], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, rows: list[Row], parent=None, view: Any = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.rows = list(rows)
-        self.columns: list[str] = list(dict.fromkeys(k for row in self.rows[:200] for k in row))
+        self.view = view if view is not None else dock_view(None)
+        self.columns: list[str] = self.view.columns(self.rows[:200])
+        self._legend = {code: meaning for code, meaning in _legend(self.columns, self.rows[:200])}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -87,9 +95,10 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        value = self.rows[index.row()].get(self.columns[index.column()])
+        row = self.rows[index.row()]
+        value = row.get(self.columns[index.column()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_cell(value)
+            return self.view.cell(self.columns[index.column()], row)
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) \
@@ -99,9 +108,19 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].replace("_", " ")
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        key = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.view.header(key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            meaning = self._legend.get(key)
+            return f"{key}: {meaning}" if meaning else None
         return None
+
+    def header_texts(self) -> list[str]:
+        """Every column header as shown (for tests and exports)."""
+        return [self.view.header(key) for key in self.columns]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -156,6 +175,19 @@ class ResultsDock(QDockWidget):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        self.headline_label = QLabel()
+        self.headline_label.setObjectName("results-headlines")
+        self.headline_label.setWordWrap(True)
+        self.headline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headline_label.setStyleSheet("background:#eef4ff; border-left:4px solid #2563eb; "
+                                          "padding:4px 8px; font-size:13px;")
+        self.headline_label.hide()
+        layout.addWidget(self.headline_label)
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("results-legend")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setStyleSheet("color:#6b7785; font-size:11px;")
+        self.legend_label.hide()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results-tabs")
         self.tabs.setDocumentMode(True)
@@ -167,6 +199,8 @@ class ResultsDock(QDockWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([KPI_WIDTH, 1000])
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.legend_label)
+        self.tabs.currentChanged.connect(self._show_legend)
         self.setWidget(body)
         self.stale = False
 
@@ -178,6 +212,8 @@ class ResultsDock(QDockWidget):
         self._clear_tables()
         self.title_label.setText(HINT)
         self._message("")
+        self.headline_label.hide()
+        self.legend_label.hide()
         self.rerun_button.hide()
 
     def show_busy(self, title: str) -> None:
@@ -192,6 +228,8 @@ class ResultsDock(QDockWidget):
         self._message(self._message_text(outcome), error=outcome.error is not None
                       or bool(outcome.stopping_issues))
         report = outcome.report or {}
+        self.headline_label.setText("  ".join(outcome.headlines))
+        self.headline_label.setVisible(bool(outcome.headlines))
         kpis = report.get("kpis") or {}
         self.kpi_pane.setVisible(bool(kpis))
         if kpis:
@@ -208,6 +246,7 @@ class ResultsDock(QDockWidget):
         main = "issues" if outcome.stopping_issues else outcome.main_table
         if main in self.tables and main != "kpis":
             self.tabs.setCurrentWidget(self.tables[main])
+        self._show_legend()
         if not self.isVisible():
             self.show()
             window = self.parent()
@@ -261,7 +300,7 @@ class ResultsDock(QDockWidget):
     def _add_table(self, name: str, title: str, rows: list[Row]) -> None:
         view = QTableView()
         view.setObjectName(f"results-table-{name}")
-        view.setModel(RowsModel(rows, view))
+        view.setModel(RowsModel(rows, view, dock_view(self.outcome)))
         # No sort indicator at first: the report's own order (a ranking) comes first.
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
@@ -269,7 +308,7 @@ class ResultsDock(QDockWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
+        view.setWordWrap(name == "issues")  # messages in full
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(22)
         header = view.horizontalHeader()
@@ -279,6 +318,8 @@ class ResultsDock(QDockWidget):
             view.resizeColumnsToContents()
         for column in range(view.model().columnCount()):
             view.setColumnWidth(column, min(view.columnWidth(column), 320))
+        if name == "issues":
+            view.resizeRowsToContents()
         view.clicked.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
         view.activated.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
         install_row_menu(view, lambda index, n=name, v=view: self._row_ids(n, v, index),
@@ -318,12 +359,39 @@ class ResultsDock(QDockWidget):
             return None
         for row in model.rows:
             if row["kpi"] == key:
-                return format_cell(row["value"])
+                return model.view.cell("value", row)
         return None
+
+    def kpi_labels(self) -> list[str]:
+        """The key figures' labels as the dock shows them."""
+        model = self.table("kpis")
+        return [model.view.cell("kpi", row) for row in model.rows] if model is not None else []
+
+    def headline_text(self) -> str:
+        """The sentences the shown result opens with."""
+        return self.headline_label.text() if self.headline_label.isVisible() else ""
+
+    def _show_legend(self, _index: int = -1) -> None:
+        """The abbreviations of the table shown, under the tables."""
+        view = self.tabs.currentWidget()
+        model = view.model() if isinstance(view, QTableView) else None
+        text = ""
+        if isinstance(model, RowsModel) and model._legend:
+            from customer_modeler.analysis.report.display import legend_text
+
+            text = legend_text(model._legend.items())
+        self.legend_label.setText(text)
+        self.legend_label.setVisible(bool(text))
 
     def tab_titles(self) -> list[str]:
         """The titles of the table tabs (the key figures are beside them)."""
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+
+def _legend(columns: list[str], rows: list[Row]) -> list[tuple[str, str]]:
+    from customer_modeler.analysis.report.display import legend
+
+    return legend(columns, rows)
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,176 @@
+"""Reports in plain answers: the display table names every key the reports use, the HTML
+shows no raw key or bare id, the headlines' de-duplicated total never exceeds the
+journey's customer time, and a system change is summarised by what the customer sees."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from customer_modeler.analysis.report.change_summary import change_summary
+from customer_modeler.analysis.report.display import FIELDS, cell_text, column_label, field, label
+from customer_modeler.analysis.formatting import HTML
+from customer_modeler.analysis.report.explain import explained_pair, explained_report
+from customer_modeler.analysis.report.full import KPI_LABELS, full_report, pair_report
+from customer_modeler.analysis.report.headlines import TEMPLATES, Headline
+from customer_modeler.analysis.report.html import compare_html, report_html
+from customer_modeler.analysis.streamline.analysis import streamline_report
+from customer_modeler.analysis.streamline.overlap import deduplicated_minutes
+from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.resources import example_path
+from customer_modeler.samples import SAMPLES
+from tests.analysis.factory import example_a, generated_model
+
+SNAKE = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
+BARE_ID = re.compile(r"^[A-Z]{1,3}\d{2,}( [A-Z]{1,3}\d{2,})*$")
+EXAMPLES = ("order-journey.bpmn", "competitor-online-first.bpmn",
+            "order-journey-account-executive.bpmn")
+
+
+def example(name: str):
+    return read_bpmn_file(example_path(name)).model
+
+
+@pytest.fixture(scope="module")
+def reports():
+    current = example(EXAMPLES[0])
+    singles = {name: (full_report(example(name), runs=200), example(name)) for name in EXAMPLES}
+    pairs = {name: pair_report(current, example(name), runs=200) for name in EXAMPLES[1:]}
+    return current, singles, pairs
+
+
+def keys_of(report: dict) -> set[str]:
+    found = set()
+    for section in (report, *(v for v in report.values() if isinstance(v, dict))):
+        kpis = section.get("kpis")
+        if isinstance(kpis, dict):
+            found |= {k for k, v in kpis.items() if not isinstance(v, dict)}
+            found |= {f"{k}_{i}" for k, v in kpis.items() if isinstance(v, dict) for i in v}
+        for rows in (section.get("tables") or {}).values():
+            for row in rows:
+                found |= set(row)
+                found |= {str(row[k]) for k in ("kpi", "parameter", "measure") if k in row}
+    return found
+
+
+def test_every_key_of_the_bundled_reports_has_a_display_name(reports):
+    _, singles, pairs = reports
+    keys = set().union(*(keys_of(r) for r, _ in singles.values()),
+                       *(keys_of(r) for r in pairs.values()))
+    missing = sorted(k for k in keys if field(k) is None)
+    assert missing == []
+    for key in keys:
+        for sides in ("competitor", "variant"):
+            assert not SNAKE.search(column_label(key, "EUR", sides)), key
+
+
+def test_the_scorecard_labels_of_the_report_module_are_in_the_display_table():
+    assert sorted(k for k in KPI_LABELS if field(k) is None) == []
+    assert all(not SNAKE.search(f.label) for f in FIELDS.values())
+
+
+def test_values_read_as_people_read_them():
+    assert cell_text("customer_minutes_share", 0.3152187618207035, HTML) == "31.5 %"
+    assert cell_text("delta", -1.33e-15, HTML) == "0"
+    assert label("p_any_failure") == "Chance of at least one failure"
+    assert cell_text("rule", "C5", HTML) == "C5 non-value-adding steps"
+    assert cell_text("step", "T03", HTML, names={"T03": "Check stock"}) == "Check stock"
+    assert column_label("ours_customer_time", sides="variant") == "Customer time, current (min)"
+    assert column_label("cost", currency="EUR") == "Cost to serve (EUR)"
+    # a value column of a KPI row takes the KPI's kind
+    row = {"kpi": "p_any_failure", "ours": 0.395677}
+    assert cell_text("ours", 0.395677, HTML, row=row) == "39.6 %"
+
+
+def page_problems(page: str) -> list[str]:
+    heads = re.findall(r"<th\b[^>]*>(.*?)</th>", page)
+    tiles = re.findall(r'<div class="kpi"><b>.*?</b><span>(.*?)</span>', page)
+    cells = re.findall(r"<td\b[^>]*>(.*?)</td>", page)
+    return ([t for t in heads + tiles if SNAKE.search(t) or BARE_ID.match(t)]
+            + [c for c in cells if BARE_ID.match(c)])
+
+
+def test_rendered_reports_show_no_raw_key_and_no_bare_id(reports):
+    current, singles, pairs = reports
+    for name, (report, model) in singles.items():
+        page = report_html(explained_report(report, model), name)
+        assert page_problems(page) == [], name
+        assert '<div class="headline">' in page
+    for name, result in pairs.items():
+        page = compare_html(explained_pair(result, current, example(name)), name)
+        assert page_problems(page) == [], name
+        assert page.count('data-table="compare.scorecard"') + page.count(
+            'data-table="what_if.scorecard"') == 1, "one scorecard, never both"
+
+
+def test_the_what_if_page_says_current_and_what_if_never_ours(reports):
+    current, _, pairs = reports
+    page = compare_html(explained_pair(pairs[EXAMPLES[2]], current, example(EXAMPLES[2])), "v")
+    heads = re.findall(r"<th\b[^>]*>(.*?)</th>", page)
+    assert "Current" in heads and "What-if" in heads
+    assert not any(h in ("Ours", "Theirs", "Baseline", "Variant") for h in heads)
+
+
+def models_to_check():
+    yield "example A", example_a()
+    for name, build in SAMPLES.items():
+        yield name, build()
+    for name in EXAMPLES:
+        yield name, example(name)
+    for size in (20, 60, 150):
+        yield f"generated {size}", generated_model(size)
+
+
+@pytest.mark.parametrize(("name", "model"), list(models_to_check()),
+                         ids=lambda v: v if isinstance(v, str) else "")
+def test_the_deduplicated_total_never_exceeds_the_customer_time(name, model):
+    report = streamline_report(model)
+    tables = report["tables"]
+    total = deduplicated_minutes(tables["candidates"], tables["steps"])
+    assert report["kpis"]["addressable_minutes"] == pytest.approx(total)
+    assert total <= report["kpis"]["customer_time"] + 1e-9
+    summed = sum(r["customer_minutes"] for r in tables["candidates"])
+    largest = max((r["customer_minutes"] for r in tables["candidates"]), default=0.0)
+    assert largest - 1e-9 <= total <= summed + 1e-9
+    assert all(r["customer_minutes"] > 0 or r["cost"] > 0 for r in tables["candidates"])
+
+
+def test_the_order_journey_headline_counts_each_step_once(reports):
+    _, singles, _ = reports
+    report, model = singles[EXAMPLES[0]]
+    lines = explained_report(report, model)["headlines"]["streamline"]
+    total = report["streamline"]["kpis"]["addressable_minutes"]
+    summed = sum(r["customer_minutes"] for r in report["streamline"]["tables"]["candidates"])
+    assert summed > report["kpis"]["customer_time"] * 0.9 > total  # overlap is real here
+    assert lines[0]["code"] == "streamline.total"
+    assert lines[0]["params"]["total_min"] == pytest.approx(total)
+    assert lines[0]["text"] == (
+        f"Together the 10 candidates address about {total:.0f} min of the customer's 79 min "
+        "per journey (each step counted once).")
+    assert lines[1]["text"].startswith("Asking for 'name' once instead of at 7 steps")
+
+
+def test_every_template_renders_without_placeholders_left():
+    for code, template in TEMPLATES.items():
+        params = {p: (1.5 if p.endswith(("_min", "_h", "_pct", "_money", "_n")) else "x")
+                  for p in re.findall(r"{(\w+)}", template)}
+        text = Headline(code, params).text
+        assert "{" not in text and "_" not in text, code
+
+
+def test_the_change_summary_classifies_as_the_systems_analysis():
+    before, after = example(EXAMPLES[0]), example(EXAMPLES[2])
+    from customer_modeler.analysis.systems.analysis import diff_models
+
+    rows = diff_models(before, after).rows
+    summary = change_summary(before, after)
+    elements = {(r["element_type"], r["change"], r["element"]) for r in rows}
+    visible = {(r["element_type"], r["change"], r["element"]) for r in rows
+               if r["customer_visible"]}
+    assert summary["count"] == len(elements)
+    assert summary["customer_visible"] == len(visible)
+    assert summary["backstage"] == len(elements) - len(visible)
+    assert sum(r["customer_visible"] + r["backstage"] for r in summary["rows"]) == len(elements)
+    flows = {e for k, c, e in elements if k == "flow" and c != "changed"}
+    assert summary["rewired_flows"] >= len(flows) > 0
