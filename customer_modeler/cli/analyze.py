@@ -1,5 +1,5 @@
 """Command line: ``customer-modeler analyze FILE [--customer NAME|ID] [--analysis NAME]
-[--json] [--csv DIR] [--html OUT]``.
+[--set ELEMENT.FIELD=VALUE ...] [--json] [--csv DIR] [--html OUT]``.
 
 Reads the file, takes the customer lane or pool it is told (else the suggested one, and
 says which, with every reader warning), and builds the full report (:func:`~customer_modeler.analysis.report.full.
@@ -7,14 +7,14 @@ full_report`: the scorecard, visits and issues, and one report per analysis). Pr
 readable text or, with ``--json``, as the object of docs/design.md; ``--csv DIR`` writes one CSV per
 table and ``--html OUT`` a self-contained HTML report. Exit status 1 when the file is
 refused, a file cannot be written, or an E- issue stops the scorecard (the issues are
-still listed). No Qt is imported.
+still listed); 2 when a ``--set`` cannot be applied. ``--set`` analyses a scenario: a copy
+of the model with those values (see :mod:`customer_modeler.cli.scenario_option`). No Qt is
+imported.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Mapping, Sequence
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 ANALYSIS_CHOICES = ("streamline", "fail_points", "systems", "what_if", "failure_demand")
 #: Rows of each analysis's main table in the readable text.
 TEXT_ROWS = 5
-GENERATOR = f"Customer Process Modeler {__version__}"
+GENERATOR = f"Customer Process Modeler {__version__}"  # as report.export.GENERATOR
 
 Row = dict[str, object]
 
@@ -45,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "file marks or names, else a suggestion; the output says which)")
     parser.add_argument("--analysis", choices=ANALYSIS_CHOICES, metavar="NAME",
                         help="only this analysis: " + ", ".join(ANALYSIS_CHOICES))
+    parser.add_argument("--set", action="append", metavar="ELEMENT.FIELD=VALUE",
+                        help="analyse a scenario without editing the file (repeatable): "
+                        "ELEMENT an id, a name or 'Source'->'Target' for a flow; FIELD an "
+                        "attribute or its display name; a branch probability moves the "
+                        "difference to the split's other branches in proportion")
     parser.add_argument("--json", action="store_true",
                         help="print JSON: kpis, visits, issues and one report per analysis")
     parser.add_argument("--csv", type=Path, metavar="DIR",
@@ -65,7 +70,21 @@ def run(args: argparse.Namespace) -> int:
     if chosen is None:
         return 1
     model, customer = chosen
+    scenario = None
+    if getattr(args, "set", None):
+        from customer_modeler.cli.scenario_option import BAD_SETTING, apply_settings
+
+        scenario = apply_settings(model, args.set)
+        if scenario is None:
+            return BAD_SETTING
+        baseline, model = model, scenario.model
     report = full_report(model, analysis=args.analysis)
+    if scenario is not None:
+        from customer_modeler.cli.scenario_option import scenario_report
+
+        after = report["kpis"]
+        report["scenario"] = scenario_report(scenario, baseline,
+                                             after if isinstance(after, dict) else None)
     report["customer"] = customer
     report["reader_warnings"] = [w.as_dict() for w in opened.warnings]
     title = model.name or args.file.stem
@@ -85,41 +104,24 @@ def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None
     """Write the ``--csv`` files and the ``--html`` report that were asked for.
 
     Returns False (after ``error: PATH: reason`` on stderr) when a file cannot be written.
+    The window's Export Report writes through the same function
+    (:func:`~customer_modeler.analysis.report.export.write_report`).
     """
-    from customer_modeler.analysis.report.full import csv_tables
-    from customer_modeler.analysis.report.html import compare_html, report_html
-    from customer_modeler.bpmn.writer import write_atomically
+    from customer_modeler.analysis.report.export import ReportWriteError, write_report
 
-    target = csv_dir
     try:
-        if csv_dir is not None:
-            csv_dir.mkdir(parents=True, exist_ok=True)
-            for name, rows in csv_tables(report).items():
-                target = csv_dir / name
-                write_atomically(target, csv_bytes(rows))
-        if html is not None:
-            target = html
-            render = compare_html if compare else report_html
-            write_atomically(html, render(report, title, generator=GENERATOR).encode("utf-8"))
-    except OSError as exc:
-        print(f"error: {target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        write_report(report, title, csv_dir, html, compare=compare, generator=GENERATOR)
+    except ReportWriteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return False
     return True
 
 
 def csv_bytes(rows: Sequence[Row]) -> bytes:
-    """Rows as UTF-8 CSV: a header of every column (first-seen order), then the rows;
-    None is an empty cell and booleans are ``true``/``false``. No rows: an empty file."""
-    from customer_modeler.analysis.formatting import CSV
+    """Rows as UTF-8 CSV (see :func:`~customer_modeler.analysis.report.export.csv_bytes`)."""
+    from customer_modeler.analysis.report.export import csv_bytes as table_bytes
 
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
-    if columns:
-        writer.writerow(columns)
-    for row in rows:
-        writer.writerow([CSV.format(row.get(c)) for c in columns])
-    return out.getvalue().encode("utf-8")
+    return table_bytes(rows)
 
 
 # -- readable text -------------------------------------------------------------------------
@@ -136,6 +138,9 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
     customer = report.get("customer")
     if isinstance(customer, dict):
         out.write(f"{customer['text']}\n")
+    from customer_modeler.cli.scenario_option import write_scenario
+
+    write_scenario(report, out)
     kpis = report["kpis"]
     if isinstance(kpis, dict):
         out.write("Scorecard (per journey; lower is better except margin and chances of "

@@ -242,7 +242,7 @@ def test_stopped_model_still_writes_its_files(monkeypatch: pytest.MonkeyPatch,
     assert status == 1
     assert "E-TRAP" in capsys.readouterr().out
     assert read_csv(tmp_path / "csv" / "issues.csv")[0]["code"] == "E-TRAP"
-    assert (tmp_path / "csv" / "scorecard.csv").read_bytes() == b""
+    assert (tmp_path / "csv" / "scorecard.csv").read_bytes() == b"kpi,value\n"  # header only
     assert "E-TRAP" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
