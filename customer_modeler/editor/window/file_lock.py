@@ -6,6 +6,8 @@ is gone on this machine, or that is older than a day, is stale: it is taken over
 notice. A live lock of someone else leads to a question — open read-only, or take the
 lock over after confirming. No lock is made for a read-only opening or where the folder
 is not writable; a lock that cannot be created for another reason is simply not made.
+The bundled examples are templates: they open read-only, without a lock, so Save asks
+for a name of the user's own and the installation stays as it was shipped.
 """
 
 from __future__ import annotations
@@ -20,11 +22,22 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from customer_modeler.resources import resources_dir
+
 STALE_AFTER_MS = 24 * 3600 * 1000
 
 
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
+
+
+def is_bundled_example(path: Path) -> bool:
+    """Whether ``path`` is one of the example models shipped with the program."""
+    try:
+        examples = resources_dir() / "examples"
+    except FileNotFoundError:
+        return False
+    return path.resolve().parent == examples.resolve()
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,8 @@ def claim(path: Path, read_only: bool, ask: Callable[[str, LockHolder], str]) ->
     """
     if read_only:
         return Claim(None, True)
+    if is_bundled_example(path):
+        return Claim(None, True, f"{path.name} is an example: your changes are saved under a name of your own.")
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return Claim(None, False)
     lock = DocumentLock(path)
