@@ -190,12 +190,12 @@ def _check_size(data: bytes) -> None:
     """Refuse input over :data:`MAX_BYTES` before any decoding or parsing."""
     if len(data) > MAX_BYTES:
         raise BpmnReadError(
-            f"The file is {_human_size(len(data))}, more than the "
-            f"{_human_size(MAX_BYTES)} this program opens."
+            f"The file is {human_size(len(data))}, more than the "
+            f"{human_size(MAX_BYTES)} this program opens."
         )
 
 
-def _human_size(size: int) -> str:
+def human_size(size: int) -> str:
     """``size`` bytes as a person reads it: bytes, or MB with one decimal when needed."""
     if size < 1024 * 1024:
         return f"{size:,} bytes"

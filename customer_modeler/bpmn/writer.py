@@ -9,12 +9,15 @@ leaves a half-written file behind (``atomic_file``).
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from lxml import etree
 
+from customer_modeler.bpmn import safe_xml
 from customer_modeler.bpmn.atomic_file import write_atomically as write_atomically  # callers import it here
 from customer_modeler.bpmn.di_writer import sync_di
+from customer_modeler.bpmn.errors import BpmnSaveError
 from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes
 from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
 from customer_modeler.bpmn.lane_refs import sync_lane_refs
@@ -55,9 +58,22 @@ def write_bpmn(model: ProcessModel) -> bytes:
 def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
     """Write the model to ``path`` atomically (see ``atomic_file``): a failure (disk full,
     no permission, a read-only file) raises :class:`BpmnSaveError` and leaves any previous
-    file untouched; a symbolic link is followed and stays a link.
+    file untouched; a symbolic link is followed and stays a link. A model too big for the
+    reader to open again is refused before anything is written.
     """
-    write_atomically(Path(path), write_bpmn(model))
+    data = write_bpmn(model)
+    refuse_unopenable(data)
+    write_atomically(Path(path), data)
+
+
+def refuse_unopenable(data: bytes) -> None:
+    """Raise :class:`BpmnSaveError` for a document over the reader's size cap: we never
+    write a file we could not open again."""
+    if len(data) > safe_xml.MAX_BYTES:
+        raise BpmnSaveError(
+            f"The model would make a file of {safe_xml.human_size(len(data))}, more than the "
+            f"{safe_xml.human_size(safe_xml.MAX_BYTES)} this program opens; nothing was saved.",
+            errno.EFBIG)
 
 
 class _Sync:
