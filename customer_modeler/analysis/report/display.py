@@ -295,6 +295,11 @@ SIDES: Final = {
                 "variant": "what-if", "current": "current"},
 }
 _SIDE_PREFIXES: Final = ("ours_", "theirs_", "baseline_", "variant_", "coverage_")
+#: Labels that say "we" and "they" for a competitor, in a variant's words.
+VARIANT_LABELS: Final = {"ours_only": "Steps only in the current journey",
+                         "theirs_only": "Steps only in the what-if"}
+#: Modeller's codes whose words are not the code capitalised.
+CODE_WORDS: Final = {"ivr": "IVR", "none": "None (no channel)"}
 
 #: The Analysis menu's words for each report (the dock, the text and the HTML headings).
 MENU_TITLES: Final = {
@@ -351,6 +356,8 @@ def label(key: str, sides: str = "competitor") -> str:
             if base in SIDES[sides]:
                 return "Attribute set, " + SIDES[sides][base]
             return f"{FIELDS[base].label}: how far its inputs are set"
+    if sides == "variant" and key in VARIANT_LABELS:
+        return VARIANT_LABELS[key]
     found = field(key)
     if found is None:
         return readable(key)
@@ -443,7 +450,7 @@ def cell_text(key: str, value: object, profile: Profile, *, row: Mapping[str, ob
     if kind == "key":
         return label(value, sides) if (field(value) or "_" in value) else value
     if kind == "code":
-        return readable(value)
+        return CODE_WORDS.get(value, readable(value))
     if kind == "rule":
         return f"{value} {RULES[value]}" if value in RULES else value
     if kind == "side":

@@ -154,7 +154,8 @@ def compare_html(result: Report, title: str, *, generator: str = "Customer Proce
         if isinstance(what_if, dict):  # one scorecard: the what-if's, current against what-if
             tables = {k: v for k, v in compare["tables"].items() if k != "scorecard"}
             compare = {**compare, "tables": tables}
-        sections.append(("compare", _heading("compare", compare), _headlines(result, "compare")
+        sections.append(("compare", _heading("compare", compare, isinstance(what_if, dict)),
+                         _headlines(result, "compare")
                          + _analysis("compare", compare, None, None, max_rows, view)))
     note = None if isinstance(what_if, dict) else (
         "B is not a variant of A (its variant_of does not name A, or it is another "
@@ -171,10 +172,12 @@ def compare_html(result: Report, title: str, *, generator: str = "Customer Proce
     return _page(title, "Comparison and what-if", generator, sections)
 
 
-def _heading(name: str, section: object) -> str:
+def _heading(name: str, section: object, variant: bool = False) -> str:
     """The Analysis menu's words, then the question the analysis answers."""
     text = section.get("title") if isinstance(section, dict) else None
     words = MENU_TITLES.get(name, name)
+    if name == "compare" and isinstance(section, dict) and variant:
+        words = "Current journey against the what-if"
     if isinstance(text, str) and text and text.casefold() != words.casefold():
         return f"{NUMBERS[name]} · {words} — {text}"
     return f"{NUMBERS[name]} · {words}"
@@ -242,6 +245,8 @@ def _analysis(name: str, section: object, note: str | None, card: object,
         if not rows and key in SKIP_EMPTY:
             continue
         heading = TABLE_TITLES.get(key) or TABLE_TITLES.get(table) or _sentence(table)
+        if view.sides == "variant" and table in ("ours_only", "theirs_only"):
+            heading = label(table, view.sides)
         parts.append(f"<h3>{escape(heading)}</h3>")
         if key == "systems.scorecard" and not tables.get("pools"):
             parts.append('<p class="none">The same as the scorecard above: no resource pool '
