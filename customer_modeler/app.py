@@ -28,6 +28,7 @@ def _example_window(window_class):  # noqa: ANN001, ANN202 - Qt is imported only
     """A window on the bundled Order journey file, opened read-only so that Save asks for a
     new name and the installed example stays as shipped; built from code if the file is gone."""
     from customer_modeler.resources import example_path
+    from PySide6.QtCore import QCoreApplication
 
     window = window_class()
     try:
@@ -37,7 +38,8 @@ def _example_window(window_class):  # noqa: ANN001, ANN202 - Qt is imported only
         pass
     window.deleteLater()
     example = bundled_example()
-    return window_class(example, title="Order journey (example)" if example else None)
+    title = QCoreApplication.translate("MainWindow", "Order journey (example)")
+    return window_class(example, title=title if example else None)
 
 
 def start_appearance(app) -> None:  # noqa: ANN001 - Qt is imported only when the editor runs

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from customer_modeler.model.attributes import CHANNELS
 
 TASK_SIZE: Final = (120.0, 80.0)
@@ -33,6 +35,36 @@ class StepKind:
     channel: str | None = None
     group: str = "Steps"
     id_prefix: str = "Activity"
+
+    @property
+    def label(self) -> str:
+        """The kind's title in the user's language (palette, menus, undo texts)."""
+        return QCoreApplication.translate("StepKind", self.title)
+
+    @property
+    def group_label(self) -> str:
+        """The palette group's title in the user's language."""
+        return QCoreApplication.translate("StepKind", self.group)
+
+    @property
+    def default_name(self) -> str:
+        """The name a new step of this kind gets, in the user's language."""
+        return QCoreApplication.translate("StepKind", self.name) if self.name else ""
+
+
+#: The titles built from channels below, listed for translation.
+_TITLES: Final = (
+    QT_TRANSLATE_NOOP("StepKind", "Steps"), QT_TRANSLATE_NOOP("StepKind", "Touchpoints"),
+    QT_TRANSLATE_NOOP("StepKind", "Customer action"), QT_TRANSLATE_NOOP("StepKind", "Back-office step"),
+    QT_TRANSLATE_NOOP("StepKind", "Decision"), QT_TRANSLATE_NOOP("StepKind", "Parallel gateway"),
+    QT_TRANSLATE_NOOP("StepKind", "Inclusive gateway"), QT_TRANSLATE_NOOP("StepKind", "Start"),
+    QT_TRANSLATE_NOOP("StepKind", "End"), QT_TRANSLATE_NOOP("StepKind", "Web touchpoint"),
+    QT_TRANSLATE_NOOP("StepKind", "App touchpoint"), QT_TRANSLATE_NOOP("StepKind", "Email touchpoint"),
+    QT_TRANSLATE_NOOP("StepKind", "Chat touchpoint"), QT_TRANSLATE_NOOP("StepKind", "Phone touchpoint"),
+    QT_TRANSLATE_NOOP("StepKind", "IVR touchpoint"), QT_TRANSLATE_NOOP("StepKind", "Store touchpoint"),
+    QT_TRANSLATE_NOOP("StepKind", "Mail touchpoint"), QT_TRANSLATE_NOOP("StepKind", "Video touchpoint"),
+    QT_TRANSLATE_NOOP("StepKind", "Physical touchpoint"),
+)
 
 
 def _touchpoint(channel: str) -> StepKind:

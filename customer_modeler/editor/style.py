@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Final
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
 from customer_modeler.editor.fonts import register_bundled_fonts
@@ -136,10 +137,10 @@ def light_colours() -> Iterator[None]:
 
 
 ROLE_TITLES: Final = {
-    "customer": "Customer",
-    "department": "Department",
-    "system": "System",
-    "partner": "Partner · external",
+    "customer": QT_TRANSLATE_NOOP("Diagram", "Customer"),
+    "department": QT_TRANSLATE_NOOP("Diagram", "Department"),
+    "system": QT_TRANSLATE_NOOP("Diagram", "System"),
+    "partner": QT_TRANSLATE_NOOP("Diagram", "Partner · external"),
 }
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from customer_modeler.editor import style
@@ -88,13 +88,15 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
         When the scale is not positive or the image would be too large.
     """
     if scale <= 0:
-        raise ValueError("The scale must be greater than 0.")
+        raise ValueError(QCoreApplication.translate("Export", "The scale must be greater than 0."))
     scene = export_scene(model, overlay)
     try:
         source = diagram_source(scene)
         width, height = round(source.width() * scale), round(source.height() * scale)
         if max(width, height) > MAX_SIDE:
-            raise ValueError(f"The image would be {width}×{height} pixels; choose a smaller scale.")
+            raise ValueError(QCoreApplication.translate(
+                "Export", "The image would be {width}×{height} pixels; choose a smaller scale.").format(
+                width=width, height=height))
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
         painter = QPainter(image)
@@ -127,7 +129,7 @@ def save_png(model: ProcessModel, path: str | Path, scale: float = 1.0, transpar
     """
     image = render_image(model, scale, transparent, overlay)
     if not image.save(str(path), "PNG"):
-        raise OSError(f"Cannot write {path}.")
+        raise OSError(QCoreApplication.translate("Export", "Cannot write {path}.").format(path=path))
 
 
 def export_png(model: ProcessModel, path: str | Path, scale: float = 1.0,
@@ -239,7 +241,7 @@ def _paint_pages(device: Any, scene: ProcessScene, source: QRectF, tiled: bool =
     """
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("Cannot paint on the page.")
+        raise OSError(QCoreApplication.translate("Export", "Cannot paint on the page."))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         page = device.pageLayout().paintRectPixels(device.resolution())
@@ -275,7 +277,7 @@ def save_pdf(model: ProcessModel, path: str | Path, tiled: bool = False,
     try:
         source = diagram_source(scene)
         writer = QPdfWriter(str(path))
-        writer.setTitle(model.name or "Customer process")
+        writer.setTitle(model.name or QCoreApplication.translate("Export", "Customer process"))
         writer.setCreator("Customer Process Modeler")
         writer.setResolution(round(UNITS_PER_INCH))  # fonts keep their size; the PDF stays vector
         writer.setPageLayout(page_layout(source))
@@ -284,7 +286,7 @@ def save_pdf(model: ProcessModel, path: str | Path, tiled: bool = False,
     finally:
         drop_scene(scene)
     if not Path(path).is_file() or Path(path).stat().st_size == 0:
-        raise OSError(f"Cannot write {path}.")
+        raise OSError(QCoreApplication.translate("Export", "Cannot write {path}.").format(path=path))
     return pages
 
 

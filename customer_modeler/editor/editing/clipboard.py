@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from customer_modeler.editor.geometry.routing import orthogonal_route, translated
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Notation, Point, Rect, Step
@@ -76,10 +78,10 @@ def from_json(text: str) -> dict[str, Any]:
     """
     payload = json.loads(text)
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_VERSION:
-        raise ValueError("The clipboard does not hold steps of this editor.")
+        raise ValueError(QCoreApplication.translate("Clipboard", "The clipboard does not hold steps of this editor."))
     for key, kind in (("steps", list), ("flows", list), ("lanes", dict)):
         if not isinstance(payload.get(key), kind):
-            raise ValueError("The copied steps are incomplete.")
+            raise ValueError(QCoreApplication.translate("Clipboard", "The copied steps are incomplete."))
     return payload
 
 
@@ -192,7 +194,7 @@ def _decode_step(record: dict[str, Any]) -> Step:
         values["extra"] = dict(values.get("extra") or {})
         return Step(**values)
     except (KeyError, TypeError, ValueError) as error:
-        raise ValueError("A copied step cannot be read.") from error
+        raise ValueError(QCoreApplication.translate("Clipboard", "A copied step cannot be read.")) from error
 
 
 def _decode_flow(record: dict[str, Any]) -> Flow:
@@ -202,7 +204,7 @@ def _decode_flow(record: dict[str, Any]) -> Flow:
         values["extra"] = dict(values.get("extra") or {})
         return Flow(**values)
     except (KeyError, TypeError, ValueError) as error:
-        raise ValueError("A copied flow cannot be read.") from error
+        raise ValueError(QCoreApplication.translate("Clipboard", "A copied flow cannot be read.")) from error
 
 
 def _prefix(step: Step) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from customer_modeler.model.document import ProcessModel
@@ -126,7 +127,7 @@ class AddLaneCommand(EditCommand):
 
     def __init__(self, model: ProcessModel, lane: Lane, index: int | None = None,
                  parent: MacroCommand | None = None) -> None:
-        super().__init__(f"Add lane '{lane.name}'", parent)
+        super().__init__(QCoreApplication.translate("UndoText", "Add lane '{name}'").format(name=lane.name), parent)
         self.model, self.lane, self.index = model, lane, index
 
     def apply(self) -> None:
@@ -141,7 +142,7 @@ class RemoveLaneCommand(EditCommand):
 
     def __init__(self, model: ProcessModel, lane_id: str, parent: MacroCommand | None = None) -> None:
         self.lane = model.lanes[lane_id]
-        super().__init__(f"Delete lane '{self.lane.name}'", parent)
+        super().__init__(QCoreApplication.translate("UndoText", "Delete lane '{name}'").format(name=self.lane.name), parent)
         self.model, self.index = model, 0
 
     def apply(self) -> None:
@@ -156,7 +157,8 @@ class MoveLaneCommand(EditCommand):
 
     def __init__(self, model: ProcessModel, lane_id: str, new_index: int,
                  parent: MacroCommand | None = None) -> None:
-        super().__init__(f"Move lane '{model.lanes[lane_id].name}'", parent)
+        super().__init__(QCoreApplication.translate("UndoText", "Move lane '{name}'").format(
+            name=model.lanes[lane_id].name), parent)
         self.model, self.lane_id, self.new_index = model, lane_id, new_index
         self.old_index = 0
 
@@ -171,7 +173,7 @@ class AddStepCommand(EditCommand):
     """Add a step (its lane is ``step.lane``)."""
 
     def __init__(self, model: ProcessModel, step: Step, parent: MacroCommand | None = None) -> None:
-        super().__init__(f"Add step '{step.name or step.id}'", parent)
+        super().__init__(QCoreApplication.translate("UndoText", "Add step '{name}'").format(name=step.name or step.id), parent)
         self.model, self.step = model, step
 
     def apply(self) -> None:
@@ -186,7 +188,8 @@ class RemoveStepCommand(EditCommand):
 
     def __init__(self, model: ProcessModel, step_id: str, parent: MacroCommand | None = None) -> None:
         self.step = model.steps[step_id]
-        super().__init__(f"Delete step '{self.step.name or step_id}'", parent)
+        super().__init__(QCoreApplication.translate("UndoText", "Delete step '{name}'").format(
+            name=self.step.name or step_id), parent)
         self.model, self.index = model, 0
 
     def apply(self) -> None:
@@ -202,8 +205,9 @@ class AddFlowCommand(EditCommand):
     def __init__(self, model: ProcessModel, flow: Flow, parent: MacroCommand | None = None) -> None:
         # A paste builds the flow before the steps it joins are in the model.
         source, target = (model.steps.get(end) for end in (flow.source, flow.target))
-        text = (f"Connect '{source.name or source.id if source else flow.source}' "
-                f"to '{target.name or target.id if target else flow.target}'")
+        text = QCoreApplication.translate("UndoText", "Connect '{source}' to '{target}'").format(
+            source=source.name or source.id if source else flow.source,
+            target=target.name or target.id if target else flow.target)
         super().__init__(text, parent)
         self.model, self.flow = model, flow
 
@@ -219,7 +223,8 @@ class RemoveFlowCommand(EditCommand):
 
     def __init__(self, model: ProcessModel, flow_id: str, parent: MacroCommand | None = None) -> None:
         self.flow = model.flows[flow_id]
-        super().__init__(f"Delete flow '{self.flow.name or flow_id}'", parent)
+        super().__init__(QCoreApplication.translate("UndoText", "Delete flow '{name}'").format(
+            name=self.flow.name or flow_id), parent)
         self.model, self.index = model, 0
 
     def apply(self) -> None:

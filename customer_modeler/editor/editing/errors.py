@@ -6,6 +6,8 @@ Its own module so that each half can refuse an edit without importing the other.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from customer_modeler.model.elements import Step
 
 
@@ -16,4 +18,5 @@ class EditRefused(ValueError):
 def check_editable(step: Step) -> None:
     """Refuse to move or delete a step that another tool drew inside a sub-process."""
     if not step.editable or step.container is not None:
-        raise EditRefused(f"'{step.name or step.id}' comes from another tool and is read-only.")
+        raise EditRefused(QCoreApplication.translate(
+            "EditRefused", "'{name}' comes from another tool and is read-only.").format(name=step.name or step.id))

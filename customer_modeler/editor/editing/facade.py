@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
 from customer_modeler.bpmn.mojibake import garbled_names
+from customer_modeler.editor.core_texts import attribute_name, unit_text
 from customer_modeler.editor.editing import commands as cmd
+from customer_modeler.editor.editing import undo_texts
 from customer_modeler.editor.editing.errors import EditRefused, check_editable
 from customer_modeler.editor.editing.lanes import LaneEditing
 from customer_modeler.editor.editing.removal import remove_steps_and_flows
@@ -49,7 +51,7 @@ def label_of(element: Any) -> str:
 
 def count_text(verb: str, n: int, noun: str, name: str) -> str:
     """'Move step 'Order'' for one element, 'Move 3 steps' for several."""
-    return f"{verb} {noun} '{name}'" if n == 1 else f"{verb} {n} {noun}s"
+    return undo_texts.count_text(verb, n, noun, name)
 
 
 class DiagramEditor(QObject):
@@ -98,11 +100,11 @@ class DiagramEditor(QObject):
         if lane.bounds is not None:
             bounds = _inside_vertically(bounds, lane.bounds)
         step = Step(
-            id=self.model.new_id(kind.id_prefix), kind=kind.bpmn_kind, name=kind.name,
+            id=self.model.new_id(kind.id_prefix), kind=kind.bpmn_kind, name=kind.default_name,
             lane=lane_id, process=self._process_of(lane_id), bounds=bounds,
             visible=kind.visible, channel=kind.channel,
         )
-        parent = cmd.MacroCommand(f"Add {kind.title.lower()}")
+        parent = cmd.MacroCommand(QCoreApplication.translate("UndoText", "Add {kind}").format(kind=kind.label.lower()))
         cmd.AddStepCommand(self.model, step, parent)
         self._widen_for(parent, lane_id, bounds)
         self.push(parent)
@@ -130,7 +132,8 @@ class DiagramEditor(QObject):
             rect = self._snapped(rect) if snap_to_grid else rect
             lane = lane_at(self.model, *rect.center)
             if lane is None and self.model.lanes:
-                raise EditRefused(f"'{label_of(step)}' must stay inside a lane.")
+                raise EditRefused(QCoreApplication.translate("EditRefused", "'{name}' must stay inside a lane.").format(
+                    name=label_of(step)))
             fields: dict[str, Any] = {"bounds": rect}
             if lane is not None and lane.id != step.lane:
                 fields["lane"] = lane.id
@@ -167,7 +170,7 @@ class DiagramEditor(QObject):
             The ids of the new steps.
         """
         if not steps:
-            raise EditRefused("There are no steps to paste.")
+            raise EditRefused(QCoreApplication.translate("EditRefused", "There are no steps to paste."))
         name = steps[0].name or steps[0].id
         parent = cmd.MacroCommand(count_text(verb, len(steps), "step", name))
         for step in steps:
@@ -204,7 +207,7 @@ class DiagramEditor(QObject):
         points = tuple((float(x), float(y)) for x, y in points)
         if points == flow.waypoints:
             return
-        text = f"Move bend point of '{label_of(flow)}'"
+        text = QCoreApplication.translate("UndoText", "Move bend point of '{name}'").format(name=label_of(flow))
         self.push(cmd.UpdateElementsCommand(self.model, [("flow", flow_id, {"waypoints": points})], text))
 
     # -- any element ------------------------------------------------------------------
@@ -214,7 +217,10 @@ class DiagramEditor(QObject):
         name = name.strip()
         if name == element.name:
             return
-        text = f"Rename {kind} '{label_of(element)}' to '{name}'"
+        text = {"step": QCoreApplication.translate("UndoText", "Rename step '{old}' to '{new}'"),
+                "flow": QCoreApplication.translate("UndoText", "Rename flow '{old}' to '{new}'"),
+                "lane": QCoreApplication.translate("UndoText", "Rename lane '{old}' to '{new}'"),
+                }.get(kind, f"Rename {kind} '{{old}}' to '{{new}}'").format(old=label_of(element), new=name)
         self.push(cmd.UpdateElementsCommand(self.model, [(kind, element_id, {"name": name})], text))
 
     def set_attribute(self, element_id: str, name: str, text: str) -> None:
@@ -230,17 +236,20 @@ class DiagramEditor(QObject):
         value: Any = (() if spec.kind == "list" else None) if not text.strip() else spec.parse(text)
         if getattr(element, name) == value:
             return
-        shown = f"{text.strip()} {spec.unit}".strip() if text.strip() else "not set"
-        field = spec.display_name[:1].lower() + spec.display_name[1:]
-        label = f"Set {field} of '{label_of(element)}' to {shown}"
+        shown = (f"{text.strip()} {unit_text(spec.unit)}".strip() if text.strip()
+                 else QCoreApplication.translate("UndoText", "not set"))
+        field = attribute_name(spec)
+        field = field[:1].lower() + field[1:]
+        label = QCoreApplication.translate("UndoText", "Set {field} of '{name}' to {value}").format(
+            field=field, name=label_of(element), value=shown)
         self.push(cmd.UpdateElementsCommand(self.model, [(kind, element_id, {name: value})], label))
 
     def remove(self, element_ids: list[str], verb: str = "Delete") -> None:
         """Delete steps (with their flows), flows and lanes (with their steps) as one undo step.
 
-        Raises
         ``verb`` starts the undo text ("Cut" when the clipboard took them).
 
+        Raises
         ------
         EditRefused
             When nothing deletable is given, or a read-only element is.
@@ -252,13 +261,13 @@ class DiagramEditor(QObject):
         for step_id in steps:
             check_editable(model.steps[step_id])
         if not (lanes or steps or flows):
-            raise EditRefused("Select steps, flows or lanes to delete.")
+            raise EditRefused(QCoreApplication.translate("EditRefused", "Select steps, flows or lanes to delete."))
         count = len(lanes) + len(steps) + len(flows)
         if count == 1:
             kind, element = self._find((lanes or steps or flows)[0])
-            text = f"{verb} {kind} '{label_of(element)}'"
+            text = undo_texts.removal_text(verb, kind, label_of(element), 1)
         else:
-            text = f"{verb} {count} elements"
+            text = undo_texts.removal_text(verb, "", "", count)
         parent = cmd.MacroCommand(text)
         gone = remove_steps_and_flows(model, parent, steps, flows)
         inner = {i for lane_id in lanes for i in descendants(model, lane_id) if i != lane_id}
@@ -303,7 +312,7 @@ class DiagramEditor(QObject):
                                 ("lane", self.model.lanes)):
             if element_id in container:
                 return kind, container[element_id]
-        raise EditRefused(f"No editable element {element_id}.")
+        raise EditRefused(QCoreApplication.translate("EditRefused", "No editable element {id}.").format(id=element_id))
 
     @staticmethod
     def _spec(kind: str, name: str) -> AttributeSpec:
@@ -327,7 +336,8 @@ class DiagramEditor(QObject):
         """A follow-up that widens the lanes of ``lane_id``'s pool to hold ``bounds``,
         computed against the model as the earlier children leave it."""
         pool, right = self.model.lanes[lane_id].pool, bounds.x + bounds.width + RIGHT_MARGIN
-        cmd.FollowUpCommand(self.model, lambda: widen_to(self.model, pool, right), "Widen lanes",
+        cmd.FollowUpCommand(self.model, lambda: widen_to(self.model, pool, right),
+                            QCoreApplication.translate("UndoText", "Widen lanes"),
                             parent)
 
 

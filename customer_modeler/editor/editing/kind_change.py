@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from customer_modeler.editor.editing import commands as cmd
 from customer_modeler.editor.editing.errors import EditRefused, check_editable
 from customer_modeler.editor.geometry.lane_layout import flow_changes
@@ -49,7 +51,8 @@ def change_kind(editor: Any, step_id: str, kind_key: str) -> None:
     check_editable(step)
     kind: StepKind = STEP_KINDS[kind_key]
     if kind_of_step(step) == kind_key:
-        raise EditRefused(f"'{step.name or step.id}' is already a {kind.title.lower()}.")
+        raise EditRefused(QCoreApplication.translate("EditRefused", "'{name}' is already a {kind}.").format(
+            name=step.name or step.id, kind=kind.label.lower()))
     fields: dict[str, Any] = {"kind": kind.bpmn_kind}
     if kind.visible is not None:
         fields["visible"] = kind.visible
@@ -58,7 +61,7 @@ def change_kind(editor: Any, step_id: str, kind_key: str) -> None:
     if family(kind.bpmn_kind) != family(step.kind):
         fields["notation"] = Notation()
         if not step.name or step.name == _default_name(step.kind):
-            fields["name"] = kind.name
+            fields["name"] = kind.default_name
     changes: list[cmd.Change] = []
     if step.bounds is not None:
         cx, cy = step.bounds.center
@@ -68,7 +71,8 @@ def change_kind(editor: Any, step_id: str, kind_key: str) -> None:
             fields["bounds"] = bounds
             changes.extend(flow_changes(model, {step_id: (0.0, 0.0)}, {step_id: bounds}))
     changes.insert(0, ("step", step_id, fields))
-    text = f"Change '{step.name or step.id}' to {kind.title.lower()}"
+    text = QCoreApplication.translate("UndoText", "Change '{name}' to {kind}").format(
+        name=step.name or step.id, kind=kind.label.lower())
     editor.push(cmd.UpdateElementsCommand(model, changes, text))
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
+from customer_modeler.editor.core_texts import choice_text
 from customer_modeler.editor.editing import commands as cmd
 from customer_modeler.editor.editing.errors import EditRefused, check_editable
 from customer_modeler.editor.editing.removal import remove_steps_and_flows
@@ -46,25 +49,27 @@ class LaneEditing:
     def model(self) -> ProcessModel:
         return self.editor.model
 
-    def add(self, name: str = "New lane", role: str = "department", pool: str | None = None) -> str:
+    def add(self, name: str = "", role: str = "department", pool: str | None = None) -> str:
         """Append a lane at the bottom of ``pool`` (default: the pool of the last lane)."""
         model = self.model
+        name = name or QCoreApplication.translate("UndoText", "New lane")
         if pool is None and model.lanes:
             pool = list(model.lanes.values())[-1].pool
         bounds = new_lane_bounds(model, pool, DEFAULT_LANE_HEIGHT)
         lane = Lane(id=model.new_id("Lane"), name=name, role=role, pool=pool, bounds=bounds,
                     role_set=role != "department")
-        parent = cmd.MacroCommand(f"Add lane '{name}'")
+        parent = cmd.MacroCommand(QCoreApplication.translate("UndoText", "Add lane '{name}'").format(name=name))
         changes = shift_below(model, bounds.y, bounds.height, grow={pool} if pool else set())
         if changes:
-            cmd.UpdateElementsCommand(model, changes, "Make room", parent)
+            cmd.UpdateElementsCommand(model, changes, QCoreApplication.translate("UndoText", "Make room"), parent)
         cmd.AddLaneCommand(model, lane, None, parent)
         self.editor.push(parent)
         return lane.id
 
     def remove(self, lane_id: str) -> None:
         """Delete a lane with its steps, their flows and nested lanes (one undo step)."""
-        parent = cmd.MacroCommand(f"Delete lane '{self.model.lanes[lane_id].name or lane_id}'")
+        parent = cmd.MacroCommand(QCoreApplication.translate("UndoText", "Delete lane '{name}'").format(
+            name=self.model.lanes[lane_id].name or lane_id))
         self.remove_into(parent, lane_id)
         self.editor.push(parent)
 
@@ -87,7 +92,8 @@ class LaneEditing:
         for inner_id in reversed(inner):
             cmd.RemoveLaneCommand(model, inner_id, parent)
         grow = {*ancestors(model, lane_id), *_pool(lane)}
-        cmd.FollowUpCommand(model, lambda: close_gap(model, lane, grow), "Close the gap", parent)
+        cmd.FollowUpCommand(model, lambda: close_gap(model, lane, grow),
+                            QCoreApplication.translate("UndoText", "Close the gap"), parent)
         return removed | set(inner)
 
     def set_role(self, lane_id: str, role: str) -> None:
@@ -103,8 +109,9 @@ class LaneEditing:
         if role == "customer" and previous is not None:
             changes.append(("lane", previous.id, {"role": "department", "role_set": True}))
         changes.append(("lane", lane_id, {"role": role, "role_set": True}))
-        text = (f"Mark '{lane.name}' as customer lane" if role == "customer"
-                else f"Set role of '{lane.name}' to {role}")
+        text = (QCoreApplication.translate("UndoText", "Mark '{name}' as customer lane").format(name=lane.name)
+                if role == "customer" else QCoreApplication.translate("UndoText", "Set role of '{name}' to {role}").format(
+                    name=lane.name, role=choice_text(role)))
         self.editor.push(cmd.UpdateElementsCommand(model, changes, text))
 
     def resize(self, lane_id: str, height: float) -> None:
@@ -120,7 +127,8 @@ class LaneEditing:
         grow = {lane_id, *ancestors(model, lane_id), *_pool(lane)}
         inside = set(descendants(model, lane_id)) - {lane_id}
         changes = shift_below(model, lane.bounds.y + lane.bounds.height, dy, grow, skip_lanes=inside)
-        self.editor.push(cmd.UpdateElementsCommand(model, changes, f"Resize lane '{lane.name}'"))
+        self.editor.push(cmd.UpdateElementsCommand(
+            model, changes, QCoreApplication.translate("UndoText", "Resize lane '{name}'").format(name=lane.name)))
 
     def resize_pool(self, pool_id: str, right: float | None = None,
                     bottom: float | None = None) -> None:
@@ -140,7 +148,8 @@ class LaneEditing:
         if right is not None:
             changes = _with_right_edge(model, pool_id, changes, right)
         if changes:
-            self.editor.push(cmd.UpdateElementsCommand(model, changes, f"Resize pool '{pool.name}'"))
+            self.editor.push(cmd.UpdateElementsCommand(
+                model, changes, QCoreApplication.translate("UndoText", "Resize pool '{name}'").format(name=pool.name)))
 
     def _pool_height_changes(self, pool_id: str, bottom: float) -> list[cmd.Change]:
         model = self.model
@@ -173,8 +182,8 @@ class LaneEditing:
         model = self.model
         lane = model.lanes[lane_id]
         if not lane.horizontal:
-            raise EditRefused("Lanes drawn vertically by another tool are shown as drawn; "
-                              "they cannot be reordered here.")
+            raise EditRefused(QCoreApplication.translate(
+                "EditRefused", "Lanes drawn vertically by another tool are shown as drawn; they cannot be reordered here."))
         order = siblings(model, lane)
         new_index = max(0, min(new_index, len(order) - 1))
         if order.index(lane) == new_index:
@@ -184,13 +193,13 @@ class LaneEditing:
             stays_on_top = (lane.id == customer.id and new_index == 0) or (
                 lane.id != customer.id and new_index > 0)
             if not stays_on_top:
-                raise EditRefused("The customer lane stays on top.")
-        parent = cmd.MacroCommand(f"Move lane '{lane.name}'")
+                raise EditRefused(QCoreApplication.translate("EditRefused", "The customer lane stays on top."))
+        parent = cmd.MacroCommand(QCoreApplication.translate("UndoText", "Move lane '{name}'").format(name=lane.name))
         changes = restack(model, lane_id, new_index)
         target = order[new_index]
         cmd.MoveLaneCommand(model, lane_id, model.lane_index(target.id), parent)
         if changes:
-            cmd.UpdateElementsCommand(model, changes, "Restack lanes", parent)
+            cmd.UpdateElementsCommand(model, changes, QCoreApplication.translate("UndoText", "Restack lanes"), parent)
         self.editor.push(parent)
 
     def move_customer_to_top(self) -> None:

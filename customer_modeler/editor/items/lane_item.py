@@ -11,7 +11,7 @@ Only the header answers clicks, so a press on the lane body starts a rubber band
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -19,7 +19,7 @@ from customer_modeler.editor import style
 from customer_modeler.editor.items.marks import draw_eye, draw_rotated_name
 from customer_modeler.model.elements import Lane
 
-VISIBILITY_LABEL = "line of visibility"
+VISIBILITY_LABEL = QT_TRANSLATE_NOOP("Diagram", "line of visibility")
 
 
 class BandItem(QGraphicsItem):
@@ -124,10 +124,10 @@ class BandItem(QGraphicsItem):
         left = self.header_rect().right() + 8
         painter.drawText(QRectF(left, self.height - 16, 160, 14),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                         VISIBILITY_LABEL)
+                         QCoreApplication.translate("Diagram", VISIBILITY_LABEL))
 
     def _paint_band_text(self, painter: QPainter, head: QRectF) -> None:
-        name = self.name or style.ROLE_TITLES.get(self.role, self.role)
+        name = self.name or QCoreApplication.translate("Diagram", style.ROLE_TITLES.get(self.role, self.role))
         if self.horizontal:
             draw_rotated_name(painter, head, name, style.label_font(9.5, bold=True))
         else:
@@ -152,7 +152,7 @@ class BandItem(QGraphicsItem):
         painter.setFont(style.label_font(8))
         painter.setPen(accent)
         role_top = min(used.bottom() + 3, text.bottom() - 14)
-        title = self.role_title or style.ROLE_TITLES.get(self.role, self.role)
+        title = self.role_title or QCoreApplication.translate("Diagram", style.ROLE_TITLES.get(self.role, self.role))
         if not self.show_role:
             pass  # a role the file never stated (a department by default) says nothing
         elif title.casefold() == self.name.strip().casefold():
@@ -168,7 +168,7 @@ class BandItem(QGraphicsItem):
             painter.setFont(style.label_font(7.5))
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(text.left() + 17, bottom - 28, text.width() - 17, 30),
-                             int(flags), "faces the customer")
+                             int(flags), QCoreApplication.translate("Diagram", "faces the customer"))
 
 
 def _words_fit(painter: QPainter, name: str, width: float) -> bool:
@@ -199,8 +199,9 @@ class LaneItem(BandItem):
         self.show_role = show_role
         self.faces_customer = faces_customer and lane.role != "customer"
         if lane.from_pool:
-            self.setToolTip(f"'{lane.name}' is a pool of its own in the file: shown as the "
-                            "customer lane, written back as a pool.")
+            self.setToolTip(QCoreApplication.translate(
+                "Diagram", "'{name}' is a pool of its own in the file: shown as the customer lane, written back as a pool."
+            ).format(name=lane.name))
         self.update()
 
     def set_header(self, band: float | None, header_height: float) -> None:
@@ -216,10 +217,11 @@ class CompanyBandItem(BandItem):
 
     def __init__(self, rect: QRectF, faces_customer: bool, header_width: float) -> None:
         super().__init__(-1, header_width)
-        self.name, self.role = "Company", "department"
-        self.role_title = "All departments"
+        self.name, self.role = QCoreApplication.translate("Diagram", "Company"), "department"
+        self.role_title = QCoreApplication.translate("Diagram", "All departments")
         self.setPos(rect.topLeft())
         self.width, self.height = rect.width(), rect.height()
         self.faces_customer = self.line_of_visibility = faces_customer
-        self.setToolTip("Company as one entity: every lane that is not the customer's, merged "
-                        "in the view only (View ▸ Company as One Entity).")
+        self.setToolTip(QCoreApplication.translate(
+            "Diagram", "Company as one entity: every lane that is not the customer's, merged "
+            "in the view only (View ▸ Company as One Entity)."))

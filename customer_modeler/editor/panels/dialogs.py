@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,30 +42,34 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, fmt: str, has_highlights: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
-        self.setWindowTitle(f"Export as {fmt}")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export as {format}").format(format=fmt))
         layout = QFormLayout(self)
         self.size_unit = QComboBox()
-        self.size_unit.addItems(["Scale", "Dots per inch"])
+        self.size_unit.addItems([QCoreApplication.translate("ExportDialog", "Scale"),
+                                 QCoreApplication.translate("ExportDialog", "Dots per inch")])
         self.scale = QDoubleSpinBox()
         self.scale.setDecimals(2)
         self.size_unit.currentIndexChanged.connect(self._unit_changed)
         self._unit_changed(0)
         self.scale.setValue(2.0)
         self.background = QComboBox()
-        self.background.addItems(["White", "Transparent"])
+        self.background.addItems([QCoreApplication.translate("ExportDialog", "White"),
+                                  QCoreApplication.translate("ExportDialog", "Transparent")])
         self.pages = QComboBox()
-        self.pages.addItems(["One page, fitted", "Several pages, at full size"])
-        self.highlights = QCheckBox("Include the analysis highlights")
+        self.pages.addItems([QCoreApplication.translate("ExportDialog", "One page, fitted"),
+                             QCoreApplication.translate("ExportDialog", "Several pages, at full size")])
+        self.highlights = QCheckBox(QCoreApplication.translate("ExportDialog", "Include the analysis highlights"))
         self.highlights.setEnabled(has_highlights)
         if not has_highlights:
-            self.highlights.setToolTip("No analysis highlights are shown on the diagram.")
+            self.highlights.setToolTip(QCoreApplication.translate(
+                "ExportDialog", "No analysis highlights are shown on the diagram."))
         if fmt == "PNG":
-            layout.addRow("Size in", self.size_unit)
-            layout.addRow("Size", self.scale)
+            layout.addRow(QCoreApplication.translate("ExportDialog", "Size in"), self.size_unit)
+            layout.addRow(QCoreApplication.translate("ExportDialog", "Size"), self.scale)
         if fmt in ("PNG", "SVG"):
-            layout.addRow("Background", self.background)
+            layout.addRow(QCoreApplication.translate("ExportDialog", "Background"), self.background)
         if fmt == "PDF":
-            layout.addRow("Pages", self.pages)
+            layout.addRow(QCoreApplication.translate("ExportDialog", "Pages"), self.pages)
         layout.addRow(self.highlights)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -120,24 +125,31 @@ class ShortcutsDialog(QDialog):
     """Help ▸ Keyboard Shortcuts: every action with its keys, plus the mouse gestures."""
 
     GESTURES = [
-        ("Zoom around the cursor", "Ctrl+Wheel"),
-        ("Pan", "Space+Drag, Middle-drag"),
-        ("Add to the selection", "Ctrl+Click, Shift+Click"),
-        ("Select an area", "Drag on empty space"),
-        ("Connect two steps", "Drag from a step's arrow handle, or C then click the target"),
-        ("Move a flow's segment", "Drag its round middle handle (the flow selected)"),
-        ("Rename in place", "Double-click a step, flow or lane header"),
-        ("Reorder lanes", "Drag a lane header"),
-        ("Resize a lane", "Drag a lane's bottom edge"),
-        ("Move the selection", "Arrow keys"),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom around the cursor"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Wheel")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Space+Drag, Middle-drag")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Add to the selection"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Click, Shift+Click")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select an area"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on empty space")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Connect two steps"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag from a step's arrow handle, or C then click the target")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move a flow's segment"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag its round middle handle (the flow selected)")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Rename in place"),
+         QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a step, flow or lane header")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reorder lanes"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a lane header")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Resize a lane"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a lane's bottom edge")),
+        (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the selection"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys")),
     ]
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        rows = shortcut_rows(actions) + self.GESTURES
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard Shortcuts"))
+        rows = shortcut_rows(actions) + [(QCoreApplication.translate("ShortcutsDialog", what),
+                                          QCoreApplication.translate("ShortcutsDialog", keys))
+                                         for what, keys in self.GESTURES]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ShortcutsDialog", "Action"),
+                                              QCoreApplication.translate("ShortcutsDialog", "Keys")])
         self.table.verticalHeader().hide()
         for row, (what, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -76,7 +76,7 @@ class FindBar(QFrame):
         self.current = -1
         self.field = FindField()
         self.field.setObjectName("find-field")
-        self.field.setPlaceholderText("Find a step by name, key or value")
+        self.field.setPlaceholderText(QCoreApplication.translate("FindBar", "Find a step by name, key or value"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(240)
         self.count = QLabel()
@@ -86,9 +86,9 @@ class FindBar(QFrame):
         layout.setContentsMargins(6, 4, 4, 4)
         layout.addWidget(self.field)
         layout.addWidget(self.count)
-        for text, tip, slot in (("▲", "Previous match (Shift+Enter)", self.previous),
-                                ("▼", "Next match (Enter)", self.next),
-                                ("✕", "Close (Esc)", self.close_bar)):
+        for text, tip, slot in (("▲", QCoreApplication.translate("FindBar", "Previous match (Shift+Enter)"), self.previous),
+                                ("▼", QCoreApplication.translate("FindBar", "Next match (Enter)"), self.next),
+                                ("✕", QCoreApplication.translate("FindBar", "Close (Esc)"), self.close_bar)):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
@@ -164,10 +164,12 @@ class FindBar(QFrame):
         if not self.field.text().strip():
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("No matches")
+            self.count.setText(QCoreApplication.translate("FindBar", "No matches"))
         elif self.current < 0:
-            self.count.setText(f"{len(self.hits)} found")
+            self.count.setText(QCoreApplication.translate("FindBar", "{count} found").format(
+                count=QLocale().toString(len(self.hits))))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+            self.count.setText(QCoreApplication.translate("FindBar", "{current} of {count}").format(
+                current=QLocale().toString(self.current + 1), count=QLocale().toString(len(self.hits))))
         self.count.setStyleSheet("color: #c62828;" if self.field.text().strip() and not self.hits
                                  else "")

@@ -8,7 +8,7 @@ centres the canvas on that point, so a long journey is crossed in one move.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
 
@@ -30,7 +30,7 @@ class MinimapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click or drag to move the diagram's view")
+        self.setToolTip(QCoreApplication.translate("Minimap", "Click or drag to move the diagram's view"))
         for bar in (canvas.horizontalScrollBar(), canvas.verticalScrollBar()):
             bar.valueChanged.connect(self._canvas_moved)
         canvas.zoom_changed.connect(self._canvas_moved)
@@ -97,13 +97,14 @@ class MinimapDock(QDockWidget):
     """View ▸ Minimap: the dock around :class:`MinimapView`."""
 
     def __init__(self, canvas: QGraphicsView, parent: QWidget | None = None) -> None:
-        super().__init__("Minimap", parent)
+        super().__init__(QCoreApplication.translate("Minimap", "Minimap"), parent)
         self.setObjectName("minimap-dock")
         self.map = MinimapView(canvas, self)
         self.map.setMinimumSize(160, 90)
         self.setWidget(self.map)
-        self.toggleViewAction().setText("&Minimap")
-        self.toggleViewAction().setStatusTip("The whole diagram, with the part on screen framed")
+        self.toggleViewAction().setText(QCoreApplication.translate("Minimap", "&Minimap"))
+        self.toggleViewAction().setStatusTip(QCoreApplication.translate(
+            "Minimap", "The whole diagram, with the part on screen framed"))
 
     def follow_scene(self) -> None:
         self.map.follow_scene()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from customer_modeler.editor import plural
+from customer_modeler.editor.core_texts import attribute_name
 from customer_modeler.editor.panels.model_fields import MESSAGE_STYLE, in_currency, mark_invalid, range_hint
 from customer_modeler.model.attributes import AttributeSpec, format_value
 from customer_modeler.model.document import ProcessModel
@@ -61,6 +64,9 @@ class RecordsDialog(QDialog):
     """
 
     noun = "record"
+    add_text = QT_TRANSLATE_NOOP("ModelDialogs", "&Add Record")
+    remove_text = QT_TRANSLATE_NOOP("ModelDialogs", "&Remove Record")
+    used_title = QT_TRANSLATE_NOOP("ModelDialogs", "Steps use this record")
     fields: tuple[AttributeSpec, ...] = ()
 
     def __init__(self, model: ProcessModel, parent: QWidget | None = None) -> None:
@@ -74,7 +80,8 @@ class RecordsDialog(QDialog):
         self.origins: list[str | None] = []
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.specs) + 1)
-        self.table.setHorizontalHeaderLabels([self._heading(s) for s in self.specs] + ["Used by"])
+        self.table.setHorizontalHeaderLabels([self._heading(s) for s in self.specs]
+                                             + [QCoreApplication.translate("ModelDialogs", "Used by")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names are the long ones
@@ -118,13 +125,13 @@ class RecordsDialog(QDialog):
     @staticmethod
     def _heading(spec: AttributeSpec) -> str:
         hint = range_hint(spec)
-        return f"{spec.display_name}\n({hint})" if hint else spec.display_name
+        return f"{attribute_name(spec)}\n({hint})" if hint else attribute_name(spec)
 
     def _row_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = QPushButton(f"&Add {self.noun}")
+        self.add_button = QPushButton(QCoreApplication.translate("ModelDialogs", self.add_text))
         self.add_button.clicked.connect(lambda: self.add_row(None))
-        self.remove_button = QPushButton(f"&Remove {self.noun}")
+        self.remove_button = QPushButton(QCoreApplication.translate("ModelDialogs", self.remove_text))
         self.remove_button.clicked.connect(self.remove_current_row)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -141,7 +148,7 @@ class RecordsDialog(QDialog):
             widget = self.choice_widget(spec, value)
             if widget is None:
                 widget = QLineEdit("" if value is None else format_value(value))
-                widget.setPlaceholderText("not set" if spec.name != "id" else "")
+                widget.setPlaceholderText(QCoreApplication.translate("ModelDialogs", "not set") if spec.name != "id" else "")
             widget.setObjectName(f"{self.noun}-{spec.name}")
             self.table.setCellWidget(row, column, widget)
         users = self.users(record.id) if record is not None else []
@@ -179,8 +186,9 @@ class RecordsDialog(QDialog):
                 mark_invalid(self.cell(row, spec.name), edit.problems.get((row, spec.name)))
         if edit.problems:
             (row, name), text = next(iter(edit.problems.items()))
-            label = next(s.display_name for s in self.specs if s.name == name)
-            self.message.setText(f"Row {row + 1}, {label}: {text}.")
+            label = next(attribute_name(s) for s in self.specs if s.name == name)
+            self.message.setText(QCoreApplication.translate("ModelDialogs", "Row {row}, {field}: {problem}.").format(
+                row=row + 1, field=label, problem=text))
             self.cell(row, name).setFocus()
             return
         codes = [str(values["id"]) for values in edit.rows]
@@ -207,15 +215,17 @@ class RecordsDialog(QDialog):
         for old in sorted(removed):
             users = self.users(old)
             if users:
-                lines.append(f"'{old}' is taken out of {step_names(users)}.")
+                lines.append(QCoreApplication.translate("ModelDialogs", "'{code}' is taken out of {steps}.").format(
+                    code=old, steps=step_names(users)))
         if not lines:
             return True
-        text = ("Steps refer to these codes:\n\n" + "\n".join(lines)
-                + "\n\nChange the steps too? (No keeps this dialog open.)")
-        if self.ask(f"Steps use this {self.noun}", text):
+        text = (QCoreApplication.translate("ModelDialogs", "Steps refer to these codes:") + "\n\n" + "\n".join(lines)
+                + "\n\n" + QCoreApplication.translate("ModelDialogs", "Change the steps too? (No keeps this dialog open.)"))
+        if self.ask(QCoreApplication.translate("ModelDialogs", self.used_title), text):
             return True
-        self.message.setText(f"Nothing changed yet: put the codes back, or press OK and "
-                             f"answer Yes to change the steps too.")
+        self.message.setText(QCoreApplication.translate(
+            "ModelDialogs", "Nothing changed yet: put the codes back, or press OK and "
+            "answer Yes to change the steps too."))
         return False
 
 
@@ -223,11 +233,14 @@ class SystemsDialog(RecordsDialog):
     """Model ▸ Systems…: the IT systems steps rely on, with their failure rate per use."""
 
     noun = "system"
+    add_text = QT_TRANSLATE_NOOP("ModelDialogs", "&Add system")
+    remove_text = QT_TRANSLATE_NOOP("ModelDialogs", "&Remove system")
+    used_title = QT_TRANSLATE_NOOP("ModelDialogs", "Steps use this system")
     fields = SYSTEM_FIELDS
 
     def __init__(self, model: ProcessModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
-        self.setWindowTitle("Systems")
+        self.setWindowTitle(QCoreApplication.translate("ModelDialogs", "Systems"))
         self.setObjectName("systems-dialog")
 
     def records(self) -> dict[str, System]:
@@ -260,11 +273,14 @@ class ResourcesDialog(RecordsDialog):
     """Model ▸ Resources…: pools of agents (servers) that steps share, for the queues."""
 
     noun = "resource"
+    add_text = QT_TRANSLATE_NOOP("ModelDialogs", "&Add resource")
+    remove_text = QT_TRANSLATE_NOOP("ModelDialogs", "&Remove resource")
+    used_title = QT_TRANSLATE_NOOP("ModelDialogs", "Steps use this resource")
     fields = RESOURCE_FIELDS
 
     def __init__(self, model: ProcessModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
-        self.setWindowTitle("Resources")
+        self.setWindowTitle(QCoreApplication.translate("ModelDialogs", "Resources"))
         self.setObjectName("resources-dialog")
 
     def records(self) -> dict[str, Resource]:
@@ -289,4 +305,7 @@ def _text(widget: QWidget) -> str:
 
 
 def _count(users: list[Step]) -> str:
-    return "no step" if not users else f"{len(users)} step{'s' if len(users) != 1 else ''}"
+    if not users:
+        return QCoreApplication.translate("ModelDialogs", "no step")
+    count = len(users)
+    return plural.translate("ModelDialogs", "%n step(s)", None, count)

@@ -7,7 +7,7 @@ then click in a lane. The drag carries the kind's key under
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
@@ -73,16 +73,17 @@ class PaletteWidget(QListWidget):
         for kind in STEP_KINDS.values():
             if kind.group != group:
                 group = kind.group
-                header = QListWidgetItem(group)
+                header = QListWidgetItem(kind.group_label)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
                 header.setForeground(QColor("#5b7290"))
                 self.addItem(header)
-            item = QListWidgetItem(kind_icon(kind), kind.title)
+            item = QListWidgetItem(kind_icon(kind), kind.label)
             item.setData(KEY_ROLE, kind.key)
-            item.setToolTip(f"Drag into a lane, or click here and then in a lane: {kind.title}")
+            item.setToolTip(QCoreApplication.translate(
+                "Palette", "Drag into a lane, or click here and then in a lane: {kind}").format(kind=kind.label))
             self.addItem(item)
         self.itemClicked.connect(self._clicked)
 

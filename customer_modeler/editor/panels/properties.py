@@ -11,7 +11,7 @@ turned back into the file's own unit).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from customer_modeler.editor.core_texts import choice_text, kind_text
 from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
 from customer_modeler.editor.panels.property_fields import DEFAULTS, flow_fields, label_of, lane_fields, step_fields
 from customer_modeler.editor.preferences import store as preferences
@@ -31,14 +32,19 @@ from customer_modeler.model.attributes import AttributeError_, AttributeSpec, is
 from customer_modeler.model.elements import LANE_ROLES
 
 ERROR_STYLE = "color: #d32f2f;"
-BOOL_TEXT = {"": "", "true": "yes", "false": "no"}
+BOOL_TEXT = {"": "", "true": QT_TRANSLATE_NOOP("FieldDefault", "yes"), "false": QT_TRANSLATE_NOOP("FieldDefault", "no")}
+
+
+def default_text(name: str, fallback: str) -> str:
+    """What applies when a field is empty, in the user's language."""
+    return QCoreApplication.translate("FieldDefault", DEFAULTS.get(name, fallback))
 
 
 class PropertiesDock(QDockWidget):
     """Shows the fields of the one selected element (or a count when several are)."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__("Properties", parent)
+        super().__init__(QCoreApplication.translate("Properties", "Properties"), parent)
         self.setObjectName("properties-dock")
         self.editor: DiagramEditor | None = None
         self.element_id: str | None = None
@@ -75,7 +81,9 @@ class PropertiesDock(QDockWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         element = self.editor.model.element(self.element_id) if self.editor and self.element_id else None
         if element is None:
-            text = f"{len(ids)} elements selected." if len(ids) > 1 else "Select a step, flow or lane."
+            text = (QCoreApplication.translate("Properties", "{count} elements selected.").format(
+                count=QLocale().toString(len(ids))) if len(ids) > 1
+                else QCoreApplication.translate("Properties", "Select a step, flow or lane."))
             layout.addRow(QLabel(text))
         else:
             self._build(layout, element)
@@ -86,18 +94,19 @@ class PropertiesDock(QDockWidget):
         model = self.editor.model
         kind = "step" if element.id in model.steps else "flow" if element.id in model.flows else \
             "lane" if element.id in model.lanes else "other"
-        title = QLabel(f"<b>{kind.capitalize()}</b> · {element.id}")
+        title = QLabel(f"<b>{kind_text(kind)}</b> · {element.id}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addRow(title)
         if kind == "other" or (kind == "step" and (not element.editable or element.container)):
-            layout.addRow(QLabel(f"{getattr(element, 'name', '')}\nFrom another tool: shown and kept as it is."))
+            layout.addRow(QLabel(getattr(element, 'name', '') + "\n" + QCoreApplication.translate(
+                "Properties", "From another tool: shown and kept as it is.")))
             return
-        self._add_row(layout, "name", "Name", QLineEdit())
+        self._add_row(layout, "name", QCoreApplication.translate("Properties", "Name"), QLineEdit())
         if kind == "step":
-            layout.addRow("Type", QLabel(element.kind))
+            layout.addRow(QCoreApplication.translate("Properties", "Type"), QLabel(kind_text(element.kind)))
             lane_label = QLabel()
             lane_label.setObjectName("field-lane")
-            layout.addRow("Lane", lane_label)
+            layout.addRow(QCoreApplication.translate("Properties", "Lane"), lane_label)
             self.lane_label = lane_label
             specs = step_fields(element)
         elif kind == "flow":
@@ -105,9 +114,9 @@ class PropertiesDock(QDockWidget):
         else:
             role = QComboBox()
             for name in LANE_ROLES:
-                role.addItem(name.capitalize(), name)
-            self._add_row(layout, "role", "Role", role)
-            self._add_row(layout, "height", "Height", QLineEdit())
+                role.addItem(choice_text(name).capitalize(), name)
+            self._add_row(layout, "role", QCoreApplication.translate("Properties", "Role"), role)
+            self._add_row(layout, "height", QCoreApplication.translate("Properties", "Height"), QLineEdit())
             specs = lane_fields()
         for spec in specs:
             self._add_row(layout, spec.name, label_of(self.units.shown_spec(spec)), self._field_for(spec))
@@ -120,13 +129,16 @@ class PropertiesDock(QDockWidget):
         if spec.kind in ("bool", "choice"):
             box = QComboBox()
             options = ["true", "false"] if spec.kind == "bool" else list(spec.choices)
-            box.addItem(f"({DEFAULTS.get(spec.name, 'not set')})", "")
+            unset = default_text(spec.name, QT_TRANSLATE_NOOP("FieldDefault", "not set"))
+            box.addItem(f"({unset})", "")
             for option in options:
-                box.addItem(BOOL_TEXT.get(option, option) if spec.kind == "bool" else option, option)
+                box.addItem(QCoreApplication.translate("FieldDefault", BOOL_TEXT.get(option, option))
+                            if spec.kind == "bool" else choice_text(option), option)
             return box
         edit = QLineEdit()
-        edit.setPlaceholderText(f"not set: {DEFAULTS.get(spec.name, 'none')}"
-                                if spec.name in DEFAULTS else "not set")
+        edit.setPlaceholderText(QCoreApplication.translate("Properties", "not set: {default}").format(
+            default=default_text(spec.name, "none")) if spec.name in DEFAULTS
+            else QCoreApplication.translate("Properties", "not set"))
         return edit
 
     def _add_row(self, layout: QFormLayout, name: str, label: str, field: QLineEdit | QComboBox) -> None:
@@ -216,7 +228,7 @@ class PropertiesDock(QDockWidget):
             try:
                 height = float(text)
             except ValueError:
-                raise ValueError("Height must be a number.") from None
+                raise ValueError(QCoreApplication.translate("Properties", "Height must be a number.")) from None
             editor.lanes.resize(element_id, height)
         else:
             spec = editor._spec(self._kind(), name)

@@ -8,18 +8,27 @@ from __future__ import annotations
 
 from typing import Final
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from customer_modeler.editor.core_texts import field_label
 from customer_modeler.model.attributes import FLOW_ATTRIBUTES, LANE_ATTRIBUTES, STEP_ATTRIBUTES, AttributeSpec
 from customer_modeler.model.elements import Step
 
 #: What applies when the field is empty ("not set").
 DEFAULTS: Final = {
-    "visible": "derived", "channel": "none", "phase": "other", "duration": "0", "wait": "0",
-    "tolerance": "none", "duration_dist": "fixed", "cost": "0", "contact": "derived",
-    "initiated_by": "derived", "customer_time": "derived", "effort": "derived",
-    "emotion": "not plotted", "fail_prob": "0", "severity": "5, unrated", "detection": "5, unrated",
-    "fail_emotion": "-3", "moment_of_truth": "no", "avoidable": "no", "caused_by": "inferred",
-    "key": "matched by name", "share": "even", "outcome": "success", "margin": "0",
-    "prob": "even split", "failure": "no",
+    "visible": QT_TRANSLATE_NOOP("FieldDefault", "derived"), "channel": QT_TRANSLATE_NOOP("FieldDefault", "none"),
+    "phase": QT_TRANSLATE_NOOP("FieldDefault", "other"), "duration": "0", "wait": "0",
+    "tolerance": QT_TRANSLATE_NOOP("FieldDefault", "none"), "duration_dist": QT_TRANSLATE_NOOP("FieldDefault", "fixed"),
+    "cost": "0", "contact": QT_TRANSLATE_NOOP("FieldDefault", "derived"),
+    "initiated_by": QT_TRANSLATE_NOOP("FieldDefault", "derived"),
+    "customer_time": QT_TRANSLATE_NOOP("FieldDefault", "derived"), "effort": QT_TRANSLATE_NOOP("FieldDefault", "derived"),
+    "emotion": QT_TRANSLATE_NOOP("FieldDefault", "not plotted"), "fail_prob": "0",
+    "severity": QT_TRANSLATE_NOOP("FieldDefault", "5, unrated"), "detection": QT_TRANSLATE_NOOP("FieldDefault", "5, unrated"),
+    "fail_emotion": "-3", "moment_of_truth": QT_TRANSLATE_NOOP("FieldDefault", "no"),
+    "avoidable": QT_TRANSLATE_NOOP("FieldDefault", "no"), "caused_by": QT_TRANSLATE_NOOP("FieldDefault", "inferred"),
+    "key": QT_TRANSLATE_NOOP("FieldDefault", "matched by name"), "share": QT_TRANSLATE_NOOP("FieldDefault", "even"),
+    "outcome": QT_TRANSLATE_NOOP("FieldDefault", "success"), "margin": "0",
+    "prob": QT_TRANSLATE_NOOP("FieldDefault", "even split"), "failure": QT_TRANSLATE_NOOP("FieldDefault", "no"),
 }
 
 _START_ONLY: Final = {"share"}
@@ -30,7 +39,7 @@ _END_FIELDS: Final = ("outcome", "margin", "visible", "channel", "phase", "emoti
 
 def label_of(spec: AttributeSpec) -> str:
     """The field's label: its display name and unit from the attribute table."""
-    return spec.field_label
+    return field_label(spec)
 
 
 def step_fields(step: Step) -> tuple[AttributeSpec, ...]:

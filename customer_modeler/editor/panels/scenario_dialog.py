@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from customer_modeler.editor import plural
 from customer_modeler.editor.panels.model_fields import (
     HINT_STYLE,
     MESSAGE_STYLE,
@@ -29,6 +31,7 @@ from customer_modeler.editor.panels.model_fields import (
     mark_invalid,
     range_hint,
 )
+from customer_modeler.editor.core_texts import field_label
 from customer_modeler.model.attributes import AttributeSpec
 from customer_modeler.model.model_inputs import (
     RANGE_PARAMETERS,
@@ -51,7 +54,7 @@ class ScenarioDialog(QDialog):
     def __init__(self, scenario: Mapping[str, float], currency: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scenario")
+        self.setWindowTitle(QCoreApplication.translate("ScenarioDialog", "Scenario"))
         self.setObjectName("scenario-dialog")
         self.old = dict(scenario)
         self.currency = currency
@@ -60,7 +63,8 @@ class ScenarioDialog(QDialog):
         self.messages: dict[str, QLabel] = {}
         self.hints: dict[str, str] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel("Values for the whole model. Leave a field empty when it does not apply.")
+        intro = QLabel(QCoreApplication.translate(
+            "ScenarioDialog", "Values for the whole model. Leave a field empty when it does not apply."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         for title, specs in SCENARIO_GROUPS:
@@ -68,8 +72,8 @@ class ScenarioDialog(QDialog):
         layout.addWidget(self._range_group())
         kept = len(set(self.old) - set(scenario_texts({})))
         if kept:
-            layout.addWidget(QLabel(f"{kept} more value{'s' if kept != 1 else ''} from the file "
-                                    "stay as they are."))
+            layout.addWidget(QLabel(plural.translate(
+                "ScenarioDialog", "%n more value(s) from the file stay as they are.", None, kept)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -83,7 +87,7 @@ class ScenarioDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------
     def _value_group(self, title: str, specs: tuple[AttributeSpec, ...]) -> QGroupBox:
-        box = QGroupBox(title)
+        box = QGroupBox(QCoreApplication.translate("Attribute", title))
         grid = QGridLayout(box)
         for row, spec in enumerate(specs):
             spec = in_currency(spec, self.currency)
@@ -94,10 +98,11 @@ class ScenarioDialog(QDialog):
         return box
 
     def _range_group(self) -> QGroupBox:
-        box = QGroupBox("What-if sensitivity ranges (optional; otherwise ±20 % around the value)")
+        box = QGroupBox(QCoreApplication.translate(
+            "ScenarioDialog", "What-if sensitivity ranges (optional; otherwise ±20 % around the value)"))
         grid = QGridLayout(box)
         for column, (_suffix, heading) in enumerate(RANGE_PARTS, start=1):
-            grid.addWidget(QLabel(heading), 0, column)
+            grid.addWidget(QLabel(QCoreApplication.translate("Attribute", heading)), 0, column)
         for row, parameter in enumerate(RANGE_PARAMETERS, start=1):
             spec = in_currency(range_spec(parameter), self.currency)
             grid.addWidget(_name_label(spec), row, 0)
@@ -111,7 +116,7 @@ class ScenarioDialog(QDialog):
     def _field(self, key: str, placeholder: str = "") -> QLineEdit:
         field = QLineEdit()
         field.setObjectName(f"scenario-{key}")
-        field.setPlaceholderText(placeholder or "not set")
+        field.setPlaceholderText(placeholder or QCoreApplication.translate("ScenarioDialog", "not set"))
         field.setMinimumWidth(90)
         self.fields[key] = field
         return field
@@ -165,6 +170,6 @@ class ScenarioDialog(QDialog):
 
 
 def _name_label(spec: AttributeSpec) -> QLabel:
-    label = QLabel(spec.field_label)
+    label = QLabel(field_label(spec))
     label.setProperty("field_name", True)
     return label

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from customer_modeler.help import USER_GUIDE
@@ -12,8 +13,8 @@ def guide_text() -> str:
     try:
         return USER_GUIDE.read_text(encoding="utf-8")
     except OSError:
-        return ("# User Guide\n\nThe guide is missing from this installation; "
-                "it is docs/user-guide.md on the project page.")
+        return QCoreApplication.translate("UserGuide", "# User Guide\n\nThe guide is missing from this installation; "
+                                          "it is docs/user-guide.md on the project page.")
 
 
 class UserGuideDialog(QDialog):
@@ -22,7 +23,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("user-guide")
-        self.setWindowTitle("User Guide")
+        self.setWindowTitle(QCoreApplication.translate("UserGuide", "User Guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("user-guide-text")
         self.browser.setOpenExternalLinks(True)

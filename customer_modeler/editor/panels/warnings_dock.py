@@ -5,8 +5,10 @@ Clicking a row selects the elements it names in the diagram and scrolls to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
+
+from customer_modeler.editor.core_messages import core_detail, core_message
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 
@@ -18,7 +20,7 @@ class WarningsDock(QDockWidget):
     elements_clicked = Signal(list)
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__("Warnings", parent)
+        super().__init__(QCoreApplication.translate("WarningsDock", "Warnings"), parent)
         self.setObjectName("warnings-dock")
         self.list = QListWidget()
         self.list.setObjectName("warnings-list")
@@ -31,11 +33,14 @@ class WarningsDock(QDockWidget):
         self.list.clear()
         for warning in warnings:
             elements = list(getattr(warning, "elements", []) or [])
-            item = QListWidgetItem(f"{warning.code}: {warning.message}")
+            item = QListWidgetItem(f"{warning.code}: {core_message(warning)}")
             item.setData(IDS_ROLE, elements)
-            item.setToolTip(", ".join(elements) if elements else "No element")
+            where = ", ".join(elements) if elements else QCoreApplication.translate("WarningsDock", "No element")
+            detail = core_detail(warning)
+            item.setToolTip(f"{detail}\n{where}" if detail else where)
             self.list.addItem(item)
-        self.setWindowTitle(f"Warnings ({len(warnings)})" if warnings else "Warnings")
+        self.setWindowTitle(QCoreApplication.translate("WarningsDock", "Warnings ({count})").format(
+            count=QLocale().toString(len(warnings))) if warnings else QCoreApplication.translate("WarningsDock", "Warnings"))
         self.setVisible(bool(warnings))
 
     def _clicked(self, item: QListWidgetItem) -> None:

@@ -12,7 +12,7 @@ steps are re-routed on screen) and only the command changes the model.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 
@@ -64,7 +64,7 @@ class GestureController(QObject):
             viewport.unsetCursor()
         else:
             viewport.setCursor(Qt.CursorShape.CrossCursor)
-            self.message.emit("Click in a lane to place the step (Esc cancels).")
+            self.message.emit(QCoreApplication.translate("Tools", "Click in a lane to place the step (Esc cancels)."))
         self.kind_armed.emit(kind_key)
 
     def arm_connect(self, on: bool) -> None:
@@ -86,9 +86,10 @@ class GestureController(QObject):
             selected = [i for i in self.step_items_selected() if ConnectTool.can_start(i)]
             if len(selected) == 1:
                 self.tool = ConnectTool(self, selected[0], sticky=True)
-                self.message.emit("Click the step the flow goes to (Esc cancels).")
+                self.message.emit(QCoreApplication.translate("Tools", "Click the step the flow goes to (Esc cancels)."))
             else:
-                self.message.emit("Click the step the flow starts at, then the step it goes to.")
+                self.message.emit(QCoreApplication.translate(
+                    "Tools", "Click the step the flow starts at, then the step it goes to."))
         else:
             viewport.unsetCursor()
         self.connect_armed.emit(on)
@@ -98,7 +99,7 @@ class GestureController(QObject):
         self.hover_kind(None)
         lane = lane_at(self.editor.model, pos.x(), pos.y())
         if lane is None:
-            self.message.emit("Drop the step into a lane.")
+            self.message.emit(QCoreApplication.translate("Tools", "Drop the step into a lane."))
             return None
         step_id = self.editor.add_step(kind_key, lane.id, (pos.x(), pos.y()))
         self.scene.select_ids([step_id])

@@ -9,7 +9,7 @@ route orthogonal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
@@ -50,7 +50,8 @@ class ConnectTool(Tool):
         item = controller.scene.step_item_at(event.scenePos())
         if item is not None and cls.can_start(item):
             return cls(controller, item, sticky=True)
-        controller.message.emit("Click the step the flow starts at (an end event has none).")
+        controller.message.emit(QCoreApplication.translate(
+            "Tools", "Click the step the flow starts at (an end event has none)."))
         return None
 
     @staticmethod

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -23,6 +23,7 @@ from customer_modeler.editor.window.text_repair import follow_garbled_names, rep
 from customer_modeler.editor.panels.palette import kind_icon
 from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.preferences.dialog import open_preferences
+from customer_modeler.editor.core_texts import choice_text
 from customer_modeler.editor.step_kinds import STEP_KINDS
 
 
@@ -94,40 +95,40 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
 
     bar = window.menuBar()
     files = bar.addMenu(QCoreApplication.translate("MainMenu", "&File"))
-    act("new", "&New", window.files.new, Keys.New, menu=files)
-    act("open", "&Open…", window.files.open, Keys.Open, menu=files)
-    window.recent_menu = files.addMenu("Open &Recent")
+    act("new", QCoreApplication.translate("MainMenu", "&New"), window.files.new, Keys.New, menu=files)
+    act("open", QCoreApplication.translate("MainMenu", "&Open…"), window.files.open, Keys.Open, menu=files)
+    window.recent_menu = files.addMenu(QCoreApplication.translate("MainMenu", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     files.addSeparator()
-    act("save", "&Save", window.files.save, Keys.Save, menu=files)
-    act("save_as", "Save &As…", window.files.save_as, Keys.SaveAs, menu=files)
-    act("save_variant", "Save as What-if &Variant…", window.files.save_as_variant,
-        menu=files).setStatusTip("Save a copy that keeps every id and records which model it varies")
-    export = files.addMenu("&Export")
-    act("export_png", "&PNG Image…", window.export_png_dialog, menu=export)
-    act("export_svg", "&SVG Drawing…", lambda: window.exports.export("SVG"), menu=export).setStatusTip(
-        "A vector drawing for web pages and documents; each element is tagged with its id and kind")
-    act("export_pdf", "P&DF Document…", lambda: window.exports.export("PDF"), menu=export)
+    act("save", QCoreApplication.translate("MainMenu", "&Save"), window.files.save, Keys.Save, menu=files)
+    act("save_as", QCoreApplication.translate("MainMenu", "Save &As…"), window.files.save_as, Keys.SaveAs, menu=files)
+    act("save_variant", QCoreApplication.translate("MainMenu", "Save as What-if &Variant…"), window.files.save_as_variant,
+        menu=files).setStatusTip(QCoreApplication.translate("MainMenu", "Save a copy that keeps every id and records which model it varies"))
+    export = files.addMenu(QCoreApplication.translate("MainMenu", "&Export"))
+    act("export_png", QCoreApplication.translate("MainMenu", "&PNG Image…"), window.export_png_dialog, menu=export)
+    act("export_svg", QCoreApplication.translate("MainMenu", "&SVG Drawing…"), lambda: window.exports.export("SVG"), menu=export).setStatusTip(
+        QCoreApplication.translate("MainMenu", "A vector drawing for web pages and documents; each element is tagged with its id and kind"))
+    act("export_pdf", QCoreApplication.translate("MainMenu", "P&DF Document…"), lambda: window.exports.export("PDF"), menu=export)
     export.addSeparator()
-    act("export_plain", "&BPMN for Other Tools…", lambda: window.files.export_plain(False),
-        menu=export).setStatusTip("BPMN 2.0 without this editor's attributes, for strict tools")
-    act("export_plain_bpsim", "BPMN for Other Tools with BPSim &Probabilities…",
+    act("export_plain", QCoreApplication.translate("MainMenu", "&BPMN for Other Tools…"), lambda: window.files.export_plain(False),
+        menu=export).setStatusTip(QCoreApplication.translate("MainMenu", "BPMN 2.0 without this editor's attributes, for strict tools"))
+    act("export_plain_bpsim", QCoreApplication.translate("MainMenu", "BPMN for Other Tools with BPSim &Probabilities…"),
         lambda: window.files.export_plain(True), menu=export).setStatusTip(
-        "The same, with the branch probabilities as BPSim 2.0 parameters for simulators")
-    printing = act("print", "&Print…", window.exports.print_diagram, Keys.Print, menu=files)
+        QCoreApplication.translate("MainMenu", "The same, with the branch probabilities as BPSim 2.0 parameters for simulators"))
+    printing = act("print", QCoreApplication.translate("MainMenu", "&Print…"), window.exports.print_diagram, Keys.Print, menu=files)
     if print_support() is None:
         printing.setEnabled(False)
-        printing.setToolTip(PRINT_MISSING)
-        printing.setStatusTip(PRINT_MISSING)
+        printing.setToolTip(QCoreApplication.translate("Export", PRINT_MISSING))
+        printing.setStatusTip(QCoreApplication.translate("Export", PRINT_MISSING))
     files.addSeparator()
-    act("close", "&Close", window.close_document, "Ctrl+W", "Ctrl+F4", menu=files).setStatusTip(
-        "Close the document; the last window stays open")
-    act("quit", "&Quit", window.quit_application, "Ctrl+Q", menu=files)
+    act("close", QCoreApplication.translate("MainMenu", "&Close"), window.close_document, "Ctrl+W", "Ctrl+F4", menu=files).setStatusTip(
+        QCoreApplication.translate("MainMenu", "Close the document; the last window stays open"))
+    act("quit", QCoreApplication.translate("MainMenu", "&Quit"), window.quit_application, "Ctrl+Q", menu=files)
 
     edit = bar.addMenu(QCoreApplication.translate("MainMenu", "&Edit"))
-    undo = window.undo_group.createUndoAction(window, "Undo")
+    undo = window.undo_group.createUndoAction(window, QCoreApplication.translate("MainMenu", "Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
-    redo = window.undo_group.createRedoAction(window, "Redo")
+    redo = window.undo_group.createRedoAction(window, QCoreApplication.translate("MainMenu", "Redo"))
     redo.setShortcuts(_unique(QKeySequence.keyBindings(Keys.Redo)
                               + [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]))
     for key, action in (("undo", undo), ("redo", redo)):
@@ -136,67 +137,69 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         actions[key] = action
         edit.addAction(action)
     edit.addSeparator()
-    act("cut", "Cu&t", window.clipboard.cut, Keys.Cut, menu=edit)
-    act("copy", "&Copy", window.clipboard.copy, Keys.Copy, menu=edit)
-    act("paste", "&Paste", window.clipboard.paste, Keys.Paste, menu=edit)
-    act("duplicate", "D&uplicate", window.clipboard.duplicate, "Ctrl+D", menu=edit)
-    act("copy_image", "Copy as &Image", window.exports.copy_as_image, menu=edit).setStatusTip(
-        "The whole diagram on the clipboard, as a picture and as an SVG drawing")
-    act("delete", "&Delete", window.delete_selection, Keys.Delete, "Backspace", menu=edit)
-    act("select_all", "Select &All", window.select_all, Keys.SelectAll, menu=edit)
-    act("rename", "&Rename", window.rename_selection, "F2", menu=edit)
-    follow_garbled_names(window, act("repair_text", "Repair Text &Encoding",
+    act("cut", QCoreApplication.translate("MainMenu", "Cu&t"), window.clipboard.cut, Keys.Cut, menu=edit)
+    act("copy", QCoreApplication.translate("MainMenu", "&Copy"), window.clipboard.copy, Keys.Copy, menu=edit)
+    act("paste", QCoreApplication.translate("MainMenu", "&Paste"), window.clipboard.paste, Keys.Paste, menu=edit)
+    act("duplicate", QCoreApplication.translate("MainMenu", "D&uplicate"), window.clipboard.duplicate, "Ctrl+D", menu=edit)
+    act("copy_image", QCoreApplication.translate("MainMenu", "Copy as &Image"), window.exports.copy_as_image, menu=edit).setStatusTip(
+        QCoreApplication.translate("MainMenu", "The whole diagram on the clipboard, as a picture and as an SVG drawing"))
+    act("delete", QCoreApplication.translate("MainMenu", "&Delete"), window.delete_selection, Keys.Delete, "Backspace", menu=edit)
+    act("select_all", QCoreApplication.translate("MainMenu", "Select &All"), window.select_all, Keys.SelectAll, menu=edit)
+    act("rename", QCoreApplication.translate("MainMenu", "&Rename"), window.rename_selection, "F2", menu=edit)
+    follow_garbled_names(window, act("repair_text", QCoreApplication.translate("MainMenu", "Repair Text &Encoding"),
                                      lambda: repair_text_encoding(window), menu=edit))
     edit.addSeparator()
     act("preferences", QCoreApplication.translate("MainMenu", "Pr&eferences…"), lambda: open_preferences(window), Keys.Preferences,
         menu=edit).setMenuRole(QAction.MenuRole.PreferencesRole)
     edit.addSeparator()
-    act("find", "&Find…", window.find_bar.open, Keys.Find, menu=edit)
-    act("find_next", "Find &Next", window.find_bar.next, Keys.FindNext, menu=edit)
-    act("find_previous", "Find Pre&vious", window.find_bar.previous, Keys.FindPrevious, menu=edit)
-    arrange = edit.addMenu("Arra&nge")
+    act("find", QCoreApplication.translate("MainMenu", "&Find…"), window.find_bar.open, Keys.Find, menu=edit)
+    act("find_next", QCoreApplication.translate("MainMenu", "Find &Next"), window.find_bar.next, Keys.FindNext, menu=edit)
+    act("find_previous", QCoreApplication.translate("MainMenu", "Find Pre&vious"), window.find_bar.previous, Keys.FindPrevious, menu=edit)
+    arrange = edit.addMenu(QCoreApplication.translate("MainMenu", "Arra&nge"))
     for key, (text, _verb, _needed) in ARRANGE_COMMANDS.items():
         if key in ("distribute_horizontal", "tidy"):
             arrange.addSeparator()
-        act(key, text, lambda k=key: window.arrange_selection(k), menu=arrange)
+        act(key, QCoreApplication.translate("Arrange", text), lambda k=key: window.arrange_selection(k), menu=arrange)
     edit.addSeparator()
-    lanes = edit.addMenu("&Lanes")
-    act("mark_customer", "&Mark as Customer Lane", window.mark_customer_lane, menu=lanes)
-    act("customer_to_top", "Move Customer Lane to &Top", window.move_customer_lane_to_top, menu=lanes)
-    roles = lanes.addMenu("Set &Role")
+    lanes = edit.addMenu(QCoreApplication.translate("MainMenu", "&Lanes"))
+    act("mark_customer", QCoreApplication.translate("MainMenu", "&Mark as Customer Lane"), window.mark_customer_lane, menu=lanes)
+    act("customer_to_top", QCoreApplication.translate("MainMenu", "Move Customer Lane to &Top"), window.move_customer_lane_to_top, menu=lanes)
+    roles = lanes.addMenu(QCoreApplication.translate("MainMenu", "Set &Role"))
     for role in ("department", "system", "partner"):
-        act(f"role_{role}", role.capitalize(), lambda r=role: window.set_lane_role(r), menu=roles)
-    for key, text, dx, dy in (("nudge_left", "Move Left", -10, 0), ("nudge_right", "Move Right", 10, 0),
-                              ("nudge_up", "Move Up", 0, -10), ("nudge_down", "Move Down", 0, 10)):
+        act(f"role_{role}", choice_text(role).capitalize(), lambda r=role: window.set_lane_role(r), menu=roles)
+    for key, text, dx, dy in (("nudge_left", QCoreApplication.translate("MainMenu", "Move Left"), -10, 0),
+                              ("nudge_right", QCoreApplication.translate("MainMenu", "Move Right"), 10, 0),
+                              ("nudge_up", QCoreApplication.translate("MainMenu", "Move Up"), 0, -10),
+                              ("nudge_down", QCoreApplication.translate("MainMenu", "Move Down"), 0, 10)):
         arrow = {"nudge_left": "Left", "nudge_right": "Right", "nudge_up": "Up", "nudge_down": "Down"}[key]
         act(key, text, lambda x=dx, y=dy: window.nudge_selection(x, y), arrow, widget_scope=True)
-    act("cancel", "Cancel Gesture", window.cancel_gesture, Keys.Cancel, widget_scope=True)
+    act("cancel", QCoreApplication.translate("MainMenu", "Cancel Gesture"), window.cancel_gesture, Keys.Cancel, widget_scope=True)
 
     view = bar.addMenu(QCoreApplication.translate("MainMenu", "&View"))
-    act("zoom_in", "Zoom &In", window.view.zoom_in, Keys.ZoomIn, "Ctrl+=", menu=view)
-    act("zoom_out", "Zoom &Out", window.view.zoom_out, Keys.ZoomOut, menu=view)
-    act("zoom_reset", "&Actual Size (100 %)", window.view.zoom_reset, "Ctrl+0", menu=view)
-    act("zoom_fit", "Zoom to &Fit", window.view.zoom_to_fit, "Ctrl+9", menu=view)
-    grid = act("grid", "Show &Grid", window.toggle_grid, menu=view)
+    act("zoom_in", QCoreApplication.translate("MainMenu", "Zoom &In"), window.view.zoom_in, Keys.ZoomIn, "Ctrl+=", menu=view)
+    act("zoom_out", QCoreApplication.translate("MainMenu", "Zoom &Out"), window.view.zoom_out, Keys.ZoomOut, menu=view)
+    act("zoom_reset", QCoreApplication.translate("MainMenu", "&Actual Size (100 %)"), window.view.zoom_reset, "Ctrl+0", menu=view)
+    act("zoom_fit", QCoreApplication.translate("MainMenu", "Zoom to &Fit"), window.view.zoom_to_fit, "Ctrl+9", menu=view)
+    grid = act("grid", QCoreApplication.translate("MainMenu", "Show &Grid"), window.toggle_grid, menu=view)
     grid.setCheckable(True)
     grid.setChecked(preferences.current().show_grid)
-    company = act("company_view", "&Company as One Entity", window.toggle_company_view, menu=view)
+    company = act("company_view", QCoreApplication.translate("MainMenu", "&Company as One Entity"), window.toggle_company_view, menu=view)
     company.setCheckable(True)
-    company.setStatusTip("Show every lane but the customer's as one Company band (view only)")
+    company.setStatusTip(QCoreApplication.translate("MainMenu", "Show every lane but the customer's as one Company band (view only)"))
     view.addSeparator()
     for dock in (window.palette_dock, window.properties, window.warnings, window.minimap):
         view.addAction(dock.toggleViewAction())
 
     insert = bar.addMenu(QCoreApplication.translate("MainMenu", "&Insert"))
-    act("add_lane", "&Lane", lambda: window.add_lane("department"), menu=insert)
-    act("add_system_lane", "&System Lane", lambda: window.add_lane("system"), menu=insert)
+    act("add_lane", QCoreApplication.translate("MainMenu", "&Lane"), lambda: window.add_lane("department"), menu=insert)
+    act("add_system_lane", QCoreApplication.translate("MainMenu", "&System Lane"), lambda: window.add_lane("system"), menu=insert)
     insert.addSeparator()
-    connect = act("connect", "&Connect", window.toggle_connect, "C", menu=insert, widget_scope=True)
+    connect = act("connect", QCoreApplication.translate("MainMenu", "&Connect"), window.toggle_connect, "C", menu=insert, widget_scope=True)
     connect.setCheckable(True)
-    connect.setStatusTip("Click the step a flow starts at, then the step it goes to")
+    connect.setStatusTip(QCoreApplication.translate("MainMenu", "Click the step a flow starts at, then the step it goes to"))
     insert.addSeparator()
     for kind in STEP_KINDS.values():
-        action = act(f"insert_{kind.key}", kind.title, lambda k=kind.key: window.arm_kind(k), menu=insert)
+        action = act(f"insert_{kind.key}", kind.label, lambda k=kind.key: window.arm_kind(k), menu=insert)
         action.setIcon(kind_icon(kind))
 
     model_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Model"))
@@ -208,11 +211,11 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     window.analysis_menu.setObjectName("menu-analysis")
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Help"))
-    act("user_guide", "&User Guide", window.show_user_guide, Keys.HelpContents, menu=help_menu)
-    act("shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, "Ctrl+F1", menu=help_menu)
-    act("about", "&About", window.show_about, menu=help_menu)
+    act("user_guide", QCoreApplication.translate("MainMenu", "&User Guide"), window.show_user_guide, Keys.HelpContents, menu=help_menu)
+    act("shortcuts", QCoreApplication.translate("MainMenu", "&Keyboard Shortcuts"), window.show_shortcuts, "Ctrl+F1", menu=help_menu)
+    act("about", QCoreApplication.translate("MainMenu", "&About"), window.show_about, menu=help_menu)
 
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(QCoreApplication.translate("MainMenu", "Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setIconSize(QSize(24, 24))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -223,7 +226,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
             continue
         action = actions[key]
         action.setIcon(action_icon(key))
-        action.setIconText(ICON_TEXTS.get(key, action.iconText()))
+        action.setIconText(QCoreApplication.translate("MainMenu", ICON_TEXTS[key]) if key in ICON_TEXTS
+                           else action.iconText())
         toolbar.addAction(action)
         button = toolbar.widgetForAction(action)
         if key not in SHOWN_WITH_TEXT and button is not None:
@@ -233,7 +237,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
 
 #: Toolbar buttons that keep their words beside the icon (modes and less familiar commands).
 SHOWN_WITH_TEXT = frozenset({"connect", "add_lane", "company_view"})
-ICON_TEXTS = {"add_lane": "Add Lane", "company_view": "Company View"}
+ICON_TEXTS = {"add_lane": QT_TRANSLATE_NOOP("MainMenu", "Add Lane"),
+              "company_view": QT_TRANSLATE_NOOP("MainMenu", "Company View")}
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from customer_modeler.editor import plural
 from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry import arrange
 from customer_modeler.editor.items.step_item import StepItem
@@ -16,12 +19,40 @@ from customer_modeler.model.elements import Rect
 
 #: Menu key → (menu text, undo verb, how many steps it needs).
 ARRANGE_COMMANDS: dict[str, tuple[str, str, int]] = {
-    **{f"align_{how}": (f"Align {word}", f"Align {{}} {word.lower()}", 2)
-       for how, word in arrange.ALIGNMENTS.items()},
-    "distribute_horizontal": ("Distribute Horizontally", "Distribute {} horizontally", 3),
-    "distribute_vertical": ("Distribute Vertically", "Distribute {} vertically", 3),
-    "tidy": ("Tidy Up", "Tidy {}", 1),
+    "align_left": (QT_TRANSLATE_NOOP("Arrange", "Align Left"), "Align %n step(s) left", 2),
+    "align_center": (QT_TRANSLATE_NOOP("Arrange", "Align Centre"),
+                     "Align %n step(s) centre", 2),
+    "align_right": (QT_TRANSLATE_NOOP("Arrange", "Align Right"), "Align %n step(s) right", 2),
+    "align_top": (QT_TRANSLATE_NOOP("Arrange", "Align Top"), "Align %n step(s) top", 2),
+    "align_middle": (QT_TRANSLATE_NOOP("Arrange", "Align Middle"),
+                     "Align %n step(s) middle", 2),
+    "align_bottom": (QT_TRANSLATE_NOOP("Arrange", "Align Bottom"),
+                     "Align %n step(s) bottom", 2),
+    "distribute_horizontal": (QT_TRANSLATE_NOOP("Arrange", "Distribute Horizontally"),
+                              "Distribute %n step(s) horizontally", 3),
+    "distribute_vertical": (QT_TRANSLATE_NOOP("Arrange", "Distribute Vertically"),
+                            "Distribute %n step(s) vertically", 3),
+    "tidy": (QT_TRANSLATE_NOOP("Arrange", "Tidy Up"), "Tidy %n step(s)", 1),
 }
+
+
+def undo_text(key: str, n: int) -> str:
+    """The undo text of Arrange command ``key`` on ``n`` steps, in the user's language."""
+    texts = {
+        "align_left": lambda: plural.translate("Arrange", "Align %n step(s) left", None, n),
+        "align_center": lambda: plural.translate("Arrange", "Align %n step(s) centre", None, n),
+        "align_right": lambda: plural.translate("Arrange", "Align %n step(s) right", None, n),
+        "align_top": lambda: plural.translate("Arrange", "Align %n step(s) top", None, n),
+        "align_middle": lambda: plural.translate("Arrange", "Align %n step(s) middle", None, n),
+        "align_bottom": lambda: plural.translate("Arrange", "Align %n step(s) bottom", None, n),
+        "distribute_horizontal": lambda: plural.translate("Arrange", "Distribute %n step(s) horizontally", None, n),
+        "distribute_vertical": lambda: plural.translate("Arrange", "Distribute %n step(s) vertically", None, n),
+        "tidy": lambda: plural.translate("Arrange", "Tidy %n step(s)", None, n),
+    }
+    return texts[key]()
+
+
+assert {key[len("align_"):] for key in ARRANGE_COMMANDS if key.startswith("align_")} == set(arrange.ALIGNMENTS)
 
 
 class ArrangeHost(Protocol):
@@ -39,15 +70,15 @@ def arrange_selection(window: ArrangeHost, key: str) -> None:
            if isinstance(item, StepItem) and not item.read_only]
     rects: dict[str, Rect] = {i: model.steps[i].bounds for i in ids if model.steps[i].bounds}
     if len(rects) < needed:
-        window.statusBar().showMessage(f"Select at least {needed} steps to arrange.", 5000)
+        window.statusBar().showMessage(plural.translate(
+            "Arrange", "Select at least %n steps to arrange.", None, needed), 5000)
         return
     moved = _new_bounds(model, rects, key)
     if not moved:
-        window.statusBar().showMessage("The steps are already arranged.", 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("Arrange", "The steps are already arranged."), 5000)
         return
-    noun = "1 step" if len(rects) == 1 else f"{len(rects)} steps"
     try:
-        window.editor.move_steps(moved, text=verb.format(noun), snap_to_grid=False)
+        window.editor.move_steps(moved, text=undo_text(key, len(rects)), snap_to_grid=False)
     except EditRefused as refusal:
         window.statusBar().showMessage(str(refusal), 5000)
 

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
@@ -97,7 +97,8 @@ class Autosaver(QObject):
             if self.slot is None:
                 self.slot = Slot.create()
         except OSError as error:
-            window.statusBar().showMessage(f"No recovery copy could be made: {error.strerror}", 8000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Autosave", "No recovery copy could be made: {reason}").format(reason=error.strerror), 8000)
             return None
         disk = self.files.disk.to_dict() if self.files.disk is not None else None
         record = new_record(self.slot.folder, self.files.path, window.untitled, disk)
@@ -115,7 +116,8 @@ class Autosaver(QObject):
         if error is not None:
             self._copied = -1  # try again at the next tick
             text = getattr(error, "strerror", None) or str(error)
-            self.files.window.statusBar().showMessage(f"The recovery copy failed: {text}", 8000)
+            self.files.window.statusBar().showMessage(QCoreApplication.translate(
+                "Autosave", "The recovery copy failed: {reason}").format(reason=text), 8000)
             return
         self.writer_thread = future.result()
         self.written.emit(str(record.copy_path))

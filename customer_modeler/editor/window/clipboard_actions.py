@@ -13,9 +13,10 @@ import os
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPointF, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+from customer_modeler.editor import plural
 from customer_modeler.editor import style
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.editor.editing.errors import EditRefused
@@ -58,7 +59,8 @@ class ClipboardController(QObject):
         payload = self._selection_payload()
         if payload is not None:
             self._put(payload)
-            self._say(f"Copied {_steps(clip.step_count(payload))}")
+            count = clip.step_count(payload)
+            self._say(plural.translate("Clipboard", "Copied %n step(s)", None, count))
 
     def cut(self) -> None:
         payload = self._selection_payload()
@@ -83,7 +85,7 @@ class ClipboardController(QObject):
         """Paste the clipboard's steps at ``at``, under the mouse, or beside the originals."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(clip.MIME_TYPE):
-            self._say("The clipboard holds no steps to paste.")
+            self._say(QCoreApplication.translate("Clipboard", "The clipboard holds no steps to paste."))
             return []
         text = bytes(mime.data(clip.MIME_TYPE).data()).decode("utf-8", "replace")
         if text != self._last_text:
@@ -144,7 +146,7 @@ class ClipboardController(QObject):
         ids = [item.step_id for item in self.window.scene.selectedItems()
                if isinstance(item, StepItem) and not item.read_only]
         if not ids:
-            self._say("Select the steps to copy first.")
+            self._say(QCoreApplication.translate("Clipboard", "Select the steps to copy first."))
             return None
         return clip.copy_payload(self.window.editor.model, ids, self._document())
 

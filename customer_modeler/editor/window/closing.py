@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from customer_modeler.editor.window.files import new_model
@@ -27,6 +28,7 @@ def close_document(window: Any) -> bool:
     if not window.files.maybe_save():
         return False
     window.files.close_document()
-    window.set_document(new_model(), None, title="Untitled")
-    window.statusBar().showMessage("Document closed. Draw a new journey here, or open a file.", 6000)
+    window.set_document(new_model(), None, title=QCoreApplication.translate("MainWindow", "Untitled"))
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "MainWindow", "Document closed. Draw a new journey here, or open a file."), 6000)
     return True

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -22,6 +22,7 @@ from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.panels.palette import kind_icon
 from customer_modeler.editor.step_kinds import STEP_KINDS
+from customer_modeler.editor.core_texts import choice_text
 from customer_modeler.model.elements import LANE_ROLES
 from customer_modeler.model.lanes import lane_at
 
@@ -85,7 +86,7 @@ def _shared(window: Any, menu: QMenu, key: str) -> None:
 
 def _properties_entry(window: Any, menu: QMenu) -> None:
     menu.addSeparator()
-    _add(menu, "&Properties", lambda: show_properties(window))
+    _add(menu, QCoreApplication.translate("ContextMenu", "&Properties"), lambda: show_properties(window))
 
 
 def show_properties(window: Any) -> None:
@@ -103,7 +104,7 @@ def _step_entries(window: Any, menu: QMenu, item: StepItem) -> None:
     _shared(window, menu, "rename")
     _shared(window, menu, "delete")
     menu.addSeparator()
-    kinds = menu.addMenu("Change &Kind")
+    kinds = menu.addMenu(QCoreApplication.translate("ContextMenu", "Change &Kind"))
     kinds.setEnabled(editable)
     current = kind_of_step(step)
     group = QActionGroup(kinds)
@@ -112,13 +113,13 @@ def _step_entries(window: Any, menu: QMenu, item: StepItem) -> None:
         if last_family is not None and family(kind.bpmn_kind) != last_family:
             kinds.addSeparator()
         last_family = family(kind.bpmn_kind)
-        action = _add(kinds, kind.title, lambda k=kind.key: window._try(
+        action = _add(kinds, kind.label, lambda k=kind.key: window._try(
             lambda: change_kind(window.editor, step.id, k)))
         action.setIcon(kind_icon(kind))
         action.setCheckable(True)
         action.setChecked(kind.key == current)
         group.addAction(action)
-    _add(menu, "&Connect from Here", lambda: connect_from(window, step.id),
+    _add(menu, QCoreApplication.translate("ContextMenu", "&Connect from Here"), lambda: connect_from(window, step.id),
          enabled=editable and step.type != "end")
     _properties_entry(window, menu)
 
@@ -135,22 +136,23 @@ def connect_from(window: Any, step_id: str) -> None:
 
 
 def _flow_entries(window: Any, menu: QMenu) -> None:
-    _add(menu, "&Rename", window.rename_selection)
+    _add(menu, QCoreApplication.translate("ContextMenu", "&Rename"), window.rename_selection)
     _shared(window, menu, "delete")
     _properties_entry(window, menu)
 
 
 def _lane_entries(window: Any, menu: QMenu, item: LaneItem) -> None:
     lane = window.editor.model.lanes[item.lane_id]
-    _add(menu, "&Rename Lane", window.rename_selection)
-    _add(menu, "&Delete Lane", window.delete_selection)
+    _add(menu, QCoreApplication.translate("ContextMenu", "&Rename Lane"), window.rename_selection)
+    _add(menu, QCoreApplication.translate("ContextMenu", "&Delete Lane"), window.delete_selection)
     menu.addSeparator()
-    _add(menu, "Set as &Customer Lane", window.mark_customer_lane, enabled=lane.role != "customer")
-    roles = menu.addMenu("Set &Role")
+    _add(menu, QCoreApplication.translate("ContextMenu", "Set as &Customer Lane"), window.mark_customer_lane,
+         enabled=lane.role != "customer")
+    roles = menu.addMenu(QCoreApplication.translate("ContextMenu", "Set &Role"))
     for role in LANE_ROLES:
         if role == "customer":
             continue
-        action = _add(roles, role.capitalize(), lambda r=role: window.set_lane_role(r))
+        action = _add(roles, choice_text(role).capitalize(), lambda r=role: window.set_lane_role(r))
         action.setCheckable(True)
         action.setChecked(lane.role == role)
     _properties_entry(window, menu)
@@ -158,11 +160,11 @@ def _lane_entries(window: Any, menu: QMenu, item: LaneItem) -> None:
 
 def _canvas_entries(window: Any, menu: QMenu, scene_pos: QPointF) -> None:
     lane = lane_at(window.editor.model, scene_pos.x(), scene_pos.y())
-    add = menu.addMenu("&Add Step Here")
+    add = menu.addMenu(QCoreApplication.translate("ContextMenu", "&Add Step Here"))
     add.setEnabled(lane is not None)
     if lane is not None:
         for kind in STEP_KINDS.values():
-            action = _add(add, kind.title, lambda k=kind.key, lane_id=lane.id: add_step_at(
+            action = _add(add, kind.label, lambda k=kind.key, lane_id=lane.id: add_step_at(
                 window, k, lane_id, scene_pos))
             action.setIcon(kind_icon(kind))
     for key in ("add_lane", "add_system_lane"):

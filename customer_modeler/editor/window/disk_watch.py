@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 CHUNK = 1 << 20
@@ -86,16 +86,20 @@ class ActivationWatch(QObject):
 
 def ask_changed_on_disk(parent: QWidget, name: str, saving: bool) -> str:
     """Ask what to do about a file another program changed: reload, overwrite, save-as or cancel."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "File Changed on Disk",
-                      f"{name} was changed by another program since you opened or saved it.",
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DiskWatch", "File Changed on Disk"),
+                      QCoreApplication.translate(
+                          "DiskWatch", "{name} was changed by another program since you opened or saved it.").format(
+                          name=name),
                       parent=parent)
     box.setInformativeText(
-        "Reload shows the file as it is now and discards your unsaved changes. Overwrite "
-        "replaces the other program's changes with yours. Save As keeps both."
-        + ("" if saving else " Cancel keeps editing; you will be asked again when you save."))
-    reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.AcceptRole)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.ActionRole)
+        QCoreApplication.translate(
+            "DiskWatch", "Reload shows the file as it is now and discards your unsaved changes. Overwrite "
+            "replaces the other program's changes with yours. Save As keeps both.")
+        + ("" if saving else " " + QCoreApplication.translate(
+            "DiskWatch", "Cancel keeps editing; you will be asked again when you save.")))
+    reload = box.addButton(QCoreApplication.translate("DiskWatch", "Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton(QCoreApplication.translate("DiskWatch", "Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(QCoreApplication.translate("DiskWatch", "Save As…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -27,8 +27,8 @@ from customer_modeler.notation.diagram_view import Highlight
 FILTERS = {"PNG": "PNG images (*.png)", "SVG": "SVG drawings (*.svg)", "PDF": "PDF documents (*.pdf)"}
 LAST_FOLDER = "export/last_folder"
 #: Why File ▸ Print is greyed out when Qt's print support cannot load.
-PRINT_MISSING = ("Printing needs Qt's print support (the QtPrintSupport module of PySide6 and the "
-                 "system's CUPS library, libcups2 on Debian and Ubuntu).")
+PRINT_MISSING = QT_TRANSLATE_NOOP("Export", "Printing needs Qt's print support (the QtPrintSupport module of PySide6 "
+                                  "and the system's CUPS library, libcups2 on Debian and Ubuntu).")
 
 
 class ExportHost(Protocol):
@@ -66,7 +66,7 @@ class ExportController:
         options = self.ask_options(fmt, self.has_highlights())
         if options is None:
             return None
-        chosen = self.ask_path(f"Export as {fmt}", fmt)
+        chosen = self.ask_path(QCoreApplication.translate("ExportDialog", "Export as {format}").format(format=fmt), fmt)
         if not chosen:
             return None
         path = with_extension(Path(chosen), fmt)
@@ -81,17 +81,19 @@ class ExportController:
             else:
                 export.save_pdf(model, path, options.tiled, overlay)
         except (OSError, ValueError) as error:
-            self.window.files.show_error("Cannot export", f"{path.name}: {error}")
+            self.window.files.show_error(QCoreApplication.translate("Export", "Cannot export"), f"{path.name}: {error}")
             return None
         self.window.files.settings.setValue(LAST_FOLDER, str(path.parent))
-        self.window.statusBar().showMessage(f"Exported {path.name}", 4000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported {name}").format(
+            name=path.name), 4000)
         return path
 
     def print_diagram(self) -> bool:
         """File ▸ Print: a preview of the pages (one page fitted), printed from the preview."""
         support = print_support()
         if support is None:
-            self.window.files.show_error("Cannot print", PRINT_MISSING)
+            self.window.files.show_error(QCoreApplication.translate("Export", "Cannot print"),
+                                         QCoreApplication.translate("Export", PRINT_MISSING))
             return False
         printer = support.QPrinter(support.QPrinter.PrinterMode.ScreenResolution)  # fonts at the diagram's size
         model = self.window.editor.model
@@ -99,7 +101,7 @@ class ExportController:
         scene = export.export_scene(model, mark_overlay(pairs) if pairs else None)
         source = export.diagram_source(scene)
         printer.setPageLayout(export.page_layout(source))
-        printer.setDocName(model.name or "Customer process")
+        printer.setDocName(model.name or QCoreApplication.translate("Export", "Customer process"))
         try:
             self.show_preview(printer, lambda device: export.paint_pages(device, scene, source))
         finally:
@@ -115,7 +117,7 @@ class ExportController:
         svg = export.svg_document(model).encode("utf-8")
         mime.setData("image/svg+xml", QByteArray(svg))
         QGuiApplication.clipboard().setMimeData(mime)
-        self.window.statusBar().showMessage("Copied the diagram as a picture", 4000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Copied the diagram as a picture"), 4000)
 
     # -- highlights -----------------------------------------------------------------------
     def has_highlights(self) -> bool:
@@ -154,7 +156,7 @@ class ExportController:
         support = print_support()
         assert support is not None
         preview = support.QPrintPreviewDialog(printer, self.window)
-        preview.setWindowTitle("Print Preview")
+        preview.setWindowTitle(QCoreApplication.translate("Export", "Print Preview"))
         preview.paintRequested.connect(paint)
         preview.exec()
 

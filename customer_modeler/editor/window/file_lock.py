@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from customer_modeler.resources import resources_dir
@@ -50,7 +50,9 @@ class LockHolder:
     pid: int
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (since {self.since:%d %b %Y, %H:%M})"
+        return QCoreApplication.translate("FileLock", "{user} on {host} (since {since})").format(
+            user=self.user, host=self.host,
+            since=QLocale().toString(self.since, "dd MMM yyyy, HH:mm"))
 
     @classmethod
     def of(cls, lock_file: Path) -> LockHolder | None:
@@ -62,7 +64,7 @@ class LockHolder:
             return None
         if not pid:
             return None
-        return cls(_user_name(stat.st_uid), host or "an unknown computer",
+        return cls(_user_name(stat.st_uid), host or QCoreApplication.translate("FileLock", "an unknown computer"),
                    datetime.fromtimestamp(stat.st_mtime), int(pid))
 
     def is_this_process(self) -> bool:
@@ -131,8 +133,9 @@ def claim(path: Path, read_only: bool, ask: Callable[[str, LockHolder], str]) ->
     if lock.try_lock():
         if before is None:
             return Claim(lock, False)
-        return Claim(lock, False, f"{path.name} was still locked by {before.describe()}, "
-                     "who is no longer editing it; you hold the lock now.")
+        return Claim(lock, False, QCoreApplication.translate(
+            "FileLock", "{name} was still locked by {holder}, who is no longer editing it; you hold the lock now.").format(
+            name=path.name, holder=before.describe()))
     if lock.qt.error() != QLockFile.LockError.LockFailedError:
         return Claim(None, False)  # the lock file cannot be made here: edit without one
     holder = LockHolder.of(lock.path) or before
@@ -143,20 +146,26 @@ def claim(path: Path, read_only: bool, ask: Callable[[str, LockHolder], str]) ->
         return Claim(None, True)
     if answer == "take-over":
         if lock.take_over():
-            return Claim(lock, False, f"You took over the lock of {path.name} from "
-                                      f"{holder.user} on {holder.host}.")
-        return Claim(None, False, f"The lock of {path.name} could not be taken over.")
+            return Claim(lock, False, QCoreApplication.translate(
+                "FileLock", "You took over the lock of {name} from {user} on {host}.").format(
+                name=path.name, user=holder.user, host=holder.host))
+        return Claim(None, False, QCoreApplication.translate(
+            "FileLock", "The lock of {name} could not be taken over.").format(name=path.name))
     return None
 
 
 def ask_locked(parent: QWidget, name: str, holder: LockHolder) -> str:
     """The question for a file another editor has open: "read-only", "take-over" or "cancel"."""
-    box = QMessageBox(QMessageBox.Icon.Information, "File in Use",
-                      f"{name} is being edited by {holder.describe()}.", parent=parent)
-    box.setInformativeText("Open it read-only to look at it (you can save a copy under "
-                           "another name), or take over editing if that person is done.")
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    take_over = box.addButton("Take Over Editing…", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("FileLock", "File in Use"),
+                      QCoreApplication.translate("FileLock", "{name} is being edited by {holder}.").format(
+                          name=name, holder=holder.describe()), parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "FileLock", "Open it read-only to look at it (you can save a copy under "
+        "another name), or take over editing if that person is done."))
+    read_only = box.addButton(QCoreApplication.translate("FileLock", "Open Read-Only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    take_over = box.addButton(QCoreApplication.translate("FileLock", "Take Over Editing…"),
+                              QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -165,8 +174,10 @@ def ask_locked(parent: QWidget, name: str, holder: LockHolder) -> str:
         return "read-only"
     if clicked is take_over:
         sure = QMessageBox.warning(
-            parent, "Take Over Editing",
-            f"If {holder.user} saves {name} later, one of you loses changes. Take over anyway?",
+            parent, QCoreApplication.translate("FileLock", "Take Over Editing"),
+            QCoreApplication.translate(
+                "FileLock", "If {user} saves {name} later, one of you loses changes. Take over anyway?").format(
+                user=holder.user, name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return "take-over" if sure == QMessageBox.StandardButton.Yes else "cancel"
@@ -179,4 +190,4 @@ def _user_name(uid: int) -> str:
 
         return pwd.getpwuid(uid).pw_name
     except (ImportError, KeyError):
-        return "another user"
+        return QCoreApplication.translate("FileLock", "another user")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.editor: DiagramEditor | None = None
         self.scene: ProcessScene | None = None
         self.controller: GestureController | None = None
-        self.untitled = "Untitled"
+        self.untitled = QCoreApplication.translate("MainWindow", "Untitled")
         self._shown_once = False
         self.undo_group = QUndoGroup(self)
         self.view = DiagramView(ProcessScene(), self)
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.palette = PaletteWidget()
         self.palette.kind_armed.connect(self.arm_kind)
-        self.palette_dock = QDockWidget("Palette", self)
+        self.palette_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Palette"), self)
         self.palette_dock.setObjectName("palette-dock")
         self.palette_dock.setWidget(self.palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock, self.properties], [180, 360], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
-        self.selection_label = QLabel("Nothing selected")
+        self.selection_label = QLabel(QCoreApplication.translate("MainWindow", "Nothing selected"))
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.minimap.follow_scene()
         self.find_bar.set_model(model, lambda step_id: step_id in self.scene.step_items)
         self.files.path = path
-        self.untitled = title or model.name or "Untitled"
+        self.untitled = title or model.name or QCoreApplication.translate("MainWindow", "Untitled")
         if old_editor is not None:
             self.undo_group.removeStack(old_editor.undo_stack)
             old_editor.deleteLater()
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         for path in self.files.recent():
             self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "No recent files")).setEnabled(False)
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
         if self.scene is None or not shiboken6.isValid(self.selection_label):
             return  # signals that arrive while the window is being destroyed
         ids = self.scene.selected_ids()
-        self.selection_label.setText(f"{len(ids)} selected" if ids else "Nothing selected")
+        self.selection_label.setText(QCoreApplication.translate("MainWindow", "{count} selected").format(
+            count=QLocale().toString(len(ids))) if ids else QCoreApplication.translate("MainWindow", "Nothing selected"))
         if ids != ([self.properties.element_id] if self.properties.element_id else []):
             self.properties.show_ids(ids)
 
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
     def mark_customer_lane(self) -> None:
         lane_id = self._selected_lane()
         if lane_id is None:
-            self.statusBar().showMessage("Select the lane that is the customer.", 5000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select the lane that is the customer."), 5000)
             return
         self._try(lambda: self.editor.lanes.set_role(lane_id, "customer"))
 
@@ -286,7 +287,8 @@ class MainWindow(QMainWindow):
         self._try(self.editor.lanes.move_customer_to_top)
 
     def add_lane(self, role: str) -> None:
-        name = "IT/Systems" if role == "system" else "New lane"
+        name = (QCoreApplication.translate("MainWindow", "IT/Systems") if role == "system"
+                else QCoreApplication.translate("UndoText", "New lane"))
         lane_id = self.editor.lanes.add(name, role)
         self.scene.select_ids([lane_id])
 
@@ -310,8 +312,8 @@ class MainWindow(QMainWindow):
         on = self.actions["company_view"].isChecked()
         self.scene.set_company_view(on)
         if on:
-            self.statusBar().showMessage("The company's lanes are merged in the view only; "
-                                         "steps keep their lanes.", 5000)
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The company's lanes are merged in the view only; steps keep their lanes."), 5000)
 
     def toggle_grid(self) -> None:
         self.view.show_grid = self.actions["grid"].isChecked()
@@ -328,9 +330,10 @@ class MainWindow(QMainWindow):
         try:
             save_png(self.editor.model, path, scale, transparent)
         except (OSError, ValueError) as error:
-            self.files.show_error("Cannot export", str(error))
+            self.files.show_error(QCoreApplication.translate("Export", "Cannot export"), str(error))
             return
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+        self.statusBar().showMessage(QCoreApplication.translate("Export", "Exported {name}").format(
+            name=Path(path).name), 4000)
 
     def close_document(self) -> None:
         """File ▸ Close (Ctrl+W): the document goes; the last window stays."""
@@ -349,5 +352,5 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(list(self.actions.values()), self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n"
-                          "Customer journeys as BPMN 2.0 swimlanes, the customer lane on top.")
+        QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n" + QCoreApplication.translate(
+            "MainWindow", "Customer journeys as BPMN 2.0 swimlanes, the customer lane on top."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -19,12 +19,15 @@ from customer_modeler.editor.panels.scenario_dialog import ScenarioDialog
 
 #: (key, menu text, status tip, what the undo step is called).
 ENTRIES = (
-    ("systems", "&Systems…", "The IT systems steps rely on and how often one use fails",
-     "Edit systems"),
-    ("resources", "&Resources…", "Pools of agents that steps share, for the waiting times",
-     "Edit resources"),
-    ("scenario", "S&cenario…", "Journeys per year, arrival rate, accounts and other yearly values",
-     "Edit scenario"),
+    ("systems", QT_TRANSLATE_NOOP("ModelMenu", "&Systems…"),
+     QT_TRANSLATE_NOOP("ModelMenu", "The IT systems steps rely on and how often one use fails"),
+     QT_TRANSLATE_NOOP("ModelMenu", "Edit systems")),
+    ("resources", QT_TRANSLATE_NOOP("ModelMenu", "&Resources…"),
+     QT_TRANSLATE_NOOP("ModelMenu", "Pools of agents that steps share, for the waiting times"),
+     QT_TRANSLATE_NOOP("ModelMenu", "Edit resources")),
+    ("scenario", QT_TRANSLATE_NOOP("ModelMenu", "S&cenario…"),
+     QT_TRANSLATE_NOOP("ModelMenu", "Journeys per year, arrival rate, accounts and other yearly values"),
+     QT_TRANSLATE_NOOP("ModelMenu", "Edit scenario")),
 )
 
 
@@ -58,7 +61,7 @@ class ModelInputs(QObject):
             dialog = ScenarioDialog(model.scenario, model.info.currency, self.window)  # type: ignore[arg-type]
         else:
             dialog = (SystemsDialog if key == "systems" else ResourcesDialog)(model, self.window)  # type: ignore[arg-type]
-        text = next(entry[3] for entry in ENTRIES if entry[0] == key)
+        text = QCoreApplication.translate("ModelMenu", next(entry[3] for entry in ENTRIES if entry[0] == key))
         dialog.accepted.connect(lambda: self._apply(editor, key, dialog, text))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -73,17 +76,20 @@ class ModelInputs(QObject):
         else:
             assert isinstance(dialog, ScenarioDialog)
             changed = editor.set_model_data("scenario", dialog.scenario, text)
-        title = next(entry[1] for entry in ENTRIES if entry[0] == key).replace("&", "").rstrip("…")
-        self.window.statusBar().showMessage(f"{title} changed" if changed else "Nothing changed", 4000)
+        title = QCoreApplication.translate("ModelMenu", next(entry[1] for entry in ENTRIES if entry[0] == key))
+        title = title.replace("&", "").rstrip("…")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("ModelMenu", "{title} changed").format(title=title) if changed
+            else QCoreApplication.translate("ModelMenu", "Nothing changed"), 4000)
 
 
 def add_model_menu(window: ModelWindow, menu: QMenu, actions: dict[str, QAction]) -> ModelInputs:
     """Fill ``menu`` with the Model entries (actions ``model_<key>``); return the opener."""
     inputs = ModelInputs(window)
     for key, text, tip, _undo in ENTRIES:
-        action = QAction(text, window)  # type: ignore[arg-type]
+        action = QAction(QCoreApplication.translate("ModelMenu", text), window)  # type: ignore[arg-type]
         action.setObjectName(f"action-model-{key}")
-        action.setStatusTip(tip)
+        action.setStatusTip(QCoreApplication.translate("ModelMenu", tip))
         action.triggered.connect(_opener(inputs, key))
         menu.addAction(action)
         actions[f"model_{key}"] = action

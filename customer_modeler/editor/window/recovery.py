@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from customer_modeler.editor.window import file_lock
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, orphaned_slots
 from customer_modeler.editor.window.disk_watch import DiskStamp
@@ -57,7 +59,7 @@ def recover_into(window: Any, slot: Slot, record: AutosaveRecord) -> bool:
     try:
         result = read_bpmn_file(record.copy_path)
     except (BpmnReadError, OSError) as error:
-        files.show_error("Cannot recover", f"{record.display_name}: {error}")
+        files.show_error(QCoreApplication.translate("Recovery", "Cannot recover"), f"{record.display_name}: {error}")
         return False
     original = Path(record.original) if record.original else None
     claim: file_lock.Claim | None = file_lock.Claim(None, False)
@@ -69,5 +71,6 @@ def recover_into(window: Any, slot: Slot, record: AutosaveRecord) -> bool:
     window.update_title()
     files.autosave.adopt(slot)
     window.statusBar().showMessage(
-        f"Recovered the unsaved changes to {record.display_name}. Save to keep them.", 10000)
+        QCoreApplication.translate("Recovery", "Recovered the unsaved changes to {name}. Save to keep them.").format(
+            name=record.display_name), 10000)
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 
 from customer_modeler.editor.window.autosave_store import AutosaveRecord
 
-TITLE = "Recover Unsaved Work"
+TITLE = QT_TRANSLATE_NOOP("Recovery", "Recover Unsaved Work")
 
 
 def when(moment: datetime, now: datetime | None = None) -> str:
     """'today at 14:32', 'yesterday at 09:05' or '3 Mar 2025 at 17:40'."""
     now = now or datetime.now(moment.tzinfo)
     days = (now.date() - moment.date()).days
-    day = {0: "today", 1: "yesterday"}.get(days, f"{moment.day} {moment:%b %Y}")
-    return f"{day} at {moment:%H:%M}"
+    day = {0: QCoreApplication.translate("Recovery", "today"),
+           1: QCoreApplication.translate("Recovery", "yesterday")}.get(days, f"{moment.day} {moment:%b %Y}")
+    return QCoreApplication.translate("Recovery", "{day} at {time}").format(day=day, time=f"{moment:%H:%M}")
 
 
 class RecoveryDialog(QDialog):
@@ -39,27 +40,29 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, records: list[AutosaveRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("Recovery", TITLE))
         self.setObjectName("recovery-dialog")
         self.records = records
         self.choice = "later"
-        intro = QLabel("The editor was closed before these changes were saved. "
-                       "Recover them now, or decide later.")
+        intro = QLabel(QCoreApplication.translate(
+            "Recovery", "The editor was closed before these changes were saved. Recover them now, or decide later."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("recovery-list")
         for record in records:
-            item = QListWidgetItem(f"{record.display_name} — changes from "
-                                   f"{when(record.saved_time)}")
-            item.setToolTip(record.original or "A new document that was never saved")
+            item = QListWidgetItem(QCoreApplication.translate("Recovery", "{name} — changes from {when}").format(
+                name=record.display_name, when=when(record.saved_time)))
+            item.setToolTip(record.original or QCoreApplication.translate("Recovery", "A new document that was never saved"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         buttons = QDialogButtonBox()
-        self.recover_button = self._button(buttons, "Recover", "recover",
+        self.recover_button = self._button(buttons, QCoreApplication.translate("Recovery", "Recover"), "recover",
                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self._button(buttons, "Discard", "discard", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self._button(buttons, "Decide Later", "later", QDialogButtonBox.ButtonRole.RejectRole)
+        self._button(buttons, QCoreApplication.translate("Recovery", "Discard"), "discard",
+                     QDialogButtonBox.ButtonRole.DestructiveRole)
+        self._button(buttons, QCoreApplication.translate("Recovery", "Decide Later"), "later",
+                     QDialogButtonBox.ButtonRole.RejectRole)
         self.recover_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
