@@ -277,12 +277,19 @@ def loop_cycles(engine: Engine, found: Sequence[Loop]) -> list[Row]:
     rows: list[Row] = []
     for loop in sorted(listed, key=lambda loop: loop.number):
         members = set(loop.members)
+        # Nodes numbered in the model's order: networkx walks sets of them, and sets of
+        # numbers (unlike sets of strings) have the same order in every run of the program.
+        ordered = [u for u in graph if u in members]
+        number = {u: i for i, u in enumerate(ordered)}
         sub = nx.DiGraph()
-        sub.add_edges_from((u, v) for u in loop.members for v, data in graph.succ[u].items()
+        sub.add_nodes_from(range(len(ordered)))
+        sub.add_edges_from((number[u], number[v]) for u in ordered
+                           for v, data in graph.succ[u].items()
                            if v in members and data["w"] > 0.0)
         cycles = nx.simple_cycles(sub, length_bound=CYCLE_LENGTH)
         for cycle in itertools.islice(cycles, CYCLES_PER_LOOP):
-            rows.append({"loop": loop.number, "cycle": " ".join(cycle), "length": len(cycle)})
+            rows.append({"loop": loop.number, "cycle": " ".join(ordered[i] for i in cycle),
+                         "length": len(cycle)})
     return rows
 
 

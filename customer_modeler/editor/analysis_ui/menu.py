@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
 from customer_modeler.editor.analysis_ui import jobs
 from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
 from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
+from customer_modeler.editor.analysis_ui.report_export import ReportExporter
 from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
+from customer_modeler.editor.analysis_ui.what_if_dialog import WhatIfDialog
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.events import (
     ElementChanged,
@@ -75,7 +77,13 @@ ENTRIES = [
      "Customer effect and annual economics of a variant (e.g. account executives)"),
     ("failure_demand", "What Drives &Repeat Contacts", "F8",
      "Failure demand: avoidable contacts, their reasons and root causes"),
+    ("what_if_values", "What &If…", None,
+     "Try other values for steps, flows and lanes and see the scorecard change; the model "
+     "is not changed"),
     None,
+    ("export_report", "E&xport Report…", None,
+     "Every analysis of this model as an HTML page or as CSV files, as the command line "
+     "writes them"),
     ("clear", "C&lear Highlights", "Ctrl+Shift+H", "Remove the analysis highlights"),
 ]
 
@@ -112,6 +120,8 @@ class AnalysisController(QObject):
         self._asked: dict[int, int] = {}
         self._last: Callable[[], None] | None = None
         self._build_busy_indicator()
+        self.exporter = ReportExporter(window, lambda: self.model)
+        self.what_if_dialog: WhatIfDialog | None = None
         self.actions = self._build_menu()
 
     def _build_busy_indicator(self) -> None:
@@ -132,7 +142,8 @@ class AnalysisController(QObject):
                     for key in ("streamline", "fail_points", "failure_demand")},
                  "compare": self.compare_with_competitor, "system_change": self.system_change,
                  "system_change_file": self.system_change_with_file,
-                 "what_if": self.what_if_with_variant, "clear": self.clear_highlights}
+                 "what_if": self.what_if_with_variant, "clear": self.clear_highlights,
+                 "what_if_values": self.what_if_values, "export_report": self.export_report}
         actions: dict[str, QAction] = {}
         for entry in ENTRIES:
             if entry is None:
@@ -243,6 +254,21 @@ class AnalysisController(QObject):
             self._run("what_if", "What-if",
                       lambda: jobs.what_if_job(current, jobs.read_model(path)),
                       lambda: self.what_if_with_variant(path))
+
+    def what_if_values(self) -> WhatIfDialog | None:
+        """Analysis ▸ What If…: try values on the open model (it only reads the model)."""
+        if self.model is None:
+            return None
+        if self.what_if_dialog is not None:
+            self.what_if_dialog.close()
+            self.what_if_dialog.deleteLater()
+        self.what_if_dialog = WhatIfDialog(self.model, self.window)
+        self.what_if_dialog.show()
+        return self.what_if_dialog
+
+    def export_report(self) -> None:
+        """Analysis ▸ Export Report…: the HTML page or the CSV files of the open model."""
+        self.exporter.export()
 
     def stop_drawing(self) -> None:
         """Add no more highlights (the document goes, or the window closes)."""

@@ -1,0 +1,88 @@
+"""Editor layer: Analysis ▸ Export Report… — the open model's report as an HTML page or as
+one CSV file per table, the same files ``customer-modeler analyze --html OUT`` and
+``--csv DIR`` write for it.
+
+The report is built from a copy of the model as it is now (unsaved edits included) with
+the command line's functions (``full_report``, ``explained_report``) and written by
+:func:`~customer_modeler.analysis.report.export.write_report`. The file dialog is the
+attribute ``ask_target`` so tests can answer it; it returns the path and ``"html"`` or
+``"csv"`` (a folder, created if missing), or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from customer_modeler.model.document import ProcessModel
+
+HTML_FILTER = "HTML report (*.html)"
+CSV_FILTER = "CSV tables, one file per table (folder)"
+
+Target = tuple[str, str]
+
+
+def report_of(model: ProcessModel) -> dict[str, object]:
+    """The readable report of ``model``, as ``analyze`` builds it for its text and files."""
+    from customer_modeler.analysis.report.explain import explained_report
+    from customer_modeler.analysis.report.full import full_report
+
+    return explained_report(full_report(model), model)
+
+
+class ReportExporter:
+    """Export Report… of one window; ``model`` gives the open model (None: nothing open)."""
+
+    def __init__(self, window: Any, model: Callable[[], ProcessModel | None]) -> None:
+        self.window = window
+        self.model = model
+        self.ask_target: Callable[[str], Target | None] = self._dialog_target
+        self.show_error: Callable[[str, str], None] = self._dialog_error
+        self.last_folder: str | None = None
+
+    def export(self) -> list[Path]:
+        """Ask where, build the report and write it; the files written ([] if cancelled)."""
+        from customer_modeler.analysis.report.export import ReportWriteError, write_report
+
+        model = self.model()
+        if model is None:
+            return []
+        title = model.name or "Untitled"
+        target = self.ask_target(title)
+        if target is None:
+            return []
+        path, kind = Path(target[0]), target[1]
+        if kind == "html" and path.suffix.lower() not in (".html", ".htm"):
+            path = path.with_name(path.name + ".html")
+        elif kind == "csv" and path.suffix.lower() in (".html", ".htm"):
+            path = path.with_suffix("")  # the dialog's suggested name, as a folder
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = report_of(model.copy())
+            written = write_report(report, title, path if kind == "csv" else None,
+                                   path if kind == "html" else None)
+        except ReportWriteError as refusal:
+            QGuiApplication.restoreOverrideCursor()
+            self.show_error("Export Report", f"The report could not be written: {refusal}")
+            return []
+        QGuiApplication.restoreOverrideCursor()
+        self.last_folder = str(path.parent)
+        what = f"{len(written)} CSV files in {path.name}" if kind == "csv" else path.name
+        self.window.statusBar().showMessage(f"Report exported: {what}", 5000)
+        return written
+
+    def _dialog_target(self, title: str) -> Target | None:
+        start = str(Path(self.last_folder or Path.home()) / f"{title} report.html")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export Report", start, f"{HTML_FILTER};;{CSV_FILTER}")
+        if not path:
+            return None
+        return path, "csv" if chosen == CSV_FILTER else "html"
+
+    def _dialog_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)

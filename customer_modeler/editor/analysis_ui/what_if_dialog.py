@@ -1,0 +1,251 @@
+"""Editor layer: Analysis ▸ What If… — try values without editing the model.
+
+Each row picks an element (steps and lanes by name, flows as "Source → Target"), one of
+its fields (display name and unit) and a value; Run applies them to a copy of the model
+(:func:`~customer_modeler.analysis.scenario.apply_scenario`, the same as ``analyze
+--set``: a changed branch probability moves the difference to the split's other branches
+in proportion) and shows the scorecard before and after with its Δ. The model is never
+changed: no undo entry, the document stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from customer_modeler.analysis.engine.naming import ElementNames
+from customer_modeler.analysis.scenario import FIELDS, Change, Setting, kind_of
+from customer_modeler.model.attributes import AttributeSpec
+from customer_modeler.model.document import ProcessModel
+
+#: Columns of the settings table and of the result table.
+SETTING_COLUMNS = ("Element", "Field", "Value")
+RESULT_COLUMNS = ("Measure", "Now", "What if", "Δ")
+
+
+class WhatIfDialog(QDialog):
+    """Values to try on ``model`` and the scorecard they would give (the model is only read)."""
+
+    def __init__(self, model: ProcessModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("what-if-dialog")
+        self.setWindowTitle("What If")
+        self.model = model
+        self.changes: tuple[Change, ...] = ()
+        self.rows: list[dict[str, object]] = []
+        self._elements = _element_choices(model)
+        intro = QLabel("Try other values for steps, flows and lanes. The model is not "
+                       "changed; a new branch probability takes its difference from the "
+                       "other branches of the split, in proportion.")
+        intro.setWordWrap(True)
+        self.settings = QTableWidget(0, len(SETTING_COLUMNS), self)
+        self.settings.setObjectName("what-if-settings")
+        self.settings.setHorizontalHeaderLabels(SETTING_COLUMNS)
+        self.settings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.settings.verticalHeader().hide()
+        self.settings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add, remove = QPushButton("&Add Value"), QPushButton("&Remove Value")
+        self.run_button = QPushButton("R&un")
+        self.run_button.setObjectName("what-if-run")
+        add.clicked.connect(lambda: self.add_setting())
+        remove.clicked.connect(self._remove_selected)
+        self.run_button.clicked.connect(self.run)
+        buttons = QHBoxLayout()
+        for button in (add, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.run_button)
+        self.message = QLabel()
+        self.message.setObjectName("what-if-message")
+        self.message.setWordWrap(True)
+        self.delta_table = QTableWidget(0, len(RESULT_COLUMNS), self)
+        self.delta_table.setObjectName("what-if-result")
+        self.delta_table.setHorizontalHeaderLabels(RESULT_COLUMNS)
+        self.delta_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.delta_table.verticalHeader().hide()
+        self.delta_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.settings)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.delta_table)
+        layout.addWidget(close)
+        self.resize(720, 560)
+        self.add_setting()
+
+    # -- the settings -----------------------------------------------------------------------
+    def add_setting(self, element_id: str | None = None, field: str | None = None,
+                    value: str | None = None) -> int:
+        """Add a row (optionally filled in); return its index."""
+        row = self.settings.rowCount()
+        self.settings.insertRow(row)
+        elements, fields, text = QComboBox(), QComboBox(), QLineEdit()
+        for label, element in self._elements:
+            elements.addItem(label, element)
+        elements.setMaxVisibleItems(20)
+        self.settings.setCellWidget(row, 0, elements)
+        self.settings.setCellWidget(row, 1, fields)
+        self.settings.setCellWidget(row, 2, text)
+        elements.currentIndexChanged.connect(lambda _=0: self._fill_fields(elements, fields))
+        fields.currentIndexChanged.connect(lambda _=0: self._fill_value(elements, fields, text))
+        if element_id is not None:
+            elements.setCurrentIndex(max(0, elements.findData(element_id)))
+        self._fill_fields(elements, fields)
+        if field is not None:
+            fields.setCurrentIndex(max(0, fields.findData(field)))
+        if value is not None:
+            text.setText(value)
+        return row
+
+    def _fill_fields(self, elements: QComboBox, fields: QComboBox) -> None:
+        element = self.model.element(str(elements.currentData()))
+        fields.blockSignals(True)
+        fields.clear()
+        if element is not None:
+            for spec in _editable(FIELDS[kind_of(element)]):  # type: ignore[arg-type]
+                fields.addItem(spec.field_label, spec.name)
+        fields.blockSignals(False)
+        fields.currentIndexChanged.emit(fields.currentIndex())
+
+    def _fill_value(self, elements: QComboBox, fields: QComboBox, text: QLineEdit) -> None:
+        element = self.model.element(str(elements.currentData()))
+        name = fields.currentData()
+        current = getattr(element, str(name), None) if element is not None and name else None
+        text.setText("" if current is None else _spec(element, str(name)).format(current))
+
+    def _remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.settings.selectedIndexes()}, reverse=True):
+            self.settings.removeRow(row)
+
+    def settings_entered(self) -> list[Setting]:
+        """The rows as settings (element ids and field keys)."""
+        found = []
+        for row in range(self.settings.rowCount()):
+            elements = self.settings.cellWidget(row, 0)
+            fields = self.settings.cellWidget(row, 1)
+            text = self.settings.cellWidget(row, 2)
+            assert isinstance(elements, QComboBox) and isinstance(fields, QComboBox)
+            assert isinstance(text, QLineEdit)
+            if elements.currentData() is not None and fields.currentData() is not None:
+                found.append(Setting(str(elements.currentData()), str(fields.currentData()),
+                                     text.text()))
+        return found
+
+    # -- running ------------------------------------------------------------------------------
+    def run(self) -> bool:
+        """Analyse the values on a copy of the model and show the Δ; False when refused."""
+        from customer_modeler.analysis.prepare import prepare_model
+        from customer_modeler.analysis.scenario import (
+            ScenarioError,
+            apply_scenario,
+            scorecard_delta,
+        )
+
+        try:
+            scenario = apply_scenario(self.model, self.settings_entered())
+        except ScenarioError as refusal:
+            self._say(str(refusal)[:1].upper() + str(refusal)[1:], error=True)
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            before = prepare_model(self.model.copy()).card
+            after = prepare_model(scenario.model).card
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.changes = scenario.changes
+        self.rows = scorecard_delta(before, after)
+        if not self.rows:
+            self._say("No scorecard to compare: an error in the model stops it (see "
+                      "Analysis ▸ Scorecard).", error=True)
+        else:
+            self._say(_changes_text(scenario.changes))
+        self._show_rows()
+        return bool(self.rows)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b42318;" if error else "")
+
+    def _show_rows(self) -> None:
+        from customer_modeler.analysis.formatting import DOCK
+        from customer_modeler.analysis.report.display import cell_text, label
+
+        currency = self.model.info.currency or "CU"
+        self.delta_table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            key = str(row["kpi"])
+            cells = [label(key)] + [
+                cell_text("value", row[c], DOCK, row={"kpi": key, "value": row[c]},
+                          currency=currency) for c in ("before", "after")]
+            delta = row["delta"]
+            shown = cell_text("delta", delta, DOCK, row={"kpi": key, "delta": delta},
+                              currency=currency)
+            cells.append(shown if not isinstance(delta, (int, float)) or delta <= 0
+                         or shown.startswith("-") else f"+{shown}")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.delta_table.setItem(i, column, item)
+        self.delta_table.resizeColumnsToContents()
+
+    def row_texts(self, key: str) -> list[str]:
+        """The cells shown for one KPI (tests and screen readers)."""
+        for i, row in enumerate(self.rows):
+            if row["kpi"] == key:
+                items = [self.delta_table.item(i, c) for c in range(len(RESULT_COLUMNS))]
+                return [item.text() if item is not None else "" for item in items]
+        return []
+
+
+def _element_choices(model: ProcessModel) -> list[tuple[str, str]]:
+    """(label, id) of every step, flow with a choice to make, and lane, by name."""
+    names = ElementNames(model)
+    steps = [(step.name or names(step.id), step.id) for step in model.steps.values()]
+    flows = [(f"{names(f.source)} → {names(f.target)}", f.id) for f in model.flows.values()
+             if not f.message and len(model.outgoing(f.source)) > 1]
+    lanes = [(f"Lane {lane.name or lane.id}", lane.id) for lane in model.lanes.values()]
+    return sorted(steps, key=lambda c: c[0].casefold()) + flows + lanes
+
+
+def _editable(specs: Sequence[AttributeSpec]) -> list[AttributeSpec]:
+    """Fields a what-if can change: numbers, yes/no and choices (not names and lists)."""
+    return [s for s in specs if s.kind in ("float", "int", "bool", "choice")]
+
+
+def _spec(element: object, name: str) -> AttributeSpec:
+    return next(s for s in FIELDS[kind_of(element)] if s.name == name)  # type: ignore[arg-type]
+
+
+def _changes_text(changes: Sequence[Change]) -> str:
+    from customer_modeler.analysis.formatting import CHANGE
+
+    lines = []
+    for change in changes:
+        unit = f" {change.unit}" if change.unit else ""
+        how = " (rest of the split)" if change.why == "rebalanced" else ""
+        lines.append(f"{change.element}: {change.label} {CHANGE.format(change.before) or 'not set'}"
+                     f" → {CHANGE.format(change.after)}{unit}{how}")
+    return "What if " + "; ".join(lines) + "." if lines else "No value changed."
