@@ -1569,6 +1569,18 @@
         <source>Company View</source>
         <translation>Προβολή εταιρείας</translation>
     </message>
+    <message>
+        <source>Turn names garbled by a wrong encoding (&apos;PrÃ¼fung&apos;) back into what they meant (&apos;Prüfung&apos;)</source>
+        <translation>Επαναφορά ονομάτων αλλοιωμένων από λάθος κωδικοποίηση (&apos;PrÃ¼fung&apos;) σε αυτό που εννοούσαν (&apos;Prüfung&apos;)</translation>
+    </message>
+    <message>
+        <source>No garbled names to repair</source>
+        <translation>Κανένα αλλοιωμένο όνομα για επιδιόρθωση</translation>
+    </message>
+    <message>
+        <source>Repaired the encoding of %n name(s)</source>
+        <translation>Επιδιορθώθηκε η κωδικοποίηση ονομάτων: %n</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

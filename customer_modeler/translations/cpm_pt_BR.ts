@@ -1569,6 +1569,18 @@
         <source>Company View</source>
         <translation>Visão da empresa</translation>
     </message>
+    <message>
+        <source>Turn names garbled by a wrong encoding (&apos;PrÃ¼fung&apos;) back into what they meant (&apos;Prüfung&apos;)</source>
+        <translation>Devolver nomes corrompidos por uma codificação errada (&apos;PrÃ¼fung&apos;) ao que deveriam ser (&apos;Prüfung&apos;)</translation>
+    </message>
+    <message>
+        <source>No garbled names to repair</source>
+        <translation>Nenhum nome corrompido para reparar</translation>
+    </message>
+    <message>
+        <source>Repaired the encoding of %n name(s)</source>
+        <translation>Codificação reparada em nomes: %n</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

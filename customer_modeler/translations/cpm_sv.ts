@@ -1569,6 +1569,18 @@
         <source>Company View</source>
         <translation>Företagsvy</translation>
     </message>
+    <message>
+        <source>Turn names garbled by a wrong encoding (&apos;PrÃ¼fung&apos;) back into what they meant (&apos;Prüfung&apos;)</source>
+        <translation>Återställ namn som förvanskats av fel teckenkodning (&apos;PrÃ¼fung&apos;) till vad de skulle vara (&apos;Prüfung&apos;)</translation>
+    </message>
+    <message>
+        <source>No garbled names to repair</source>
+        <translation>Inga förvanskade namn att reparera</translation>
+    </message>
+    <message>
+        <source>Repaired the encoding of %n name(s)</source>
+        <translation>Reparerade teckenkodningen för namn: %n</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

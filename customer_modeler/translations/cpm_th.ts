@@ -1569,6 +1569,18 @@
         <source>Company View</source>
         <translation>มุมมองบริษัท</translation>
     </message>
+    <message>
+        <source>Turn names garbled by a wrong encoding (&apos;PrÃ¼fung&apos;) back into what they meant (&apos;Prüfung&apos;)</source>
+        <translation>แก้ชื่อที่เพี้ยนจากการเข้ารหัสผิด (&apos;PrÃ¼fung&apos;) ให้กลับเป็นข้อความที่ตั้งใจไว้ (&apos;Prüfung&apos;)</translation>
+    </message>
+    <message>
+        <source>No garbled names to repair</source>
+        <translation>ไม่มีชื่อที่เพี้ยนให้ซ่อม</translation>
+    </message>
+    <message>
+        <source>Repaired the encoding of %n name(s)</source>
+        <translation>ซ่อมการเข้ารหัสของ %n ชื่อแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -9,25 +9,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from customer_modeler.bpmn.mojibake import garbled_names
+from customer_modeler.editor import plural
 
-REPAIR_TIP = "Turn names garbled by a wrong encoding ('PrÃ¼fung') back into what they meant ('Prüfung')"
+REPAIR_TIP = QT_TRANSLATE_NOOP(
+    "MainMenu", "Turn names garbled by a wrong encoding ('PrÃ¼fung') back into what they meant ('Prüfung')")
 
 
 def repair_text_encoding(window: Any) -> None:
     """Repair the open document's garbled names and say how many changed."""
     editor = window.editor
     count = editor.repair_text_encoding() if editor is not None else 0
-    shown = "No garbled names to repair" if not count else (
-        f"Repaired the encoding of {count} name{'s' if count != 1 else ''}")
+    shown = QCoreApplication.translate("MainMenu", "No garbled names to repair") if not count else (
+        plural.translate("MainMenu", "Repaired the encoding of %n name(s)", None, count))
     window.statusBar().showMessage(shown, 6000)
 
 
 def follow_garbled_names(window: Any, action: QAction) -> None:
     """Keep ``action`` enabled exactly while the open document has a garbled name."""
-    action.setStatusTip(REPAIR_TIP)
+    action.setStatusTip(QCoreApplication.translate("MainMenu", REPAIR_TIP))
 
     def update(*_args: object) -> None:
         editor = getattr(window, "editor", None)
