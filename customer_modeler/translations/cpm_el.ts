@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el" sourcelanguage="en">
 <context>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Copied %n step(s)</source>
-        <extracomment>How far a paste or duplicate lands from the originals, per repeat, in diagram units. White space around the picture of copied steps, and its largest side (diagram units). Where the mouse is over the diagram&apos;s viewport (None: elsewhere).</extracomment>
+        <extracomment>How far a paste or duplicate lands from the originals, per repeat, in diagram units. White space around the picture of copied steps, and its largest side (diagram units). Where the mouse is over the diagram's viewport (None: elsewhere).</extracomment>
         <translation>Αντιγράφηκαν βήματα: %n</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@
     <name>CoreMessage</name>
     <message>
         <source>The customer lane was found by its name (a word for customer).</source>
-        <extracomment>Code -&gt; the core&apos;s sentence for it (reader warnings, then analysis issues).</extracomment>
+        <extracomment>Code -&gt; the core's sentence for it (reader warnings, then analysis issues).</extracomment>
         <translation>Η λωρίδα του πελάτη βρέθηκε από το όνομά της (μια λέξη για τον πελάτη).</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>Ένα σχήμα έχει όρια που λείπουν, δεν είναι αριθμοί, είναι άπειρα, αρνητικά ή τεράστια· αγνοήθηκε.</translation>
     </message>
     <message>
-        <source>An edge has a waypoint that is not a finite number; the edge&apos;s route was ignored.</source>
+        <source>An edge has a waypoint that is not a finite number; the edge's route was ignored.</source>
         <translation>Μια ακμή έχει σημείο διαδρομής που δεν είναι πεπερασμένος αριθμός· η διαδρομή της αγνοήθηκε.</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@
         <translation>Το αρχείο χρησιμοποιεί νεότερη μορφή του Customer Process Modeler· τα άγνωστα χαρακτηριστικά διατηρούνται.</translation>
     </message>
     <message>
-        <source>A lane lists a step of another pool&apos;s process; the step stays in its own pool and the reference is kept in the file.</source>
+        <source>A lane lists a step of another pool's process; the step stays in its own pool and the reference is kept in the file.</source>
         <translation>Μια λωρίδα περιέχει βήμα της διαδικασίας άλλης δεξαμενής· το βήμα μένει στη δική του δεξαμενή και η αναφορά διατηρείται στο αρχείο.</translation>
     </message>
     <message>
@@ -617,12 +617,12 @@
         <translation>Το αρχείο δεν περιέχει διαδικασία ούτε διάγραμμα· ανοίγει ως κενό μοντέλο.</translation>
     </message>
     <message>
-        <source>A flow&apos;s diagram edge has fewer than two waypoints; the flow is drawn straight between its ends.</source>
+        <source>A flow's diagram edge has fewer than two waypoints; the flow is drawn straight between its ends.</source>
         <translation>Η ακμή διαγράμματος μιας ροής έχει λιγότερα από δύο σημεία διαδρομής· η ροή σχεδιάζεται ευθεία ανάμεσα στα άκρα της.</translation>
     </message>
     <message>
-        <source>Text looks garbled by a wrong encoding (such as &apos;PrÃ¼fung&apos; for &apos;Prüfung&apos;); it is shown and saved unchanged.</source>
-        <translation>Το κείμενο μοιάζει αλλοιωμένο από λάθος κωδικοποίηση (όπως &apos;PrÃ¼fung&apos; αντί για &apos;Prüfung&apos;)· εμφανίζεται και αποθηκεύεται αμετάβλητο.</translation>
+        <source>Text looks garbled by a wrong encoding (such as 'PrÃ¼fung' for 'Prüfung'); it is shown and saved unchanged.</source>
+        <translation>Το κείμενο μοιάζει αλλοιωμένο από λάθος κωδικοποίηση (όπως 'PrÃ¼fung' αντί για 'Prüfung')· εμφανίζεται και αποθηκεύεται αμετάβλητο.</translation>
     </message>
     <message>
         <source>The file had a small XML slip other BPMN tools accept (an undeclared usual prefix, a misplaced or squeezed XML declaration); the message says what was repaired.</source>
@@ -781,12 +781,12 @@
     </message>
     <message>
         <source>faces the customer</source>
-        <extracomment>Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
-        <translation>απέναντι στον πελάτη</translation>
+        <extracomment>Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role's title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
+        <translation>προς πελάτη</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is a pool of its own in the file: shown as the customer lane, written back as a pool.</source>
-        <translation>Η &apos;{name}&apos; είναι ξεχωριστή δεξαμενή στο αρχείο: εμφανίζεται ως λωρίδα πελάτη και αποθηκεύεται ξανά ως δεξαμενή.</translation>
+        <source>'{name}' is a pool of its own in the file: shown as the customer lane, written back as a pool.</source>
+        <translation>Η '{name}' είναι ξεχωριστή δεξαμενή στο αρχείο: εμφανίζεται ως λωρίδα πελάτη και αποθηκεύεται ξανά ως δεξαμενή.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -797,12 +797,12 @@
         <translation>Όλα τα τμήματα</translation>
     </message>
     <message>
-        <source>Company as one entity: every lane that is not the customer&apos;s, merged in the view only (View ▸ Company as One Entity).</source>
+        <source>Company as one entity: every lane that is not the customer's, merged in the view only (View ▸ Company as One Entity).</source>
         <translation>Η εταιρεία ως μία οντότητα: κάθε λωρίδα που δεν είναι του πελάτη, συγχωνευμένες μόνο στην προβολή (Προβολή ▸ Η εταιρεία ως μία οντότητα).</translation>
     </message>
     <message>
         <source>Customer</source>
-        <extracomment>Width of the header band at the left of every lane. Width of a pool&apos;s name band. Distance within which a press on a lane&apos;s bottom edge resizes it. Radius of a step&apos;s connection handle. Size of a bend-point handle. (body fill, header fill, header accent) per lane role. The canvas behind the lanes and a pool&apos;s body. Dark surfaces with light ink; the customer lane keeps its warm tint, accents are lightened so they keep their contrast against the dark fills.</extracomment>
+        <extracomment>Width of the header band at the left of every lane. Width of a pool's name band. Distance within which a press on a lane's bottom edge resizes it. Radius of a step's connection handle. Size of a bend-point handle. (body fill, header fill, header accent) per lane role. The canvas behind the lanes and a pool's body. Dark surfaces with light ink; the customer lane keeps its warm tint, accents are lightened so they keep their contrast against the dark fills.</extracomment>
         <translation>Πελάτης</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
         <translation>Το {name} άλλαξε από άλλο πρόγραμμα αφότου το ανοίξατε ή το αποθηκεύσατε.</translation>
     </message>
     <message>
-        <source>Reload shows the file as it is now and discards your unsaved changes. Overwrite replaces the other program&apos;s changes with yours. Save As keeps both.</source>
+        <source>Reload shows the file as it is now and discards your unsaved changes. Overwrite replaces the other program's changes with yours. Save As keeps both.</source>
         <translation>Η Επαναφόρτωση δείχνει το αρχείο όπως είναι τώρα και απορρίπτει τις μη αποθηκευμένες αλλαγές σας. Η Αντικατάσταση βάζει τις δικές σας αλλαγές στη θέση του άλλου προγράμματος. Η Αποθήκευση ως κρατά και τα δύο.</translation>
     </message>
     <message>
@@ -852,12 +852,12 @@
 <context>
     <name>EditRefused</name>
     <message>
-        <source>&apos;{name}&apos; comes from another tool and is read-only.</source>
-        <translation>Το &apos;{name}&apos; προέρχεται από άλλο εργαλείο και είναι μόνο για ανάγνωση.</translation>
+        <source>'{name}' comes from another tool and is read-only.</source>
+        <translation>Το '{name}' προέρχεται από άλλο εργαλείο και είναι μόνο για ανάγνωση.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; must stay inside a lane.</source>
-        <translation>Το &apos;{name}&apos; πρέπει να μείνει μέσα σε λωρίδα.</translation>
+        <source>'{name}' must stay inside a lane.</source>
+        <translation>Το '{name}' πρέπει να μείνει μέσα σε λωρίδα.</translation>
     </message>
     <message>
         <source>There are no steps to paste.</source>
@@ -872,8 +872,8 @@
         <translation>Κανένα επεξεργάσιμο στοιχείο {id}.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is already a {kind}.</source>
-        <translation>Το &apos;{name}&apos; είναι ήδη {kind}.</translation>
+        <source>'{name}' is already a {kind}.</source>
+        <translation>Το '{name}' είναι ήδη {kind}.</translation>
     </message>
     <message>
         <source>Lanes drawn vertically by another tool are shown as drawn; they cannot be reordered here.</source>
@@ -996,7 +996,7 @@
     <name>Export</name>
     <message>
         <source>The scale must be greater than 0.</source>
-        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene.</extracomment>
+        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export's fresh scene.</extracomment>
         <translation>Η κλίμακα πρέπει να είναι μεγαλύτερη από 0.</translation>
     </message>
     <message>
@@ -1016,8 +1016,8 @@
         <translation>Διαδικασία πελάτη</translation>
     </message>
     <message>
-        <source>Printing needs Qt&apos;s print support (the QtPrintSupport module of PySide6 and the system&apos;s CUPS library, libcups2 on Debian and Ubuntu).</source>
-        <extracomment>Why File ▸ Print is greyed out when Qt&apos;s print support cannot load.</extracomment>
+        <source>Printing needs Qt's print support (the QtPrintSupport module of PySide6 and the system's CUPS library, libcups2 on Debian and Ubuntu).</source>
+        <extracomment>Why File ▸ Print is greyed out when Qt's print support cannot load.</extracomment>
         <translation>Η εκτύπωση χρειάζεται την υποστήριξη εκτύπωσης του Qt (την ενότητα QtPrintSupport του PySide6 και τη βιβλιοθήκη CUPS του συστήματος, libcups2 σε Debian και Ubuntu).</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>derived</source>
-        <extracomment>What applies when the field is empty (&quot;not set&quot;).</extracomment>
+        <extracomment>What applies when the field is empty ("not set").</extracomment>
         <translation>παράγεται</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>If {user} saves {name} later, one of you loses changes. Take over anyway?</source>
-        <translation>Αν ο/η {user} αποθηκεύσει το {name} αργότερα, κάποιος από εσάς θα χάσει αλλαγές. Ανάληψη παρ&apos; όλα αυτά;</translation>
+        <translation>Αν ο/η {user} αποθηκεύσει το {name} αργότερα, κάποιος από εσάς θα χάσει αλλαγές. Ανάληψη παρ' όλα αυτά;</translation>
     </message>
     <message>
         <source>another user</source>
@@ -1345,7 +1345,7 @@
         <translation>&amp;BPMN για άλλα εργαλεία…</translation>
     </message>
     <message>
-        <source>BPMN 2.0 without this editor&apos;s attributes, for strict tools</source>
+        <source>BPMN 2.0 without this editor's attributes, for strict tools</source>
         <translation>BPMN 2.0 χωρίς τα χαρακτηριστικά αυτού του επεξεργαστή, για αυστηρά εργαλεία</translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@
         <translation>Η &amp;εταιρεία ως μία οντότητα</translation>
     </message>
     <message>
-        <source>Show every lane but the customer&apos;s as one Company band (view only)</source>
+        <source>Show every lane but the customer's as one Company band (view only)</source>
         <translation>Όλες οι λωρίδες εκτός του πελάτη ως μία ζώνη Εταιρεία (μόνο στην προβολή)</translation>
     </message>
     <message>
@@ -1570,8 +1570,8 @@
         <translation>Προβολή εταιρείας</translation>
     </message>
     <message>
-        <source>Turn names garbled by a wrong encoding (&apos;PrÃ¼fung&apos;) back into what they meant (&apos;Prüfung&apos;)</source>
-        <translation>Επαναφορά ονομάτων αλλοιωμένων από λάθος κωδικοποίηση (&apos;PrÃ¼fung&apos;) σε αυτό που εννοούσαν (&apos;Prüfung&apos;)</translation>
+        <source>Turn names garbled by a wrong encoding ('PrÃ¼fung') back into what they meant ('Prüfung')</source>
+        <translation>Επαναφορά ονομάτων αλλοιωμένων από λάθος κωδικοποίηση ('PrÃ¼fung') σε αυτό που εννοούσαν ('Prüfung')</translation>
     </message>
     <message>
         <source>No garbled names to repair</source>
@@ -1622,7 +1622,7 @@
         <translation>IT/Συστήματα</translation>
     </message>
     <message>
-        <source>The company&apos;s lanes are merged in the view only; steps keep their lanes.</source>
+        <source>The company's lanes are merged in the view only; steps keep their lanes.</source>
         <translation>Οι λωρίδες της εταιρείας συγχωνεύονται μόνο στην προβολή· τα βήματα κρατούν τις λωρίδες τους.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@
 <context>
     <name>Minimap</name>
     <message>
-        <source>Click or drag to move the diagram&apos;s view</source>
+        <source>Click or drag to move the diagram's view</source>
         <translation>Κάντε κλικ ή σύρετε για να μετακινήσετε την προβολή του διαγράμματος</translation>
     </message>
     <message>
@@ -1678,8 +1678,8 @@
         <translation>Γραμμή {row}, {field}: {problem}.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is taken out of {steps}.</source>
-        <translation>Το &apos;{code}&apos; αφαιρείται από {steps}.</translation>
+        <source>'{code}' is taken out of {steps}.</source>
+        <translation>Το '{code}' αφαιρείται από {steps}.</translation>
     </message>
     <message>
         <source>Steps refer to these codes:</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>{count} elements selected.</source>
-        <extracomment>The &quot;Lane&quot; row of a step (not a field: a step changes lane by moving). The units the fields show (the document&apos;s own, or those of Preferences).</extracomment>
+        <extracomment>The "Lane" row of a step (not a field: a step changes lane by moving). The units the fields show (the document's own, or those of Preferences).</extracomment>
         <translation>Επιλεγμένα στοιχεία: {count}.</translation>
     </message>
     <message>
@@ -2058,11 +2058,11 @@
         <translation>Σύνδεση δύο βημάτων</translation>
     </message>
     <message>
-        <source>Drag from a step&apos;s arrow handle, or C then click the target</source>
+        <source>Drag from a step's arrow handle, or C then click the target</source>
         <translation>Σύρετε από τη λαβή-βέλος ενός βήματος ή πατήστε C και κάντε κλικ στον προορισμό</translation>
     </message>
     <message>
-        <source>Move a flow&apos;s segment</source>
+        <source>Move a flow's segment</source>
         <translation>Μετακίνηση τμήματος ροής</translation>
     </message>
     <message>
@@ -2090,7 +2090,7 @@
         <translation>Αλλαγή μεγέθους λωρίδας</translation>
     </message>
     <message>
-        <source>Drag a lane&apos;s bottom edge</source>
+        <source>Drag a lane's bottom edge</source>
         <translation>Σύρετε το κάτω άκρο της λωρίδας</translation>
     </message>
     <message>
@@ -2118,7 +2118,7 @@
     <name>StepKind</name>
     <message>
         <source>Steps</source>
-        <extracomment>The mime type a palette drag carries; the payload is the kind&apos;s key in UTF-8. The titles built from channels below, listed for translation.</extracomment>
+        <extracomment>The mime type a palette drag carries; the payload is the kind's key in UTF-8. The titles built from channels below, listed for translation.</extracomment>
         <translation>Βήματα</translation>
     </message>
     <message>
@@ -2221,33 +2221,33 @@
 <context>
     <name>UndoText</name>
     <message>
-        <source>Add lane &apos;{name}&apos;</source>
-        <extracomment>A change of fields: (element kind &quot;lane&quot; | &quot;step&quot; | &quot;flow&quot; | &quot;pool&quot;, element id, {field: new value}). Does one thing and returns the function that takes it back.</extracomment>
-        <translation>Προσθήκη λωρίδας &apos;{name}&apos;</translation>
+        <source>Add lane '{name}'</source>
+        <extracomment>A change of fields: (element kind "lane" | "step" | "flow" | "pool", element id, {field: new value}). Does one thing and returns the function that takes it back.</extracomment>
+        <translation>Προσθήκη λωρίδας '{name}'</translation>
     </message>
     <message>
-        <source>Delete lane &apos;{name}&apos;</source>
-        <translation>Διαγραφή λωρίδας &apos;{name}&apos;</translation>
+        <source>Delete lane '{name}'</source>
+        <translation>Διαγραφή λωρίδας '{name}'</translation>
     </message>
     <message>
-        <source>Move lane &apos;{name}&apos;</source>
-        <translation>Μετακίνηση λωρίδας &apos;{name}&apos;</translation>
+        <source>Move lane '{name}'</source>
+        <translation>Μετακίνηση λωρίδας '{name}'</translation>
     </message>
     <message>
-        <source>Add step &apos;{name}&apos;</source>
-        <translation>Προσθήκη βήματος &apos;{name}&apos;</translation>
+        <source>Add step '{name}'</source>
+        <translation>Προσθήκη βήματος '{name}'</translation>
     </message>
     <message>
-        <source>Delete step &apos;{name}&apos;</source>
-        <translation>Διαγραφή βήματος &apos;{name}&apos;</translation>
+        <source>Delete step '{name}'</source>
+        <translation>Διαγραφή βήματος '{name}'</translation>
     </message>
     <message>
-        <source>Connect &apos;{source}&apos; to &apos;{target}&apos;</source>
-        <translation>Σύνδεση &apos;{source}&apos; με &apos;{target}&apos;</translation>
+        <source>Connect '{source}' to '{target}'</source>
+        <translation>Σύνδεση '{source}' με '{target}'</translation>
     </message>
     <message>
-        <source>Delete flow &apos;{name}&apos;</source>
-        <translation>Διαγραφή ροής &apos;{name}&apos;</translation>
+        <source>Delete flow '{name}'</source>
+        <translation>Διαγραφή ροής '{name}'</translation>
     </message>
     <message>
         <source>Add {kind}</source>
@@ -2255,36 +2255,36 @@
         <translation>Προσθήκη: {kind}</translation>
     </message>
     <message>
-        <source>Move bend point of &apos;{name}&apos;</source>
-        <translation>Μετακίνηση σημείου κάμψης της &apos;{name}&apos;</translation>
+        <source>Move bend point of '{name}'</source>
+        <translation>Μετακίνηση σημείου κάμψης της '{name}'</translation>
     </message>
     <message>
-        <source>Rename step &apos;{old}&apos; to &apos;{new}&apos;</source>
-        <translation>Μετονομασία βήματος &apos;{old}&apos; σε &apos;{new}&apos;</translation>
+        <source>Rename step '{old}' to '{new}'</source>
+        <translation>Μετονομασία βήματος '{old}' σε '{new}'</translation>
     </message>
     <message>
-        <source>Rename flow &apos;{old}&apos; to &apos;{new}&apos;</source>
-        <translation>Μετονομασία ροής &apos;{old}&apos; σε &apos;{new}&apos;</translation>
+        <source>Rename flow '{old}' to '{new}'</source>
+        <translation>Μετονομασία ροής '{old}' σε '{new}'</translation>
     </message>
     <message>
-        <source>Rename lane &apos;{old}&apos; to &apos;{new}&apos;</source>
-        <translation>Μετονομασία λωρίδας &apos;{old}&apos; σε &apos;{new}&apos;</translation>
+        <source>Rename lane '{old}' to '{new}'</source>
+        <translation>Μετονομασία λωρίδας '{old}' σε '{new}'</translation>
     </message>
     <message>
         <source>not set</source>
         <translation>δεν έχει οριστεί</translation>
     </message>
     <message>
-        <source>Set {field} of &apos;{name}&apos; to {value}</source>
-        <translation>Ορισμός {field} του &apos;{name}&apos; σε {value}</translation>
+        <source>Set {field} of '{name}' to {value}</source>
+        <translation>Ορισμός {field} του '{name}' σε {value}</translation>
     </message>
     <message>
         <source>Widen lanes</source>
         <translation>Διεύρυνση λωρίδων</translation>
     </message>
     <message>
-        <source>Change &apos;{name}&apos; to {kind}</source>
-        <translation>Αλλαγή του &apos;{name}&apos; σε {kind}</translation>
+        <source>Change '{name}' to {kind}</source>
+        <translation>Αλλαγή του '{name}' σε {kind}</translation>
     </message>
     <message>
         <source>New lane</source>
@@ -2299,52 +2299,52 @@
         <translation>Κλείσιμο του κενού</translation>
     </message>
     <message>
-        <source>Mark &apos;{name}&apos; as customer lane</source>
-        <translation>Σήμανση του &apos;{name}&apos; ως λωρίδα πελάτη</translation>
+        <source>Mark '{name}' as customer lane</source>
+        <translation>Σήμανση του '{name}' ως λωρίδα πελάτη</translation>
     </message>
     <message>
-        <source>Set role of &apos;{name}&apos; to {role}</source>
-        <translation>Ορισμός ρόλου του &apos;{name}&apos; σε {role}</translation>
+        <source>Set role of '{name}' to {role}</source>
+        <translation>Ορισμός ρόλου του '{name}' σε {role}</translation>
     </message>
     <message>
-        <source>Resize lane &apos;{name}&apos;</source>
-        <translation>Αλλαγή μεγέθους λωρίδας &apos;{name}&apos;</translation>
+        <source>Resize lane '{name}'</source>
+        <translation>Αλλαγή μεγέθους λωρίδας '{name}'</translation>
     </message>
     <message>
-        <source>Resize pool &apos;{name}&apos;</source>
-        <translation>Αλλαγή μεγέθους δεξαμενής &apos;{name}&apos;</translation>
+        <source>Resize pool '{name}'</source>
+        <translation>Αλλαγή μεγέθους δεξαμενής '{name}'</translation>
     </message>
     <message>
         <source>Restack lanes</source>
         <translation>Αναδιάταξη λωρίδων</translation>
     </message>
     <message>
-        <source>Move step &apos;{name}&apos;</source>
-        <translation>Μετακίνηση βήματος &apos;{name}&apos;</translation>
+        <source>Move step '{name}'</source>
+        <translation>Μετακίνηση βήματος '{name}'</translation>
     </message>
     <message>
         <source>Move %n steps</source>
         <translation>Μετακίνηση βημάτων: %n</translation>
     </message>
     <message>
-        <source>Paste step &apos;{name}&apos;</source>
-        <translation>Επικόλληση βήματος &apos;{name}&apos;</translation>
+        <source>Paste step '{name}'</source>
+        <translation>Επικόλληση βήματος '{name}'</translation>
     </message>
     <message>
         <source>Paste %n steps</source>
         <translation>Επικόλληση βημάτων: %n</translation>
     </message>
     <message>
-        <source>Duplicate step &apos;{name}&apos;</source>
-        <translation>Αντίγραφο βήματος &apos;{name}&apos;</translation>
+        <source>Duplicate step '{name}'</source>
+        <translation>Αντίγραφο βήματος '{name}'</translation>
     </message>
     <message>
         <source>Duplicate %n steps</source>
         <translation>Αντίγραφο βημάτων: %n</translation>
     </message>
     <message>
-        <source>Repair text encoding of name &apos;{name}&apos;</source>
-        <translation>Επιδιόρθωση κωδικοποίησης του ονόματος &apos;{name}&apos;</translation>
+        <source>Repair text encoding of name '{name}'</source>
+        <translation>Επιδιόρθωση κωδικοποίησης του ονόματος '{name}'</translation>
     </message>
     <message>
         <source>Repair text encoding of %n names</source>
@@ -2359,16 +2359,16 @@
         <translation>Διαγραφή στοιχείων: %n</translation>
     </message>
     <message>
-        <source>Cut step &apos;{name}&apos;</source>
-        <translation>Αποκοπή βήματος &apos;{name}&apos;</translation>
+        <source>Cut step '{name}'</source>
+        <translation>Αποκοπή βήματος '{name}'</translation>
     </message>
     <message>
-        <source>Cut flow &apos;{name}&apos;</source>
-        <translation>Αποκοπή ροής &apos;{name}&apos;</translation>
+        <source>Cut flow '{name}'</source>
+        <translation>Αποκοπή ροής '{name}'</translation>
     </message>
     <message>
-        <source>Cut lane &apos;{name}&apos;</source>
-        <translation>Αποκοπή λωρίδας &apos;{name}&apos;</translation>
+        <source>Cut lane '{name}'</source>
+        <translation>Αποκοπή λωρίδας '{name}'</translation>
     </message>
 </context>
 <context>
