@@ -48,6 +48,7 @@ def _choose_lane(model: ProcessModel, warnings: list[ReadWarning]) -> None:
     named = next((lane for lane in model.lanes.values() if names_customer(lane.name)), None)
     if named is not None:
         model.update_lane(named.id, role="customer")
+        named.extra.pop("role", None)  # the customer role is written in place of an unreadable one
         warnings.append(ReadWarning(
             "W-CUSTOMER-BY-LANE-NAME", f"The lane '{named.name}' is taken as the customer lane "
             "because of its name.", (named.id,)))

@@ -43,10 +43,16 @@ def read_attributes(
         if namespace != CPM:
             _warn_newer(warnings, target.id, namespace)
             continue
+        if isinstance(target, Lane) and name == "role":
+            if str(text) not in LANE_ROLES:  # kept while no role of ours replaces it
+                target.extra[name] = str(text)
+                warnings.append(ReadWarning(
+                    "W-BAD-ATTRIBUTE", f"{target.id}: cpm:role={text!r} ignored: a lane's role is one "
+                    f"of {', '.join(LANE_ROLES)}.", (target.id,)))
+            continue
         spec = by_name.get(name)
         if spec is None:
-            if not (isinstance(target, Lane) and name == "role"):
-                target.extra[name] = str(text)
+            target.extra[name] = str(text)
             continue
         try:
             setattr(target, name, spec.parse(str(text)))
@@ -88,7 +94,7 @@ def write_lane_attributes(element: etree._Element, lane: Lane) -> None:
     """Lane attributes; the role is written for every lane of ours (it decides the layout)."""
     write_attributes(element, LANE_ATTRIBUTES, lane)
     if lane.role_set or lane.role != "department":
-        element.set(cpm("role"), lane.role)
+        element.set(cpm("role"), lane.role)  # replaces an unreadable role kept in ``extra``
 
 
 def is_bpmn(element: etree._Element, *locals_: str) -> bool:

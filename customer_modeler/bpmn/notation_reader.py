@@ -37,7 +37,7 @@ def _short_name(local: str) -> str:
 def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
     """Fill ``step.notation`` and ``flow.is_default`` from the elements the reader kept."""
     declared = global_definitions(doc.root)
-    defaults: set[str] = set()
+    defaults: set[tuple[str, str]] = set()
     for step in model.steps.values():
         element = doc.elements.get(step.id)
         if element is None:
@@ -47,9 +47,11 @@ def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
             step.notation = notation
         default = local_ref(element.get("default"))
         if default:
-            defaults.add(default)
+            defaults.add((step.id, default))
     for flow in model.flows.values():
-        if not flow.message and flow.id in defaults:
+        # Only a flow leaving the step is its default; one that leaves elsewhere stays a
+        # plain flow (the attribute is kept in the file as it was).
+        if not flow.message and (flow.source, flow.id) in defaults:
             flow.is_default = True
 
 

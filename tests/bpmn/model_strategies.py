@@ -152,7 +152,7 @@ def random_models(draw: st.DrawFn, max_steps: int = 10) -> ProcessModel:
 MODEL_COLLECTIONS = ("pools", "lanes", "steps", "flows", "artifacts", "systems", "resources")
 
 
-def exact_differences(a: ProcessModel, b: ProcessModel) -> list[str]:
+def exact_differences(a: ProcessModel, b: ProcessModel, ignore: tuple[str, ...] = ()) -> list[str]:
     """Every field of every element, in order, compared exactly (empty when identical).
 
     ``process`` is left out: the reader fills in the process a step or flow belongs to,
@@ -171,7 +171,7 @@ def exact_differences(a: ProcessModel, b: ProcessModel) -> list[str]:
             if other is None:
                 continue
             for field in fields(element):
-                if field.name == "process":
+                if field.name == "process" or field.name in ignore:
                     continue
                 left, right = getattr(element, field.name), getattr(other, field.name)
                 if left != right:
