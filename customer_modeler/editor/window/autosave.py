@@ -2,8 +2,10 @@
 
 The copy goes to the document's slot in the data folder (:mod:`autosave_store`), never
 over the user's file. On the GUI thread the :class:`Autosaver` only copies the document
-(:func:`snapshot.copy_document`); one worker thread serialises the copy with the BPMN
-writer and writes it, so the window keeps responding. The same worker also removes a
+model (:func:`snapshot.take_snapshot`); one worker thread copies the kept XML, serialises
+the copy with the BPMN writer and writes it, so the window keeps responding. Whatever
+writes the live document (a save, an export) first calls :meth:`Autosaver.wait`: the
+worker may be reading the live kept XML. The same worker also removes a
 slot after a save or a clean close, so a removal never overtakes a write still running.
 """
 
@@ -20,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
-from customer_modeler.editor.window.snapshot import copy_document
+from customer_modeler.editor.window.snapshot import Snapshot, finish_copy, take_snapshot
 
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
 
@@ -102,7 +104,7 @@ class Autosaver(QObject):
             return None
         disk = self.files.disk.to_dict() if self.files.disk is not None else None
         record = new_record(self.slot.folder, self.files.path, window.untitled, disk)
-        snapshot = copy_document(window.editor.model)
+        snapshot = take_snapshot(window.editor.model)
         self._copied = self._changes
         future = _WORKER.submit(_write, record, snapshot)
         future.add_done_callback(lambda done: _on_gui_thread(lambda: self._finished(done, record)))
@@ -123,7 +125,7 @@ class Autosaver(QObject):
         self.written.emit(str(record.copy_path))
 
     def wait(self, timeout: float = 30.0) -> None:
-        """Block until the last copy is written (tests and shutdown)."""
+        """Block until the last copy is written (before the live document is written, tests, shutdown)."""
         if self._pending is not None:
             self._pending.result(timeout)
 
@@ -145,6 +147,6 @@ class Autosaver(QObject):
         self.timer.stop()
 
 
-def _write(record: AutosaveRecord, snapshot: Any) -> int:
-    write_copy(record, write_bpmn(snapshot))
+def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:
+    write_copy(record, write_bpmn(finish_copy(snapshot)))
     return threading.get_ident()

@@ -217,6 +217,7 @@ class FileController:
         if self.read_only and path == self.path:
             self.show_error("Cannot save file", f"{path.name} is open read-only.")
             return False
+        self.autosave.wait()  # the recovery copy may still be reading the kept XML the save changes
         try:
             save_bpmn_file(editor.model, path)
         except (OSError, ValueError) as error:
@@ -249,6 +250,7 @@ class FileController:
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(".bpmn")
+        self.autosave.wait()  # writing synchronises the kept XML the recovery copy may be reading
         try:
             write_atomically(path, write_plain_bpmn(self.window.editor.model, bpsim=bpsim))
         except (OSError, ValueError) as error:

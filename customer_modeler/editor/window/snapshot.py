@@ -2,9 +2,14 @@
 
 The writer synchronises the model into the parsed tree it keeps in ``model.origin``
 (vendor extensions, layout, the XML of deleted elements kept for undo). Writing the live
-document from a worker thread while the user edits would race, so the GUI thread copies
-both here — the tree by libxml2's own copy, the model by :meth:`ProcessModel.copy` — and
-the worker writes the copy. Its bytes are what saving the live document would write.
+document from a worker thread while the user edits would race, so the document is copied
+— the tree by libxml2's own copy, the model by :meth:`ProcessModel.copy` — and the worker
+writes the copy. Its bytes are what saving the live document would write.
+
+Only the model changes with every edit; the kept XML changes only when the live document
+is written (a save or an export, which first wait for the worker). So the GUI thread
+copies just the model (:func:`take_snapshot`) and the worker copies the kept XML
+(:func:`finish_copy`), which is most of the work on a large document.
 
 The kept document is copied field by field: elements are mapped to their copies in the
 copied tree, model objects to their twins in the copied model (the writer compares owners
@@ -25,25 +30,48 @@ from customer_modeler.model.document import ProcessModel
 _PLAIN = (str, int, float, bool, bytes, type(None))
 
 
+@dataclasses.dataclass
+class Snapshot:
+    """The model as it was at one moment, and the live kept XML still to be copied."""
+
+    twin: ProcessModel
+    origin: Any
+    twins: dict[int, Any]  # id() of each live model object -> its copy
+    live: list[Any]  # keeps those objects alive while their id() is a key
+
+
 def copy_document(model: ProcessModel) -> ProcessModel:
     """A copy of ``model`` with its own copy of the kept XML; nothing is shared that the writer changes."""
+    return finish_copy(take_snapshot(model))
+
+
+def take_snapshot(model: ProcessModel) -> Snapshot:
+    """The GUI thread's part: copy the model (edits change it at any moment)."""
     twin = model.copy()
-    if model.origin is not None:
-        twin.origin = _OriginCopier(model, twin).copy(model.origin)
-    return twin
+    twins: dict[int, Any] = {}
+    live: list[Any] = [model]
+    for name in ("pools", "lanes", "steps", "flows", "artifacts"):
+        copied = getattr(twin, name)
+        for key, value in getattr(model, name).items():
+            twins[id(value)] = copied[key]
+            live.append(value)
+    return Snapshot(twin, model.origin, twins, live)
+
+
+def finish_copy(snapshot: Snapshot) -> ProcessModel:
+    """The worker's part: copy the kept XML into the twin (nothing changes it meanwhile)."""
+    if snapshot.origin is not None:
+        snapshot.twin.origin = _OriginCopier(snapshot).copy(snapshot.origin)
+    return snapshot.twin
 
 
 class _OriginCopier:
     """Copies one kept document, translating every reference into the copied world."""
 
-    def __init__(self, model: ProcessModel, twin: ProcessModel) -> None:
+    def __init__(self, snapshot: Snapshot) -> None:
         self.elements: dict[etree._Element, etree._Element] = {}
-        self.memo: dict[int, Any] = {}
-        for name in ("pools", "lanes", "steps", "flows", "artifacts"):
-            live, copied = getattr(model, name), getattr(twin, name)
-            for key, value in live.items():
-                self.memo[id(value)] = copied[key]
-        self._alive = [model]  # the memo is keyed by id(): keep the originals alive
+        self.memo: dict[int, Any] = dict(snapshot.twins)
+        self._alive = list(snapshot.live)  # the memo is keyed by id(): keep the originals alive
 
     def copy(self, origin: Any) -> Any:
         tree = getattr(origin, "tree", None)

@@ -1,0 +1,49 @@
+"""The recovery copy's snapshot: the GUI thread copies only the model, the worker the kept
+XML; the bytes are what saving the document at the moment of the snapshot writes."""
+
+from __future__ import annotations
+
+from customer_modeler.bpmn.reader import read_bpmn
+from customer_modeler.bpmn.writer import write_bpmn
+from customer_modeler.editor.window.snapshot import finish_copy, take_snapshot
+from customer_modeler.resources import example_path
+
+
+def _opened_example():
+    model = read_bpmn(example_path().read_bytes()).model
+    write_bpmn(model)  # as after a save: the kept XML is synchronised and owned
+    return model
+
+
+def test_edits_after_the_snapshot_do_not_reach_the_copy() -> None:
+    model = _opened_example()
+    step = next(s for s in model.steps.values() if s.kind == "task")
+    flows = model.flows_of(step.id)
+    expected = write_bpmn(read_bpmn(write_bpmn(model)).model)  # what saving now would write
+    snapshot = take_snapshot(model)
+    assert snapshot.twin.origin is None and snapshot.origin is model.origin  # the tree waits for the worker
+    # the user goes on editing before the worker copies the kept XML
+    model.update_step(step.id, name="Renamed later")
+    for flow in flows:
+        model.remove_flow(flow.id)
+    model.remove_step(step.id)
+    copy = finish_copy(snapshot)
+    assert copy.origin is not model.origin and copy.steps[step.id] is not step
+    assert write_bpmn(copy) == write_bpmn(read_bpmn(write_bpmn(copy)).model)
+    again = read_bpmn(write_bpmn(copy)).model
+    assert step.id in again.steps and again.steps[step.id].name != "Renamed later"
+    assert write_bpmn(copy) == expected
+
+
+def test_the_copy_keeps_deleted_xml_for_undo() -> None:
+    """A step deleted and saved keeps its XML for an undo; the copy's twin gets it back."""
+    model = _opened_example()
+    task = next(s for s in model.steps.values() if s.kind == "task")
+    flows = [(f, model.remove_flow(f.id)) for f in model.flows_of(task.id)]
+    index = model.remove_step(task.id)
+    write_bpmn(model)  # saved without it: its XML is kept, detached
+    model.add_step(task, index)  # undo
+    for flow, flow_index in reversed(flows):
+        model.add_flow(flow, flow_index)
+    expected = write_bpmn(finish_copy(take_snapshot(model)))
+    assert expected == write_bpmn(model)  # the copy re-attached the same XML the live save does
