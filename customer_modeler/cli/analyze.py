@@ -26,6 +26,7 @@ from customer_modeler.cli.support import choose_customer, open_model
 
 if TYPE_CHECKING:
     from customer_modeler.analysis.report.main_tables import MainTable
+    from customer_modeler.model.document import ProcessModel
 
 #: ``--analysis`` choices (the per-analysis keys of the JSON; kept in step with
 #: ``analysis.full_report.ANALYSES``, which is imported only when the command runs).
@@ -94,13 +95,14 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print_report(readable, title, sys.stdout)
-    if not write_outputs(readable, title, args.csv, args.html):
+    if not write_outputs(readable, title, args.csv, args.html, model=model):
         return 1
     return 1 if stopped(report) else 0
 
 
 def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None,
-                  html: Path | None, *, compare: bool = False) -> bool:
+                  html: Path | None, *, compare: bool = False,
+                  model: ProcessModel | None = None) -> bool:
     """Write the ``--csv`` files and the ``--html`` report that were asked for.
 
     Returns False (after ``error: PATH: reason`` on stderr) when a file cannot be written.
@@ -110,7 +112,8 @@ def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None
     from customer_modeler.analysis.report.export import ReportWriteError, write_report
 
     try:
-        write_report(report, title, csv_dir, html, compare=compare, generator=GENERATOR)
+        write_report(report, title, csv_dir, html, compare=compare, generator=GENERATOR,
+                     model=model)
     except ReportWriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False

@@ -72,7 +72,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
 
 def test_every_analysis_key_with_the_common_report_shape() -> None:
     report = full(example_a())
-    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", *ANALYSES}
+    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "monte_carlo", *ANALYSES}
     for name in ANALYSES:
         if name == "what_if":
             continue
@@ -102,7 +102,7 @@ def test_one_model_has_no_what_if_and_says_why() -> None:
 
 def test_one_analysis_gives_only_its_key() -> None:
     report = full(example_a(), analysis="fail_points")
-    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "fail_points"}
+    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "monte_carlo", "fail_points"}
     assert report["notes"] == {}
     with pytest.raises(ValueError, match="unknown analysis"):
         full(example_a(), analysis="compare")

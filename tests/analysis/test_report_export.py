@@ -112,3 +112,39 @@ def test_the_same_file_gives_the_same_files_in_every_run(tmp_path: Path) -> None
         found.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert found[0]["streamline-loop_cycles.csv"].count(b"\n") > 1
     assert found[0] == found[1]
+
+
+def test_the_page_shows_the_diagram_with_highlights_and_the_spread(
+        examples: dict[str, object]) -> None:
+    import re
+
+    from customer_modeler.analysis.report.export import html_bytes
+    from customer_modeler.analysis.report.html_diagram import report_highlights
+
+    model = examples["order-journey"]
+    report = full_report(model)  # type: ignore[arg-type]
+    page = html_bytes(report, "Order journey", model=model).decode("utf-8")  # type: ignore[arg-type]
+    start = page.index('<figure class="diagram"')
+    svg = page[start:page.index("</figure>", start)]
+    ids = set(re.findall(r'data-element-id="([^"]+)"', svg))
+    assert set(model.steps) <= ids  # type: ignore[attr-defined]
+    marks = report_highlights(report)
+    assert {m.severity for m in marks} == {"error", "warning", "info"}
+    for mark in marks:
+        assert f'data-element-id="{mark.element_id}" class="highlight {mark.severity}"' in svg
+    spread = report["monte_carlo"]
+    assert spread["runs"] == 10_000
+    lead = spread["lead_time"]
+    assert lead["p50"] <= lead["p90"] <= lead["p95"]
+    table = page[page.index('data-table="monte_carlo.spread"'):]
+    table = table[:table.index("</table>")]
+    from customer_modeler.analysis.formatting import HTML
+
+    for key in ("p50", "p90", "p95"):  # of the lead time, in minutes
+        assert f'<td class="num">{HTML.format(lead[key])} min</td>' in table
+    assert lead["p90"] > 2 * lead["p50"]  # returns make the slow tail long
+    contacts = spread["contacts"]
+    assert contacts["variance"] == pytest.approx(contacts["sd"] ** 2)
+    assert contacts["mean"] == pytest.approx(report["kpis"]["contacts"], abs=0.05)
+    # the JSON keeps the page's diagram out
+    assert "diagram" not in report

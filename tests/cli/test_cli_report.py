@@ -100,7 +100,7 @@ def current_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Page, str]:
 @pytest.mark.parametrize("path", [CURRENT, VARIANT, COMPETITOR], ids=lambda p: p.stem)
 def test_json_has_every_analysis_key(path: Path) -> None:
     report = analyze_json(path)
-    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "customer", "reader_warnings",
+    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "customer", "reader_warnings", "monte_carlo",
                            *ANALYSES}
     assert report["what_if"] is None and "compare" in report["notes"]["what_if"]
     for name in ANALYSES:
@@ -119,7 +119,7 @@ def test_json_figures_of_the_current_journey(current_json: dict[str, Any]) -> No
 @pytest.mark.parametrize("name", ANALYSES)
 def test_one_analysis_gives_only_its_key(name: str) -> None:
     report = analyze_json(CURRENT, "--analysis", name)
-    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "customer", "reader_warnings",
+    assert set(report) == {"kpis", "coverage", "visits", "issues", "notes", "customer", "reader_warnings", "monte_carlo",
                            name}
 
 
@@ -163,7 +163,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 def test_html_has_every_section(current_page: tuple[Page, str]) -> None:
     page, _ = current_page
-    assert page.sections == ["scorecard", *ANALYSES, "issues"]
+    assert page.sections == ["scorecard", "diagram", *ANALYSES, "issues"]
     assert "script" not in page.tags and "img" not in page.tags and "link" not in page.tags
 
 

@@ -12,9 +12,12 @@ import csv
 import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from customer_modeler import __version__
+
+if TYPE_CHECKING:
+    from customer_modeler.model.document import ProcessModel
 
 Row = Mapping[str, object]
 
@@ -60,18 +63,24 @@ def csv_files(report: Mapping[str, object]) -> dict[str, bytes]:
 
 
 def html_bytes(report: Mapping[str, object], title: str, *, compare: bool = False,
-               generator: str = GENERATOR) -> bytes:
-    """The self-contained HTML page of an ``analyze`` report or a ``compare`` result."""
+               generator: str = GENERATOR, model: ProcessModel | None = None) -> bytes:
+    """The self-contained HTML page of an ``analyze`` report or a ``compare`` result;
+    with ``model``, an ``analyze`` page shows its diagram with the analyses' highlights."""
     from customer_modeler.analysis.report.html import compare_html, report_html
+    from customer_modeler.analysis.report.html_diagram import diagram_figure
 
-    render = compare_html if compare else report_html
-    return render(report, title, generator=generator).encode("utf-8")
+    if compare:
+        return compare_html(report, title, generator=generator).encode("utf-8")
+    if model is not None:
+        report = {**report, "diagram": diagram_figure(model, report)}
+    return report_html(report, title, generator=generator).encode("utf-8")
 
 
 def write_report(report: Mapping[str, object], title: str, csv_dir: Path | None,
                  html: Path | None, *, compare: bool = False,
-                 generator: str = GENERATOR) -> list[Path]:
-    """Write the CSV files into ``csv_dir`` (created if missing) and the page to ``html``.
+                 generator: str = GENERATOR, model: ProcessModel | None = None) -> list[Path]:
+    """Write the CSV files into ``csv_dir`` (created if missing) and the page to ``html``
+    (with the diagram of ``model`` when given).
 
     Returns the paths written. Each file is replaced whole or not at all.
 
@@ -94,7 +103,7 @@ def write_report(report: Mapping[str, object], title: str, csv_dir: Path | None,
         if html is not None:
             target = html
             write_atomically(html, html_bytes(report, title, compare=compare,
-                                              generator=generator))
+                                              generator=generator, model=model))
             written.append(html)
     except OSError as exc:
         assert target is not None

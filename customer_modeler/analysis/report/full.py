@@ -23,6 +23,7 @@ from customer_modeler.analysis.failure_demand.analysis import failure_demand_rep
 from customer_modeler.analysis.failure_demand.what_if import journeys_per_year
 from customer_modeler.analysis.prepare import REPORT_SEED, Prepared, prepare_model
 from customer_modeler.analysis.report.scorecard_report import base_report
+from customer_modeler.analysis.report.spread import monte_carlo_spread
 from customer_modeler.analysis.streamline.analysis import streamline_report
 from customer_modeler.analysis.systems.analysis import systems_report
 from customer_modeler.analysis.what_if.analysis import is_variant, what_if_report
@@ -187,6 +188,7 @@ def full_report(model: ProcessModel, *, analysis: str | None = None,
         raise ValueError(f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}")
     prepared = prepare_model(model, runs=runs, seed=seed)
     report = base_report(prepared)
+    report["monte_carlo"] = monte_carlo_spread(prepared)
     notes: dict[str, str] = {}
     for name in names:
         report[name] = run_analysis(name, prepared)

@@ -29,6 +29,7 @@ from customer_modeler.analysis.report.full import (
     SECTION_NAMES,
     TABLE_TITLES,
 )
+from customer_modeler.analysis.report.html_diagram import spread_table
 from customer_modeler.analysis.report.svg_charts import Chart, report_charts
 
 Row = dict[str, object]
@@ -112,7 +113,11 @@ def report_html(report: Report, title: str, *, generator: str = "Customer Proces
     notes = notes if isinstance(notes, dict) else {}
     view = view_of(report)
     sections = [("scorecard", "Scorecard", _headlines(report, "scorecard")
-                 + _scorecard(report.get("kpis"), view))]
+                 + _scorecard(report.get("kpis"), view)
+                 + spread_table(report.get("monte_carlo")))]
+    diagram = report.get("diagram")  # added by report.export for a page with the model
+    if isinstance(diagram, str) and diagram:
+        sections.append(("diagram", "The journey", diagram))
     for name in ANALYSES:
         if name in report:
             section = report[name]

@@ -63,9 +63,9 @@ class ReportExporter:
             path = path.with_suffix("")  # the dialog's suggested name, as a folder
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = report_of(model.copy())
-            written = write_report(report, title, path if kind == "csv" else None,
-                                   path if kind == "html" else None)
+            copy = model.copy()
+            written = write_report(report_of(copy), title, path if kind == "csv" else None,
+                                   path if kind == "html" else None, model=copy)
         except ReportWriteError as refusal:
             QGuiApplication.restoreOverrideCursor()
             self.show_error("Export Report", f"The report could not be written: {refusal}")
