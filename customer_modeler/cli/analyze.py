@@ -110,10 +110,11 @@ def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None
     (:func:`~customer_modeler.analysis.report.export.write_report`).
     """
     from customer_modeler.analysis.report.export import ReportWriteError, write_report
+    from customer_modeler.bpmn.writer import write_atomically
 
     try:
-        write_report(report, title, csv_dir, html, compare=compare, generator=GENERATOR,
-                     model=model)
+        write_report(report, title, csv_dir, html, write=write_atomically, compare=compare,
+                     generator=GENERATOR, model=model)
     except ReportWriteError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from customer_modeler.model.document import ProcessModel
 
 Row = Mapping[str, object]
+#: Writes one file whole; the caller gives it (the analysis layer imports no BPMN code,
+#: where the safe writer lives).
+Writer = Callable[[Path, bytes], None]
 
 #: The program named in the reports (no date, so the same model gives the same page).
 GENERATOR: Final = f"Customer Process Modeler {__version__}"
@@ -77,20 +80,20 @@ def html_bytes(report: Mapping[str, object], title: str, *, compare: bool = Fals
 
 
 def write_report(report: Mapping[str, object], title: str, csv_dir: Path | None,
-                 html: Path | None, *, compare: bool = False,
+                 html: Path | None, *, write: Writer, compare: bool = False,
                  generator: str = GENERATOR, model: ProcessModel | None = None) -> list[Path]:
     """Write the CSV files into ``csv_dir`` (created if missing) and the page to ``html``
     (with the diagram of ``model`` when given).
 
-    Returns the paths written. Each file is replaced whole or not at all.
+    ``write`` writes one file (the command line and the window pass the atomic writer
+    they save models with, so each file is replaced whole or not at all). Returns the
+    paths written.
 
     Raises
     ------
     ReportWriteError
         Naming the file that could not be written.
     """
-    from customer_modeler.bpmn.writer import write_atomically
-
     written: list[Path] = []
     target = csv_dir
     try:
@@ -98,11 +101,11 @@ def write_report(report: Mapping[str, object], title: str, csv_dir: Path | None,
             csv_dir.mkdir(parents=True, exist_ok=True)
             for name, content in csv_files(report).items():
                 target = csv_dir / name
-                write_atomically(target, content)
+                write(target, content)
                 written.append(target)
         if html is not None:
             target = html
-            write_atomically(html, html_bytes(report, title, compare=compare,
+            write(html, html_bytes(report, title, compare=compare,
                                               generator=generator, model=model))
             written.append(html)
     except OSError as exc:

@@ -48,6 +48,7 @@ class ReportExporter:
     def export(self) -> list[Path]:
         """Ask where, build the report and write it; the files written ([] if cancelled)."""
         from customer_modeler.analysis.report.export import ReportWriteError, write_report
+        from customer_modeler.bpmn.writer import write_atomically
 
         model = self.model()
         if model is None:
@@ -65,7 +66,8 @@ class ReportExporter:
         try:
             copy = model.copy()
             written = write_report(report_of(copy), title, path if kind == "csv" else None,
-                                   path if kind == "html" else None, model=copy)
+                                   path if kind == "html" else None, write=write_atomically,
+                                   model=copy)
         except ReportWriteError as refusal:
             QGuiApplication.restoreOverrideCursor()
             self.show_error("Export Report", f"The report could not be written: {refusal}")
