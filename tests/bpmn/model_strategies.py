@@ -78,9 +78,11 @@ def attribute_value(spec, draw: st.DrawFn) -> object:
 
 
 @st.composite
-def notations(draw: st.DrawFn, kind: str) -> Notation:
+def notations(draw: st.DrawFn, kind: str, links: bool = True) -> Notation:
+    """Markers of an editable kind; ``links`` allows link events (a linter wants them paired)."""
     if kind in EVENT_TRIGGERS:
-        chosen = draw(st.lists(st.sampled_from(EVENT_TRIGGERS[kind]), max_size=1))
+        triggers = [t for t in EVENT_TRIGGERS[kind] if links or t != "link"]
+        chosen = draw(st.lists(st.sampled_from(triggers), max_size=1))
         return Notation(event_definitions=tuple(chosen))
     if kind in TASK_KINDS:
         return Notation(loop=draw(st.none() | st.sampled_from(LOOP_KINDS)))
@@ -88,20 +90,22 @@ def notations(draw: st.DrawFn, kind: str) -> Notation:
 
 
 @st.composite
-def random_steps(draw: st.DrawFn, step_id: str, kind: str, lane: int, x: float) -> Step:
+def random_steps(draw: st.DrawFn, step_id: str, kind: str, lane: int, x: float, links: bool = True) -> Step:
     """A step with a random subset of the customer attributes, each inside its range."""
     chosen = draw(st.lists(st.sampled_from(STEP_ATTRIBUTES), unique_by=lambda s: s.name, max_size=10))
     values = {spec.name: attribute_value(spec, draw) for spec in chosen}
     width, height = (36.0, 36.0) if "Event" in kind else (50.0, 50.0) if "Gateway" in kind else (120.0, 80.0)
     top = LANE_HEIGHT * lane + draw(st.floats(0, LANE_HEIGHT - height).map(lambda v: round(v, 2)))
     return Step(step_id, kind, draw(name_texts), lane=f"L{lane}", bounds=Rect(x, top, width, height),
-                notation=draw(notations(kind)), **values)
+                notation=draw(notations(kind, links)), **values)
 
 
 @st.composite
-def random_models(draw: st.DrawFn, max_steps: int = 10) -> ProcessModel:
-    """A valid model: a start, a chain through every drawn step to an end, and extra
-    flows that branch forward and loop back, some with probabilities and failure marks."""
+def random_models(draw: st.DrawFn, max_steps: int = 10, branching: bool = True) -> ProcessModel:
+    """A valid model: a start, a chain through every drawn step to an end, and (with
+    ``branching``) extra flows that branch forward and loop back; flows carry probabilities
+    and failure marks. Without branching every step has one way on, flows are unnamed and
+    no link event waits for a partner, as linters expect of a model without decisions."""
     model = ProcessModel(draw(name_texts))
     lane_count = draw(st.integers(1, 4))
     width = 300.0 + 130 * (max_steps + 1)
@@ -112,23 +116,24 @@ def random_models(draw: st.DrawFn, max_steps: int = 10) -> ProcessModel:
         cost = draw(st.none() | _finite(0.0, None)) if i else None
         model.add_lane(Lane(lane_id, draw(name_texts), role, pool="Org", role_set=True,
                             fixed_cost_per_year=cost, bounds=Rect(30, LANE_HEIGHT * i, width - 30, LANE_HEIGHT)))
-    kinds = draw(st.lists(st.sampled_from(sorted(EDITABLE_KINDS - {"startEvent"})),
-                          min_size=1, max_size=max_steps))
+    middle = EDITABLE_KINDS - ({"startEvent"} if branching else {"startEvent", "endEvent"})
+    kinds = draw(st.lists(st.sampled_from(sorted(middle)), min_size=1, max_size=max_steps))
     if kinds[-1] != "endEvent":
         kinds.append("endEvent")
     step_ids = ["S0"]
     model.add_step(draw(random_steps("S0", "startEvent", 0, 40.0)))
     for i, kind in enumerate(kinds, start=1):
         lane = draw(st.integers(0, lane_count - 1))
-        model.add_step(draw(random_steps(f"N{i}", kind, lane, 100.0 + 130 * i)))
+        model.add_step(draw(random_steps(f"N{i}", kind, lane, 100.0 + 130 * i, links=branching)))
         step_ids.append(f"N{i}")
     sources = [s for s in step_ids if model.steps[s].kind != "endEvent"]
     pairs = [(a, b) for a, b in zip(step_ids, step_ids[1:]) if a in sources]
-    extra = draw(st.lists(st.tuples(st.sampled_from(sources), st.sampled_from(step_ids[1:])), max_size=6))
+    extra = draw(st.lists(st.tuples(st.sampled_from(sources), st.sampled_from(step_ids[1:])),
+                          max_size=6 if branching else 0))
     for n, (source, target) in enumerate(pairs + extra):
         flow_values = {spec.name: attribute_value(spec, draw)
                        for spec in draw(st.lists(st.sampled_from(FLOW_ATTRIBUTES), unique_by=lambda s: s.name))}
-        model.add_flow(Flow(f"F{n}", source, target, name=draw(name_texts),
+        model.add_flow(Flow(f"F{n}", source, target, name=draw(name_texts) if branching else "",
                             condition=draw(st.none() | plain_texts),
                             waypoints=tuple(draw(st.lists(st.tuples(st.integers(0, 2000).map(float),
                                                                     st.integers(0, 1000).map(float)),

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.model import ProcessModel, Rect
-from tests.bpmn.test_writer import random_models
+from tests.bpmn.model_strategies import random_models
 from tests.conftest import SHARED, shared_path
 from tests.interop.conftest import BpmnIo, BpmnIoResult
 
@@ -46,7 +46,7 @@ def _random_models(count: int) -> list[ProcessModel]:
 
     @settings(max_examples=count, derandomize=True, database=None, phases=[Phase.generate],
               deadline=None, suppress_health_check=list(HealthCheck))
-    @given(model=random_models())
+    @given(model=random_models(branching=False))
     def collect(model: ProcessModel) -> None:
         drawn.append(model)
 
