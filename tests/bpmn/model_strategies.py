@@ -77,11 +77,15 @@ def attribute_value(spec, draw: st.DrawFn) -> object:
     return draw(plain_texts)
 
 
+#: Triggers a linter questions in a model without decisions: unpaired links, a lone terminate.
+LINTED_TRIGGERS = frozenset({"link", "terminate"})
+
+
 @st.composite
-def notations(draw: st.DrawFn, kind: str, links: bool = True) -> Notation:
-    """Markers of an editable kind; ``links`` allows link events (a linter wants them paired)."""
+def notations(draw: st.DrawFn, kind: str, all_triggers: bool = True) -> Notation:
+    """Markers of an editable kind; without ``all_triggers`` none of :data:`LINTED_TRIGGERS`."""
     if kind in EVENT_TRIGGERS:
-        triggers = [t for t in EVENT_TRIGGERS[kind] if links or t != "link"]
+        triggers = [t for t in EVENT_TRIGGERS[kind] if all_triggers or t not in LINTED_TRIGGERS]
         chosen = draw(st.lists(st.sampled_from(triggers), max_size=1))
         return Notation(event_definitions=tuple(chosen))
     if kind in TASK_KINDS:
@@ -90,14 +94,15 @@ def notations(draw: st.DrawFn, kind: str, links: bool = True) -> Notation:
 
 
 @st.composite
-def random_steps(draw: st.DrawFn, step_id: str, kind: str, lane: int, x: float, links: bool = True) -> Step:
+def random_steps(draw: st.DrawFn, step_id: str, kind: str, lane: int, x: float,
+                 all_triggers: bool = True) -> Step:
     """A step with a random subset of the customer attributes, each inside its range."""
     chosen = draw(st.lists(st.sampled_from(STEP_ATTRIBUTES), unique_by=lambda s: s.name, max_size=10))
     values = {spec.name: attribute_value(spec, draw) for spec in chosen}
     width, height = (36.0, 36.0) if "Event" in kind else (50.0, 50.0) if "Gateway" in kind else (120.0, 80.0)
     top = LANE_HEIGHT * lane + draw(st.floats(0, LANE_HEIGHT - height).map(lambda v: round(v, 2)))
     return Step(step_id, kind, draw(name_texts), lane=f"L{lane}", bounds=Rect(x, top, width, height),
-                notation=draw(notations(kind, links)), **values)
+                notation=draw(notations(kind, all_triggers)), **values)
 
 
 @st.composite
@@ -105,7 +110,7 @@ def random_models(draw: st.DrawFn, max_steps: int = 10, branching: bool = True) 
     """A valid model: a start, a chain through every drawn step to an end, and (with
     ``branching``) extra flows that branch forward and loop back; flows carry probabilities
     and failure marks. Without branching every step has one way on, flows are unnamed and
-    no link event waits for a partner, as linters expect of a model without decisions."""
+    no link or terminate event stands alone, as linters expect of a model without decisions."""
     model = ProcessModel(draw(name_texts))
     lane_count = draw(st.integers(1, 4))
     width = 300.0 + 130 * (max_steps + 1)
@@ -124,7 +129,7 @@ def random_models(draw: st.DrawFn, max_steps: int = 10, branching: bool = True) 
     model.add_step(draw(random_steps("S0", "startEvent", 0, 40.0)))
     for i, kind in enumerate(kinds, start=1):
         lane = draw(st.integers(0, lane_count - 1))
-        model.add_step(draw(random_steps(f"N{i}", kind, lane, 100.0 + 130 * i, links=branching)))
+        model.add_step(draw(random_steps(f"N{i}", kind, lane, 100.0 + 130 * i, all_triggers=branching)))
         step_ids.append(f"N{i}")
     sources = [s for s in step_ids if model.steps[s].kind != "endEvent"]
     pairs = [(a, b) for a, b in zip(step_ids, step_ids[1:]) if a in sources]
