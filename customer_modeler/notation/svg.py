@@ -24,6 +24,7 @@ from customer_modeler.model import visibility
 from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step
+from customer_modeler.model.nesting import step_nesting_depth
 from customer_modeler.notation.diagram_view import DiagramView, Highlight
 from customer_modeler.notation.flows import describe_connection, describe_flow
 from customer_modeler.notation.nodes import NodeNotation, category_of, describe_step
@@ -225,19 +226,11 @@ def _step_layer(model: ProcessModel, step: Step, view: DiagramView, extent: list
     classes.append("front-stage" if front_stage else "back-stage")
     if channel:
         classes.append(f"channel-{channel}")
-    depth = _nesting_depth(model, step)
+    depth = step_nesting_depth(model, step)
     z = (3.0 if is_open else 11.0 if step.kind == "boundaryEvent" else 10.0) + depth * 0.01
     group = (f'<g data-element-id={attr(step.id)} class={attr(" ".join(classes))}>'
              f'<title>{text_content(step.name or step.kind)}</title>{"".join(parts)}</g>')
     return (z, group)
-
-
-def _nesting_depth(model: ProcessModel, step: Step) -> int:
-    depth, container = 0, step.container
-    while container is not None and container in model.steps and depth < 100:
-        depth += 1
-        container = model.steps[container].container
-    return depth
 
 
 # -- flows --------------------------------------------------------------------------------------

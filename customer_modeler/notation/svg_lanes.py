@@ -13,6 +13,7 @@ from __future__ import annotations
 from customer_modeler.model import visibility
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Lane, Rect
+from customer_modeler.model.nesting import lane_ancestors
 from customer_modeler.notation.diagram_view import POOL_BAND, VERTICAL_HEADER, DiagramView
 from customer_modeler.notation.svg_shapes import (
     EYE,
@@ -74,7 +75,7 @@ def lanes_svg(model: ProcessModel, view: DiagramView) -> list[tuple[int, Rect, s
     for lane in model.lanes.values():
         if lane.bounds is None or lane.id in view.hidden:
             continue
-        depth = _depth(model, lane)
+        depth = len(lane_ancestors(model, lane.id))
         out.append((depth, lane.bounds, _lane_svg(model, view, lane, lane.id in lines)))
     out.sort(key=lambda entry: entry[0])
     return out
@@ -186,14 +187,6 @@ def _visibility_lines(model: ProcessModel, view: DiagramView) -> set[str]:
 def _reading_order(lane: Lane) -> tuple[float, float]:
     b = lane.bounds or Rect(0, 0, 0, 0)
     return (b.y, b.x) if lane.horizontal else (b.x, b.y)
-
-
-def _depth(model: ProcessModel, lane: Lane) -> int:
-    depth, parent = 0, lane.parent
-    while parent is not None and parent in model.lanes and depth < 100:
-        depth += 1
-        parent = model.lanes[parent].parent
-    return depth
 
 
 def _rect(r: Rect, fill: str, width: float) -> str:

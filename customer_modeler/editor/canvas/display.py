@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Lane, Point, Rect, Step
+from customer_modeler.model.elements import Lane, Rect
 
 #: A nested lane's band, or a customer pool's name band, when the file leaves no room hint.
 BAND = 30.0
@@ -55,15 +55,6 @@ def expanded_containers(model: ProcessModel, hidden: Iterable[str] = ()) -> set[
     return {step.container for step in model.steps.values()
             if step.container is not None and step.bounds is not None and step.id not in hidden
             and step.kind != "boundaryEvent"}
-
-
-def nesting_depth(model: ProcessModel, step: Step) -> int:
-    """How many sub-processes enclose ``step`` (0 at the top level)."""
-    depth, container = 0, step.container
-    while container is not None and container in model.steps and depth < 100:
-        depth += 1
-        container = model.steps[container].container
-    return depth
 
 
 def header_width_for(model: ProcessModel, wanted: float) -> float:

@@ -24,9 +24,8 @@ from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.pool_item import PoolItem
 from customer_modeler.editor.items.step_item import StepItem
-from customer_modeler.editor.geometry.lane_layout import ancestors
-from customer_modeler.editor.geometry.flow_router import FlowRouter
-from customer_modeler.editor.geometry.routing import route_detached
+from customer_modeler.model.nesting import lane_ancestors, step_nesting_depth
+from customer_modeler.editor.geometry.flow_router import flow_points
 from customer_modeler.model import visibility
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
@@ -210,19 +209,12 @@ class ProcessScene(QGraphicsScene):
 
     def flow_points(self, flow: Flow) -> tuple[Point, ...]:
         """The flow's waypoints, or a route around the steps when the file gave none or broken ones."""
-        source, target = self.model.steps.get(flow.source), self.model.steps.get(flow.target)
-        source_bounds = source.bounds if source is not None else None
-        target_bounds = target.bounds if target is not None else None
-        if flow.waypoints and not route_detached(flow.waypoints, source_bounds, target_bounds):
-            return flow.waypoints
-        if source_bounds is None or target_bounds is None:
-            return flow.waypoints
-        return FlowRouter(self.model).route_flow(flow)
+        return flow_points(self.model, flow)
 
     # -- items ----------------------------------------------------------------------------
     def _add_lane(self, lane_id: str) -> None:
         lane = self.model.lanes[lane_id]
-        depth = len(ancestors(self.model, lane_id))
+        depth = len(lane_ancestors(self.model, lane_id))
         item = LaneItem(lane, self.lane_faces_customer(lane_id), depth, self.header_width,
                         visibility.role_stated(self.model, lane))
         item.set_header(display.band_size(self.model, lane),
@@ -239,7 +231,7 @@ class ProcessScene(QGraphicsScene):
     def _add_step(self, step: Step) -> None:
         visible = self.step_visible(step)
         item = StepItem(step, visible, visibility.drawn_solid(self.model, step))
-        item.set_nesting(step.id in self.expanded, display.nesting_depth(self.model, step))
+        item.set_nesting(step.id in self.expanded, step_nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
         self.addItem(item)

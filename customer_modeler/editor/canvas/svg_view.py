@@ -16,12 +16,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from customer_modeler.editor.canvas import display
-from customer_modeler.editor.geometry.flow_router import FlowRouter
+from customer_modeler.editor.geometry.flow_router import flow_points
 from customer_modeler.editor.geometry.label_fit import fit_text_in
 from customer_modeler.editor.geometry.label_placement import LabelRequest, along_route, around_shape, place_labels
-from customer_modeler.editor.geometry.routing import route_detached
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Flow, Point, Rect
+from customer_modeler.model.elements import Point, Rect
 from customer_modeler.notation.diagram_view import LANE_HEADER_WIDTH, DiagramView, Highlight, PlacedLabel
 from customer_modeler.notation.svg import expanded, flow_label, flow_shown, node_notation, step_shown
 from customer_modeler.notation.svg_text import LINE_HEIGHT, PX_PER_PT, text_width, wrap
@@ -64,18 +63,6 @@ def diagram_view(model: ProcessModel, highlights: Iterable[Highlight] = ()) -> D
             pool.horizontal) for pool in model.pools.values()},
         highlights=tuple(highlights))
     return replace(view, labels=_labels(model, view))
-
-
-def flow_points(model: ProcessModel, flow: Flow) -> tuple[Point, ...]:
-    """The canvas's route: the file's waypoints, or a route round the steps when they are missing or broken."""
-    source, target = model.steps.get(flow.source), model.steps.get(flow.target)
-    source_bounds = source.bounds if source is not None else None
-    target_bounds = target.bounds if target is not None else None
-    if flow.waypoints and not route_detached(flow.waypoints, source_bounds, target_bounds):
-        return flow.waypoints
-    if source_bounds is None or target_bounds is None:
-        return flow.waypoints
-    return FlowRouter(model).route_flow(flow)
 
 
 def _labels(model: ProcessModel, view: DiagramView) -> dict[str, PlacedLabel]:

@@ -17,7 +17,6 @@ from customer_modeler.editor.editing.errors import EditRefused, check_editable
 from customer_modeler.editor.editing.removal import remove_steps_and_flows
 from customer_modeler.editor.geometry.lane_layout import (
     DEFAULT_LANE_HEIGHT,
-    ancestors,
     close_gap,
     descendants,
     min_lane_height,
@@ -29,6 +28,7 @@ from customer_modeler.editor.geometry.lane_layout import (
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import LANE_ROLES, Lane, Rect
 from customer_modeler.model.lanes import customer_lane_on_top
+from customer_modeler.model.nesting import lane_ancestors
 
 
 class EditingHost(Protocol):
@@ -91,7 +91,7 @@ class LaneEditing:
         removed = remove_steps_and_flows(model, parent, steps, [], gone)
         for inner_id in reversed(inner):
             cmd.RemoveLaneCommand(model, inner_id, parent)
-        grow = {*ancestors(model, lane_id), *_pool(lane)}
+        grow = {*lane_ancestors(model, lane_id), *_pool(lane)}
         cmd.FollowUpCommand(model, lambda: close_gap(model, lane, grow),
                             QCoreApplication.translate("UndoText", "Close the gap"), parent)
         return removed | set(inner)
@@ -124,7 +124,7 @@ class LaneEditing:
         dy = height - lane.bounds.height
         if abs(dy) < 0.5:
             return
-        grow = {lane_id, *ancestors(model, lane_id), *_pool(lane)}
+        grow = {lane_id, *lane_ancestors(model, lane_id), *_pool(lane)}
         inside = set(descendants(model, lane_id)) - {lane_id}
         changes = shift_below(model, lane.bounds.y + lane.bounds.height, dy, grow, skip_lanes=inside)
         self.editor.push(cmd.UpdateElementsCommand(
@@ -167,7 +167,7 @@ class LaneEditing:
         dy = height - lowest.bounds.height
         if abs(dy) < 0.5:
             return []
-        grow = {lowest.id, *ancestors(model, lowest.id), pool_id}
+        grow = {lowest.id, *lane_ancestors(model, lowest.id), pool_id}
         inside = set(descendants(model, lowest.id)) - {lowest.id}
         return shift_below(model, lane_bottom, dy, grow, skip_lanes=inside)
 
@@ -233,7 +233,7 @@ def _lowest_lane(model: ProcessModel, pool_id: str) -> Lane | None:
     if not candidates:
         return None
     return max(candidates, key=lambda lane: (lane.bounds.y + lane.bounds.height,  # type: ignore[union-attr]
-                                             len(ancestors(model, lane.id))))
+                                             len(lane_ancestors(model, lane.id))))
 
 
 def _with_right_edge(model: ProcessModel, pool_id: str, changes: list[cmd.Change],

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
 from customer_modeler.editor.geometry.obstacle_routing import WINDOW, Segment, route_around
-from customer_modeler.editor.geometry.routing import orthogonal_route
+from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect
 
@@ -156,3 +156,15 @@ class FlowRouter:
             if other not in seen and points and any(
                     box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in (points[0], points[-1])):
                 yield from zip(points, points[1:])
+
+
+def flow_points(model: ProcessModel, flow: Flow) -> tuple[Point, ...]:
+    """The route a flow is drawn along (canvas and SVG): the file's waypoints, or a route round the steps when they are missing or broken."""
+    source, target = model.steps.get(flow.source), model.steps.get(flow.target)
+    source_bounds = source.bounds if source is not None else None
+    target_bounds = target.bounds if target is not None else None
+    if flow.waypoints and not route_detached(flow.waypoints, source_bounds, target_bounds):
+        return flow.waypoints
+    if source_bounds is None or target_bounds is None:
+        return flow.waypoints
+    return FlowRouter(model).route_flow(flow)

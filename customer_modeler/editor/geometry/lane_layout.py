@@ -38,16 +38,6 @@ def descendants(model: ProcessModel, lane_id: str) -> list[str]:
     return found
 
 
-def ancestors(model: ProcessModel, lane_id: str) -> list[str]:
-    """The lanes enclosing ``lane_id``, innermost first."""
-    found: list[str] = []
-    parent = model.lanes[lane_id].parent
-    while parent is not None and parent in model.lanes:
-        found.append(parent)
-        parent = model.lanes[parent].parent
-    return found
-
-
 def siblings(model: ProcessModel, lane: Lane) -> list[Lane]:
     """Lanes with the same pool and parent as ``lane``, top to bottom (it included)."""
     return [other for other in model.lanes.values()
