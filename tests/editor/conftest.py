@@ -38,6 +38,23 @@ def window(qtbot):
     return window
 
 
+@pytest.fixture
+def example_window(qtbot):
+    """The main window on the bundled Order journey file, shown; "discard" answers the save
+    prompt; at the end it waits for an analysis still running in its worker."""
+    from customer_modeler.editor.window.main_window import MainWindow
+    from customer_modeler.resources import example_path
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda: "discard"
+    assert window.files.load(example_path())
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.analysis.runner.wait(20_000)
+
+
 @pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch):
     """A modal dialog would hang an offscreen test: fail loudly instead."""

@@ -21,15 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.files.ask_save_changes = lambda: "discard"
-    assert window.files.load(example_path())
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.analysis.runner.wait(20_000)
+def window(example_window):
+    return example_window
 
 
 def analysis_action(window: MainWindow, text: str):
