@@ -10,6 +10,7 @@ the derived default of docs/methods.md §1.2 applies and nothing is written to t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -117,6 +118,17 @@ class Rect:
 
     def moved(self, dx: float, dy: float) -> Rect:
         return Rect(self.x + dx, self.y + dy, self.width, self.height)
+
+
+
+def enclosing(rects: Iterable[Rect]) -> Rect | None:
+    """The smallest rectangle holding every one of ``rects`` (None when there is none)."""
+    rects = list(rects)
+    if not rects:
+        return None
+    left, top = min(r.x for r in rects), min(r.y for r in rects)
+    right, bottom = max(r.x + r.width for r in rects), max(r.y + r.height for r in rects)
+    return Rect(left, top, right - left, bottom - top)
 
 
 Point = tuple[float, float]

@@ -102,12 +102,7 @@ def _envelope(centre: Point, initiating: bool) -> tuple[Rect, tuple[Primitive, .
 
 def _line_arrow(points: tuple[Point, ...]) -> tuple[Primitive, ...]:
     """An open arrowhead (two strokes) at the last point."""
-    tip, before = points[-1], points[-2]
-    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
-    left = (tip[0] - math.cos(angle - ARROW_SPREAD) * ARROW_LENGTH,
-            tip[1] - math.sin(angle - ARROW_SPREAD) * ARROW_LENGTH)
-    right = (tip[0] - math.cos(angle + ARROW_SPREAD) * ARROW_LENGTH,
-             tip[1] - math.sin(angle + ARROW_SPREAD) * ARROW_LENGTH)
+    tip, left, right = _arrow_corners(points)
     return (path([left, tip, right], width=1.2),)
 
 
@@ -117,13 +112,19 @@ def _direction(a: Point, b: Point) -> tuple[float, float]:
 
 
 def _arrow(points: tuple[Point, ...], open_head: bool) -> tuple[Primitive, ...]:
+    tip, left, right = _arrow_corners(points)
+    return (path([tip, left, right], closed=True, fill="paper" if open_head else "ink", width=1.0),)
+
+
+def _arrow_corners(points: tuple[Point, ...]) -> tuple[Point, Point, Point]:
+    """The tip of an arrowhead at the last point and its two back corners."""
     tip, before = points[-1], points[-2]
     angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
     left = (tip[0] - math.cos(angle - ARROW_SPREAD) * ARROW_LENGTH,
             tip[1] - math.sin(angle - ARROW_SPREAD) * ARROW_LENGTH)
     right = (tip[0] - math.cos(angle + ARROW_SPREAD) * ARROW_LENGTH,
              tip[1] - math.sin(angle + ARROW_SPREAD) * ARROW_LENGTH)
-    return (path([tip, left, right], closed=True, fill="paper" if open_head else "ink", width=1.0),)
+    return tip, left, right
 
 
 def _slash(points: tuple[Point, ...]) -> tuple[Primitive, ...]:

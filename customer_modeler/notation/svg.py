@@ -23,7 +23,7 @@ from dataclasses import replace
 from customer_modeler.model import visibility
 from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step
+from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step, enclosing
 from customer_modeler.model.nesting import step_nesting_depth
 from customer_modeler.notation.diagram_view import DiagramView, Highlight
 from customer_modeler.notation.flows import describe_connection, describe_flow
@@ -97,7 +97,7 @@ def diagram_svg(model: ProcessModel, view: DiagramView | None = None, *, backgro
             layers.append(_artifact_layer(artifact, extent))
     layers.sort(key=lambda layer: layer[0])  # stable: the model's order within a level
     marks = _highlights(model, view)
-    box = _union(extent) or Rect(0, 0, 100, 100)
+    box = enclosing(extent) or Rect(0, 0, 100, 100)
     box = Rect(box.x - PADDING, box.y - PADDING, box.width + 2 * PADDING, box.height + 2 * PADDING)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="bpmn-diagram" '
              f'width="{num(box.width)}" height="{num(box.height)}" '
@@ -388,11 +388,3 @@ def _badge(text: str, anchor: Point, colour: str) -> str:
             f'fill="{colour}" stroke="#ffffff"/>'
             + text_block(text, x, y, width, height, size_pt=8.5, colour="#ffffff", valign="middle", bold=True,
                          wrap_lines=False, css_class="badge"))
-
-
-def _union(rects: list[Rect]) -> Rect | None:
-    if not rects:
-        return None
-    left, top = min(r.x for r in rects), min(r.y for r in rects)
-    right, bottom = max(r.x + r.width for r in rects), max(r.y + r.height for r in rects)
-    return Rect(left, top, right - left, bottom - top)

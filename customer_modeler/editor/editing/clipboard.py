@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from customer_modeler.editor.geometry.routing import orthogonal_route, translated
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Flow, Lane, Notation, Point, Rect, Step
+from customer_modeler.model.elements import Flow, Lane, Notation, Point, Rect, Step, enclosing
 from customer_modeler.model.lanes import lane_at
 
 #: The clipboard format of our own (other programs get a picture beside it).
@@ -114,7 +114,7 @@ def plan_paste(model: ProcessModel, payload: dict[str, Any], at: Point | None = 
     steps = [_decode_step(record) for record in payload["steps"]]
     lanes: dict[str, dict[str, Any]] = payload["lanes"]
     new_ids = _fresh_ids(model, [(_prefix(s), s.id) for s in steps])
-    group = _union([s.bounds for s in steps if s.bounds is not None])
+    group = enclosing([s.bounds for s in steps if s.bounds is not None])
     shift = offset
     if at is not None and group is not None:
         shift = (at[0] - group.center[0], at[1] - group.center[1])
@@ -226,14 +226,6 @@ def _fresh_ids(model: ProcessModel, wanted: list[tuple[str, str]]) -> dict[str, 
         found[old] = f"{prefix}_{n}"
         taken.add(found[old])
     return found
-
-
-def _union(rects: list[Rect]) -> Rect | None:
-    if not rects:
-        return None
-    left, top = min(r.x for r in rects), min(r.y for r in rects)
-    right, bottom = max(r.x + r.width for r in rects), max(r.y + r.height for r in rects)
-    return Rect(left, top, right - left, bottom - top)
 
 
 def _place(model: ProcessModel, bounds: Rect | None, source_lane: dict[str, Any],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from customer_modeler.model.elements import Rect
+from customer_modeler.model.elements import Rect, enclosing
 
 #: The alignments offered, with the words the Arrange menu uses.
 ALIGNMENTS: dict[str, str] = {
@@ -37,7 +37,7 @@ def align(rects: dict[str, Rect], how: str) -> dict[str, Rect]:
         raise ValueError(f"Unknown alignment: {how}")
     if len(rects) < 2:
         return {}
-    box = _union(rects.values())
+    box = enclosing(rects.values())
     place: dict[str, Callable[[Rect], Rect]] = {
         "left": lambda r: _at(r, x=box.x),
         "center": lambda r: _at(r, x=box.x + box.width / 2 - r.width / 2),
@@ -103,13 +103,6 @@ def tidy(rects: dict[str, Rect], lane_of: dict[str, str | None],
 
 def _at(rect: Rect, x: float | None = None, y: float | None = None) -> Rect:
     return Rect(rect.x if x is None else x, rect.y if y is None else y, rect.width, rect.height)
-
-
-def _union(rects) -> Rect:  # noqa: ANN001
-    rects = list(rects)
-    left, top = min(r.x for r in rects), min(r.y for r in rects)
-    right, bottom = max(r.x + r.width for r in rects), max(r.y + r.height for r in rects)
-    return Rect(left, top, right - left, bottom - top)
 
 
 def _changed(before: dict[str, Rect], after: dict[str, Rect]) -> dict[str, Rect]:
