@@ -5,15 +5,11 @@ stopping errors, the CSV layout and the page's escaping."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from customer_modeler.analysis.engine import pipeline as engine_module
-from customer_modeler.analysis.engine import scorecard as kpis_module
 from customer_modeler.analysis.report.full import (
     ANALYSES,
     csv_tables,
@@ -27,12 +23,11 @@ from customer_modeler.analysis.report.html import compare_html, report_html
 from customer_modeler.analysis.report.scorecard_report import analysis_report
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.model import ProcessModel
+from tests.analysis.counting import calls  # noqa: F401 - a fixture
 from tests.analysis.factory import case_trap, example_a
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 REPORT_KEYS = {"name", "title", "kpis", "tables", "highlights", "issues"}
-# the package exports a function of the same name, so reach the module itself
-mc_module = importlib.import_module("customer_modeler.analysis.engine.monte_carlo")
 
 
 def bundled(name: str) -> ProcessModel:
@@ -48,26 +43,6 @@ def full(model: ProcessModel, **options: Any) -> dict[str, Any]:
 def pair(a: ProcessModel, b: ProcessModel, **options: Any) -> dict[str, Any]:
     result: dict[str, Any] = pair_report(a, b, **options)
     return result
-
-
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
-    """Counts of engine runs, Monte Carlo runs and departmental scorecards."""
-    counts = {"engine": 0, "monte_carlo": 0, "scorecard": 0}
-
-    def counting(key: str, function: Callable[..., Any],
-                 when: Callable[..., bool] = lambda *a: True) -> Callable[..., Any]:
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            counts[key] += when(*args, **kwargs)
-            return function(*args, **kwargs)
-        return wrapper
-
-    monkeypatch.setattr(engine_module, "_analyse", counting("engine", engine_module._analyse))
-    monkeypatch.setattr(mc_module, "simulation_tables",
-                        counting("monte_carlo", mc_module.simulation_tables))
-    monkeypatch.setattr(kpis_module, "_Context", counting(
-        "scorecard", kpis_module._Context, lambda engine, lane_map: lane_map is None))
-    yield counts
 
 
 def test_every_analysis_key_with_the_common_report_shape() -> None:

@@ -5,15 +5,9 @@ model — and opens on the main table the command line summarises."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from customer_modeler.analysis.engine import pipeline as engine_module
-from customer_modeler.analysis.engine import scorecard as kpis_module
 from customer_modeler.analysis.report.full import full_report, pair_report
 from customer_modeler.analysis.report.main_tables import MAIN_TABLES
 from customer_modeler.bpmn.reader import read_bpmn_file
@@ -25,33 +19,13 @@ from customer_modeler.editor.analysis_ui.jobs import (
     what_if_job,
 )
 from customer_modeler.model import ProcessModel
+from tests.analysis.counting import calls  # noqa: F401 - a fixture
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
-mc_module = importlib.import_module("customer_modeler.analysis.engine.monte_carlo")
 
 
 def bundled(name: str) -> ProcessModel:
     return read_bpmn_file(EXAMPLES / f"{name}.bpmn").model
-
-
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
-    """Counts of engine runs, Monte Carlo runs and scorecards (not departmental views)."""
-    counts = {"engine": 0, "monte_carlo": 0, "scorecard": 0}
-
-    def counting(key: str, function: Callable[..., Any],
-                 when: Callable[..., bool] = lambda *a: True) -> Callable[..., Any]:
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            counts[key] += when(*args, **kwargs)
-            return function(*args, **kwargs)
-        return wrapper
-
-    monkeypatch.setattr(engine_module, "_analyse", counting("engine", engine_module._analyse))
-    monkeypatch.setattr(mc_module, "simulation_tables",
-                        counting("monte_carlo", mc_module.simulation_tables))
-    monkeypatch.setattr(kpis_module, "_Context", counting(
-        "scorecard", kpis_module._Context, lambda engine, lane_map: lane_map is None))
-    yield counts
 
 
 def test_single_analyses_show_what_analyze_prints() -> None:
