@@ -55,11 +55,6 @@ def step_visible(model: ProcessModel, step: Step) -> bool:
     return model.visibility_inferred and messages_customer(model, step)
 
 
-def visibility_inferred_for(model: ProcessModel, step: Step) -> bool:
-    """The step's visibility comes from the inference for files without our data."""
-    return model.visibility_inferred and step.visible is None
-
-
 def drawn_solid(model: ProcessModel, step: Step) -> bool:
     """Drawn undimmed: front-stage steps, the customer lane, and every step of a foreign file."""
     return model.visibility_inferred or in_customer_lane(model, step) or step_visible(model, step)
