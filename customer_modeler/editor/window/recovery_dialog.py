@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,12 +27,19 @@ TITLE = QT_TRANSLATE_NOOP("Recovery", "Recover Unsaved Work")
 
 
 def when(moment: datetime, now: datetime | None = None) -> str:
-    """'today at 14:32', 'yesterday at 09:05' or '3 Mar 2025 at 17:40'."""
+    """'today at 14:32', 'yesterday at 9:05 AM' or 'Monday, March 3, 2025 at 5:40 PM'.
+
+    The date and time are written as the editor's language writes them (its locale's long
+    date and short time: 'måndag 3 mars 2025', '17:40'), in the copy's own local time.
+    """
     now = now or datetime.now(moment.tzinfo)
     days = (now.date() - moment.date()).days
+    locale = QLocale()
     day = {0: QCoreApplication.translate("Recovery", "today"),
-           1: QCoreApplication.translate("Recovery", "yesterday")}.get(days, f"{moment.day} {moment:%b %Y}")
-    return QCoreApplication.translate("Recovery", "{day} at {time}").format(day=day, time=f"{moment:%H:%M}")
+           1: QCoreApplication.translate("Recovery", "yesterday")}.get(days) or locale.toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("Recovery", "{day} at {time}").format(day=day, time=time)
 
 
 class RecoveryDialog(QDialog):
