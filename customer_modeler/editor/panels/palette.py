@@ -3,12 +3,17 @@
 Drag an entry onto a lane to create that kind of step there, or click an entry and
 then click in a lane. The drag carries the kind's key under
 :data:`~customer_modeler.editor.step_kinds.MIME_TYPE`.
+
+The palette asks to be as wide as its longest entry in the user's language, so "Ponto de
+contato telefone" shows whole; narrowed by hand, entries are elided and the tooltip says
+them in full. Its icons are drawn in the diagram's colours of the theme in force and drawn
+again when the theme changes, so they always look like the shapes on the canvas.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFontMetricsF, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from customer_modeler.editor import style
@@ -46,13 +51,20 @@ def kind_icon(kind: StepKind, size: int = 32) -> QIcon:
         if kind.visible:
             draw_eye(painter, QPointF(size - 10, 13), 9)
         if kind.channel:
-            painter.setPen(style.MUTED_INK)
-            painter.setFont(style.label_font(5.5, bold=True))
-            painter.drawText(box.adjusted(2, 0, -2, -1),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                             kind.channel.upper()[:5])
+            _draw_channel(painter, box.adjusted(2, 0, -2, -1), kind.channel.upper())
     painter.end()
     return QIcon(pixmap)
+
+
+def _draw_channel(painter: QPainter, box: QRectF, channel: str) -> None:
+    """The channel's name at the foot of a touchpoint icon, smaller for a long one ("PHONE")."""
+    painter.setPen(style.MUTED_INK)
+    font = style.label_font(5.5, bold=True)
+    width = QFontMetricsF(font).horizontalAdvance(channel)
+    if width > box.width():
+        font.setPointSizeF(max(3.5, 5.5 * box.width() / width))
+    painter.setFont(font)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), channel)
 
 
 class PaletteWidget(QListWidget):
@@ -69,6 +81,8 @@ class PaletteWidget(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(32, 32))
         self.setSpacing(1)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         group = None
         for kind in STEP_KINDS.values():
             if kind.group != group:
@@ -78,14 +92,46 @@ class PaletteWidget(QListWidget):
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
-                header.setForeground(QColor("#5b7290"))
                 self.addItem(header)
-            item = QListWidgetItem(kind_icon(kind), kind.label)
+            item = QListWidgetItem(kind.label)
             item.setData(KEY_ROLE, kind.key)
             item.setToolTip(QCoreApplication.translate(
                 "Palette", "Drag into a lane, or click here and then in a lane: {kind}").format(kind=kind.label))
             self.addItem(item)
+        self.draw_icons()
         self.itemClicked.connect(self._clicked)
+
+    def draw_icons(self) -> None:
+        """Draw every entry's icon and the group titles in the colours of the theme in force."""
+        for row in range(self.count()):
+            item = self.item(row)
+            key = item.data(KEY_ROLE)
+            if key:
+                item.setIcon(kind_icon(STEP_KINDS[key]))
+            else:
+                item.setForeground(style.LANE_COLOURS["department"][2])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.draw_icons()  # a theme change: the diagram's colours switched before the palette
+        elif event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
+    def fitting_width(self) -> int:
+        """The width that shows every entry whole: the widest entry, the frame and a scroll bar."""
+        frame = 2 * self.frameWidth()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return self.sizeHintForColumn(0) + 2 * self.spacing() + frame + scroll_bar
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fitting_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Narrow enough for an icon and a few letters: narrower, entries are elided."""
+        letters = self.fontMetrics().averageCharWidth() * 6
+        return QSize(self.iconSize().width() + letters + self.verticalScrollBar().sizeHint().width(),
+                     super().minimumSizeHint().height())
 
     def item_for(self, key: str) -> QListWidgetItem:
         """The entry of a kind key."""

@@ -3,7 +3,8 @@
 Each icon is a few strokes in the diagram's ink on a transparent 32 px square, so it
 stays crisp at any scale and matches the shapes on the canvas; it takes the colours of
 the theme in force when it is drawn (the window draws its icons again when the palette changes). :func:`action_icon`
-returns the icon of an action key, or a null icon for keys without one.
+returns the icon of an action key, or a null icon for keys without one; :func:`redraw_action_icons`
+draws a window's icons again, Insert's step kinds included.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from customer_modeler.editor import style
+from customer_modeler.editor.panels.palette import kind_icon
+from customer_modeler.editor.step_kinds import STEP_KINDS
 
 SIZE = 32
+#: Action keys of Insert's step kinds start so; the rest is the kind's key.
+INSERT_PREFIX = "insert_"
 INK = style.INK
 ACCENT = style.SELECTION
 CUSTOMER = style.LANE_COLOURS["customer"][2]
@@ -188,8 +193,10 @@ def action_icon(key: str) -> QIcon:
 
 
 def redraw_action_icons(actions: dict[str, QAction]) -> None:
-    """Draw the icons of ``actions`` again, in the colours of the theme in force."""
+    """Draw the icons of ``actions`` again, in the colours of the theme in force: the
+    toolbar's and the step kinds' of Insert ("insert_<kind key>", as in the palette)."""
     for key, action in actions.items():
-        icon = action_icon(key)
+        kind = STEP_KINDS.get(key.removeprefix(INSERT_PREFIX)) if key.startswith(INSERT_PREFIX) else None
+        icon = kind_icon(kind) if kind is not None else action_icon(key)
         if not icon.isNull():
             action.setIcon(icon)

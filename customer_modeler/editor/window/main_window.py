@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
         self.warnings.hide()
         self.minimap = MinimapDock(self.view, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.minimap)
-        self.resizeDocks([self.palette_dock, self.properties], [180, 360], Qt.Orientation.Horizontal)
+        # the palette as wide as its longest entry in the user's language
+        self.resizeDocks([self.palette_dock, self.properties], [self.palette.sizeHint().width(), 360],
+                         Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
         self.selection_label = QLabel(QCoreApplication.translate("MainWindow", "Nothing selected"))
