@@ -95,3 +95,47 @@ def test_first_view_of_a_small_model_shows_the_whole_diagram(qtbot):
     diagram = window.scene.diagram_rect()
     assert shown.contains(diagram)
     assert READABLE_ZOOM <= window.view.zoom() <= 1.0
+
+
+def fresh_picture(small):
+    """The minimap's picture drawn whole, now."""
+    small.draw_afresh()
+    return small.picture().toImage()
+
+
+def test_an_edit_redraws_only_what_changed_and_the_picture_matches_a_fresh_one(window, qtbot, monkeypatch):
+    from customer_modeler.model import Rect
+
+    window.minimap.show()
+    qtbot.waitExposed(window.minimap)
+    small = window.minimap.map
+    small.picture()  # drawn whole once
+    drawn = []
+    original = small._draw
+    monkeypatch.setattr(small, "_draw", lambda target: (drawn.append(target), original(target)))
+    step = next(s for s in window.editor.model.steps.values() if s.kind == "task")
+    b = step.bounds
+    window.editor.move_steps({step.id: Rect(b.x + 200, b.y, b.width, b.height)})
+    QApplication.processEvents()
+    small.picture()
+    whole = small.viewport().rect()
+    assert drawn and all(area.width() * area.height() < whole.width() * whole.height() for area in drawn)
+    updated = small.picture().toImage()
+    assert updated == fresh_picture(small)
+
+
+def test_scrolling_the_canvas_moves_the_frame_without_redrawing_the_diagram(window, qtbot, monkeypatch):
+    window.minimap.show()
+    qtbot.waitExposed(window.minimap)
+    small = window.minimap.map
+    window.view.set_zoom(2.0)
+    QApplication.processEvents()
+    small.picture()
+    drawn = []
+    monkeypatch.setattr(small, "_draw", lambda target: drawn.append(target))
+    before = small.visible_area()
+    bar = window.view.horizontalScrollBar()
+    bar.setValue(bar.value() + 200)
+    small.repaint()
+    assert small.visible_area() != before
+    assert drawn == []

@@ -58,6 +58,7 @@ def export_scene(model: ProcessModel, overlay: Overlay | None = None) -> Process
     The caller drops it with :func:`drop_scene`.
     """
     scene = ProcessScene(model)
+    scene.full_detail = True  # read zoomed in: names and symbols at any scale
     if overlay is not None:
         overlay(scene)
     return scene

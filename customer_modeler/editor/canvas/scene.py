@@ -60,6 +60,8 @@ class ProcessScene(QGraphicsScene):
         self.expanded: set[str] = set()
         #: The company as one entity: None, or the band items that stand for the company lanes.
         self.company_bands: list | None = None
+        #: Paint every detail at any scale (exports); the window's scene simplifies far out.
+        self.full_detail = False
         self._labels_due = False
         if model is not None:
             self.set_model(model)
@@ -230,8 +232,8 @@ class ProcessScene(QGraphicsScene):
 
     def _add_step(self, step: Step) -> None:
         visible = self.step_visible(step)
-        item = StepItem(step, visible, visibility.drawn_solid(self.model, step))
-        item.set_nesting(step.id in self.expanded, step_nesting_depth(self.model, step))
+        item = StepItem(step, visible, visibility.drawn_solid(self.model, step),
+                        step.id in self.expanded, step_nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
         self.addItem(item)

@@ -6,6 +6,9 @@ its arrowhead come from the Qt-free notation (:func:`customer_modeler.notation.d
 When selected it shows square handles on its bend points and round ones in the
 middle of each segment (drag a round one to add a bend point). During a drag the
 scene may ``preview`` a route; the model's route comes back with the next ``sync``.
+
+Zoomed far out (see :mod:`~customer_modeler.editor.items.detail`) the label is left out
+and, smaller still, the flow is its line only.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
+from customer_modeler.editor.items import detail
 from customer_modeler.editor.items import text_metrics as tm
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.model.attributes import format_value
@@ -162,9 +166,14 @@ class FlowItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if len(self.points) < 2:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = style.SELECTION if self.isSelected() else (
             style.FAILURE_FLOW if self.failure else style.FLOW_INK)
+        scale = detail.scale_of(self, painter)
+        if scale < detail.OUTLINE_ONLY:
+            painter.setPen(QPen(colour, 1.0))
+            painter.drawPolyline(self.points)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         notation = self.notation()
         palette = Palette(colour, style.PAPER, style.PAPER)
         line = notation.line
@@ -175,8 +184,9 @@ class FlowItem(QGraphicsItem):
         paint_primitives(painter, notation.source_mark + notation.arrow, palette)
         paint_primitives(painter, notation.envelope, Palette(colour, style.PAPER, style.PAPER))
         if self.file_label is not None and self.file_label.lines:
-            self._paint_file_label(painter, colour)
-        elif self.label:
+            if detail.text_readable(self.file_label.size, scale):
+                self._paint_file_label(painter, colour)
+        elif self.label and detail.text_readable(8, scale):
             painter.setPen(colour)
             painter.setFont(style.label_font(8))
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap

@@ -6,6 +6,10 @@ this item paints it and puts our customer-process extras on top: front-stage ste
 customer sees them) are solid with an eye mark, back-stage steps are dimmed, a
 touchpoint carries its channel. An expanded sub-process lies under its content and its
 flows, its name in the top left corner. The connection handle shows on hover or selection.
+
+Zoomed out until a name is too small to read (see :mod:`~customer_modeler.editor.items.detail`),
+the name is left out; smaller still, the step is its outline only. The bounding rectangle
+and the outline are kept from the last change, not recomputed at every paint.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
+from customer_modeler.editor.items import detail
 from customer_modeler.editor.items import text_metrics as tm
 from customer_modeler.editor.items.marks import draw_eye
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
@@ -31,7 +36,10 @@ FILE_LABEL_SLACK = 2.0
 class StepItem(QGraphicsItem):
     """The shape of one step; ``sync`` copies what it paints from the model."""
 
-    def __init__(self, step: Step, visible: bool, solid: bool = False) -> None:
+    def __init__(self, step: Step, visible: bool, solid: bool = False, expanded: bool = False,
+                 depth: int = 0) -> None:
+        """``expanded`` and ``depth`` as for :meth:`set_nesting` (given here, the notation is
+        described once rather than twice)."""
         super().__init__()
         self.step_id = step.id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -45,6 +53,10 @@ class StepItem(QGraphicsItem):
         self.placed_label: QRectF | None = None
         self.fitted = FittedText((), 9.0, False)
         self._label_choice = 0
+        self._bounds = QRectF()
+        self._shape = QPainterPath()
+        self.step, self.kind = step, step.kind
+        self._nest(expanded, depth)
         self.sync(step, visible, solid)
 
     def sync(self, step: Step, visible: bool, solid: bool = False) -> None:
@@ -68,6 +80,7 @@ class StepItem(QGraphicsItem):
         self.step = step
         self.notation = self._describe()
         self._fit_label()
+        self._keep_geometry()
         self.update()
 
     def _describe(self) -> NodeNotation:
@@ -77,14 +90,18 @@ class StepItem(QGraphicsItem):
 
     def set_nesting(self, expanded: bool, depth: int) -> None:
         """Draw as an expanded sub-process (under flows and content) at nesting ``depth``."""
+        self._nest(expanded, depth)
+        self.prepareGeometryChange()
+        self.notation = self._describe()
+        self._fit_label()
+        self._keep_geometry()
+        self.update()
+
+    def _nest(self, expanded: bool, depth: int) -> None:
         # the file's isExpanded counts too: a call activity drawn open shows another process
         self.expanded = (expanded or self.step.notation.expanded is True) and self.kind in SUB_PROCESS_KINDS
         base = 3.0 if self.expanded else (11.0 if self.kind == "boundaryEvent" else 10.0)
         self.setZValue(base + depth * 0.01)
-        self.prepareGeometryChange()
-        self.notation = self._describe()
-        self._fit_label()
-        self.update()
 
     def _fit_label(self) -> None:
         """Wrap, shrink, then elide the name to the first of its boxes that takes it (clear of
@@ -121,6 +138,7 @@ class StepItem(QGraphicsItem):
         if rect != self.placed_label:
             self.prepareGeometryChange()
             self.placed_label = rect
+            self._keep_geometry()
             self.update()
 
     # -- geometry -------------------------------------------------------------------------
@@ -159,13 +177,21 @@ class StepItem(QGraphicsItem):
         return rects
 
     def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def _keep_geometry(self) -> None:
+        """Work out the bounding rectangle and the outline once per change (Qt asks often)."""
         rect = self.node_rect().adjusted(-4, -4, 4, 4)
         rect = rect.united(QRectF(self.handle_center(), self.handle_center()).adjusted(-9, -9, 9, 9))
         if not self.notation.label_inside and self.fitted.lines:
             rect = rect.united(self.text_rect())
-        return rect
+        self._bounds = rect
+        self._shape = self._outline()
 
-    def shape(self) -> QPainterPath:
+    def _outline(self) -> QPainterPath:
         path = QPainterPath()
         rect = self.node_rect()
         if self.step_type in ("start", "end", "event"):
@@ -193,6 +219,10 @@ class StepItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        scale = detail.scale_of(self, painter)
+        if scale < detail.OUTLINE_ONLY:
+            self._paint_outline(painter)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink, fill = self._ink(), self._fill()
         palette = Palette(ink, fill, fill)
@@ -200,7 +230,8 @@ class StepItem(QGraphicsItem):
         paint_primitives(painter, self.notation.outline, palette, factor)
         paint_primitives(painter, self.notation.symbols, palette, factor)
         self._paint_extras(painter)
-        self._paint_label(painter)
+        if detail.text_readable(self.fitted.size, scale):
+            self._paint_label(painter)
         rect = self.node_rect()
         if self.highlight is not None:
             painter.setPen(QPen(self.highlight, 3))
@@ -212,6 +243,16 @@ class StepItem(QGraphicsItem):
             painter.drawRect(rect.adjusted(-3, -3, 3, 3))
         if self.handle_active():
             self._paint_handle(painter)
+
+    def _paint_outline(self, painter: QPainter) -> None:
+        """Far out: the step's outline in its colours, without symbols, marks or name."""
+        painter.setPen(QPen(self._ink(), 1.0))
+        painter.setBrush(self._fill())
+        painter.drawPath(self._shape)
+        if self.isSelected():
+            painter.setPen(QPen(style.SELECTION, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.node_rect())
 
     def _ink(self) -> QColor:
         if self.solid or self.read_only:

@@ -3,19 +3,27 @@
 It is a second, read-only view of the canvas's scene, fitted to the diagram. The frame
 follows every scroll and zoom of the canvas; pressing or dragging in the minimap
 centres the canvas on that point, so a long journey is crossed in one move.
+
+The diagram is not painted item by item on every paint: that cost grows with the model
+(a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
+at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
+edit redraws just the parts of the picture the scene reports changed, and a new fit (a
+resize, a grown diagram) draws it afresh.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
 
 from customer_modeler.editor import style
 
 FRAME = QColor(25, 118, 210)
 MARGIN = 20.0
+#: More changed areas than this at once are redrawn as the one rectangle around them.
+MANY_CHANGES = 16
 
 
 class MinimapView(QGraphicsView):
@@ -34,14 +42,23 @@ class MinimapView(QGraphicsView):
         for bar in (canvas.horizontalScrollBar(), canvas.verticalScrollBar()):
             bar.valueChanged.connect(self._canvas_moved)
         canvas.zoom_changed.connect(self._canvas_moved)
+        #: The diagram as the minimap shows it; None: to be drawn whole at the next paint.
+        self._picture: QPixmap | None = None
+        #: Scene areas changed since the picture was drawn.
+        self._changed: list[QRectF] = []
 
     def follow_scene(self) -> None:
         """Show the canvas's (new) scene and fit it."""
         scene = self.canvas.scene()
         if self.scene() is scene:
             return
+        old = self.scene()
+        if old is not None and shiboken6.isValid(old):
+            old.changed.disconnect(self._scene_changed)
         self.setScene(scene)
         scene.sceneRectChanged.connect(lambda _rect: self.fit())
+        scene.changed.connect(self._scene_changed)
+        self.draw_afresh()
         self.fit()
 
     def fit(self) -> None:
@@ -49,9 +66,70 @@ class MinimapView(QGraphicsView):
         if scene is None or not shiboken6.isValid(scene):
             return
         rect = scene.diagram_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-        if not rect.isEmpty():
+        if rect.isEmpty():
+            return
+        transform = self.transform()
+        if rect != self.sceneRect():
             self.setSceneRect(rect)
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform() != transform or self._picture is None:
+            self.draw_afresh()
+
+    # -- the picture ----------------------------------------------------------------------
+    def draw_afresh(self) -> None:
+        """Draw the whole picture again at the next paint (a new scale or a new scene)."""
+        self._picture = None
+        self.viewport().update()
+
+    def _scene_changed(self, areas: list[QRectF]) -> None:
+        if self._picture is not None:
+            self._changed.extend(areas)
+
+    def picture(self) -> QPixmap:
+        """The diagram at the minimap's scale, brought up to date with the scene's changes."""
+        size = self.viewport().size()
+        ratio = self.viewport().devicePixelRatioF()
+        if self._picture is None or self._picture.deviceIndependentSize().toSize() != size:
+            self._picture = QPixmap(size * ratio)
+            self._picture.setDevicePixelRatio(ratio)
+            self._changed.clear()
+            self._draw(QRect(QPoint(0, 0), size))
+        elif self._changed:
+            areas, self._changed = self._changed, []
+            if len(areas) > MANY_CHANGES:
+                whole = QRectF()
+                for area in areas:
+                    whole = whole.united(area)
+                areas = [whole]
+            transform = self.viewportTransform()
+            for area in areas:
+                target = transform.mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2)
+                self._draw(target & QRect(QPoint(0, 0), size))
+        return self._picture
+
+    def _draw(self, target: QRect) -> None:
+        """Paint the scene's part under ``target`` (viewport pixels) into the picture."""
+        if target.isEmpty():
+            return
+        painter = QPainter(self._picture)
+        painter.setClipRect(target)
+        painter.fillRect(target, style.PAPER)
+        painter.setRenderHints(self.renderHints())
+        source = self.viewportTransform().inverted()[0].mapRect(QRectF(target))
+        self.scene().render(painter, QRectF(target), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.end()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The picture, then the frame; the scene's items are not painted one by one."""
+        scene = self.scene()
+        painter = QPainter(self.viewport())
+        if scene is None or not shiboken6.isValid(scene):
+            painter.fillRect(event.rect(), style.PAPER)
+            return
+        painter.drawPixmap(0, 0, self.picture())
+        painter.setTransform(self.viewportTransform())
+        self.drawForeground(painter, self.mapToScene(event.rect()).boundingRect())
+        painter.end()
 
     def visible_area(self) -> QRectF:
         """The part of the diagram the canvas shows, in scene coordinates."""
@@ -63,9 +141,6 @@ class MinimapView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
         self.fit()
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, style.PAPER)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         area = self.visible_area()
