@@ -12,7 +12,7 @@ Only the header answers clicks, so a press on the lane body starts a rubber band
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
@@ -20,6 +20,10 @@ from customer_modeler.editor.items.marks import draw_eye, draw_rotated_name
 from customer_modeler.model.elements import Lane
 
 VISIBILITY_LABEL = QT_TRANSLATE_NOOP("Diagram", "line of visibility")
+#: What a horizontal header's text leaves free of its width (12 px left, 6 px right).
+HEADER_TEXT_INSET = 18.0
+#: Point sizes a role caption tries, largest first, before it is elided.
+CAPTION_SIZES = (8.0, 7.0)
 
 
 class BandItem(QGraphicsItem):
@@ -45,6 +49,24 @@ class BandItem(QGraphicsItem):
 
     def header_width(self) -> float:
         return self.header_rect().width()
+
+    def caption(self) -> str:
+        """The role caption under the name, or "" when the header says no role."""
+        title = self.role_title or QCoreApplication.translate("Diagram", style.ROLE_TITLES.get(self.role, self.role))
+        if not self.show_role:
+            return ""  # a role the file never stated (a department by default) says nothing
+        if title.casefold() == self.name.strip().casefold():
+            return ""  # "Customer", role Customer: said once
+        return title
+
+    def caption_shortened(self) -> bool:
+        """The header shows its role caption elided (too narrow even for the small size)."""
+        title = self.caption()
+        if not title or self.band is not None:
+            return False
+        head = self.header_rect()
+        width = head.width() - HEADER_TEXT_INSET if self.horizontal else head.width() - 12
+        return role_caption(title, width, wrap=self.horizontal)[1] != title
 
     def header_rect(self) -> QRectF:
         """The header (or name band) in item coordinates: left for horizontal lanes, on top else."""
@@ -149,18 +171,16 @@ class BandItem(QGraphicsItem):
         flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         used = painter.boundingRect(text, int(flags), self.name)
         painter.drawText(text, int(flags), self.name)
-        painter.setFont(style.label_font(8))
-        painter.setPen(accent)
-        role_top = min(used.bottom() + 3, text.bottom() - 14)
-        title = self.role_title or QCoreApplication.translate("Diagram", style.ROLE_TITLES.get(self.role, self.role))
-        if not self.show_role:
-            pass  # a role the file never stated (a department by default) says nothing
-        elif title.casefold() == self.name.strip().casefold():
-            pass  # "Customer", role Customer: said once
-        elif painter.fontMetrics().horizontalAdvance(title) > text.width():
-            pass  # a cut caption ("Departm") says nothing
-        elif self.horizontal or role_top >= used.bottom():
-            painter.drawText(QRectF(text.left(), role_top, text.width(), 16), int(align), title)
+        title = self.caption()
+        if title:
+            font, caption = role_caption(title, text.width(), wrap=self.horizontal)
+            painter.setFont(font)
+            painter.setPen(accent)
+            caption_flags = int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+            height = painter.boundingRect(QRectF(0, 0, text.width(), 200), caption_flags, caption).height()
+            role_top = min(used.bottom() + 3, text.bottom() - height)
+            if self.horizontal or role_top >= used.bottom():
+                painter.drawText(QRectF(text.left(), role_top, text.width(), height), caption_flags, caption)
         if self.faces_customer and self.horizontal and self.height >= 70:
             bottom = text.bottom()
             draw_eye(painter, QPointF(text.left() + 7, bottom - 6), 13)
@@ -169,6 +189,19 @@ class BandItem(QGraphicsItem):
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(text.left() + 17, bottom - 28, text.width() - 17, 30),
                              int(flags), QCoreApplication.translate("Diagram", "faces the customer"))
+
+
+def role_caption(title: str, width: float, wrap: bool = True) -> tuple[QFont, str]:
+    """The font and text of a role caption ``width`` wide: whole in 8 pt when each word fits
+    a line (wrapped between words when ``wrap``), else in 7 pt, else elided in 7 pt
+    ("Departamento" in a narrow header of another tool's file)."""
+    for size in CAPTION_SIZES:
+        font = style.label_font(size)
+        metrics = QFontMetricsF(font)
+        pieces = title.split() if wrap else [title]
+        if all(metrics.horizontalAdvance(piece) <= width for piece in pieces):
+            return font, title
+    return font, metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
 
 
 def _words_fit(painter: QPainter, name: str, width: float) -> bool:
@@ -198,17 +231,25 @@ class LaneItem(BandItem):
         self.name, self.role = lane.name, lane.role
         self.show_role = show_role
         self.faces_customer = faces_customer and lane.role != "customer"
-        if lane.from_pool:
+        self.from_pool = lane.from_pool
+        self._update_tip()
+        self.update()
+
+    def _update_tip(self) -> None:
+        """A pool of its own says so; a header that elides its role caption says name and role whole."""
+        if self.from_pool:
             self.setToolTip(QCoreApplication.translate(
                 "Diagram", "'{name}' is a pool of its own in the file: shown as the customer lane, written back as a pool."
-            ).format(name=lane.name))
-        self.update()
+            ).format(name=self.name))
+        else:
+            self.setToolTip(f"{self.name}\n{self.caption()}" if self.caption_shortened() else "")
 
     def set_header(self, band: float | None, header_height: float) -> None:
         """Give the lane a pool-like name band (``band``) or a header; see :mod:`display`."""
         if (band, header_height) != (self.band, self.header_h):
             self.prepareGeometryChange()
             self.band, self.header_h = band, header_height
+            self._update_tip()
             self.update()
 
 
