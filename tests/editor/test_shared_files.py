@@ -201,6 +201,7 @@ def test_the_lock_question_offers_read_only_and_confirms_a_take_over(qtbot, monk
 
     from PySide6.QtWidgets import QMessageBox
 
+    from customer_modeler.editor.i18n import install_translation
     from customer_modeler.editor.window.file_lock import LockHolder, ask_locked
 
     holder = LockHolder("maria", "laptop-7", datetime(2025, 3, 3, 9, 5), 4242)
@@ -215,4 +216,10 @@ def test_the_lock_question_offers_read_only_and_confirms_a_take_over(qtbot, monk
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
     click_when_shown(qtbot, "Take Over Editing…")
     assert ask_locked(None, "journey.bpmn", holder) == "take-over"
-    assert holder.describe() == "maria on laptop-7 (since 03 Mar 2025, 09:05)"
+    try:  # the date as the editor's language writes it
+        install_translation("en")
+        assert holder.describe() == "maria on laptop-7 (since Monday, March 3, 2025 at 9:05\u202fAM)"
+        install_translation("el")
+        assert holder.describe() == "maria στο laptop-7 (από Δευτέρα 3 Μαρτίου 2025 στις 9:05\u202fπ.μ.)"
+    finally:
+        install_translation("")

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from customer_modeler.editor.window.recovery_dialog import when
 from customer_modeler.resources import resources_dir
 
 STALE_AFTER_MS = 24 * 3600 * 1000
@@ -52,7 +53,7 @@ class LockHolder:
     def describe(self) -> str:
         return QCoreApplication.translate("FileLock", "{user} on {host} (since {since})").format(
             user=self.user, host=self.host,
-            since=QLocale().toString(self.since, "dd MMM yyyy, HH:mm"))
+            since=when(self.since))
 
     @classmethod
     def of(cls, lock_file: Path) -> LockHolder | None:
