@@ -6,11 +6,12 @@ headers and pool bands, every flow's line — and asks
 of events and gateways and the labels of flows go; then tells the items.
 Event and gateway names come first (they sit at their shape), then the flow labels.
 A name for which the file gives a label box stays there, and the others keep clear of it.
+After an edit only the labels near it are placed again (:func:`place_labels_near`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 
 from customer_modeler.editor.geometry.label_placement import (
     LabelRequest,
@@ -18,7 +19,11 @@ from customer_modeler.editor.geometry.label_placement import (
     around_shape,
     place_labels,
 )
-from customer_modeler.model.elements import Rect
+from customer_modeler.model.elements import Point, Rect
+
+#: How far from an edit labels are placed again: the farthest place a name beside a shape
+#: may take (three rings out, a wide name to the left) with room to spare.
+REACH = 320.0
 
 
 def _rect(r: QRectF) -> Rect:
@@ -47,38 +52,108 @@ def place_scene_labels(scene) -> None:  # noqa: ANN001
     """Place every event, gateway and flow label of ``scene`` clear of the others."""
     fixed: list[Rect] = []
     requests: list[LabelRequest] = []
+    lines: list[tuple[Point, Point]] = []
     for step_id, item in scene.step_items.items():
-        if not item.isVisible():
+        _step_parts(step_id, item, fixed, requests)
+    _band_parts(scene, fixed)
+    for flow_id, item in scene.flow_items.items():
+        _flow_parts(flow_id, item, fixed, requests, lines)
+    _apply(scene, place_labels(requests, fixed, lines))
+
+
+def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: ANN001
+    """Place again only the labels of ``touched`` items and of their neighbours.
+
+    After an edit, the labels whose shape, line or placed box lies within :data:`REACH` of
+    ``area`` (the touched items before and after the edit) are placed again, in the same
+    order as :func:`place_scene_labels` and by the same rule, clear of every label and shape
+    around them, which stay where they are. Far-off labels keep their places, so the cost
+    follows the size of the edit, not of the diagram.
+    """
+    near = area.adjusted(-REACH, -REACH, REACH, REACH)
+    chosen = set(touched)
+    for item in scene.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+        key = scene.element_id(item)
+        if key is not None and (key in scene.step_items or key in scene.flow_items):
+            chosen.add(key)
+    fixed: list[Rect] = []
+    requests: list[LabelRequest] = []
+    lines: list[tuple[Point, Point]] = []
+    steps = [key for key in scene.step_items if key in chosen]
+    flows = [key for key in scene.flow_items if key in chosen]
+    for step_id in steps:
+        _step_parts(step_id, scene.step_items[step_id], fixed, requests)
+    for flow_id in flows:
+        _flow_parts(flow_id, scene.flow_items[flow_id], fixed, requests, lines)
+    if not requests:
+        return
+    reach = QRectF()
+    for request in requests:
+        for x, y in request.corners:
+            reach = reach.united(QRectF(x, y, request.width, request.height))
+    _band_parts(scene, fixed)
+    for item in scene.items(reach, Qt.ItemSelectionMode.IntersectsItemBoundingRect):  # left where they are
+        key = scene.element_id(item)
+        if key in chosen:
             continue
-        if item.expanded:
+        if key in scene.step_items:
+            _step_parts(key, item, fixed, None)
+        elif key in scene.flow_items:
+            _flow_parts(key, item, fixed, None, lines)
+    _apply(scene, place_labels(requests, fixed, lines))
+
+
+def _step_parts(step_id: str, item, fixed: list[Rect],  # noqa: ANN001
+                requests: list[LabelRequest] | None) -> None:
+    """What a step adds: its shape and name as fixed boxes, or a request to place the name.
+
+    ``requests`` None: the name stays where it is, as a fixed box.
+    """
+    if not item.isVisible():
+        return
+    if item.expanded:
+        fixed.append(_rect(item.mapRectToScene(item.text_rect())))
+        return
+    fixed.append(_rect(item.sceneBoundingRect() & item.mapRectToScene(item.node_rect())))
+    if item.notation.label_from_file and item.fitted.lines:  # the file says where it goes
+        fixed.append(_rect(item.mapRectToScene(item.text_rect())))
+    elif not item.notation.label_inside and item.fitted.lines:
+        if requests is None:
             fixed.append(_rect(item.mapRectToScene(item.text_rect())))
-            continue
-        fixed.append(_rect(item.sceneBoundingRect() & item.mapRectToScene(item.node_rect())))
-        if item.notation.label_from_file and item.fitted.lines:  # the file says where it goes
-            fixed.append(_rect(item.mapRectToScene(item.text_rect())))
-        elif not item.notation.label_inside and item.fitted.lines:
-            text = item.text_rect()
-            shape = _rect(item.mapRectToScene(item.node_rect()))
-            requests.append(LabelRequest(step_id, text.width(), text.height(),
-                                         around_shape(shape, text.width(), text.height())))
+            return
+        text = item.text_rect()
+        shape = _rect(item.mapRectToScene(item.node_rect()))
+        requests.append(LabelRequest(step_id, text.width(), text.height(),
+                                     around_shape(shape, text.width(), text.height())))
+
+
+def _flow_parts(flow_id: str, item, fixed: list[Rect],  # noqa: ANN001
+                requests: list[LabelRequest] | None, lines: list[tuple[Point, Point]]) -> None:
+    """What a flow adds: its segments as lines, its label as a fixed box or a request."""
+    if not item.isVisible() or len(item.points) < 2:
+        return
+    points = [(p.x(), p.y()) for p in item.points]
+    lines.extend(zip(points, points[1:]))
+    if item.label and item.flow.label_bounds is not None:
+        fixed.append(item.flow.label_bounds)
+    elif item.label and requests is None:
+        fixed.append(_rect(item._label_rect()))  # noqa: SLF001
+    elif item.label:
+        width, height = item.label_size()
+        requests.append(LabelRequest(flow_id, width, height, along_route(points, width, height)))
+
+
+def _band_parts(scene, fixed: list[Rect]) -> None:  # noqa: ANN001
+    """Lane headers and pool name bands: few, and always kept clear."""
     for item in scene.lane_items.values():
         if item.isVisible():
             fixed.append(_rect(item.header_scene_rect()))
     for item in scene.pool_items.values():
         if item.isVisible():
             fixed.append(_rect(item.band_rect()))
-    lines = []
-    for flow_id, item in scene.flow_items.items():
-        if not item.isVisible() or len(item.points) < 2:
-            continue
-        points = [(p.x(), p.y()) for p in item.points]
-        lines.extend(zip(points, points[1:]))
-        if item.label and item.flow.label_bounds is not None:
-            fixed.append(item.flow.label_bounds)
-        elif item.label:
-            width, height = item.label_size()
-            requests.append(LabelRequest(flow_id, width, height, along_route(points, width, height)))
-    placed = place_labels(requests, fixed, lines)
+
+
+def _apply(scene, placed: dict[str, Rect]) -> None:  # noqa: ANN001
     for key, rect in placed.items():
         box = QRectF(rect.x, rect.y, rect.width, rect.height)
         if key in scene.step_items:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
-from customer_modeler.editor.canvas.label_layout import place_scene_labels
+from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
@@ -34,6 +34,7 @@ from customer_modeler.model.events import (
     ElementAdded,
     ElementChanged,
     ElementRemoved,
+    ModelDataChanged,
     ModelEvent,
 )
 from customer_modeler.notation.svg import connection_shown
@@ -63,6 +64,10 @@ class ProcessScene(QGraphicsScene):
         #: Paint every detail at any scale (exports); the window's scene simplifies far out.
         self.full_detail = False
         self._labels_due = False
+        #: Since the labels were last placed: the steps and flows edits touched, and the area
+        #: they took before and after; None: every label is to be placed again.
+        self._labels_touched: set[str] | None = set()
+        self._labels_area = QRectF()
         if model is not None:
             self.set_model(model)
 
@@ -105,26 +110,64 @@ class ProcessScene(QGraphicsScene):
     def place_labels(self) -> None:
         """Put the names beside events and gateways and the flow labels where none collide."""
         self._labels_due = False
+        self._labels_touched, self._labels_area = set(), QRectF()
         place_scene_labels(self)
 
-    def _labels_later(self) -> None:
-        """Place the labels again once the edit in progress has sent all its changes."""
+    def _labels_later(self, touched: list[str] | None, area: QRectF) -> None:
+        """Place the labels near ``touched`` again once the edit in progress has sent all its
+        changes (None: every label)."""
+        if touched is None or self._labels_touched is None:
+            self._labels_touched = None
+        else:
+            self._labels_touched.update(touched)
+            self._labels_area = self._labels_area.united(area)
         if not self._labels_due:
             self._labels_due = True
             QTimer.singleShot(0, self, self._labels_now)
 
     def _labels_now(self) -> None:
-        if self._labels_due and self.model is not None:
+        if not self._labels_due or self.model is None:
+            return
+        if self._labels_touched is None:
             self.place_labels()
+            return
+        touched, area = self._labels_touched, self._labels_area
+        self._labels_due = False
+        self._labels_touched, self._labels_area = set(), QRectF()
+        if touched:
+            place_labels_near(self, touched, area)
 
     def _on_event(self, event: ModelEvent) -> None:
-        self._labels_later()
+        touched = self._touched_by(event)
+        before = self._area_of(touched)
         if isinstance(event, ElementAdded):
             self._element_added(event.kind, event.element)
         elif isinstance(event, ElementRemoved):
             self._element_removed(event.kind, event.element)
         elif isinstance(event, ElementChanged):
             self._element_changed(event.kind, event.element, event.changes)
+        self._labels_later(touched, before.united(self._area_of(touched)))
+
+    def _touched_by(self, event: ModelEvent) -> list[str] | None:
+        """The steps and flows whose labels an event may move; None: any label may move."""
+        if isinstance(event, ModelDataChanged):  # the journey's own data: nothing drawn moves
+            return []
+        kind = getattr(event, "kind", None)
+        element = getattr(event, "element", None)
+        if kind == Kind.FLOW:
+            return [element.id]
+        if kind == Kind.STEP:  # the scene re-routes its flows without their own event
+            return [element.id, *(flow.id for flow in self.model.flows_of(element.id))]
+        return None
+
+    def _area_of(self, ids: list[str] | None) -> QRectF:
+        """Where the items of ``ids`` are drawn now (labels included)."""
+        area = QRectF()
+        for element_id in ids or ():
+            item = self.step_items.get(element_id) or self.flow_items.get(element_id)
+            if item is not None and item.isVisible():
+                area = area.united(item.sceneBoundingRect())
+        return area
 
     def _element_added(self, kind: Kind, element) -> None:  # noqa: ANN001
         if kind == Kind.LANE:
