@@ -41,6 +41,7 @@ from customer_modeler.model.events import (
 
 from customer_modeler.editor.canvas.scene import ProcessScene
 from customer_modeler.editor.editing.facade import DiagramEditor
+from customer_modeler.editor.editing.undo_state import same_state, undo_state
 
 
 class AnalysisWindow(Protocol):
@@ -177,6 +178,7 @@ class AnalysisController(QObject):
         self.stop_drawing()
         self.layer = HighlightLayer(scene)
         self.snapshot = model.copy()
+        self._snapshot_state = undo_state(editor.undo_stack)
         self.revision, self.shown_revision, self._last = 0, None, None
         model.subscribe(self._model_event)  # after the scene: marks follow the moved items
         editor.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -188,7 +190,12 @@ class AnalysisController(QObject):
         stack = self.sender()
         current = self.window.editor.undo_stack if self.window.editor is not None else None
         if clean and stack is current and stack.count() > 0 and self.model is not None:
-            self.snapshot = self.model.copy()
+            state = undo_state(stack)
+            if not same_state(state, self._snapshot_state):
+                self.snapshot = self.model.copy()
+                self._snapshot_state = state
+            # else: undone or redone back to the state the snapshot was taken in (a large
+            # model's copy is the slowest part of that undo), so the snapshot still holds
 
     def _model_event(self, event: ModelEvent) -> None:
         self.revision += 1
