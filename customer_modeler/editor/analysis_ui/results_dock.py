@@ -179,7 +179,8 @@ class ResultsDock(QDockWidget):
         self.headline_label.setObjectName("results-headlines")
         self.headline_label.setWordWrap(True)
         self.headline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.headline_label.setStyleSheet("background:#eef4ff; border-left:4px solid #2563eb; "
+        # its own dark text: the light banner stays readable in the dark theme
+        self.headline_label.setStyleSheet("background:#eef4ff; color:#1f2d3d; border-left:4px solid #2563eb; "
                                           "padding:4px 8px; font-size:13px;")
         self.headline_label.hide()
         layout.addWidget(self.headline_label)
