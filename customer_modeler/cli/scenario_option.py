@@ -46,7 +46,7 @@ def scenario_report(scenario: Scenario, baseline: ProcessModel,
 def write_scenario(report: Mapping[str, object], out: TextIO) -> None:
     """The values set and every KPI the scenario changed, before → after (Δ)."""
     from customer_modeler.analysis.formatting import CHANGE, FIGURE
-    from customer_modeler.analysis.report.full import KPI_LABELS, KPI_UNITS
+    from customer_modeler.analysis.report.display import field, label
 
     section = report.get("scenario")
     if not isinstance(section, Mapping):
@@ -66,11 +66,9 @@ def write_scenario(report: Mapping[str, object], out: TextIO) -> None:
     out.write("  Scorecard before → after (Δ)\n")
     for row in changed:
         key = str(row["kpi"])
-        unit = KPI_UNITS.get(key, "")
-        outcome = key.removeprefix("p_outcome_")
-        label = KPI_LABELS.get(key) or (f"Chance of ending in {outcome}" if outcome != key
-                                        else key.replace("_", " "))
-        out.write(f"    {label:<34} {FIGURE.format(row['before'])} → "
+        found = field(key)  # shares stay fractions here, so no "%"
+        unit = found.unit() if found is not None else ""
+        out.write(f"    {label(key):<34} {FIGURE.format(row['before'])} → "
                   f"{FIGURE.format(row['after'], unit or None)} ({_signed(row['delta'], unit)})\n")
 
 

@@ -3,8 +3,10 @@
 :func:`monte_carlo` picks the simulator (the vectorised walker when the model has no
 parallel branches, the token simulation otherwise), drops runaway runs (more than
 ``limit`` node executions; W-MC-RUNAWAY when over 0.1 % of runs), and reports means with
-±1.96 standard errors and the p50/p90/p95 percentiles. Its means must agree with the
-analytic values within 4 standard errors: that is the built-in self-test of §2.8.
+±1.96 standard errors and the p10/p50/p90/p95 percentiles. Its means must agree with the
+analytic values within 4 standard errors: that is the built-in self-test of §2.8. It also
+records the emotion each run feels at the emotion curve's touchpoints, for the curve's
+10–90 % band (:mod:`~customer_modeler.analysis.engine.emotion_band`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from customer_modeler.analysis.engine.emotion_band import (
+    BandPoint,
+    curve_steps,
+    emotion_band,
+    track_columns,
+)
 from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.issues import Issue, make_issue
 from customer_modeler.analysis.engine.simulation import simulation_tables
@@ -37,10 +45,16 @@ class Stat:
     p90: float
     p95: float
     n: int
+    p10: float = math.nan
+
+    @property
+    def sd(self) -> float:
+        """The standard deviation across runs (the standard error is sd / √n)."""
+        return self.se * math.sqrt(self.n)
 
     def as_dict(self) -> dict[str, float]:
-        return {"mean": self.mean, "ci95": self.ci95, "se": self.se, "p50": self.p50,
-                "p90": self.p90, "p95": self.p95, "n": self.n}
+        return {"mean": self.mean, "ci95": self.ci95, "se": self.se, "p10": self.p10,
+                "p50": self.p50, "p90": self.p90, "p95": self.p95, "n": self.n}
 
 
 def describe(values: np.ndarray) -> Stat | None:
@@ -56,8 +70,8 @@ def describe(values: np.ndarray) -> Stat | None:
     if data.size == 0:
         return None
     se = float(data.std(ddof=1) / math.sqrt(data.size)) if data.size > 1 else 0.0
-    p50, p90, p95 = (float(v) for v in np.percentile(data, [50, 90, 95]))
-    return Stat(float(data.mean()), se, 1.96 * se, p50, p90, p95, int(data.size))
+    p10, p50, p90, p95 = (float(v) for v in np.percentile(data, [10, 50, 90, 95]))
+    return Stat(float(data.mean()), se, 1.96 * se, p50, p90, p95, int(data.size), p10)
 
 
 @dataclass
@@ -82,6 +96,8 @@ class MonteCarloResult:
     #: end in outcome success; None without such runs.
     elapsed_success: Stat | None = None
     work_success: Stat | None = None
+    #: The felt emotion's 10–90 % band at the emotion curve's touchpoints, in path order.
+    emotion_band: tuple[BandPoint, ...] = ()
 
 
 def affordable_runs(engine: Engine, runs: int = DEFAULT_RUNS,
@@ -157,7 +173,8 @@ def self_test(engine: Engine, result: MonteCarloResult, sigmas: float = 4.0) -> 
 
 
 def monte_carlo(engine: Engine, runs: int = DEFAULT_RUNS, seed: int = 1, *,
-                limit: int = RUN_LIMIT, method: str = "auto") -> MonteCarloResult:
+                limit: int = RUN_LIMIT, method: str = "auto",
+                track: list[str] | None = None) -> MonteCarloResult:
     """Simulate journeys through a solved engine.
 
     Parameters
@@ -172,6 +189,9 @@ def monte_carlo(engine: Engine, runs: int = DEFAULT_RUNS, seed: int = 1, *,
         Node executions per run above which the run is runaway and left out.
     method : {"auto", "walk", "tokens"}
         ``walk`` needs a model without AND/OR branches; ``auto`` picks it when possible.
+    track : list of str, optional
+        Touchpoints whose felt emotion each run records for the band; by default the
+        emotion curve's (``emotion_band.curve_steps``). Tracking draws no random number.
 
     Returns
     -------
@@ -189,12 +209,15 @@ def monte_carlo(engine: Engine, runs: int = DEFAULT_RUNS, seed: int = 1, *,
     if method == "walk" and tables.parallel:
         raise ValueError("the vectorised walker cannot run AND/OR branches")
     simulate = walk if method == "walk" else simulate_tokens
-    records = simulate(tables, runs, rng, limit)
-    return _summarise(records, tables.nodes, tables.outcomes, runs, seed, method)
+    tracked = [n for n in (curve_steps(engine) if track is None else track)
+               if n in tables.nodes]
+    columns = track_columns(tables.nodes, tracked) if tracked else None
+    records = simulate(tables, runs, rng, limit, columns)
+    return _summarise(records, tables.nodes, tables.outcomes, runs, seed, method, tracked)
 
 
 def _summarise(records: RunRecords, nodes: list[str], outcomes: list[str], runs: int,
-               seed: int, method: str) -> MonteCarloResult:
+               seed: int, method: str, tracked: list[str]) -> MonteCarloResult:
     done = ~records.runaway
     completed = int(done.sum())
     runaway = runs - completed
@@ -223,4 +246,6 @@ def _summarise(records: RunRecords, nodes: list[str], outcomes: list[str], runs:
         issues=issues,
         elapsed_success=describe(records.elapsed[done][success]),
         work_success=describe(records.work[done][success]),
+        emotion_band=emotion_band(records.felt[done], tracked)
+        if records.felt is not None and completed else (),
     )

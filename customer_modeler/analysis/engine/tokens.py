@@ -4,7 +4,8 @@ One run at a time, tokens in time order (a heap): XOR samples a branch, an AND s
 spawns a token per branch and an AND join waits for all k, then continues at the latest
 arrival; an OR split activates each branch with its probability (resampling until one
 fires) and its matching join waits for exactly the activated ones. Slower than the
-vectorised :mod:`walker`, so used only when the model has parallel branches.
+vectorised :mod:`walker`, so used only when the model has parallel branches. Like the
+walker it keeps the emotion felt at the tracked touchpoints of the emotion curve.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from customer_modeler.analysis.engine.emotion_band import felt_means
 from customer_modeler.analysis.engine.paths import peak_end
 from customer_modeler.analysis.engine.simulation import FIXED, SimTables, sample_durations
 from customer_modeler.analysis.engine.walker import RECORD_CELLS, RunRecords, empty_records
@@ -38,8 +40,10 @@ class _Uniforms:
 class _Run:
     """The state of one journey while its tokens move."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, tracked: int = 0) -> None:
         self.counts = [0] * n
+        self.felt_sums = [0.0] * tracked
+        self.felt_counts = [0] * tracked
         self.elapsed = 0.0
         self.work = 0.0
         self.failures = 0
@@ -52,7 +56,7 @@ class _Run:
 
 
 def simulate_tokens(tables: SimTables, runs: int, rng: np.random.Generator,
-                    limit: int) -> RunRecords:
+                    limit: int, track: np.ndarray | None = None) -> RunRecords:
     """Simulate ``runs`` journeys with full token semantics.
 
     Parameters
@@ -62,13 +66,17 @@ def simulate_tokens(tables: SimTables, runs: int, rng: np.random.Generator,
     rng : numpy.random.Generator
     limit : int
         Node executions after which a run is runaway.
+    track : numpy.ndarray, optional
+        Per node its column of ``felt`` or −1, as for the walker.
 
     Returns
     -------
     RunRecords
     """
     n = len(tables.nodes)
-    records = empty_records(runs, n, runs * n <= RECORD_CELLS)
+    tracked = int(track.max()) + 1 if track is not None and track.size else 0
+    records = empty_records(runs, n, runs * n <= RECORD_CELLS, tracked)
+    columns = track.tolist() if tracked and track is not None else [-1] * n
     uniform = _Uniforms(rng)
     starts = rng.choice(tables.start_index, size=runs, p=tables.start_p).tolist()
     joins_of: dict[int, list[int]] = {}
@@ -76,8 +84,8 @@ def simulate_tokens(tables: SimTables, runs: int, rng: np.random.Generator,
         joins_of.setdefault(split, []).append(join)
     edges = [_edges(tables, i) for i in range(n)]
     for r, start in enumerate(starts):
-        run = _Run(n)
-        finished = _one_run(tables, edges, joins_of, run, start, rng, uniform, limit)
+        run = _Run(n, tracked)
+        finished = _one_run(tables, edges, joins_of, run, start, rng, uniform, limit, columns)
         records.elapsed[r] = run.elapsed
         records.work[r] = run.work
         records.contacts[r] = run.contacts
@@ -86,6 +94,8 @@ def simulate_tokens(tables: SimTables, runs: int, rng: np.random.Generator,
         records.pe[r] = np.nan if pe is None else pe
         records.outcome[r] = run.outcome
         records.runaway[r] = not finished
+        if records.felt is not None:
+            records.felt[r] = felt_means(np.asarray(run.felt_sums), np.asarray(run.felt_counts))
         if records.visits is not None:
             records.visits[r] = run.counts
         elif finished:
@@ -103,7 +113,8 @@ def _edges(tables: SimTables, i: int) -> list[tuple[int, float, bool]]:
 
 def _one_run(tables: SimTables, edges: list[list[tuple[int, float, bool]]],
              joins_of: dict[int, list[int]], run: _Run, start: int,
-             rng: np.random.Generator, uniform: _Uniforms, limit: int) -> bool:
+             rng: np.random.Generator, uniform: _Uniforms, limit: int,
+             columns: list[int]) -> bool:
     """Move the run's tokens until none is left; False when it ran away."""
     heap: list[tuple[float, int, int]] = [(0.0, 0, start)]
     sequence = 1
@@ -115,7 +126,7 @@ def _one_run(tables: SimTables, edges: list[list[tuple[int, float, bool]]],
         run.executions += 1
         if run.executions > limit:
             return False
-        time = _execute(tables, run, i, fired, rng, uniform)
+        time = _execute(tables, run, i, fired, rng, uniform, columns[i])
         if tables.is_end[i]:
             run.outcome = int(tables.outcome[i])
             continue
@@ -147,8 +158,9 @@ def _join(tables: SimTables, run: _Run, i: int, time: float) -> float | None:
 
 
 def _execute(tables: SimTables, run: _Run, i: int, time: float, rng: np.random.Generator,
-             uniform: _Uniforms) -> float:
-    """Count the execution of node i at ``time``; return when it is done."""
+             uniform: _Uniforms, column: int = -1) -> float:
+    """Count the execution of node i at ``time`` (its felt emotion in ``column`` of the
+    tracked touchpoints, −1 for none); return when it is done."""
     run.counts[i] += 1
     if tables.dist[i] == FIXED:
         took = float(tables.duration[i] + tables.wait[i])
@@ -160,7 +172,11 @@ def _execute(tables: SimTables, run: _Run, i: int, time: float, rng: np.random.G
     run.failures += int(failed)
     run.contacts += float(tables.contact[i])
     if tables.has_emotion[i]:
-        run.emotions.append(float(tables.fail_emotion[i] if failed else tables.emotion[i]))
+        felt = float(tables.fail_emotion[i] if failed else tables.emotion[i])
+        run.emotions.append(felt)
+        if column >= 0:
+            run.felt_sums[column] += felt
+            run.felt_counts[column] += 1
     run.elapsed = max(run.elapsed, time)
     return time
 

@@ -8,10 +8,11 @@ Carlo run), and the emotion curve along the most likely path that the report cha
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from customer_modeler.analysis.engine.emotion_band import BandPoint
 from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import Path, design_emotions, peak_end
@@ -112,7 +113,7 @@ def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | Non
                      for n, e in expected.items()]
     if path is not None:
         summary.curve = emotion_curve(engine, path, expected, set(fail_points),
-                                      set(wait_points))
+                                      set(wait_points), () if mc is None else mc.emotion_band)
     return summary
 
 
@@ -127,16 +128,20 @@ def _step_row(engine: Engine, node: str, expected: float, p_eff: float,
 
 def emotion_curve(engine: Engine, path: Path, expected: Mapping[str, float],
                   fail_points: Collection[str] = (),
-                  wait_points: Collection[str] = ()) -> list[dict[str, object]]:
+                  wait_points: Collection[str] = (),
+                  band: Iterable[BandPoint] = ()) -> list[dict[str, object]]:
     """The emotion curve: the visible tasks with an emotion along a path, in path order.
 
     Returns
     -------
     list of dict
         Rows ``position`` (1-based), ``element``, ``name``, ``emotion`` (planned e),
-        ``expected_emotion`` (e′), and the markers ``fail_point`` (F), ``wait_point`` (W)
-        and ``moment_of_truth`` (★). Empty when no such task lies on the path.
+        ``expected_emotion`` (e′), ``felt_p10`` and ``felt_p90`` (the Monte Carlo band
+        of the emotion felt there; None without a run that met the step), and the markers
+        ``fail_point`` (F), ``wait_point`` (W) and ``moment_of_truth`` (★). Empty when no
+        such task lies on the path.
     """
+    felt = {point.element: point for point in band}
     rows: list[dict[str, object]] = []
     for node in path.nodes:
         step = engine.steps[node]
@@ -144,6 +149,8 @@ def emotion_curve(engine: Engine, path: Path, expected: Mapping[str, float],
             continue
         rows.append({"position": len(rows) + 1, "element": node, "name": step.name,
                      "emotion": step.emotion, "expected_emotion": expected[node],
+                     "felt_p10": felt[node].p10 if node in felt else None,
+                     "felt_p90": felt[node].p90 if node in felt else None,
                      "fail_point": node in fail_points, "wait_point": node in wait_points,
                      "moment_of_truth": step.moment_of_truth})
     return rows

@@ -193,6 +193,10 @@ FIELDS: Final[dict[str, Field]] = {
     "ae_cost_per_year": _f("Cost of an account executive per year", "money"),
     "journeys_per_account_per_year": _f("Journeys per account and year"),
     "customer_minutes": _f("Customer time", "minutes"),
+    # -- how much journeys differ (the Monte Carlo spread) --
+    "mean": _f("Mean"), "p10": _f("10th percentile"), "p50": _f("Median"),
+    "p90": _f("90th percentile"), "p95": _f("95th percentile"),
+    "sd": _f("Standard deviation"), "variance": _f("Variance"),
     # -- table columns --
     "step": _f("Step", "ids"), "element": _f("Element", "ids"), "elements": _f("Steps", "ids"),
     "steps": _f("Steps", "ids"), "visible_steps": _f("Steps the customer sees", "ids"),
@@ -237,6 +241,8 @@ FIELDS: Final[dict[str, Field]] = {
     "P_wait_gt_tol": _f(_P + "waiting beyond tolerance", "share"),
     "emotion": _f("Emotion"), "fail_emotion": _f("Emotion on failure"),
     "expected_emotion": _f("Expected emotion"), "pain_point": _f("Pain point", "text"),
+    "felt_p10": _f("Felt emotion, 10th percentile (MC)", legend=LEGEND["MC"]),
+    "felt_p90": _f("Felt emotion, 90th percentile (MC)", legend=LEGEND["MC"]),
     "position": _f("Position"), "fail_point": _f("Fail point", "text"),
     "wait_point": _f("Wait point", "text"),
     "fail_prob": _f("Failure probability per use", "share"), "touches": _f("Uses per journey"),

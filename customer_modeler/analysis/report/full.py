@@ -35,42 +35,6 @@ Report = dict[str, object]
 #: The per-analysis keys of ``analyze --json``, in report order (``compare`` has its own
 #: command because it needs two models).
 ANALYSES: Final = ("streamline", "fail_points", "systems", "what_if", "failure_demand")
-#: Units of the scorecard KPIs (time in the model's unit, money in its currency).
-KPI_UNITS: Final = {"customer_time": "min", "lead_time": "min",
-                    "lead_time_given_success": "min", "lead_time_mc": "min",
-                    "expected_work_given_success": "min",
-                    "lead_time_given_success_mc": "min",
-                    "wait_excess": "min", "cost": "CU", "margin": "CU"}
-#: Readable names of KPIs (the text and HTML reports; JSON keeps the keys).
-KPI_LABELS: Final = {
-    "customer_time": "Customer time", "lead_time": "Lead time", "touchpoints": "Touchpoints",
-    "contacts": "Contacts", "inbound_contacts": "Inbound contacts", "handoffs": "Handoffs",
-    "internal_handoffs": "Internal handoffs", "lov_switches": "Line-of-visibility switches",
-    "lov_departments": "Departments facing the customer", "depts_met": "Departments met",
-    "transfers": "Transfers", "channel_switches": "Channel switches",
-    "repeat_provisions": "Repeated data provisions", "effort_index": "Effort index (modelled)",
-    "cost": "Cost to serve", "exp_failures": "Expected failures",
-    "p_any_failure": "P(at least one failure)", "wait_excess": "Wait beyond tolerance",
-    "margin": "Margin", "cfc": "Control-flow complexity", "p_outcome": "P(outcome)",
-    "lead_time_given_success": "Lead time given success", "lead_time_mc": "Lead time (MC)",
-    "expected_work_given_success": "Expected work given success (duration + wait done)",
-    "lead_time_given_success_mc": "Elapsed time given success (Monte Carlo)",
-    "p_any_failure_mc": "P(at least one failure) (MC)", "pe_design": "Peak–end (design)",
-    "pe_mc": "Peak–end (Monte Carlo)", "p_mot_failure": "P(failure at a moment of truth)",
-    "p_wait_point": "P(meet a wait point)", "avg_expected_emotion": "Average expected emotion",
-    "fdr": "Failure-demand ratio (FDR)", "first_time_right": "First time right",
-    "net_delta_per_year": "Net Δ per year", "p_benefit": "P(net Δ > 0)",
-    "net_delta_per_account": "Net Δ per account", "net_p5": "Net Δ, 5th percentile",
-    "net_p95": "Net Δ, 95th percentile", "headcount": "Account executives",
-    "delta_contribution_per_journey": "Δ contribution per journey",
-    "break_even_margin_per_kept_order": "Break-even margin per kept order",
-    "break_even_accounts_per_ae": "Break-even accounts per AE",
-    "ae_minutes_per_journey": "AE minutes per journey", "ae_hours_per_ae": "Hours per AE "
-    "per year", "ae_utilisation": "AE utilisation", "customer_better": "KPIs better for the "
-    "customer", "customer_worse": "KPIs worse for the customer",
-    "node_similarity": "Node-matching similarity", "ged": "Graph edit distance",
-    "ged_similarity": "GED similarity",
-}
 #: Short names of the report sections (the table of contents).
 SECTION_NAMES: Final = {"scorecard": "Scorecard", "streamline": "1 · Streamline",
                         "fail_points": "2 · Fail points", "compare": "3 · Comparison",

@@ -29,7 +29,7 @@ from customer_modeler.analysis.report.full import (
     SECTION_NAMES,
     TABLE_TITLES,
 )
-from customer_modeler.analysis.report.html_diagram import spread_table
+from customer_modeler.analysis.report.html_spread import spread_table
 from customer_modeler.analysis.report.svg_charts import Chart, report_charts
 
 Row = dict[str, object]
@@ -114,7 +114,7 @@ def report_html(report: Report, title: str, *, generator: str = "Customer Proces
     view = view_of(report)
     sections = [("scorecard", "Scorecard", _headlines(report, "scorecard")
                  + _scorecard(report.get("kpis"), view)
-                 + spread_table(report.get("monte_carlo")))]
+                 + spread_table(report.get("monte_carlo"), view))]
     diagram = report.get("diagram")  # added by report.export for a page with the model
     if isinstance(diagram, str) and diagram:
         sections.append(("diagram", "The journey", diagram))

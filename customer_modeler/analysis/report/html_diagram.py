@@ -1,11 +1,10 @@
-"""Analysis layer: the parts of the HTML report that need more than the report's numbers —
-the swimlane diagram with the analyses' highlights, and the spread of journeys.
+"""Analysis layer: the part of the HTML report that needs more than the report's numbers —
+the swimlane diagram with the analyses' highlights.
 
 :func:`diagram_figure` draws the model with :func:`~customer_modeler.notation.svg.
 diagram_svg` (no Qt: the file's own shapes and routes) and marks every element an
 analysis highlights, in its worst severity, with the analyses' badges; each step keeps
-its ``data-element-id`` so the page can be searched and styled. :func:`spread_table`
-writes the lead-time percentiles and the spread of contacts of the Monte Carlo run.
+its ``data-element-id`` so the page can be searched and styled.
 """
 
 from __future__ import annotations
@@ -62,34 +61,3 @@ def diagram_figure(model: ProcessModel, report: Mapping[str, object]) -> str:
     return (f'<figure class="diagram" data-diagram="swimlanes">{svg}'
             f"<figcaption>{escape(model.name or 'The journey')} as drawn in the file, with "
             "what the analyses found.</figcaption></figure>" + LEGEND)
-
-
-def spread_table(spread: object) -> str:
-    """Lead-time percentiles and the spread of contacts, or "" without a Monte Carlo run."""
-    if not isinstance(spread, Mapping):
-        return ""
-    rows = []
-    for key, label, unit in (("lead_time", "Lead time", " min"), ("contacts", "Contacts", "")):
-        stat = spread.get(key)
-        if not isinstance(stat, Mapping):
-            continue
-        cells = "".join(f'<td class="num">{_number(stat[k])}{unit}</td>'
-                        for k in ("mean", "p50", "p90", "p95", "sd"))
-        rows.append(f'<tr data-key="{key}"><td>{label}</td>{cells}'
-                    f'<td class="num">{_number(stat["variance"])}</td></tr>')
-    if not rows:
-        return ""
-    head = "".join(f"<th>{h}</th>" for h in ("Per journey", "Mean", "Median (p50)",
-                                             "p90", "p95", "Standard deviation", "Variance"))
-    runs = spread.get("runs")
-    return (f'<h3>How much journeys differ</h3><div class="scroll"><table data-table='
-            f'"monte_carlo.spread" data-rows="{len(rows)}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}'
-            f'</tbody></table></div><p class="note">From {_number(runs)} simulated journeys '
-            "(Monte Carlo): one journey in ten takes longer than p90, one in twenty longer "
-            "than p95.</p>")
-
-
-def _number(value: object) -> str:
-    from customer_modeler.analysis.formatting import HTML
-
-    return escape(HTML.format(value))

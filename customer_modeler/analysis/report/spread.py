@@ -1,5 +1,5 @@
 """Analysis layer: how much journeys differ — lead-time percentiles and the spread of
-contacts from the report's Monte Carlo run (docs/methods.md §2.10).
+contacts from the report's Monte Carlo run (docs/methods.md §2.8).
 
 The expected values of the scorecard say what a journey costs on average; a CX lead also
 asks "how long do the slowest one in ten take?" and "how uneven are the contacts?".
@@ -8,16 +8,24 @@ asks "how long do the slowest one in ten take?" and "how uneven are the contacts
 
 from __future__ import annotations
 
+from typing import Final
+
 from customer_modeler.analysis.engine.monte_carlo import Stat
 from customer_modeler.analysis.prepare import Prepared
+
+#: The per-journey measures of the spread, in the order a report shows them.
+MEASURES: Final = ("lead_time", "contacts")
+#: The figures of each measure, in the order a report shows them.
+FIGURES: Final = ("mean", "p10", "p50", "p90", "p95", "sd", "variance")
 
 
 def monte_carlo_spread(prepared: Prepared) -> dict[str, object] | None:
     """``{"runs", "seed", "lead_time", "contacts"}`` of the prepared model's Monte Carlo run.
 
-    ``lead_time`` (minutes) and ``contacts`` (per journey) each hold ``mean``, ``p50``,
-    ``p90``, ``p95``, ``sd`` (standard deviation across journeys) and ``variance``; None
-    without a run (an error stops the scorecard, or journeys are too long to simulate).
+    ``lead_time`` (minutes) and ``contacts`` (per journey) each hold ``mean``, ``p10``,
+    ``p50``, ``p90``, ``p95``, ``sd`` (standard deviation across journeys) and
+    ``variance`` (its square, in minutes² or contacts²); None without a run (an error
+    stops the scorecard, or journeys are too long to simulate).
     """
     mc = prepared.mc
     if mc is None:
@@ -29,6 +37,5 @@ def monte_carlo_spread(prepared: Prepared) -> dict[str, object] | None:
 def _summary(stat: Stat | None) -> dict[str, float] | None:
     if stat is None:
         return None
-    sd = stat.se * stat.n ** 0.5  # the standard error is sd / √n
-    return {"mean": stat.mean, "p50": stat.p50, "p90": stat.p90, "p95": stat.p95, "sd": sd,
-            "variance": sd * sd}
+    return {"mean": stat.mean, "p10": stat.p10, "p50": stat.p50, "p90": stat.p90,
+            "p95": stat.p95, "sd": stat.sd, "variance": stat.sd ** 2}

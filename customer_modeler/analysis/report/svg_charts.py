@@ -12,6 +12,7 @@ high``, ``cell``) so tests can count them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -25,11 +26,29 @@ MUTED: Final = "#7b8794"
 GRID: Final = "#e4e7eb"
 PLANNED: Final = "#9aa5b1"
 EXPECTED: Final = "#2563eb"
+BAND: Final = "#bcd0f5"
+BAND_EDGE: Final = "#9db8ea"
+#: Width of a letter of the 12 px chart text, for laying out legends.
+LETTER: Final = 6.3
+#: Half the height (px) of a band that shrinks to one value.
+RIBBON: Final = 2.5
+#: Width of a letter of the 11 px step names.
+LABEL_LETTER: Final = 6.3
 TONES: Final = {"red": "#d64545", "amber": "#f0a030", "yellow": "#e8d44d",
                 "neutral": "#4c7fb8", "good": "#3f9142", "bad": "#d64545"}
 EMOTION_RANGE: Final = (-3.0, 3.0)
 #: Bars of the ranked fail-point chart.
 MAX_BARS: Final = 12
+#: The caption of the emotion curve.
+EMOTION_CAPTION: Final = (
+    "Emotion along the most likely path, from −3 (very negative) to +3 (very positive): "
+    "planned e (dashed) and expected e′ = (1 − p)·e + p·f (solid), with p the step's "
+    "chance of failing and f the emotion of a failure.")
+#: What the caption adds when the curve has the Monte Carlo band.
+BAND_CAPTION: Final = (
+    " The shaded band holds what the middle 80 % of the simulated journeys that reach the "
+    "step feel there (10th to 90th percentile, Monte Carlo); where fewer than one journey "
+    "in ten fails it narrows to a thin ribbon at the planned emotion.")
 #: Longest emotion curve drawn with a circle, markers and a name per step.
 DETAIL_LIMIT: Final = 40
 
@@ -38,12 +57,16 @@ Row = dict[str, object]
 
 @dataclass(frozen=True)
 class CurvePoint:
-    """One step of the emotion curve: label, planned e, expected e′, markers (F W ★)."""
+    """One step of the emotion curve: label, planned e, expected e′ (None when only the
+    planned emotion is known), markers (F W ★) and the Monte Carlo band's 10 % and 90 %
+    edges (None without a run)."""
 
     label: str
     planned: float
-    expected: float
+    expected: float | None
     markers: str = ""
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -86,19 +109,30 @@ def _clip(text: str, size: int) -> str:
 
 # -- the emotion curve ---------------------------------------------------------------------
 
-def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0) -> str:
+def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0,
+                      title: str = "Emotion curve along the most likely path",
+                      heading: str = "") -> str:
     """The emotion curve: x = steps of the most likely path, y = emotion −3..+3.
 
-    Two lines, planned e (grey, dashed) and expected e′ (blue), one circle per step on
-    each, the markers above the expected value and the step names below. Beyond
-    :data:`DETAIL_LIMIT` steps only the two lines are drawn (no circles, markers or
-    names, which would overlap). Empty string without points.
+    Two lines, planned e (grey, dashed) and expected e′ (blue; left out when no point
+    has one), one circle per step on each, the markers above the expected value and the
+    step names below; behind them, when the points carry one, the Monte Carlo band of the
+    emotion felt by the middle 80 % of simulated journeys (class ``band``). Beyond
+    :data:`DETAIL_LIMIT` steps only the lines and the band are drawn (no circles, markers
+    or names, which would overlap). ``heading`` is written above the plot (a side's name
+    when two curves stand side by side). Empty string without points.
     """
     if not points:
         return ""
-    left, right, top, plot = 120.0, 20.0, 34.0, 200.0
     detailed = len(points) <= DETAIL_LIMIT
-    height = top + plot + (110.0 if detailed else 30.0)
+    step = (width - 64.0) / len(points)
+    left = max(48.0, _label_reach(points[0]) - step / 2 + 14.0) if detailed else 48.0
+    right = 16.0
+    first = 40.0 if heading else 16.0
+    legend, legend_height = _legend(points, 10.0, first, width - right)
+    top = first + legend_height + 8.0
+    plot = 200.0
+    height = top + plot + (_label_room(points) if detailed else 30.0)
     step = (width - left - right) / len(points)
     xs = [left + step * (i + 0.5) for i in range(len(points))]
     low, high = EMOTION_RANGE
@@ -107,9 +141,14 @@ def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0) -> 
         value = min(high, max(low, value))
         return top + (high - value) / (high - low) * plot
 
-    body = _emotion_axes(left, width - right, y)
+    body = [_text(10.0, 16.0, heading, font_weight="bold", font_size="14")] if heading else []
+    body += legend
+    body += _emotion_axes(left, width - right, y)
+    body += _band(xs, points, y)
     for kind, colour in (("planned", PLANNED), ("expected", EXPECTED)):
-        line = [(x, y(getattr(p, kind))) for x, p in zip(xs, points)]
+        if kind == "expected" and not _has_expected(points):
+            continue
+        line = [(x, y(_value(p, kind))) for x, p in zip(xs, points)]
         body += _curve(line, kind, colour, circles=detailed)
     if detailed:
         body += _step_labels(xs, points, y, top + plot + 14)
@@ -117,8 +156,61 @@ def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0) -> 
         body.append(_text((left + width - right) / 2, top + plot + 20, f"{len(points)} steps "
                           "of the most likely path, first to last", text_anchor="middle",
                           fill=MUTED))
-    body += _legend(left - 76, 14.0)
-    return _svg(width, height, "Emotion curve along the most likely path", body)
+    return _svg(width, height, title, body)
+
+
+def _value(point: CurvePoint, kind: str) -> float:
+    value = point.planned if kind == "planned" else point.expected
+    return point.planned if value is None else value
+
+
+def _has_expected(points: Sequence[CurvePoint]) -> bool:
+    return any(p.expected is not None for p in points)
+
+
+def _label_room(points: Sequence[CurvePoint]) -> float:
+    """Height below the plot for the step names, written at −35° (clipped to 24 letters)."""
+    longest = max(len(_clip(p.label, 24)) for p in points)
+    return 24.0 + LABEL_LETTER * longest * math.sin(math.radians(35))
+
+
+def _label_reach(point: CurvePoint) -> float:
+    """How far left of its step a name written at −35° reaches."""
+    return LABEL_LETTER * len(_clip(point.label, 24)) * math.cos(math.radians(35))
+
+
+def _band(xs: list[float], points: Sequence[CurvePoint],
+          y: Callable[[float], float]) -> list[str]:
+    """The 10–90 % band as one shaded polygon per run of points that have it; a band
+    that shrinks to one value (fewer than one journey in ten differs) keeps a thin ribbon
+    so the reader sees it was measured."""
+    body: list[str] = []
+    run: list[tuple[float, CurvePoint]] = []
+    for x, p in [*zip(xs, points), (0.0, None)]:
+        if p is not None and p.low is not None and p.high is not None:
+            run.append((x, p))
+            continue
+        if run:
+            body.append(_band_polygon(run, y))
+            run = []
+    return body
+
+
+def _band_polygon(run: list[tuple[float, CurvePoint]], y: Callable[[float], float]) -> str:
+    half = 6.0 if len(run) == 1 else 0.0  # a lone point gets a visible width
+    upper: list[str] = []
+    lower: list[str] = []
+    for x, p in run:
+        top, bottom = y(float(p.high or 0.0)), y(float(p.low or 0.0))
+        if bottom - top < 2 * RIBBON:
+            middle = (top + bottom) / 2
+            top, bottom = middle - RIBBON, middle + RIBBON
+        for at in ((x - half, x + half) if half else (x,)):
+            upper.append(f"{at:.1f},{top:.1f}")
+            lower.append(f"{at:.1f},{bottom:.1f}")
+    outline = " ".join(upper + lower[::-1])
+    return (f'<polygon class="band" points="{outline}" fill="{BAND}" fill-opacity="0.6" '
+            f'stroke="{BAND_EDGE}" stroke-width="1"/>')
 
 
 def _step_labels(xs: list[float], points: Sequence[CurvePoint], y: Callable[[float], float],
@@ -126,8 +218,9 @@ def _step_labels(xs: list[float], points: Sequence[CurvePoint], y: Callable[[flo
     body: list[str] = []
     for x, p in zip(xs, points):
         if p.markers:
-            body.append(_text(x, y(max(p.expected, p.planned)) - 10, p.markers,
-                              text_anchor="middle", font_weight="bold", class_="marker"))
+            top = max(_value(p, "expected"), p.planned, p.high if p.high is not None else -3.0)
+            body.append(_text(x, y(top) - 10, p.markers, text_anchor="middle",
+                              font_weight="bold", class_="marker"))
         body.append(f'<text transform="translate({x:.1f},{baseline:.1f}) rotate(-35)" '
                     f'text-anchor="end" font-size="11">{escape(_clip(p.label, 24))}</text>')
     return body
@@ -158,17 +251,43 @@ def _curve(points: list[tuple[float, float]], kind: str, colour: str, *,
     return body
 
 
-def _legend(x: float, y: float) -> list[str]:
+def _legend(points: Sequence[CurvePoint], x0: float, y0: float,
+            x1: float) -> tuple[list[str], float]:
+    """The legend of what the curve draws, from (x0, y0), wrapped at x1.
+
+    Returns the SVG elements and the height they take.
+    """
+    entries: list[tuple[str, str]] = [("planned", "planned e")]
+    if _has_expected(points):
+        entries.append(("expected", "expected e′ (with failures)"))
+    if any(p.low is not None for p in points):
+        entries.append(("band", "what 10–90 % of simulated journeys feel (MC)"))
+    if any(p.markers for p in points):
+        entries.append(("markers", "F fail point · W wait point · ★ moment of truth"))
     body: list[str] = []
-    for kind, colour, label in (("planned", PLANNED, "planned e"),
-                                ("expected", EXPECTED, "expected e′ (with failures)")):
+    x, row = x0, 0
+    for kind, label in entries:
+        size = (0.0 if kind == "markers" else 28.0) + LETTER * len(label)
+        if x + size > x1 and x > x0:
+            x, row = x0, row + 1
+        body += _legend_entry(kind, label, x, y0 + row * 18.0)
+        x += size + 18.0
+    return body, (row + 1) * 18.0
+
+
+def _legend_entry(kind: str, label: str, x: float, y: float) -> list[str]:
+    """One legend entry: its sample (line, dashed line or shaded box) and words."""
+    if kind == "markers":
+        return [_text(x, y, label, fill=MUTED)]
+    if kind == "band":
+        sample = (f'<rect x="{x:.1f}" y="{y - 10:.1f}" width="22" height="11" fill="{BAND}" '
+                  f'fill-opacity="0.55" stroke="{BAND_EDGE}"/>')
+    else:
+        colour = PLANNED if kind == "planned" else EXPECTED
         dash = ' stroke-dasharray="5 4"' if kind == "planned" else ""
-        body.append(f'<line x1="{x:.1f}" y1="{y - 4:.1f}" x2="{x + 22:.1f}" y2="{y - 4:.1f}" '
-                    f'stroke="{colour}" stroke-width="2"{dash}/>')
-        body.append(_text(x + 28, y, label))
-        x += 40 + 7 * len(label)
-    body.append(_text(x, y, "F fail point · W wait point · ★ moment of truth", fill=MUTED))
-    return body
+        sample = (f'<line x1="{x:.1f}" y1="{y - 4:.1f}" x2="{x + 22:.1f}" y2="{y - 4:.1f}" '
+                  f'stroke="{colour}" stroke-width="2"{dash}/>')
+    return [sample, _text(x + 28, y, label)]
 
 
 # -- ranked horizontal bars ----------------------------------------------------------------
@@ -314,9 +433,10 @@ def report_charts(name: str, report: Mapping[str, object]) -> list[Chart]:
     if name == "streamline" and "handoffs" in tables:
         return [_handoff_chart(tables["handoffs"])]
     if name == "fail_points" and "fail_points" in tables:
-        return [Chart("emotion-curve", emotion_curve_svg(_curve_points(tables["emotion_curve"])),
-                      "Emotion along the most likely path: planned e (dashed) and expected "
-                      "e′ = (1 − p_eff)·e + p_eff·fail_emotion (solid)."),
+        points = _curve_points(tables["emotion_curve"])
+        banded = any(p.low is not None for p in points)
+        return [Chart("emotion-curve", emotion_curve_svg(points),
+                      EMOTION_CAPTION + (BAND_CAPTION if banded else "")),
                 Chart("fail-points", bar_chart_svg(_fail_bars(tables["fail_points"]),
                                                    title="Fail points by EI"),
                       f"Top {MAX_BARS} fail points ranked by EI = F·S (expected severity "
@@ -354,9 +474,20 @@ def _curve_points(rows: list[Row]) -> list[CurvePoint]:
     for r in rows:
         marks = "".join(m for m, on in (("F", r["fail_point"]), ("W", r["wait_point"]),
                                         ("★", r["moment_of_truth"])) if on)
-        points.append(CurvePoint(f"{r['element']} {r['name']}", _number(r["emotion"]),
-                                 _number(r["expected_emotion"]), marks))
+        points.append(CurvePoint(_step_name(r), _number(r["emotion"]),
+                                 _number(r["expected_emotion"]), marks,
+                                 _optional(r.get("felt_p10")), _optional(r.get("felt_p90"))))
     return points
+
+
+def _step_name(row: Mapping[str, object]) -> str:
+    """A step's name, its id only when it has none."""
+    name = " ".join(str(row.get("name") or "").split())
+    return name or str(row["element"])
+
+
+def _optional(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def _fail_bars(rows: list[Row]) -> list[Bar]:
