@@ -17,13 +17,13 @@ either scorecard. No Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from customer_modeler.cli.analyze import write_outputs
+from customer_modeler.cli.json_text import indented
 from customer_modeler.cli.support import choose_customer, open_model, write_table
 from customer_modeler.analysis.formatting import Profile
 from customer_modeler.analysis.report.display import SIDES, View
@@ -73,8 +73,7 @@ def run(args: argparse.Namespace) -> int:
 
         readable = explained_pair(result, models[0], models[1])
     if args.json:
-        json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(indented(result) + "\n")
     else:
         print_comparison(readable, sys.stdout)
     if args.html is not None:

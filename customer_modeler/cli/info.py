@@ -6,10 +6,10 @@ Never imports Qt, so it runs where no display or Qt library is.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from customer_modeler.bpmn.reader import ReadResult
+from customer_modeler.cli.json_text import indented
 from customer_modeler.cli.support import open_model
 
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     counts = info_counts(result)
     if args.json:
-        print(json.dumps(counts, indent=2, ensure_ascii=False))
+        print(indented(counts))
         return 0
     print(f"{args.file}: {counts['lanes']} lanes, {counts['steps']} steps, {counts['flows']} flows, "
           f"{counts['message_flows']} message flows")

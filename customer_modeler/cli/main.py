@@ -12,23 +12,27 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 
 from customer_modeler import __version__
-from customer_modeler.cli import analyze as cli_analyze
-from customer_modeler.cli import compare as cli_compare
-from customer_modeler.cli import convert as cli_convert
-from customer_modeler.cli import info as cli_info
-from customer_modeler.cli import selftest as cli_selftest
 from customer_modeler.platform_check import missing_libraries_message
 
 SUBCOMMANDS = ("info", "convert", "analyze", "compare", "selftest")
+#: What each subcommand does, for ``customer-modeler -h``.
+_HELP = {
+    "info": "count lanes, steps and flows; list the warnings",
+    "convert": "write FILE as OUT (.bpmn or .png)",
+    "analyze": "analyse a model: scorecard, visits, issues",
+    "compare": "compare two models: A ours or the baseline, B theirs or a variant",
+    "selftest": "check this installation offscreen: open the example, analyse, export",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``customer-modeler`` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
-        parsed = _subcommand_parser().parse_args(args)
+        parsed = _subcommand_parser(args[0]).parse_args(args)
         handler: Callable[[argparse.Namespace], int] = parsed.handler
         try:
             return handler(parsed)
@@ -69,24 +73,34 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _subcommand_parser() -> argparse.ArgumentParser:
+def _subcommand_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the subcommands; only ``chosen``'s module is imported (all when None),
+    so ``info`` and ``convert`` start without loading the analyses and numpy."""
     parser = argparse.ArgumentParser(prog="customer-modeler")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
-    info = commands.add_parser("info", help="count lanes, steps and flows; list the warnings")
-    cli_info.add_arguments(info)
-    info.set_defaults(handler=cli_info.run)
-    convert = commands.add_parser("convert", help="write FILE as OUT (.bpmn or .png)")
-    cli_convert.add_arguments(convert)
-    convert.set_defaults(handler=cli_convert.run)
-    analyze = commands.add_parser("analyze", help="analyse a model: scorecard, visits, issues")
-    cli_analyze.add_arguments(analyze)
-    analyze.set_defaults(handler=cli_analyze.run)
-    compare = commands.add_parser(
-        "compare", help="compare two models: A ours or the baseline, B theirs or a variant")
-    cli_compare.add_arguments(compare)
-    compare.set_defaults(handler=cli_compare.run)
-    selftest = commands.add_parser(
-        "selftest", help="check this installation offscreen: open the example, analyse, export")
-    cli_selftest.add_arguments(selftest)
-    selftest.set_defaults(handler=cli_selftest.run)
+    for name in SUBCOMMANDS:
+        subparser = commands.add_parser(name, help=_HELP[name])
+        if chosen is None or name == chosen:
+            module = _subcommand_module(name)
+            module.add_arguments(subparser)
+            subparser.set_defaults(handler=module.run)
     return parser
+
+
+def _subcommand_module(name: str) -> ModuleType:
+    """The module of one subcommand, imported when it is asked for (named statically, so
+    packaging tools still find every one)."""
+    if name == "info":
+        from customer_modeler.cli import info
+        return info
+    if name == "convert":
+        from customer_modeler.cli import convert
+        return convert
+    if name == "analyze":
+        from customer_modeler.cli import analyze
+        return analyze
+    if name == "compare":
+        from customer_modeler.cli import compare
+        return compare
+    from customer_modeler.cli import selftest
+    return selftest
