@@ -135,7 +135,8 @@ def test_variant_without_the_question_step() -> None:
 
 def test_the_worse_matched_step_is_marked_on_our_diagram(example: dict[str, object]) -> None:
     assert example["highlights"] == [
-        {"element": "T3", "kind": "worse", "severity": "error", "badge": "▼ vs T3"}]
+        {"element": "T3", "kind": "worse", "severity": "error",
+         "badge": "▼ vs 'Answer product question in live chat'"}]  # their step, by name
     t3 = rows_by(example, "matched", "ours")["T3"]
     assert t3["d_customer_time"] == pytest.approx(-6.0)  # 8 + 4 on the phone, 5 + 1 in chat
     assert t3["d_effort"] == pytest.approx(-1.0) and t3["verdict"] == "worse"

@@ -202,7 +202,7 @@ def test_sample_invisible_fail_points_surface(report_sample: Report) -> None:
     pairs = {(r["element"], r["surfaces_at"]) for r in report_sample["tables"]["surfacing"]}
     assert pairs == {("T13", "T14"), ("T08", "T09")}
     marks = {(h["element"], h["kind"]): h["badge"] for h in report_sample["highlights"]}
-    assert marks[("T13", "surfaces_at")] == "→ T14"
+    assert marks[("T13", "surfaces_at")] == "→ 'Deliver order'"  # T14, by name
 
 
 def test_sample_journey_risk_and_waits(report_sample: Report) -> None:

@@ -153,7 +153,8 @@ def test_csv_files_match_the_json(tmp_path: Path, current_json: dict[str, Any]) 
     assert float(card["p_outcome.success"]) == kpis["p_outcome"]["success"]
     assert len(read_csv(out / "visits.csv")) == len(current_json["visits"])
     flows = read_csv(out / "fail_points-fail_points.csv")
-    assert flows[0]["name"] == "G02→T03"  # UTF-8 survives
+    # an unnamed failure flow is named by its ends; UTF-8 survives
+    assert flows[0]["name"] == "'IVR routing' → 'Misrouted call: explain and transfer to Sales'"
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -297,8 +297,10 @@ def _highlights(matched: list[Row], matching: Matching) -> list[Row]:
         verdict = str(row["verdict"])
         if verdict in marks:
             severity, badge = marks[verdict]
+            theirs = " ".join(str(row["theirs_name"] or "").split())
             found.append({"element": row["ours"], "kind": verdict, "severity": severity,
-                          "badge": f"{badge} vs {row['theirs']}"})
+                          "badge": f"{badge} vs '{theirs}'" if theirs
+                          else f"{badge} vs {row['theirs']}"})
     found += [{"element": n, "kind": "theirs_only", "severity": "info", "badge": "idea"}
               for n in matching.theirs_only]
     return found

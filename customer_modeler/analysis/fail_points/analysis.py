@@ -144,6 +144,7 @@ def flow_rows(engine: Engine, finder: SurfaceFinder) -> list[Row]:
     one hop further than its target does.
     """
     rows: list[Row] = []
+    names = engine.graph.graph["names"]
     for edge in engine.edges:
         fail_w = edge.w - edge.w_ok
         x = engine.visits.get(edge.source, 0.0)
@@ -158,7 +159,8 @@ def flow_rows(engine: Engine, finder: SurfaceFinder) -> list[Row]:
             ratings = (5.0 if flow.severity is None else float(flow.severity),
                        5.0 if flow.detection is None else float(flow.detection),
                        flow.severity is not None, flow.detection is not None)
-            rows.append(_row(flow.id, "flow", flow.name or f"{edge.source}→{edge.target}",
+            rows.append(_row(flow.id, "flow", flow.name or f"{names(edge.source)} → "
+                             f"{names(edge.target)}",
                              engine.steps[edge.source].lane, visible, fail_w / len(flows), x,
                              ratings, surfaces, False, "yes"))
     return rows
@@ -359,6 +361,7 @@ def _highlights(engine: Engine, rows: list[Row], waits: list[Row],
                 emotion: EmotionSummary) -> list[Row]:
     """F badges by EI band, W badges, ★, dashed surfacing arrows, red failure flows, pains."""
     severity = dict(BANDS)
+    names = engine.graph.graph["names"]
     found: list[Row] = []
     for row in rows:
         found.append({"element": row["element"], "kind": "fail_point",
@@ -368,7 +371,8 @@ def _highlights(engine: Engine, rows: list[Row], waits: list[Row],
                           "severity": "error", "badge": ""})
         elif row["surfaces_at"] and not row["visible"]:
             found.append({"element": row["element"], "kind": "surfaces_at",
-                          "severity": "info", "badge": "→ " + str(row["surfaces_at"])})
+                          "severity": "info",
+                          "badge": "→ " + names.join(str(row["surfaces_at"]).split())})
     found.extend({"element": r["element"], "kind": "wait_point", "severity": "warning",
                   "badge": "W"} for r in waits)
     found.extend({"element": n, "kind": "moment_of_truth", "severity": "info", "badge": "★"}

@@ -115,7 +115,7 @@ def failure_demand_report(model_or_engine: ProcessModel | Engine, *,
     picked = _picked(engine, alternatives or {})
     with paused_gc():
         found = contacts_of(engine)
-        issues.extend(_outbound_issues(found))
+        issues.extend(_outbound_issues(engine, found))
         demand = [c.step for c in found if c.failure_demand]
         splits = split_branches(engine, demand) if demand or picked else {}
         branches = find_branches(engine, splits, picked)
@@ -182,13 +182,21 @@ def demand_figures(found: list[Contact]) -> dict[str, float | None]:
             "failure_demand_customer_minutes": sum((c.minutes for c in demand), 0.0)}
 
 
-def _outbound_issues(found: list[Contact]) -> list[dict[str, object]]:
+def _outbound_issues(engine: Engine, found: list[Contact]) -> list[dict[str, object]]:
     odd = [c.step for c in found if c.avoidable and not c.inbound]
     if not odd:
         return []
     return [{"code": "W-OUTBOUND-AVOIDABLE", "elements": odd,
              "message": "contacts the company starts are left out of the failure-demand "
-                        "ratio even when marked avoidable: " + ", ".join(odd)}]
+                        "ratio even when marked avoidable: "
+                        + engine.graph.graph["names"].join(odd)}]
+
+
+def reason_words(reason: str) -> str:
+    """A contact reason as the tables write it: 'product_information' → 'Product
+    information' (the badge on the diagram says it in the same words)."""
+    text = reason.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
 
 
 def reason_rows(found: list[Contact], per_year: float | None) -> list[Row]:
@@ -388,7 +396,8 @@ def _highlights(engine: Engine, found: list[Contact], causes: list[Row],
     """Avoidable contacts red, value demand grey; root causes orange with their contacts
     per journey; branches into avoidable contacts with their traversals x_u·w."""
     result = [highlight(c.step, "failure_demand" if c.avoidable else "value_demand",
-                        "error" if c.avoidable else "info", c.reason) for c in found]
+                        "error" if c.avoidable else "info", reason_words(c.reason))
+              for c in found]
     result += [highlight(str(r["step"]), "root_cause", "warning",
                          f"→ {float(r['contacts'] or 0.0):.2f} contacts/journey")
                for r in causes if r["step"] != UNATTRIBUTED]

@@ -173,7 +173,7 @@ def sensitivity_rows(engine: Engine, branches: list[Branch], journeys: float | N
             and branch.refused is None else {}
         for name in measures:
             rows.append(_row(engine, branch, name, to_go[name], journeys, checked.get(name)))
-        issues.extend(_branch_issues(branch, rows[-len(measures)]))
+        issues.extend(_branch_issues(engine, branch, rows[-len(measures)]))
     return rows, issues
 
 
@@ -193,16 +193,17 @@ def _row(engine: Engine, branch: Branch, name: str, tau: Mapping[str, float],
             "refused": branch.refused}
 
 
-def _branch_issues(branch: Branch, contacts: Row) -> list[dict[str, object]]:
+def _branch_issues(engine: Engine, branch: Branch, contacts: Row) -> list[dict[str, object]]:
     where = [branch.gateway, branch.target]
+    names = engine.graph.graph["names"]
+    words = f"the branch from {names(branch.gateway)} to {names(branch.target)}"
     if branch.refused is not None:
         return [{"code": "W-SENSITIVITY-REFUSED", "elements": where,
-                 "message": f"no sensitivity for {branch.gateway}→{branch.target}: "
-                            f"{branch.refused}"}]
+                 "message": f"no sensitivity for {words}: {branch.refused}"}]
     if contacts["near_unstable"]:
         return [{"code": "W-NEAR-UNSTABLE", "elements": where,
                  "message": f"contacts change by {contacts['per_unit']:.3g} per unit of "
-                            f"{branch.gateway}→{branch.target}: the loop is near-unstable"}]
+                            f"the probability of {words}: the loop is near-unstable"}]
     return []
 
 

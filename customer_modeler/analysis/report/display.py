@@ -20,15 +20,18 @@ from typing import Final
 
 from customer_modeler.analysis.engine.naming import ElementNames
 from customer_modeler.analysis.formatting import Profile
+from customer_modeler.model.attributes import display_name
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.model_inputs import spec_of_key
 
 #: Kinds of value: ``share`` (a fraction shown as a percentage), ``percent`` (already
 #: a percentage), ``minutes``, ``hours``, ``money``, ``number``, ``ids`` (element ids
 #: shown as names), ``key`` (a report key shown as its display name), ``code`` (a
 #: modeller's code such as a contact reason, shown as words), ``rule`` (C1–C7), ``side``
-#: (ours/theirs, current/what-if), ``text``.
+#: (ours/theirs, current/what-if), ``attribute`` (a model attribute or scenario key shown
+#: as the property's name), ``text``.
 KINDS: Final = ("share", "percent", "minutes", "hours", "money", "number", "ids", "key",
-                "code", "rule", "side", "text")
+                "code", "rule", "side", "attribute", "text")
 #: Values closer to 0 than this are 0 (float noise such as −1.33e-15).
 NOISE: Final = 1e-9
 
@@ -280,7 +283,7 @@ FIELDS: Final[dict[str, Field]] = {
                                                                          "hours"),
     "capacity_hours_per_ae": _f("Capacity per executive", "hours"),
     "utilisation": _f("Utilisation", "share"), "flag": _f("Note", "text"),
-    "change": _f("Verdict or change", "text"), "attribute": _f("Attribute", "text"),
+    "change": _f("Verdict or change", "text"), "attribute": _f("Attribute", "attribute"),
     "baseline_contacts": _f("Contacts now"), "variant_contacts": _f("Contacts in the what-if"),
     "x_current": _f("Visits now"), "x_changed": _f("Visits after the change"),
     "customer_visible": _f("The customer sees it", "text"), "element_type": _f("Kind", "text"),
@@ -395,6 +398,15 @@ def readable(key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def attribute_label(key: str) -> str:
+    """A changed attribute as the properties and the Scenario dialog name it:
+    'fail_prob' → 'Failure probability', 'journeys_per_year' → 'Journeys per year'."""
+    try:
+        return spec_of_key(key).display_name
+    except KeyError:
+        return display_name(key)
+
+
 def clean(value: float) -> float:
     """``value`` without float noise: within :data:`NOISE` of 0 is 0."""
     return 0.0 if abs(value) < NOISE else value
@@ -459,6 +471,8 @@ def cell_text(key: str, value: object, profile: Profile, *, row: Mapping[str, ob
         return CODE_WORDS.get(value, readable(value))
     if kind == "rule":
         return f"{value} {RULES[value]}" if value in RULES else value
+    if kind == "attribute":
+        return attribute_label(value)
     if kind == "side":
         return SIDES[sides].get(value, value)
     return profile.format(value)

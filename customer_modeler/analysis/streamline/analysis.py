@@ -156,7 +156,8 @@ def _report(engine: Engine, card: Mapping[str, object], weights: EffortWeights,
         "nva": nva_steps(tasks, totals["customer_minutes"], totals["cost"]),
         "merges": back_office_merges(tasks, k_act),
     }
-    tables["candidates"] = rank_candidates(tables, found, totals["customer_minutes"])
+    tables["candidates"] = rank_candidates(tables, found, totals["customer_minutes"],
+                                          engine)
     kpis = _kpis(engine, card, tables, company, totals["customer_minutes"])
     highlights = _step_highlights(steps) + _flow_highlights(engine)
     highlights += rule_highlights(engine, tables, found)
@@ -187,7 +188,7 @@ def _lane_issues(engine: Engine) -> list[dict[str, object]]:
         return []
     return [{"code": "W-NO-LANE", "elements": lost,
              "message": "steps without a known lane are counted in a lane of their own: "
-                        + ", ".join(lost)}]
+                        + engine.graph.graph["names"].join(lost)}]
 
 
 def step_table(tasks: Tasks, sort_by: str = "customer_minutes") -> list[Row]:

@@ -4,7 +4,8 @@
 Candidates C1–C5 each name a rule, the elements involved, the evidence, the addressable
 customer minutes and CU, and the advice; they are ranked by addressable customer
 minutes, then cost. C6 (back-office merges) and C7 (complexity) are reported beside
-them, not ranked.
+them, not ranked. The evidence and the badges are read by people, so they name steps
+and lanes by their names; the ids stay in the ``elements`` column.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ ADVICE: Final = {
 
 
 def rank_candidates(tables: Mapping[str, list[Row]], found: Sequence[Loop],
-                    total_minutes: float) -> list[Row]:
+                    total_minutes: float, engine: Engine) -> list[Row]:
     """C1–C5 candidates, ranked by addressable customer minutes, then cost.
 
     Parameters
@@ -37,6 +38,8 @@ def rank_candidates(tables: Mapping[str, list[Row]], found: Sequence[Loop],
         The C4 loops.
     total_minutes : float
         Customer minutes per journey (for the NVA share).
+    engine : Engine
+        The solved engine, whose names the evidence uses.
 
     Returns
     -------
@@ -44,9 +47,10 @@ def rank_candidates(tables: Mapping[str, list[Row]], found: Sequence[Loop],
         ``rank``, ``rule``, ``elements`` (space-separated ids), ``evidence``,
         ``customer_minutes``, ``cost``, ``advice``.
     """
-    found_rows = (_transfers(tables["transfer_chains"]) + _phases(tables["phases"])
-                  + _data(tables["repeated_data"]) + _loops(found)
-                  + _nva(tables["nva"], total_minutes))
+    names = Names(engine)
+    found_rows = (_transfers(tables["transfer_chains"], names)
+                  + _phases(tables["phases"], names) + _data(tables["repeated_data"])
+                  + _loops(found, names) + _nva(tables["nva"], total_minutes))
     found_rows = [row for row in found_rows if addresses_something(row)]
     found_rows.sort(key=lambda r: (-float(r["customer_minutes"] or 0.0),
                                    -float(r["cost"] or 0.0)))
@@ -69,15 +73,38 @@ def _candidate(rule: str, elements: Sequence[str], evidence: str, minutes: float
             "customer_minutes": minutes, "cost": cost}
 
 
-def _transfers(rows: list[Row]) -> list[Row]:
+class Names:
+    """How the evidence names a step ('Check stock', quoted) and a lane (Sales), from
+    the engine's names of the model."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._describe = engine.graph.graph["names"]
+        self._lanes = engine.graph.graph["lane_names"]
+
+    def step(self, element: object) -> str:
+        return str(self._describe(str(element)))
+
+    def steps(self, elements: Sequence[str]) -> str:
+        return str(self._describe.join(elements))
+
+    def lane(self, lane: object) -> str:
+        """A lane's name; the lane-less steps' lane ("") reads "no lane"."""
+        if not lane:
+            return "no lane"
+        name = " ".join(str(self._lanes.get(str(lane)) or "").split())
+        return name or str(self._describe(str(lane)))
+
+
+def _transfers(rows: list[Row], names: Names) -> list[Row]:
     return [_candidate("C1", [str(r["from_step"]), str(r["to_step"])],
-                       f"{r['from_step']} ({r['from_lane']}) passes the customer to "
-                       f"{r['to_step']} ({r['to_lane']}) {_num(r['transitions'])} times per "
+                       f"{names.step(r['from_step'])} ({names.lane(r['from_lane'])}) passes "
+                       f"the customer to {names.step(r['to_step'])} "
+                       f"({names.lane(r['to_lane'])}) {_num(r['transitions'])} times per "
                        "journey", float(r["customer_minutes"] or 0.0), float(r["cost"] or 0.0))
             for r in rows]
 
 
-def _phases(rows: list[Row]) -> list[Row]:
+def _phases(rows: list[Row], names: Names) -> list[Row]:
     by_phase: dict[str, list[Row]] = {}
     for row in rows:
         by_phase.setdefault(str(row["phase"]), []).append(row)
@@ -85,10 +112,11 @@ def _phases(rows: list[Row]) -> list[Row]:
     for phase, group in by_phase.items():
         if sum((float(r["contacts"] or 0.0) for r in group), 0.0) <= NOTHING:
             continue  # no contact in the phase: one point of contact would merge nothing
-        parts = ", ".join(f"{r['department']} {_num(r['contacts'])} contacts" for r in group)
+        parts = ", ".join(f"{names.lane(r['department'])} {_num(r['contacts'])} contacts"
+                          for r in group)
         result.append(_candidate(
             "C2", [n for r in group for n in str(r["steps"]).split()],
-            f"{len(group)} departments in phase {phase}: {parts}",
+            f"{len(group)} departments in the {phase} phase: {parts}",
             sum((float(r["customer_minutes"] or 0.0) for r in group), 0.0),
             sum((float(r["cost"] or 0.0) for r in group), 0.0)))
     return result
@@ -102,12 +130,12 @@ def _data(rows: list[Row]) -> list[Row]:
             for r in rows if r["flagged"]]
 
 
-def _loops(found: Sequence[Loop]) -> list[Row]:
+def _loops(found: Sequence[Loop], names: Names) -> list[Row]:
     result = []
     for loop in found:
         evidence = f"loop of {len(loop.members)} steps: +{_num(loop.excess_visits)} visits"
         if loop.avoidable:
-            evidence += (f"; avoidable contacts {' '.join(loop.avoidable)} "
+            evidence += (f"; avoidable contacts {names.steps(loop.avoidable)} "
                          "(see failure demand)")
         result.append(_candidate("C4", loop.members, evidence, loop.customer_minutes,
                                  loop.cost))
@@ -136,11 +164,12 @@ def rule_highlights(engine: Engine, tables: Mapping[str, list[Row]],
     """
     result: list[dict[str, str]] = []
     succ = engine.graph.succ
+    names = Names(engine)
     for row in tables["transfer_chains"]:
         a, b = str(row["from_step"]), str(row["to_step"])
         direct = succ[a].get(b)
         if direct is None:
-            result.append(highlight(a, "transfer", "warning", f"⇄ {b}"))
+            result.append(highlight(a, "transfer", "warning", f"⇄ {names.step(b)}"))
         else:
             result.extend(highlight(f.id, "transfer", "warning", "⇄") for f in direct["flows"])
     for loop in found:

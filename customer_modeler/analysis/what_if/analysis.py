@@ -39,6 +39,7 @@ from customer_modeler.analysis.what_if.economics import (
 from customer_modeler.analysis.engine.pipeline import paused_gc
 from customer_modeler.analysis.formatting import CHANGE
 from customer_modeler.analysis.compare.matching import match_steps
+from customer_modeler.model.attributes import display_name
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
 
@@ -198,14 +199,17 @@ def double_cost_issues(side: Side, ae_lane: str | None, label: str) -> list[Row]
     """W-DOUBLE-COST: steps of a lane with a fixed cost whose cost per minute exceeds 0.5."""
     fixed = {lane.id for lane in side.model.lanes.values() if lane.fixed_cost_per_year}
     fixed |= {ae_lane} if ae_lane and side.model.scenario.get("ae_cost_per_year") else set()
+    names = side.engine.graph.graph["names"]
+    currency = side.model.info.currency or "CU"
     found: list[Row] = []
     for lane in sorted(fixed):
         steps = [s.id for s in side.engine.steps.values() if s.lane == lane and s.is_task
                  and s.cost > DOUBLE_COST_PER_MINUTE * s.duration]
         if steps:
             found.append({"code": "W-DOUBLE-COST", "elements": steps, "message": f"{label}: "
-                          f"lane {lane} has a fixed cost, yet these steps cost more than "
-                          f"{DOUBLE_COST_PER_MINUTE} CU per minute: labour counted twice?"})
+                          f"{names(lane)} has a fixed cost, yet {names.join(steps)} cost more "
+                          f"than {DOUBLE_COST_PER_MINUTE} {currency} per minute: labour "
+                          "counted twice?"})
     return found
 
 
@@ -233,6 +237,13 @@ def _lane_contacts(side: Side) -> dict[str, float]:
     return found
 
 
+def attribute_words(attribute: str) -> str:
+    """A changed attribute as a badge says it: 'fail_prob' → 'failure probability' (the
+    property's display name, lower-cased unless it starts with an abbreviation)."""
+    words = display_name(attribute)
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
 def _highlights(changes: list[Row], lanes: list[Row]) -> list[Row]:
     found: list[Row] = []
     changed: dict[str, list[str]] = {}
@@ -246,7 +257,8 @@ def _highlights(changes: list[Row], lanes: list[Row]) -> list[Row]:
             found.append({"element": element, "kind": row["change"], "severity": "info",
                           "badge": "new" if row["change"] == "added" else "removed"})
     found += [{"element": n, "kind": "changed", "severity": "info",
-               "badge": "changed: " + ", ".join(attrs)} for n, attrs in changed.items()]
+               "badge": "changed: " + ", ".join(attribute_words(a) for a in attrs)}
+              for n, attrs in changed.items()]
     for row in lanes:
         for kind, column in (("lov_before", "baseline_contacts"), ("lov_after", "variant_contacts")):
             found.append({"element": row["lane"], "kind": kind, "severity": "info",

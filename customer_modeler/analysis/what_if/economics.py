@@ -17,6 +17,8 @@ from typing import Any, Final
 
 import numpy as np
 
+from customer_modeler.model.model_inputs import SCENARIO_FIELDS
+
 #: Parameters the net Δ depends on; the margin is the success ends' margin per journey.
 MARGIN: Final = "margin_per_kept_order"
 RETENTION: Final = ("churn_base", "churn_variant", "annual_margin_per_account")
@@ -163,19 +165,30 @@ def break_even(inputs: Economics) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     margin = None if abs(d_kept) < 1e-12 else b[MARGIN] - net / (y * d_kept)
     rows.append({"parameter": MARGIN, "base": b[MARGIN], "break_even": margin,
-                 "note": "no margin breaks even (P(kept) does not change)" if margin is None
-                 else "margin per kept order at which net Δ = 0"})
+                 "note": "no margin breaks even (the chance of keeping the order does not "
+                         "change)" if margin is None
+                 else "the margin per kept order at which the net change per year is 0"})
     rows.append({"parameter": "accounts_per_ae", "base": b.get("accounts_per_ae"),
                  "break_even": _span_break_even(inputs, net),
-                 "note": "smallest span with net Δ ≥ 0 (headcount is a step function)"})
+                 "note": "the fewest accounts per account executive at which the net change "
+                         "per year is 0 or more (account executives come in whole numbers)"})
     churn = None
     if "annual_margin_per_account" in b and b["annual_margin_per_account"] > 0:
         churn = -(net - retention_term(inputs)) / (b["accounts"] * b["annual_margin_per_account"])
     rows.append({"parameter": "churn_reduction", "base": (b["churn_base"] - b["churn_variant"])
                  if inputs.retention_given else None, "break_even": churn,
-                 "note": "churn_base − churn_variant needed" if churn is not None
-                 else "needs annual_margin_per_account in the scenario"})
+                 "note": "the fall in the share of accounts lost per year that breaks even"
+                 if churn is not None else
+                 f"needs the scenario's {_words('annual_margin_per_account')} "
+                 "(Model ▸ Scenario…)"})
     return rows
+
+
+def _words(key: str) -> str:
+    """A scenario value as the Scenario dialog names it, in a sentence: 'margin per
+    account per year'."""
+    label = SCENARIO_FIELDS[key].display_name
+    return label[:1].lower() + label[1:]
 
 
 def _span_break_even(inputs: Economics, net: float) -> float | None:
