@@ -139,3 +139,24 @@ def test_scrolling_the_canvas_moves_the_frame_without_redrawing_the_diagram(wind
     small.repaint()
     assert small.visible_area() != before
     assert drawn == []
+
+
+def test_a_change_over_the_whole_scene_is_drawn_once_things_are_quiet(window, qtbot, monkeypatch):
+    from customer_modeler.editor.panels import minimap
+
+    window.minimap.show()
+    qtbot.waitExposed(window.minimap)
+    small = window.minimap.map
+    small.picture()
+    monkeypatch.setattr(minimap, "LOCAL_AREA", 500.0)  # this small journey counts as wide
+    drawn = []
+    original = small._draw
+    monkeypatch.setattr(small, "_draw", lambda target: (drawn.append(target), original(target)))
+    window.editor.remove(["T_quote"])  # Qt reports the whole scene changed when an item goes
+    QApplication.processEvents()
+    small.picture()
+    assert small.viewport().rect() not in drawn  # not at once, in the middle of a gesture
+    qtbot.wait(minimap.WIDE_REDRAW_DELAY + 200)
+    updated = small.picture().toImage()
+    assert small.viewport().rect() in drawn
+    assert updated == fresh_picture(small)

@@ -13,7 +13,7 @@ from tests.editor import gestures as g
 
 def guides(window) -> list[QGraphicsLineItem]:
     return [i for i in window.scene.items()
-            if isinstance(i, QGraphicsLineItem) and i.data(0) == "snap-guide"]
+            if isinstance(i, QGraphicsLineItem) and i.data(0) == "snap-guide" and i.isVisible()]
 
 
 def test_drag_snaps_to_another_steps_centre_with_a_guide_removed_at_release(window):

@@ -8,13 +8,16 @@ The diagram is not painted item by item on every paint: that cost grows with the
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
 at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
 edit redraws just the parts of the picture the scene reports changed, and a new fit (a
-resize, a grown diagram) draws it afresh.
+resize, a grown diagram) draws it afresh. A change over a wide area (a guide line along a
+whole lane; Qt reports the whole scene changed whenever an item is removed) is drawn once
+things are quiet for a moment, not at every mouse move of a gesture: on a long journey such
+an area holds thousands of steps.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
 
@@ -24,6 +27,10 @@ FRAME = QColor(25, 118, 210)
 MARGIN = 20.0
 #: More changed areas than this at once are redrawn as the one rectangle around them.
 MANY_CHANGES = 16
+#: A changed area wider or taller than this (scene units) is drawn after a quiet time of
+#: WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.
+LOCAL_AREA = 4000.0
+WIDE_REDRAW_DELAY = 300
 
 
 class MinimapView(QGraphicsView):
@@ -46,6 +53,12 @@ class MinimapView(QGraphicsView):
         self._picture: QPixmap | None = None
         #: Scene areas changed since the picture was drawn.
         self._changed: list[QRectF] = []
+        #: Wide changed areas, drawn when the scene has been quiet for a moment.
+        self._wide: list[QRectF] = []
+        self._wide_later = QTimer(self)
+        self._wide_later.setSingleShot(True)
+        self._wide_later.setInterval(WIDE_REDRAW_DELAY)
+        self._wide_later.timeout.connect(self._draw_wide)
 
     def follow_scene(self) -> None:
         """Show the canvas's (new) scene and fit it."""
@@ -78,12 +91,28 @@ class MinimapView(QGraphicsView):
     # -- the picture ----------------------------------------------------------------------
     def draw_afresh(self) -> None:
         """Draw the whole picture again at the next paint (a new scale or a new scene)."""
+        self._wide_later.stop()
+        self._wide.clear()
         self._picture = None
         self.viewport().update()
 
     def _scene_changed(self, areas: list[QRectF]) -> None:
-        if self._picture is not None:
-            self._changed.extend(areas)
+        if self._picture is None:
+            return
+        for area in areas:
+            if area.width() > LOCAL_AREA or area.height() > LOCAL_AREA:
+                self._wide.append(area)
+                self._wide_later.start()  # (re)started: once the gesture pauses
+            else:
+                self._changed.append(area)
+
+    def _draw_wide(self) -> None:
+        wide, self._wide = self._wide, []
+        if any(area.contains(self.sceneRect()) for area in wide):
+            self.draw_afresh()
+            return
+        self._changed.extend(wide)
+        self.viewport().update()
 
     def picture(self) -> QPixmap:
         """The diagram at the minimap's scale, brought up to date with the scene's changes."""

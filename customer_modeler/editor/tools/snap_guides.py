@@ -124,14 +124,22 @@ class GuideOverlay:
         self.items: list[QGraphicsLineItem] = []
 
     def show(self, guides: tuple[Guide, ...]) -> None:
-        self.clear()
+        """Show ``guides``, moving the lines already there; lines not needed are hidden
+        until :meth:`clear` (removing an item makes Qt repaint the whole scene)."""
+        for item in self.items[len(guides):]:
+            item.setVisible(False)
         pen = QPen(GUIDE_COLOUR, 1.0, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
-        for guide in guides:
+        for i, guide in enumerate(guides):
             if guide.vertical:
                 line = QLineF(guide.at, guide.start, guide.at, guide.end)
             else:
                 line = QLineF(guide.start, guide.at, guide.end, guide.at)
+            if i < len(self.items):
+                if self.items[i].line() != line:
+                    self.items[i].setLine(line)
+                self.items[i].setVisible(True)
+                continue
             item = QGraphicsLineItem(line)
             item.setPen(pen)
             item.setZValue(2000)
