@@ -69,7 +69,7 @@ def test_the_scorecard_part_is_the_analysis_report() -> None:
 def test_one_model_has_no_what_if_and_says_why() -> None:
     report = full(example_a())
     assert report["what_if"] is None
-    assert "baseline with a variant" in report["notes"]["what_if"]
+    assert "current journey with a variant" in report["notes"]["what_if"]
     assert "compare" in report["notes"]["what_if"]
     variant = full(bundled("order-journey-account-executive"), analysis="what_if")
     assert "'Order journey (current)'" in variant["notes"]["what_if"]

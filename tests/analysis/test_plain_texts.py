@@ -28,7 +28,8 @@ from customer_modeler.resources import example_path
 
 EXAMPLES = ("order-journey.bpmn", "competitor-online-first.bpmn",
             "order-journey-account-executive.bpmn")
-SNAKE = re.compile(r"[a-z]+_[a-z_]+")
+#: snake_case keys ("[a-z]+_[a-z_]+") and formula subscripts ("π_var", "F_base") alike.
+SNAKE = re.compile(r"\w+_\w+")
 WORD = re.compile(r"[A-Za-z0-9_]+")
 RUNS = 200
 
@@ -154,6 +155,8 @@ def test_the_checks_see_every_section_and_would_catch_an_id(singles, pairs):
         "x: ['T03', 'CSV', 'T04'] in 'T03 (CSV) passes the customer to T04'"]
     assert problems([("x", "needs annual_margin_per_account")], [model]) == [
         "x: ['annual_margin_per_account'] in 'needs annual_margin_per_account'"]
+    assert problems([("x", "net = Y·(π_var − π_base)")], [model]) == [
+        "x: ['π_var', 'π_base'] in 'net = Y·(π_var − π_base)'"]
     assert problems([("x", "'Automated answering system (IVR)' fails")], [model]) == []
 
 

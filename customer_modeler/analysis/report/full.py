@@ -67,10 +67,9 @@ TABLE_TITLES: Final = {
 }
 #: Why ``what_if`` is null for a single model (docs/methods.md §7).
 WHAT_IF_NOTE: Final = (
-    "The what-if analysis compares a baseline with a variant: its "
-    "economics are differences between two scorecards (net Δ per year = Y·(π_var − "
-    "π_base) − (F_var − F_base)), so one model has none. Run `customer-modeler compare "
-    "BASELINE VARIANT`.")
+    "The what-if analysis compares the current journey with a variant of it: its yearly "
+    "economics are the difference between the two journeys' margins and costs, so one "
+    "model has none. Run `customer-modeler compare BASELINE VARIANT`.")
 
 
 def run_analysis(name: str, prepared: Prepared) -> Report | None:
