@@ -165,3 +165,106 @@ def test_the_page_draws_the_band_behind_the_curve_with_a_legend(order_journey: A
     start = bare.index('data-chart="emotion-curve"')
     figure = bare[start:bare.index("</figure>", start)]
     assert 'class="band"' not in figure and "percentile" not in figure
+
+
+# -- the comparison page ---------------------------------------------------------------------
+
+SNAKE = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
+
+
+@pytest.fixture(scope="module")
+def pages(order_journey: Any) -> dict[str, tuple[dict[str, Any], str]]:
+    """The compare result and rendered page against the competitor and the variant."""
+    from customer_modeler.analysis.report.explain import explained_pair
+    from customer_modeler.analysis.report.full import pair_report
+    from customer_modeler.analysis.report.html import compare_html
+
+    found = {}
+    for name in ("competitor-online-first", "order-journey-account-executive"):
+        other = read_bpmn_file(example_path(f"{name}.bpmn")).model
+        result = explained_pair(pair_report(order_journey, other, runs=500), order_journey,
+                                other)
+        found[name] = (result, compare_html(result, name))
+    return found
+
+
+def test_better_is_outward_on_every_axis() -> None:
+    from customer_modeler.analysis.report.svg_compare import outward
+
+    assert outward(2.0, 4.0, False) == 1.0 and outward(4.0, 2.0, False) == 0.5
+    assert outward(30.0, 40.0, True) == 0.75 and outward(40.0, 30.0, True) == 1.0
+    assert outward(3.0, 0.0, False) == 0.0  # the other side needs none of it
+    assert outward(-5.0, 10.0, True) == 0.0 and outward(7.0, 7.0, False) == 1.0
+
+
+def _figure(page: str, kind: str) -> str:
+    start = page.index(f'data-chart="{kind}"')
+    return page[start:page.index("</figure>", start)]
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("competitor-online-first", ("Ours", "Theirs")),
+    ("order-journey-account-executive", ("Current", "What-if"))])
+def test_the_radar_has_one_named_axis_per_comparable_measure(
+        pages: dict[str, tuple[dict[str, Any], str]], name: str, words: tuple[str, str]) -> None:
+    from html import escape
+
+    from customer_modeler.analysis.report.display import label
+
+    result, page = pages[name]
+    rows = result["compare"]["tables"]["scorecard"]
+    comparable = [r for r in rows if isinstance(r["ours"], (int, float))
+                  and isinstance(r["theirs"], (int, float))]
+    assert len(comparable) >= 20
+    radar = _figure(page, "radar")
+    titles = re.findall(r'<line class="axis"[^>]*><title>(.*?)</title>', radar)
+    sides = "variant" if words[0] == "Current" else "competitor"
+    assert titles == [escape(label(r["kpi"], sides)) for r in comparable]
+    assert radar.count('class="radar side-1"') == radar.count('class="radar side-2"') == 1
+    for word in words:
+        assert f">{word}</text>" in radar
+    other = {"Ours": "Current", "Theirs": "What-if", "Current": "Ours", "What-if": "Theirs"}
+    assert not any(f">{other[w]}</text>" in page for w in words)  # never both labelings
+    assert "better is outward" in radar  # the caption states the normalisation
+    # the better side sits on the outer ring, the other inside it
+    from customer_modeler.analysis.report.svg_compare import CENTRE, RADIUS
+
+    side_1 = re.search(r'class="radar side-1"><polygon points="([^"]+)"', radar)
+    assert side_1 is not None
+    corners = [tuple(map(float, p.split(","))) for p in side_1.group(1).split()]
+    for row, (x, y) in zip(comparable, corners):
+        distance = math.hypot(x - CENTRE[0], y - CENTRE[1])
+        if row["better"] in ("ours", "equal"):
+            assert distance == pytest.approx(RADIUS, abs=0.2), row["kpi"]
+        else:
+            assert distance < RADIUS - 0.1, row["kpi"]
+
+
+@pytest.mark.parametrize("name", ["competitor-online-first", "order-journey-account-executive"])
+def test_the_compare_page_shows_both_curves_and_no_raw_key(
+        pages: dict[str, tuple[dict[str, Any], str]], name: str) -> None:
+    import html
+
+    result, page = pages[name]
+    curves = _figure(page, "emotion-curves")
+    emotion = result["compare"]["tables"]["emotion"]
+    for side in ("ours", "theirs"):
+        steps = [r for r in emotion if r["side"] == side]
+        assert steps
+    assert curves.count('class="line planned"') == 2
+    assert curves.count('class="point planned"') == len(emotion)
+    assert page.index('data-chart="radar"') < page.index('data-chart="emotion-curves"')
+    visible = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", page,
+                                                           flags=re.S)))
+    assert SNAKE.findall(visible) == []
+
+
+def test_a_side_without_a_curve_says_so_and_two_without_draw_nothing() -> None:
+    from customer_modeler.analysis.report.svg_compare import emotion_pair_svg
+
+    rows = [{"side": "ours", "position": k + 1, "element": f"T{k}", "name": f"Step {k}",
+             "emotion": e} for k, e in enumerate((0, -2, 1))]
+    svg = emotion_pair_svg(rows, ("Ours", "Theirs"))
+    assert svg.count('class="point planned"') == 3 and svg.count('class="line planned"') == 1
+    assert "No visible step with an emotion" in svg and ">Theirs</text>" in svg
+    assert emotion_pair_svg([], ("Ours", "Theirs")) == ""

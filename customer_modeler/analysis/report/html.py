@@ -31,6 +31,7 @@ from customer_modeler.analysis.report.full import (
 )
 from customer_modeler.analysis.report.html_spread import spread_table
 from customer_modeler.analysis.report.svg_charts import Chart, report_charts
+from customer_modeler.analysis.report.svg_compare import compare_charts
 
 Row = dict[str, object]
 Report = Mapping[str, object]
@@ -156,14 +157,16 @@ def compare_html(result: Report, title: str, *, generator: str = "Customer Proce
     compare = result.get("compare")
     what_if = result.get("what_if")
     if isinstance(compare, dict):
+        pictures = compare_charts(compare, view)  # the radar reads the side-by-side scorecard
         if isinstance(what_if, dict):  # one scorecard: the what-if's, current against what-if
             tables = {k: v for k, v in compare["tables"].items() if k != "scorecard"}
             compare = {**compare, "tables": tables}
         sections.append(("compare", _heading("compare", compare, isinstance(what_if, dict)),
                          _headlines(result, "compare")
-                         + _analysis("compare", compare, None, None, max_rows, view)))
+                         + _analysis("compare", compare, None, None, max_rows, view,
+                                     pictures)))
     note = None if isinstance(what_if, dict) else (
-        "B is not a variant of A (its variant_of does not name A, or it is another "
+        "B is not a variant of A (it does not say it varies A, or it is another "
         "company's model, or it shares no step id with A), so there are no what-if "
         "economics.")
     sections.append(("what_if", _heading("what_if", what_if),
@@ -235,7 +238,7 @@ def _scorecard(kpis: object, view: View) -> str:
 
 
 def _analysis(name: str, section: object, note: str | None, card: object,
-              max_rows: int, view: View) -> str:
+              max_rows: int, view: View, charts: Sequence[Chart] = ()) -> str:
     parts = [f'<p class="note">{escape(note)}</p>'] if note else []
     if not isinstance(section, dict):
         return "".join(parts) or '<p class="none">n/a</p>'
@@ -244,7 +247,7 @@ def _analysis(name: str, section: object, note: str | None, card: object,
         return "".join(parts) + ('<p class="none">n/a: an error stops this analysis (see '
                                  'the issues).</p>')
     parts.append(_kpi_tiles(section.get("kpis"), card, view))
-    parts += [_figure(chart) for chart in report_charts(name, section)]
+    parts += [_figure(chart) for chart in (*report_charts(name, section), *charts)]
     for table, rows in tables.items():
         key = f"{name}.{table}"
         if not rows and key in SKIP_EMPTY:

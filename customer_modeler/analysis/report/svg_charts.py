@@ -19,6 +19,7 @@ from html import escape
 from typing import Final, NamedTuple
 
 from customer_modeler.analysis.formatting import CHART, CHART_MONEY
+from customer_modeler.analysis.report.display import cell_text, label as display_label
 
 FONT: Final = "font-family=\"system-ui, 'Segoe UI', 'DejaVu Sans', sans-serif\""
 INK: Final = "#1f2933"
@@ -90,14 +91,17 @@ class TornadoBar:
     at_high: float
 
 
-def _svg(width: float, height: float, label: str, body: list[str]) -> str:
+def wrap_svg(width: float, height: float, label: str, body: list[str]) -> str:
+    """A standalone ``<svg>`` of the given size, titled ``label`` for screen readers."""
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:g} {height:g}" '
             f'width="{width:g}" height="{height:g}" role="img" aria-label="{escape(label)}" '
             f'{FONT} font-size="12" fill="{INK}">' f"<title>{escape(label)}</title>"
             + "".join(body) + "</svg>")
 
 
-def _text(x: float, y: float, text: str, **attrs: str) -> str:
+def svg_text(x: float, y: float, text: str, **attrs: str) -> str:
+    """A ``<text>`` at (x, y); ``font_weight="bold"`` becomes ``font-weight``, ``class_``
+    ``class``."""
     extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{escape(v)}"'
                     for k, v in attrs.items())
     return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(text)}</text>'
@@ -111,7 +115,7 @@ def _clip(text: str, size: int) -> str:
 
 def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0,
                       title: str = "Emotion curve along the most likely path",
-                      heading: str = "") -> str:
+                      heading: str = "", colour: str = PLANNED) -> str:
     """The emotion curve: x = steps of the most likely path, y = emotion −3..+3.
 
     Two lines, planned e (grey, dashed) and expected e′ (blue; left out when no point
@@ -120,7 +124,8 @@ def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0,
     emotion felt by the middle 80 % of simulated journeys (class ``band``). Beyond
     :data:`DETAIL_LIMIT` steps only the lines and the band are drawn (no circles, markers
     or names, which would overlap). ``heading`` is written above the plot (a side's name
-    when two curves stand side by side). Empty string without points.
+    when two curves stand side by side); ``colour`` is the planned line's, which is solid
+    when it is drawn alone. Empty string without points.
     """
     if not points:
         return ""
@@ -129,7 +134,8 @@ def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0,
     left = max(48.0, _label_reach(points[0]) - step / 2 + 14.0) if detailed else 48.0
     right = 16.0
     first = 40.0 if heading else 16.0
-    legend, legend_height = _legend(points, 10.0, first, width - right)
+    alone = not _has_expected(points)
+    legend, legend_height = _legend(points, 10.0, first, width - right, colour)
     top = first + legend_height + 8.0
     plot = 200.0
     height = top + plot + (_label_room(points) if detailed else 30.0)
@@ -141,22 +147,23 @@ def emotion_curve_svg(points: Sequence[CurvePoint], *, width: float = 760.0,
         value = min(high, max(low, value))
         return top + (high - value) / (high - low) * plot
 
-    body = [_text(10.0, 16.0, heading, font_weight="bold", font_size="14")] if heading else []
+    body = [svg_text(10.0, 16.0, heading, font_weight="bold", font_size="14")] if heading else []
     body += legend
     body += _emotion_axes(left, width - right, y)
     body += _band(xs, points, y)
-    for kind, colour in (("planned", PLANNED), ("expected", EXPECTED)):
-        if kind == "expected" and not _has_expected(points):
+    for kind, stroke in (("planned", colour), ("expected", EXPECTED)):
+        if kind == "expected" and alone:
             continue
         line = [(x, y(_value(p, kind))) for x, p in zip(xs, points)]
-        body += _curve(line, kind, colour, circles=detailed)
+        body += _curve(line, kind, stroke, circles=detailed,
+                       dashed=kind == "planned" and not alone)
     if detailed:
         body += _step_labels(xs, points, y, top + plot + 14)
     else:
-        body.append(_text((left + width - right) / 2, top + plot + 20, f"{len(points)} steps "
+        body.append(svg_text((left + width - right) / 2, top + plot + 20, f"{len(points)} steps "
                           "of the most likely path, first to last", text_anchor="middle",
                           fill=MUTED))
-    return _svg(width, height, title, body)
+    return wrap_svg(width, height, title, body)
 
 
 def _value(point: CurvePoint, kind: str) -> float:
@@ -219,7 +226,7 @@ def _step_labels(xs: list[float], points: Sequence[CurvePoint], y: Callable[[flo
     for x, p in zip(xs, points):
         if p.markers:
             top = max(_value(p, "expected"), p.planned, p.high if p.high is not None else -3.0)
-            body.append(_text(x, y(top) - 10, p.markers, text_anchor="middle",
+            body.append(svg_text(x, y(top) - 10, p.markers, text_anchor="middle",
                               font_weight="bold", class_="marker"))
         body.append(f'<text transform="translate({x:.1f},{baseline:.1f}) rotate(-35)" '
                     f'text-anchor="end" font-size="11">{escape(_clip(p.label, 24))}</text>')
@@ -233,15 +240,15 @@ def _emotion_axes(x0: float, x1: float, y: Callable[[float], float]) -> list[str
         colour = MUTED if value == 0 else GRID
         body.append(f'<line x1="{x0:.1f}" y1="{at:.1f}" x2="{x1:.1f}" y2="{at:.1f}" '
                     f'stroke="{colour}" stroke-width="1"/>')
-        body.append(_text(x0 - 8, at + 4, f"{value:+d}" if value else "0", text_anchor="end",
+        body.append(svg_text(x0 - 8, at + 4, f"{value:+d}" if value else "0", text_anchor="end",
                           fill=MUTED))
     return body
 
 
 def _curve(points: list[tuple[float, float]], kind: str, colour: str, *,
-           circles: bool = True) -> list[str]:
+           circles: bool = True, dashed: bool = False) -> list[str]:
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
-    dash = ' stroke-dasharray="5 4"' if kind == "planned" else ""
+    dash = ' stroke-dasharray="5 4"' if dashed else ""
     width = 2 if circles else 1
     body = [f'<polyline class="line {kind}" points="{path}" fill="none" stroke="{colour}" '
             f'stroke-width="{width}"{dash}/>']
@@ -251,8 +258,8 @@ def _curve(points: list[tuple[float, float]], kind: str, colour: str, *,
     return body
 
 
-def _legend(points: Sequence[CurvePoint], x0: float, y0: float,
-            x1: float) -> tuple[list[str], float]:
+def _legend(points: Sequence[CurvePoint], x0: float, y0: float, x1: float,
+            colour: str = PLANNED) -> tuple[list[str], float]:
     """The legend of what the curve draws, from (x0, y0), wrapped at x1.
 
     Returns the SVG elements and the height they take.
@@ -270,24 +277,26 @@ def _legend(points: Sequence[CurvePoint], x0: float, y0: float,
         size = (0.0 if kind == "markers" else 28.0) + LETTER * len(label)
         if x + size > x1 and x > x0:
             x, row = x0, row + 1
-        body += _legend_entry(kind, label, x, y0 + row * 18.0)
+        body += _legend_entry(kind, label, x, y0 + row * 18.0,
+                              colour if kind == "planned" else EXPECTED,
+                              kind == "planned" and _has_expected(points))
         x += size + 18.0
     return body, (row + 1) * 18.0
 
 
-def _legend_entry(kind: str, label: str, x: float, y: float) -> list[str]:
+def _legend_entry(kind: str, label: str, x: float, y: float, colour: str,
+                  dashed: bool) -> list[str]:
     """One legend entry: its sample (line, dashed line or shaded box) and words."""
     if kind == "markers":
-        return [_text(x, y, label, fill=MUTED)]
+        return [svg_text(x, y, label, fill=MUTED)]
     if kind == "band":
         sample = (f'<rect x="{x:.1f}" y="{y - 10:.1f}" width="22" height="11" fill="{BAND}" '
                   f'fill-opacity="0.55" stroke="{BAND_EDGE}"/>')
     else:
-        colour = PLANNED if kind == "planned" else EXPECTED
-        dash = ' stroke-dasharray="5 4"' if kind == "planned" else ""
+        dash = ' stroke-dasharray="5 4"' if dashed else ""
         sample = (f'<line x1="{x:.1f}" y1="{y - 4:.1f}" x2="{x + 22:.1f}" y2="{y - 4:.1f}" '
                   f'stroke="{colour}" stroke-width="2"{dash}/>')
-    return [sample, _text(x + 28, y, label)]
+    return [sample, svg_text(x + 28, y, label)]
 
 
 # -- ranked horizontal bars ----------------------------------------------------------------
@@ -308,21 +317,21 @@ def bar_chart_svg(bars: Sequence[Bar], *, title: str, width: float = 760.0) -> s
         y = top + i * row
         length = max(bar.value, 0.0) / largest * span
         colour = TONES.get(bar.tone, TONES["neutral"])
-        body.append(_text(label_width - 8, y + 15, _clip(bar.label, 38), text_anchor="end"))
+        body.append(svg_text(label_width - 8, y + 15, _clip(bar.label, 38), text_anchor="end"))
         body.append(f'<rect class="bar" x="{label_width:.1f}" y="{y + 3:.1f}" '
                     f'width="{length:.1f}" height="{row - 6:.1f}" rx="2" fill="{colour}">'
                     f"<title>{escape(bar.label)}: {escape(bar.text)}</title></rect>")
-        body.append(_text(label_width + length + 6, y + 15, bar.text, fill=MUTED))
+        body.append(svg_text(label_width + length + 6, y + 15, bar.text, fill=MUTED))
     height = top * 2 + row * len(bars)
     body.append(f'<line x1="{label_width:.1f}" y1="{top:.1f}" x2="{label_width:.1f}" '
                 f'y2="{height - top:.1f}" stroke="{MUTED}"/>')
-    return _svg(width, height, title, body)
+    return wrap_svg(width, height, title, body)
 
 
 # -- the tornado chart ---------------------------------------------------------------------
 
 def tornado_svg(rows: Sequence[TornadoBar], base: float, *, title: str,
-                width: float = 760.0, money: str = "CU") -> str:
+                width: float = 900.0, money: str = "CU") -> str:
     """The tornado of §7: per parameter, net Δ at its low and high value around the base.
 
     Rows come sorted by swing (largest on top). A bar runs from the base net Δ to the
@@ -331,17 +340,17 @@ def tornado_svg(rows: Sequence[TornadoBar], base: float, *, title: str,
     """
     if not rows:
         return ""
-    label_width, row, top, side = 210.0, 34.0, 30.0, 30.0
+    label_width, row, top, side = 290.0, 34.0, 30.0, 30.0
     values = [base] + [v for r in rows for v in (r.at_low, r.at_high)]
     lo, hi = min(values), max(values)
-    pad = (hi - lo) * 0.22 or 1.0
+    pad = (hi - lo) * 0.3 or 1.0  # room for the value written beyond each bar
     lo, hi = lo - pad, hi + pad
     span = width - label_width - side
 
     def x(value: float) -> float:
         return label_width + (value - lo) / (hi - lo) * span
 
-    body = [_text(x(base), 14, f"base {CHART_MONEY.format(base)} {money}",
+    body = [svg_text(x(base), 14, f"base {CHART_MONEY.format(base)} {money}",
                   text_anchor="middle", fill=MUTED)]
     for i, r in enumerate(rows):
         body += _tornado_row(r, top + i * row, row, x, base, label_width)
@@ -352,13 +361,13 @@ def tornado_svg(rows: Sequence[TornadoBar], base: float, *, title: str,
         body.append(f'<line class="zero" x1="{x(0.0):.1f}" y1="{top - 6:.1f}" '
                     f'x2="{x(0.0):.1f}" y2="{bottom:.1f}" stroke="{MUTED}" '
                     'stroke-dasharray="3 3"/>')
-    return _svg(width, bottom + 12, title, body)
+    return wrap_svg(width, bottom + 12, title, body)
 
 
 def _tornado_row(r: TornadoBar, y: float, row: float, x: Callable[[float], float],
                  base: float, label_width: float) -> list[str]:
     """The label and the two bars (low light, high dark) of one parameter."""
-    body = [_text(label_width - 8, y + 20, _clip(r.label, 30), text_anchor="end")]
+    body = [svg_text(label_width - 8, y + 20, _clip(r.label, 44), text_anchor="end")]
     for kind, value, label, colour in (("low", r.at_low, r.low_label, "#93b5e1"),
                                        ("high", r.at_high, r.high_label, "#2f5d9e")):
         a, b = sorted((x(base), x(value)))
@@ -367,7 +376,7 @@ def _tornado_row(r: TornadoBar, y: float, row: float, x: Callable[[float], float
                     f'fill="{colour}"><title>{escape(r.label)} {escape(label)}: '
                     f"{CHART_MONEY.format(value)}</title></rect>")
         left = value < base
-        body.append(_text(x(value) - 4 if left else x(value) + 4, y + 21,
+        body.append(svg_text(x(value) - 4 if left else x(value) + 4, y + 21,
                           f"{CHART_MONEY.format(value)} ({label})",
                           text_anchor="end" if left else "start", font_size="10", fill=MUTED))
     return body
@@ -383,11 +392,11 @@ def heatmap_svg(lanes: Sequence[tuple[str, str]], cells: Mapping[tuple[str, str]
         return ""
     label_width, size, top = 190.0, 64.0, 30.0
     largest = max(cells.values()) or 1.0
-    body = [_text(label_width + size * (j + 0.5), top - 10, lane, text_anchor="middle",
+    body = [svg_text(label_width + size * (j + 0.5), top - 10, lane, text_anchor="middle",
                   font_weight="bold") for j, (lane, _) in enumerate(lanes)]
     for i, (source, name) in enumerate(lanes):
         y = top + i * size * 0.55
-        body.append(_text(label_width - 8, y + 22, _clip(f"{source} {name}", 26),
+        body.append(svg_text(label_width - 8, y + 22, _clip(f"{source} {name}", 26),
                           text_anchor="end"))
         for j, (target, _) in enumerate(lanes):
             value = cells.get((source, target), 0.0)
@@ -398,11 +407,11 @@ def heatmap_svg(lanes: Sequence[tuple[str, str]], cells: Mapping[tuple[str, str]
                         f'fill="{colour}"><title>{escape(source)} → {escape(target)}: '
                         f"{CHART.format(value)}</title></rect>")
             if value > 0:
-                body.append(_text(label_width + size * (j + 0.5), y + 22, CHART.format(value),
+                body.append(svg_text(label_width + size * (j + 0.5), y + 22, CHART.format(value),
                                   text_anchor="middle",
                                   fill="#ffffff" if share > 0.55 else INK))
     height = top + len(lanes) * size * 0.55 + 8
-    return _svg(label_width + len(lanes) * size + 10, height, title, body)
+    return wrap_svg(label_width + len(lanes) * size + 10, height, title, body)
 
 
 def _shade(share: float) -> str:
@@ -442,13 +451,13 @@ def report_charts(name: str, report: Mapping[str, object]) -> list[Chart]:
                       f"Top {MAX_BARS} fail points ranked by EI = F·S (expected severity "
                       "points per journey); colour = EI tercile (red, amber, yellow).")]
     if name == "failure_demand" and "reasons" in tables:
-        bars = [Bar(str(r["reason"]).replace("_", " "), _number(r["contacts"]),
+        bars = [Bar(cell_text("reason", r["reason"], CHART), _number(r["contacts"]),
                     f"{CHART.format(r['contacts'])} per journey",
                     "bad" if r["avoidable"] else "neutral") for r in tables["reasons"]]
         return [Chart("reasons", bar_chart_svg(bars, title="Contacts by reason"),
                       "Contacts per journey by reason; red = avoidable (failure demand).")]
     if name == "what_if" and tables.get("tornado"):
-        rows = [TornadoBar(str(r["parameter"]).replace("_", " "), CHART.format(r["low"]),
+        rows = [TornadoBar(display_label(str(r["parameter"])), CHART.format(r["low"]),
                            CHART.format(r["high"]), _number(r["net_at_low"]),
                            _number(r["net_at_high"])) for r in tables["tornado"]]
         svg = tornado_svg(rows, _number(kpis.get("net_delta_per_year")),
