@@ -142,22 +142,27 @@ def _walk_chunk(tables: SimTables, cumulative: np.ndarray, records: RunRecords, 
 
 
 class _Felt:
-    """One chunk's sums and counts of the emotion felt at the tracked touchpoints."""
+    """One chunk's sums and counts of the emotion felt at the tracked touchpoints, kept
+    flat (run × touchpoints + column) because flat indexing is the cheap one."""
 
     def __init__(self, size: int, tracked: int, track: np.ndarray | None) -> None:
         self.column = track if track is not None else np.zeros(0, dtype=np.int64)
-        self.sums = np.zeros((size, tracked))
-        self.counts = np.zeros((size, tracked), dtype=np.int32)
+        self.shape = (size, tracked)
+        self.sums = np.zeros(size * tracked)
+        self.counts = np.zeros(size * tracked, dtype=np.int32)
 
     def add(self, runs: np.ndarray, nodes: np.ndarray, e: np.ndarray) -> None:
         """Count emotion ``e`` felt by ``runs`` (each once) at ``nodes``."""
         column = self.column[nodes]
         kept = column >= 0
-        self.sums[runs[kept], column[kept]] += e[kept]
-        self.counts[runs[kept], column[kept]] += 1
+        if not kept.any():
+            return
+        cells = runs[kept] * self.shape[1] + column[kept]
+        self.sums[cells] += e[kept]
+        self.counts[cells] += 1
 
     def means(self) -> np.ndarray:
-        return felt_means(self.sums, self.counts)
+        return felt_means(self.sums.reshape(self.shape), self.counts.reshape(self.shape))
 
 
 def _feel(tables: SimTables, nodes: np.ndarray, failed: np.ndarray, active: np.ndarray,
