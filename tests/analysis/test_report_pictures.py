@@ -268,3 +268,13 @@ def test_a_side_without_a_curve_says_so_and_two_without_draw_nothing() -> None:
     assert svg.count('class="point planned"') == 3 and svg.count('class="line planned"') == 1
     assert "No visible step with an emotion" in svg and ">Theirs</text>" in svg
     assert emotion_pair_svg([], ("Ours", "Theirs")) == ""
+
+
+def test_the_charts_name_steps_and_lanes_never_by_their_ids(order_journey: Any) -> None:
+    page = report_html(full_report(order_journey), "Order journey")
+    charts = "".join(re.findall(r'<figure class="chart".*?</figure>', page, re.S))
+    words = " ".join(re.findall(r"<(?:text|title)\b[^>]*>(.*?)</(?:text|title)>", charts))
+    ids = {*order_journey.steps, *order_journey.lanes}
+    assert sorted(i for i in ids if re.search(rf"(?<![\w']){re.escape(i)}(?![\w'])", words)) \
+        == []
+    assert "Customer Service" in words and "Deliver order ★" in words

@@ -387,30 +387,34 @@ def _tornado_row(r: TornadoBar, y: float, row: float, x: Callable[[float], float
 def heatmap_svg(lanes: Sequence[tuple[str, str]], cells: Mapping[tuple[str, str], float], *,
                 title: str) -> str:
     """A lane-by-lane matrix (from lane = row, to lane = column), cells shaded white to
-    orange by value, each with its value; ``lanes`` are (id, name) in display order."""
+    orange by value, each with its value; ``lanes`` are (id, name) in display order and
+    shown by name (the id when a lane has none)."""
     if not lanes or not cells:
         return ""
-    label_width, size, top = 190.0, 64.0, 30.0
+    label_width, size, row, top = 190.0, 96.0, 35.2, 30.0
     largest = max(cells.values()) or 1.0
-    body = [svg_text(label_width + size * (j + 0.5), top - 10, lane, text_anchor="middle",
-                  font_weight="bold") for j, (lane, _) in enumerate(lanes)]
-    for i, (source, name) in enumerate(lanes):
-        y = top + i * size * 0.55
-        body.append(svg_text(label_width - 8, y + 22, _clip(f"{source} {name}", 26),
-                          text_anchor="end"))
+    names = {lane: name.strip() or lane for lane, name in lanes}
+    body = [svg_text(label_width + size * (j + 0.5), top - 10, _clip(names[lane], 13),
+                     text_anchor="middle", font_weight="bold")
+            for j, (lane, _) in enumerate(lanes)]
+    for i, (source, _) in enumerate(lanes):
+        y = top + i * row
+        body.append(svg_text(label_width - 8, y + 22, _clip(names[source], 26),
+                             text_anchor="end"))
         for j, (target, _) in enumerate(lanes):
             value = cells.get((source, target), 0.0)
             share = value / largest
             colour = _shade(share) if value > 0 else "#f5f7fa"
             body.append(f'<rect class="cell" x="{label_width + j * size:.1f}" y="{y:.1f}" '
-                        f'width="{size - 2:.1f}" height="{size * 0.55 - 2:.1f}" '
-                        f'fill="{colour}"><title>{escape(source)} → {escape(target)}: '
+                        f'width="{size - 2:.1f}" height="{row - 2:.1f}" '
+                        f'fill="{colour}"><title>{escape(names[source])} → '
+                        f'{escape(names[target])}: '
                         f"{CHART.format(value)}</title></rect>")
             if value > 0:
                 body.append(svg_text(label_width + size * (j + 0.5), y + 22, CHART.format(value),
                                   text_anchor="middle",
                                   fill="#ffffff" if share > 0.55 else INK))
-    height = top + len(lanes) * size * 0.55 + 8
+    height = top + len(lanes) * row + 8
     return wrap_svg(label_width + len(lanes) * size + 10, height, title, body)
 
 
@@ -503,7 +507,7 @@ def _fail_bars(rows: list[Row]) -> list[Bar]:
     bars = []
     for r in rows[:MAX_BARS]:
         star = " ★" if r.get("moment_of_truth") else ""
-        bars.append(Bar(f"{r['element']} {r.get('name') or ''}".strip() + star,
+        bars.append(Bar(_step_name(r) + star,
                         _number(r["EI"]), f"EI {CHART.format(r['EI'])} · "
                         f"{CHART.format(r['per_1000'])} per 1000",
                         str(r.get("band") or "neutral")))
