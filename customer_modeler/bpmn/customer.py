@@ -1,8 +1,9 @@
 """BPMN layer: which lane of a file is the customer's (the rule of docs/design.md).
 
-In order: a lane with ``cpm:role="customer"`` (our files); else a lane named for the
-customer; else a pool so named, shown as the customer lane; else none. The warning
-says which rule applied, so the user can check it.
+In order: a lane with ``cpm:role="customer"`` (our files); else a pool so marked (a pool
+the user chose as the customer in the editor), shown as the customer lane; else a lane
+named for the customer; else a pool so named, likewise; else none. The warning says which
+rule applied, so the user can check it.
 """
 
 from __future__ import annotations
@@ -22,13 +23,17 @@ from customer_modeler.model.lanes import customer_lane_on_top
 
 @dataclass(frozen=True, slots=True)
 class CustomerChoice:
-    """``pool_id`` is set when a whole pool is the customer; else lanes decide."""
+    """``pool_id`` is set when a whole pool is the customer (``marked`` when the file
+    says so with ``cpm:role``, else by its name); else lanes decide."""
 
     pool_id: str | None = None
+    marked: bool = False
 
     def apply(self, model: ProcessModel, warnings: list[ReadWarning]) -> None:
         """Give exactly one lane the customer role, and say which rule applied."""
-        if self.pool_id is not None:
+        if self.pool_id is not None and self.marked:
+            pass  # the file says so: nothing to check
+        elif self.pool_id is not None:
             lane = model.lanes[self.pool_id]
             warnings.append(ReadWarning(
                 "W-CUSTOMER-BY-POOL-NAME", f"The pool '{lane.name}' is shown as the customer lane; "
@@ -60,9 +65,16 @@ def _choose_lane(model: ProcessModel, warnings: list[ReadWarning]) -> None:
 
 def choose_customer(root: etree._Element, pools: list[Pool]) -> CustomerChoice:
     """Decide before reading lanes whether a pool plays the customer (no lane qualifies)."""
-    for lane in root.iter(bpmn("lane")):
-        if read_lane_role(lane) == "customer" or names_customer(lane.get("name", "")):
-            return CustomerChoice()
+    lanes = list(root.iter(bpmn("lane")))
+    if any(read_lane_role(lane) == "customer" for lane in lanes):
+        return CustomerChoice()
+    marked = {element.get("id") for element in root.iter(bpmn("participant"))
+              if read_lane_role(element) == "customer"}
+    for pool in pools:
+        if pool.id in marked:
+            return CustomerChoice(pool.id, marked=True)
+    if any(names_customer(lane.get("name", "")) for lane in lanes):
+        return CustomerChoice()
     for pool in pools:
         if names_customer(pool.name):
             return CustomerChoice(pool.id)

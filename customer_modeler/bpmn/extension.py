@@ -97,6 +97,15 @@ def write_lane_attributes(element: etree._Element, lane: Lane) -> None:
         element.set(cpm("role"), lane.role)  # replaces an unreadable role kept in ``extra``
 
 
+def write_pool_role(element: etree._Element, lane: Lane) -> None:
+    """A pool shown as the customer lane: ``cpm:role="customer"`` on its participant when
+    the user chose it (a pool taken for its name needs no mark)."""
+    if lane.role == "customer" and lane.role_set:
+        element.set(cpm("role"), "customer")
+    elif element.get(cpm("role")) is not None:
+        del element.attrib[cpm("role")]
+
+
 def is_bpmn(element: etree._Element, *locals_: str) -> bool:
     namespace, local = split_tag(element.tag)
     return namespace == BPMN and (not locals_ or local in locals_)

@@ -179,8 +179,9 @@ class _Reader:
 
     def _add_pool(self, pool: Pool, customer: CustomerChoice) -> None:
         if pool.id == customer.pool_id:
-            lane = Lane(pool.id, pool.name, "customer", pool=None, from_pool=pool.id)
-            self.model.add_lane(lane)
+            lane = Lane(pool.id, pool.name, "customer", pool=None, from_pool=pool.id,
+                        role_set=customer.marked)
+            self.model.add_lane(lane, index=0)  # the customer lane is on top
         else:
             self.model.add_pool(pool)
 

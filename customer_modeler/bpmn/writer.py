@@ -18,7 +18,7 @@ from customer_modeler.bpmn import safe_xml
 from customer_modeler.bpmn.atomic_file import write_atomically as write_atomically  # callers import it here
 from customer_modeler.bpmn.di_writer import sync_di
 from customer_modeler.bpmn.errors import BpmnSaveError
-from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes
+from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_pool_role
 from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
 from customer_modeler.bpmn.lane_refs import sync_lane_refs
 from customer_modeler.bpmn.model_data import write_model_data
@@ -144,6 +144,7 @@ class _Sync:
     def _sync_lane(self, lane: Lane) -> None:
         if lane.from_pool is not None:
             self._sync_participant(lane.id, lane.name, None)
+            write_pool_role(self.doc.elements[lane.id], lane)
             return
         element = self.doc.elements.get(lane.id)
         if element is None:

@@ -65,11 +65,17 @@ class CustomerCandidate:
 @dataclass(frozen=True, slots=True)
 class CustomerSuggestion:
     """Every candidate (top to bottom, lanes of each pool after it), the one suggested and
-    why (``rule``, a phrase for the user); ``chosen`` is None only without lane or pool."""
+    why (``rule``, a phrase for the user); ``chosen`` is None only without lane or pool.
+
+    ``reason`` names the rule for a translated text: "marked", "named", "messaging" (with
+    ``partner``, the organisation's pool name), "top-lane", "top-pool" or "none".
+    """
 
     candidates: tuple[CustomerCandidate, ...]
     chosen: CustomerCandidate | None
     rule: str
+    reason: str = "none"
+    partner: str = ""
 
 
 def customer_candidates(model: ProcessModel) -> list[CustomerCandidate]:
@@ -103,22 +109,26 @@ def suggest_customer(model: ProcessModel) -> CustomerSuggestion:
     by_id = {c.element_id: c for c in candidates}
     marked = model.customer_lane
     if marked is not None:
-        rule = ("marked as the customer in the file" if marked.role_set
-                else "named for the customer")
-        return CustomerSuggestion(candidates, by_id[marked.id], rule)
+        if marked.role_set:
+            return CustomerSuggestion(candidates, by_id[marked.id],
+                                      "marked as the customer in the file", "marked")
+        return CustomerSuggestion(candidates, by_id[marked.id], "named for the customer", "named")
     named = next((c for c in candidates if names_customer(c.name)), None)
     if named is not None:
-        return CustomerSuggestion(candidates, named, "named for the customer")
+        return CustomerSuggestion(candidates, named, "named for the customer", "named")
     messaging = _messaging_pool(model)
     if messaging is not None:
         return CustomerSuggestion(candidates, by_id[messaging[0]], "a pool that exchanges "
-                                  f"messages only with the organisation '{messaging[1]}'")
+                                  f"messages only with the organisation '{messaging[1]}'",
+                                  "messaging", messaging[1])
     parents = {lane.parent for lane in model.lanes.values()}
     top = next((c for c in candidates if c.kind == "lane" and c.element_id not in parents), None)
     if top is not None:
-        return CustomerSuggestion(candidates, top, "the top lane")
+        return CustomerSuggestion(candidates, top, "the top lane", "top-lane")
     pool = next((c for c in candidates if c.kind == "pool"), None)
-    return CustomerSuggestion(candidates, pool, "the top pool" if pool else "no lane or pool")
+    if pool is not None:
+        return CustomerSuggestion(candidates, pool, "the top pool", "top-pool")
+    return CustomerSuggestion(candidates, None, "no lane or pool")
 
 
 def _messaging_pool(model: ProcessModel) -> tuple[str, str] | None:

@@ -146,10 +146,20 @@ class ProcessModel:
         return [lane for lane in self.lanes.values() if lane.parent == lane_id]
 
     # -- pools and artifacts (read from files; the editor does not create them) ---------
-    def add_pool(self, pool: Pool) -> None:
+    def add_pool(self, pool: Pool, index: int | None = None) -> int:
+        """Insert a pool at ``index`` (None appends); return the index used."""
         self._check_new_id(pool.id)
-        self.pools[pool.id] = pool
-        self._emit(ElementAdded(ElementKind.POOL, pool, len(self.pools) - 1))
+        used = _insert(self.pools, pool.id, pool, index)
+        self._emit(ElementAdded(ElementKind.POOL, pool, used))
+        return used
+
+    def remove_pool(self, pool_id: str) -> int:
+        """Remove a pool whose lanes are gone (a pool that becomes the customer lane)."""
+        if any(lane.pool == pool_id for lane in self.lanes.values()):
+            raise ModelError(f"pool {pool_id} still holds lanes")
+        pool, index = _remove(self.pools, pool_id)
+        self._emit(ElementRemoved(ElementKind.POOL, pool, index))
+        return index
 
     def update_pool(self, pool_id: str, **changes: Any) -> dict[str, Any]:
         """Change pool fields (name, bounds); return the old values."""

@@ -215,12 +215,16 @@ class AnalysisController(QObject):
 
     # -- menu commands --------------------------------------------------------------------
     def run_scorecard(self) -> None:
-        """Analysis ▸ Scorecard."""
+        """Analysis ▸ Scorecard (first asking for the customer when the model has none)."""
+        if self.window.files.customer.before_analysis(self.run_scorecard):
+            return
         model = self.model.copy()
         self._run("scorecard", "Scorecard", lambda: jobs.scorecard_job(model), self.run_scorecard)
 
     def run_single(self, key: str) -> None:
         """Streamline, fail points or failure demand on a copy of the model."""
+        if self.window.files.customer.before_analysis(lambda: self.run_single(key)):
+            return
         titles = {"streamline": "Where to streamline", "fail_points": "Fail points",
                   "failure_demand": "What drives repeat contacts"}
         model = self.model.copy()

@@ -4,8 +4,9 @@ A prompt comes before unsaved changes would be lost. Opening reads the whole fil
 first: a refused file gets a message box and the current document stays untouched.
 The warnings of a file that opened are listed in the warnings dock. An open file is
 locked (``file_lock``) and watched for changes by other programs (``disk_watch``);
-unsaved changes get recovery copies (``autosave``). The dialogs are attributes
-(``ask_path``, ``ask_save_changes``, ``show_error``, ``ask_locked``,
+unsaved changes get recovery copies (``autosave``). A file that names no customer gets
+the question which lane or pool is the customer (``customer_prompt``). The dialogs are
+attributes (``ask_path``, ``ask_save_changes``, ``show_error``, ``ask_locked``,
 ``ask_changed_on_disk``) so tests can answer them.
 """
 
@@ -15,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from customer_modeler.editor.window import disk_watch, file_lock
 from customer_modeler.editor.window.autosave import Autosaver
+from customer_modeler.editor.window.customer_prompt import CustomerPrompt
 from customer_modeler.editor.window.disk_watch import ActivationWatch, DiskStamp
 from customer_modeler.editor.window.settings import editor_settings
 from customer_modeler.model import Lane, Pool, ProcessModel, Rect
@@ -35,18 +37,22 @@ class DocumentWindow(Protocol):
     def update_title(self) -> None: ...
     def statusBar(self) -> Any: ...
 
-FILE_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Files", "BPMN 2.0 files (*.bpmn *.xml);;All files (*)")
 MAX_RECENT = 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
 
 
 def new_model() -> ProcessModel:
     """An empty journey: the customer lane on top and one department below."""
-    model = ProcessModel("New customer process")
-    model.add_pool(Pool("Participant_1", "Our company", process_id=model.process_id,
+    model = ProcessModel(_tr("New customer process"))
+    model.add_pool(Pool("Participant_1", _tr("Our company"), process_id=model.process_id,
                         bounds=Rect(0, 0, 1230, 360)))
-    model.add_lane(Lane("Lane_customer", "Customer", "customer", pool="Participant_1",
+    model.add_lane(Lane("Lane_customer", _tr("Customer"), "customer", pool="Participant_1",
                         bounds=Rect(30, 0, 1200, 180), role_set=True))
-    model.add_lane(Lane("Lane_company", "Company", "department", pool="Participant_1",
+    model.add_lane(Lane("Lane_company", _tr("Company"), "department", pool="Participant_1",
                         bounds=Rect(30, 180, 1200, 180)))
     return model
 
@@ -69,6 +75,7 @@ class FileController:
         self.ask_changed_on_disk: Callable[[str, bool], str] = (
             lambda name, saving: disk_watch.ask_changed_on_disk(self.window, name, saving))
         self.autosave = Autosaver(self)
+        self.customer = CustomerPrompt(window)  # type: ignore[arg-type]
         self._activation = ActivationWatch(window, self.check_disk)
 
     # -- commands ---------------------------------------------------------------------
@@ -85,7 +92,7 @@ class FileController:
         if path is None:
             if not self.maybe_save():
                 return False
-            chosen = self.ask_path("Open", False)
+            chosen = self.ask_path(_tr("Open"), False)
             if not chosen:
                 return False
             path = chosen
@@ -110,11 +117,14 @@ class FileController:
             if claim.lock is not None and not same:
                 claim.lock.release()
             reason = refusal.strerror if isinstance(refusal, OSError) else refusal
-            self.show_error("Cannot open file", f"{path.name}: {reason or refusal}")
+            self.show_error(_tr("Cannot open file"), _tr("{file}: {reason}").format(
+                file=path.name, reason=reason or refusal))
             return False
         self.take(path, claim, disk)
         self.window.set_document(result.model, path, list(result.warnings))
         self.remember(path)
+        if not same:  # a reload does not ask again
+            self.customer.offer_after_open(path.name)
         return True
 
     def take(self, path: Path | None, claim: file_lock.Claim, disk: DiskStamp | None) -> None:
@@ -137,8 +147,9 @@ class FileController:
         if self.path is None:
             return self.save_as()
         if self.read_only:
-            self.window.statusBar().showMessage(
-                f"{self.path.name} is open read-only: save your changes under another name.", 8000)
+            self.window.statusBar().showMessage(_tr(
+                "{file} is open read-only: save your changes under another name.").format(
+                file=self.path.name), 8000)
             return self.save_as()
         changed = self.disk is not None and self.disk.changed(self.path, thorough=True)
         if changed:
@@ -170,7 +181,7 @@ class FileController:
         return False
 
     def save_as(self) -> bool:
-        chosen = self.ask_path("Save As", True)
+        chosen = self.ask_path(_tr("Save As"), True)
         if not chosen:
             return False
         path = Path(chosen)
@@ -190,19 +201,19 @@ class FileController:
 
         model = self.window.editor.model
         if self.path is None:
-            self.show_error("Cannot save a variant", "Save the model first: a what-if variant "
-                            "names the saved model it varies.")
+            self.show_error(_tr("Cannot save a variant"), _tr(
+                "Save the model first: a what-if variant names the saved model it varies."))
             return False
-        chosen = self.ask_path("Save as What-if Variant", True)
+        chosen = self.ask_path(_tr("Save as What-if Variant"), True)
         if not chosen:
             return False
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".bpmn")
         if path.resolve() == self.path.resolve():
-            self.show_error("Cannot save a variant", f"{path.name} is the model the variant "
-                            "varies: choose another file.")
+            self.show_error(_tr("Cannot save a variant"), _tr(
+                "{file} is the model the variant varies: choose another file.").format(file=path.name))
             return False
         baseline, info = model.name, model.info
-        model.name = f"{baseline} (what-if: {path.stem})"
+        model.name = _tr("{model} (what-if: {variant})").format(model=baseline, variant=path.stem)
         model.set_model_data("info", replace(info, variant_of=baseline))
         if self.write(path):
             return True
@@ -215,13 +226,14 @@ class FileController:
 
         editor = self.window.editor
         if self.read_only and path == self.path:
-            self.show_error("Cannot save file", f"{path.name} is open read-only.")
+            self.show_error(_tr("Cannot save file"), _tr("{file} is open read-only.").format(file=path.name))
             return False
         self.autosave.wait()  # the recovery copy may still be reading the kept XML the save changes
         try:
             save_bpmn_file(editor.model, path)
         except (OSError, ValueError) as error:
-            self.show_error("Cannot save file", f"{path.name}: {error}")
+            self.show_error(_tr("Cannot save file"), _tr("{file}: {reason}").format(
+                file=path.name, reason=error))
             return False
         if path != self.path:
             self.take(path, file_lock.claim(path, False, lambda _name, _holder: "cancel")
@@ -231,7 +243,7 @@ class FileController:
         editor.undo_stack.setClean()
         self.remember(path)
         self.window.update_title()
-        self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.window.statusBar().showMessage(_tr("Saved {file}").format(file=path.name), 4000)
         return True
 
     def export_plain(self, bpsim: bool = False) -> bool:
@@ -243,7 +255,8 @@ class FileController:
         from customer_modeler.bpmn.plain import write_plain_bpmn
         from customer_modeler.bpmn.writer import write_atomically
 
-        title = "Export BPMN for Other Tools" + (" (with BPSim probabilities)" if bpsim else "")
+        title = (_tr("Export BPMN for Other Tools (with BPSim probabilities)") if bpsim
+                 else _tr("Export BPMN for Other Tools"))
         chosen = self.ask_path(title, True)
         if not chosen:
             return False
@@ -254,9 +267,11 @@ class FileController:
         try:
             write_atomically(path, write_plain_bpmn(self.window.editor.model, bpsim=bpsim))
         except (OSError, ValueError) as error:
-            self.show_error("Cannot export", f"{path.name}: {error}")
+            self.show_error(_tr("Cannot export"), _tr("{file}: {reason}").format(
+                file=path.name, reason=error))
             return False
-        self.window.statusBar().showMessage(f"Exported {path.name} for other tools", 4000)
+        self.window.statusBar().showMessage(
+            _tr("Exported {file} for other tools").format(file=path.name), 4000)
         return True
 
     def maybe_save(self) -> bool:
@@ -283,18 +298,19 @@ class FileController:
     # -- dialogs ----------------------------------------------------------------------
     def _dialog_path(self, title: str, saving: bool) -> str | None:
         start = str(self.path.parent) if self.path else ""
+        filters = _tr(FILE_FILTER)
         if saving:
-            path, _ = QFileDialog.getSaveFileName(self.window, title, start, FILE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.window, title, start, filters)
         else:
-            path, _ = QFileDialog.getOpenFileName(self.window, title, start, FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.window, title, start, filters)
         return path or None
 
     def _dialog_save_changes(self) -> str:
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        name = self.path.name if self.path else "the new process"
-        answer = QMessageBox.question(self.window, "Unsaved changes",
-                                      f"Save the changes to {name}?", buttons,
+        text = (_tr("Save the changes to {file}?").format(file=self.path.name) if self.path
+                else _tr("Save the changes to the new process?"))
+        answer = QMessageBox.question(self.window, _tr("Unsaved changes"), text, buttons,
                                       QMessageBox.StandardButton.Save)
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")

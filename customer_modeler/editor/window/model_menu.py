@@ -35,6 +35,7 @@ class ModelWindow(Protocol):
     """What the Model menu needs of its window."""
 
     editor: Any
+    files: Any
 
     def statusBar(self) -> Any: ...
 
@@ -93,6 +94,15 @@ def add_model_menu(window: ModelWindow, menu: QMenu, actions: dict[str, QAction]
         action.triggered.connect(_opener(inputs, key))
         menu.addAction(action)
         actions[f"model_{key}"] = action
+    menu.addSeparator()
+    customer = QAction(QCoreApplication.translate("ModelMenu", "C&hoose the Customer…"), window)  # type: ignore[arg-type]
+    customer.setObjectName("action-model-customer")
+    customer.setStatusTip(QCoreApplication.translate(
+        "ModelMenu", "Which lane or pool is the customer, whose side of the journey the analyses measure"))
+    customer.triggered.connect(lambda _checked=False: window.files.customer.choose(
+        window.files.path.name if window.files.path else ""))
+    menu.addAction(customer)
+    actions["model_customer"] = customer
     return inputs
 
 
