@@ -149,7 +149,9 @@ def print_report(report: Mapping[str, object], title: str, out: TextIO) -> None:
         out.write("Scorecard (per journey; lower is better except margin and chances of "
                   "success)\n")
         write_headlines(report, "scorecard", out)
-        write_figures(kpis, view_of(report, FIGURE), out)
+        coverage = report.get("coverage")
+        write_figures(kpis, view_of(report, FIGURE), out,
+                      coverage=coverage if isinstance(coverage, dict) else None)
     else:
         out.write("No scorecard: an error below stops it.\n")
     notes = report.get("notes")

@@ -6,6 +6,7 @@ Shared by ``analyze`` and ``compare``; the JSON output keeps the keys. No Qt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
@@ -35,9 +36,14 @@ def write_headlines(report: Mapping[str, object], name: str, out: TextIO,
 
 
 def write_figures(figures: Mapping[str, object], view: View, out: TextIO,
-                  indent: str = "  ") -> None:
+                  indent: str = "  ", coverage: Mapping[str, object] | None = None) -> None:
     """Key figures as "Customer time   79.31 min" lines; a mapping value (the chance of
-    each outcome) as one line per entry."""
+    each outcome) as one line per entry.
+
+    ``coverage`` ({KPI: "durations set on 6 of 9 steps"}, the report's field) adds its
+    words to a figure that is n/a or rests on only some of its inputs, so a number is
+    never read as measured on every step when it is not.
+    """
     flat: dict[str, object] = {}
     for key, value in figures.items():
         if isinstance(value, Mapping):
@@ -46,7 +52,26 @@ def write_figures(figures: Mapping[str, object], view: View, out: TextIO,
             flat[key] = value
     width = max((len(label(k, view.sides)) for k in flat), default=0)
     for key, value in flat.items():
-        out.write(f"{indent}{label(key, view.sides):<{width}}  {view.figure(key, value)}\n")
+        line = f"{indent}{label(key, view.sides):<{width}}  {view.figure(key, value)}"
+        note = coverage_note(value, (coverage or {}).get(key))
+        out.write(f"{line}  ({note})\n" if note else f"{line}\n")
+
+
+#: "6 of 9" in a coverage text (the counts the analysis layer writes into it).
+_COUNTS = re.compile(r"(\d+) of (\d+)")
+#: A parenthesis inside a coverage text, written as a clause within the figure's own one.
+_INNER = re.compile(r" \((.*?)\)")
+
+
+def coverage_note(value: object, text: object) -> str | None:
+    """The coverage words to show beside a figure: when it is n/a, or when its input is
+    set on fewer than all of the steps it sums (None when it is set on all of them)."""
+    if not isinstance(text, str) or not text:
+        return None
+    counts = _COUNTS.search(text)
+    if value is None or (counts is not None and int(counts[1]) < int(counts[2])):
+        return _INNER.sub(r", \1", text)
+    return None
 
 
 def write_rows(rows: Sequence[Row], columns: Iterable[str] | None, view: View, out: TextIO,
