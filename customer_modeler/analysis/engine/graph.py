@@ -72,7 +72,9 @@ def _journey_messages(model: ProcessModel, graph: nx.DiGraph,
     A message inside a sub-process counts for the sub-process. A reply that comes back
     into a sub-process after it sent a message from inside (the receiving step follows
     the sending one) is part of that sub-process's own run, which waits for the answer:
-    not a second visit, so no edge.
+    not a second visit, so no edge. Likewise a reply into the very step that sent the
+    request, from a step the request led to: the step waits for its answer, and an edge
+    would send the journey round the request and reply for ever.
     """
     found: list[tuple[tuple[str, str], Flow]] = []
     for flow in model.message_flows():
@@ -84,9 +86,16 @@ def _journey_messages(model: ProcessModel, graph: nx.DiGraph,
     for (u, _v), flow in found:
         if flow.source != u:
             senders.setdefault(u, []).append(flow.source)
-    return [(ends, flow) for ends, flow in found if not (
+    kept = [(ends, flow) for ends, flow in found if not (
         flow.target != ends[1] and any(flow.target in _after(model, sender)
                                        for sender in senders.get(ends[1], ())))]
+    replies: set[str] = set()
+    for (u, v), flow in kept:
+        if flow.target == v and any(
+                request.id not in replies and asker == v and u in _after(model, answerer)
+                for (asker, answerer), request in kept if request is not flow):
+            replies.add(flow.id)
+    return [(ends, flow) for ends, flow in kept if flow.id not in replies]
 
 
 def _after(model: ProcessModel, step_id: str) -> set[str]:
