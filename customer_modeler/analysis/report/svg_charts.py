@@ -264,9 +264,9 @@ def _legend(points: Sequence[CurvePoint], x0: float, y0: float, x1: float,
 
     Returns the SVG elements and the height they take.
     """
-    entries: list[tuple[str, str]] = [("planned", "planned e")]
+    entries: list[tuple[str, str]] = [("planned", "planned emotion e")]
     if _has_expected(points):
-        entries.append(("expected", "expected e′ (with failures)"))
+        entries.append(("expected", "expected emotion e′ (with failures)"))
     if any(p.low is not None for p in points):
         entries.append(("band", "what 10–90 % of simulated journeys feel (MC)"))
     if any(p.markers for p in points):
