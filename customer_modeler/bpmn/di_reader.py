@@ -21,6 +21,8 @@ from customer_modeler.model.layout import layout_model
 
 #: Coordinates beyond this are treated as broken (no diagram is a million pixels wide).
 MAX_COORDINATE = 1e7
+_SHAPE, _EDGE, _LABEL = bpmndi("BPMNShape"), bpmndi("BPMNEdge"), bpmndi("BPMNLabel")
+_BOUNDS, _WAYPOINT = dc("Bounds"), di("waypoint")
 
 
 def read_di(root: etree._Element, model: ProcessModel, doc: SourceDocument,
@@ -37,9 +39,10 @@ def read_di(root: etree._Element, model: ProcessModel, doc: SourceDocument,
         if doc.plane is None:
             doc.plane = plane  # new shapes are added to the page that is shown
         for element in plane:
-            if element.tag == bpmndi("BPMNShape"):
+            tag = element.tag
+            if tag == _SHAPE:
                 _read_shape(element, model, doc, ids, problems)
-            elif element.tag == bpmndi("BPMNEdge"):
+            elif tag == _EDGE:
                 _read_edge(element, model, doc, ids, problems)
     problems.report(warnings)
     _warn_missing_di(model, warnings)
@@ -91,7 +94,7 @@ def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
     if ref in doc.shapes or isinstance(target, Flow):
         return
     doc.shapes[ref] = shape
-    bounds = parse_bounds(shape.find(dc("Bounds")))
+    bounds = parse_bounds(shape.find(_BOUNDS))
     if bounds is None:
         problems.bad_bounds.append(ref)
         return
@@ -118,8 +121,8 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
     if ref in doc.edges:
         return
     doc.edges[ref] = edge
-    points = [_point(p) for p in edge.iterchildren(di("waypoint"))]
-    if any(p is None for p in points):
+    points = [_point(p) for p in edge.iterchildren(_WAYPOINT)]
+    if None in points:
         problems.bad_waypoints.append(ref)
         return
     if len(points) < 2:  # no route to draw: the flow is drawn straight between its ends
@@ -146,8 +149,8 @@ def _read_connection_edge(edge: etree._Element, connection: Artifact, problems: 
 def label_bounds(shape_or_edge: etree._Element) -> Rect | None:
     """Where the file's tool wrote the element's name (``BPMNLabel`` bounds), or None when it
     says nothing usable (no label, no bounds, an empty box)."""
-    label = shape_or_edge.find(bpmndi("BPMNLabel"))
-    box = parse_bounds(label.find(dc("Bounds"))) if label is not None else None
+    label = shape_or_edge.find(_LABEL)
+    box = parse_bounds(label.find(_BOUNDS)) if label is not None else None
     return box if box is not None and box.width > 0 and box.height > 0 else None
 
 
@@ -156,7 +159,7 @@ def _number(text: str | None) -> float | None:
         value = float(text) if text is not None else math.nan
     except ValueError:
         return None
-    return value if math.isfinite(value) and abs(value) <= MAX_COORDINATE else None
+    return value if abs(value) <= MAX_COORDINATE else None  # NaN and infinity fail too
 
 
 def parse_bounds(bounds: etree._Element | None) -> Rect | None:
@@ -171,8 +174,12 @@ def parse_bounds(bounds: etree._Element | None) -> Rect | None:
 
 
 def _point(element: etree._Element) -> Point | None:
-    x, y = _number(element.get("x")), _number(element.get("y"))
-    return None if x is None or y is None else (x, y)
+    try:
+        x, y = float(element.get("x")), float(element.get("y"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # missing or not a number
+        return None
+    # NaN and infinity fail the comparison too.
+    return (x, y) if abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE else None
 
 
 def _warn_missing_di(model: ProcessModel, warnings: list[ReadWarning]) -> None:

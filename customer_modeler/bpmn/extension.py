@@ -14,7 +14,9 @@ from lxml import etree
 from customer_modeler.bpmn.namespaces import BPMN, CPM, cpm, split_tag
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.attributes import (
+    FLOW_ATTRIBUTES,
     LANE_ATTRIBUTES,
+    STEP_ATTRIBUTES,
     AttributeError_,
     AttributeSpec,
     is_set,
@@ -23,6 +25,10 @@ from customer_modeler.model.elements import LANE_ROLES, Flow, Lane, Step
 
 #: Attribute names of any version of our namespace start with this (Clark notation).
 _CPM_FAMILY = "{urn:customer-process-modeler:"
+#: ... and those of this version with this.
+_CPM_PREFIX = f"{{{CPM}}}"
+#: ``{cpm}name`` of every attribute we know.
+_QNAME = {spec.name: cpm(spec.name) for spec in (*STEP_ATTRIBUTES, *FLOW_ATTRIBUTES, *LANE_ATTRIBUTES)}
 
 
 def read_attributes(
@@ -36,8 +42,19 @@ def read_attributes(
     Unknown or unparsable ``cpm:`` attributes go to ``target.extra`` so that they are
     written back unchanged; an unparsable one also gives a W-BAD-ATTRIBUTE warning.
     """
+    known = _by_qname(by_name)
     for qname, text in element.attrib.items():
-        if not str(qname).startswith(_CPM_FAMILY):  # most attributes: BPMN's own, quickly skipped
+        entry = known.get(qname)
+        if entry is not None:  # most of ours: one look-up by the full name
+            name, spec = entry
+            try:
+                setattr(target, name, spec.parse(text))
+            except AttributeError_ as exc:
+                target.extra[name] = text
+                warnings.append(ReadWarning(
+                    "W-BAD-ATTRIBUTE", f"{target.id}: cpm:{name}={text!r} ignored: {exc}.", (target.id,)))
+            continue
+        if not qname.startswith(_CPM_FAMILY):  # BPMN's own attributes, quickly skipped
             continue
         namespace, name = split_tag(qname)
         if namespace != CPM:
@@ -62,6 +79,18 @@ def read_attributes(
                 "W-BAD-ATTRIBUTE", f"{target.id}: cpm:{name}={text!r} ignored: {exc}.", (target.id,)))
 
 
+#: ``{cpm}name`` → (name, spec) for each attribute table the reader is given, built once.
+_QNAME_TABLES: dict[int, tuple[Mapping[str, AttributeSpec], dict[str, tuple[str, AttributeSpec]]]] = {}
+
+
+def _by_qname(by_name: Mapping[str, AttributeSpec]) -> dict[str, tuple[str, AttributeSpec]]:
+    cached = _QNAME_TABLES.get(id(by_name))
+    if cached is None or cached[0] is not by_name:
+        cached = (by_name, {cpm(name): (name, spec) for name, spec in by_name.items()})
+        _QNAME_TABLES[id(by_name)] = cached
+    return cached[1]
+
+
 def _warn_newer(warnings: list[ReadWarning], element_id: str, namespace: str) -> None:
     if not any(w.code == "W-NEWER-FORMAT" for w in warnings):
         warnings.append(ReadWarning(
@@ -79,15 +108,29 @@ def read_lane_role(element: etree._Element) -> str | None:
 def write_attributes(
     element: etree._Element, specs: Iterable[AttributeSpec], source: Step | Flow | Lane
 ) -> None:
-    """Replace the element's ``cpm:`` attributes with the set values of ``source``."""
-    for qname in [k for k in element.attrib if split_tag(k)[0] == CPM]:
-        del element.attrib[qname]
+    """Replace the element's ``cpm:`` attributes with the set values of ``source``.
+
+    They end up after the element's other attributes, in the order of ``specs`` and then
+    ``extra``. An element that already reads so (every untouched one of a file we wrote)
+    is left alone: setting namespaced attributes is most of a save's time.
+    """
+    wanted: dict[str, str] = {}
     for spec in specs:
         value = getattr(source, spec.name)
         if is_set(value):
-            element.set(cpm(spec.name), spec.format(value))
+            wanted[_QNAME[spec.name]] = spec.format(value)
     for name, text in source.extra.items():
-        element.set(cpm(name), text)
+        wanted[_QNAME.get(name) or cpm(name)] = text
+    items = element.items()
+    count = len(wanted)
+    head = items[:len(items) - count] if count else items
+    if (not any(key.startswith(_CPM_PREFIX) for key, _ in head)
+            and (not count or items[-count:] == list(wanted.items()))):
+        return
+    for qname in [k for k in element.attrib if k.startswith(_CPM_PREFIX)]:
+        del element.attrib[qname]
+    for qname, text in wanted.items():
+        element.set(qname, text)
 
 
 def write_lane_attributes(element: etree._Element, lane: Lane) -> None:

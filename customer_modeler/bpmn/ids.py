@@ -12,11 +12,15 @@ from customer_modeler.bpmn.namespaces import split_tag
 from customer_modeler.bpmn.warnings import ReadWarning
 
 
+#: Every ``id`` attribute value of a document, as plain strings (one pass in libxml2).
+_ID_VALUES = etree.XPath("//@id", smart_strings=False)
+
+
 class IdRegistry:
     """Every id in the document, and the ones the model has claimed so far."""
 
     def __init__(self, root: etree._Element, warnings: list[ReadWarning]) -> None:
-        self.all_ids: set[str] = {str(e.get("id")) for e in root.iter() if e.get("id") is not None}
+        self.all_ids: set[str] = set(_ID_VALUES(root))
         self.claimed: set[str] = set()
         self.warnings = warnings
 

@@ -48,9 +48,16 @@ def is_garbled(text: str) -> bool:
     return any(_undo_once(m) != m.group() for m in _GARBLED.finditer(text))
 
 
-def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning]) -> None:
-    """One W-GARBLED-TEXT warning naming the elements whose names or texts look garbled."""
+def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning],
+                      source: bytes | None = None) -> None:
+    """One W-GARBLED-TEXT warning naming the elements whose names or texts look garbled.
+
+    ``source``, the bytes the tree was parsed from, lets a document with nothing garbled
+    anywhere skip the walk over every element (most files, and all large ones of ours).
+    """
     if (root.getroottree().docinfo.encoding or "UTF-8").upper() not in ("UTF-8", "UTF8"):
+        return
+    if source is not None and not could_hold_garbled_text(source):
         return
     owners: list[str] = []
     example = ""
@@ -71,6 +78,16 @@ def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning]) -> None
             "W-GARBLED-TEXT", f"Text of {len(owners)} element(s) looks garbled by a wrong "
             f"encoding, e.g. '{shown}' (probably '{repaired(shown)}'); it is shown and saved "
             "as it is in the file unless you choose Edit ▸ Repair Text Encoding.", tuple(owners)))
+
+
+def could_hold_garbled_text(source: bytes) -> bool:
+    """Whether some text of a UTF-8 document may look garbled: every text and attribute value
+    is a stretch of the document, except what a character reference (``&#...;``) spells."""
+    if b"&#" in source:
+        return True
+    if source.isascii():
+        return False
+    return _GARBLED.search(source.decode("utf-8", "replace")) is not None
 
 
 def _owner_id(element: etree._Element) -> str:

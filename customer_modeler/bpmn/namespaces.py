@@ -62,6 +62,17 @@ def local_ref(value: str | None) -> str:
     return value.strip().rpartition(":")[2]
 
 
-def carries_our_data(root: etree._Element) -> bool:
-    """Whether any element or attribute of the document is in our ``cpm:`` namespace."""
-    return bool(root.xpath("boolean(//*[namespace-uri()=$ns] | //@*[namespace-uri()=$ns])", ns=CPM))
+def carries_our_data(root: etree._Element, source: bytes | None = None) -> bool:
+    """Whether any element or attribute of the document is in our ``cpm:`` namespace.
+
+    ``source``, the bytes the tree was parsed from, answers at once for a document that
+    never spells our namespace (only a character reference could hide it); else the walk
+    stops at the first of our elements or attributes (the first step, in our files).
+    """
+    if source is not None and CPM.encode() not in source and b"&#" not in source:
+        return False
+    if next(root.iter(f"{{{CPM}}}*"), None) is not None:
+        return True
+    ours = f"{{{CPM}}}"
+    return any(key.startswith(ours) for element in root.iter(etree.Element)
+               for key in element.keys())

@@ -19,6 +19,7 @@ from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import EVENT_DEFINITIONS, Notation
 
 _DEFINITION_SUFFIX = "EventDefinition"
+_BPMN_PREFIX = f"{{{BPMN}}}"
 #: Element names that differ from the definition's short name (``compensateEventDefinition``).
 _NAME_OF_ELEMENT = {"compensate": "compensation"}
 _ELEMENT_OF_NAME = {name: element for element, name in _NAME_OF_ELEMENT.items()}
@@ -77,9 +78,10 @@ def event_definitions(element: etree._Element, global_definitions: dict[str, str
     """Short names of an event's definitions in file order (unknown kinds are skipped)."""
     found: list[str] = []
     for child in element:
-        namespace, local = split_tag(child.tag)
-        if namespace != BPMN:
+        tag = child.tag
+        if not isinstance(tag, str) or not tag.startswith(_BPMN_PREFIX):  # comments, foreign
             continue
+        local = tag[len(_BPMN_PREFIX):]
         if local.endswith(_DEFINITION_SUFFIX):
             name = _short_name(local)
         elif local == "eventDefinitionRef":

@@ -65,7 +65,8 @@ def read_bpmn(data: bytes) -> ReadResult:
     tree = parse_bytes(data, repairs)
     check_bpmn_root(tree)
     try:
-        model, warnings = _Reader(tree).read()
+        # Unrepaired bytes are what was parsed: whole-document checks may look at them.
+        model, warnings = _Reader(tree, None if repairs else data).read()
     except Exception as exc:  # a bug of ours must still reach the user as one sentence
         raise BpmnReadError(
             f"The file could not be read because of an internal error ({type(exc).__name__}: "
@@ -92,8 +93,9 @@ def read_bpmn_file(path: str | Path) -> ReadResult:
 class _Reader:
     """One pass over a parsed document; collects the model and the warnings."""
 
-    def __init__(self, tree: etree._ElementTree) -> None:
+    def __init__(self, tree: etree._ElementTree, source: bytes | None = None) -> None:
         self.root = tree.getroot()
+        self.source = source  # the parsed bytes, when known
         self.model = ProcessModel(self.root.get("name", ""))
         self.warnings: list[ReadWarning] = []
         self.doc = SourceDocument(tree)
@@ -123,9 +125,9 @@ class _Reader:
         repair_lanes(self.model, self.doc, self.warnings)
         read_notation(self.model, self.doc)
         self._warn_if_empty(processes)
-        warn_garbled_text(self.root, self.warnings)
+        warn_garbled_text(self.root, self.warnings, self.source)
         record_owners(self.doc, self.model)
-        self.model.visibility_inferred = not carries_our_data(self.root)
+        self.model.visibility_inferred = not carries_our_data(self.root, self.source)
         return ReadResult(self.model, self.warnings)
 
     def _keep_lane_refs(self) -> None:

@@ -53,6 +53,8 @@ class AttributeSpec:
             When the text is not a valid value; the message says what is expected.
         """
         text = text.strip()
+        if self.kind == "float" or self.kind == "int":  # the most common kinds first
+            return self._parse_number(text)
         if self.kind == "list":
             return tuple(text.split())
         if self.kind == "str":
@@ -76,16 +78,16 @@ class AttributeSpec:
         return self._parse_number(text)
 
     def _parse_number(self, text: str) -> float | int:
-        name = self.display_name
         try:
             number: float | int = int(text) if self.kind == "int" else float(text)
         except ValueError:
             expected = "a whole number" if self.kind == "int" else "a number"
-            raise AttributeError_(f"{name} must be {expected}, not '{text}'") from None
+            raise AttributeError_(f"{self.display_name} must be {expected}, not '{text}'") from None
         if isinstance(number, float) and not math.isfinite(number):
-            raise AttributeError_(f"{name} must be a finite number")
+            raise AttributeError_(f"{self.display_name} must be a finite number")
         low, high = self.low, self.high
         if (low is not None and number < low) or (high is not None and number > high):
+            name = self.display_name
             if low is not None and high is not None:
                 raise AttributeError_(f"{name} must be between {self._amount(low)} and {self._amount(high)}")
             if low is not None:
