@@ -176,3 +176,16 @@ def test_the_change_summary_classifies_as_the_systems_analysis():
     assert sum(r["customer_visible"] + r["backstage"] for r in summary["rows"]) == len(elements)
     flows = {e for k, c, e in elements if k == "flow" and c != "changed"}
     assert summary["rewired_flows"] >= len(flows) > 0
+
+
+def test_a_journey_without_durations_does_not_claim_zero_minutes():
+    """Customer time n/a (no durations) must not read "about 0 min" in the headline."""
+    from customer_modeler.analysis.report.headlines import Context, scorecard_headlines
+
+    known = scorecard_headlines({"customer_time": 12.0, "touchpoints": 3.0, "contacts": 1.0,
+                                 "p_any_failure": 0.1, "p_outcome_success": 0.9}, Context())
+    unknown = scorecard_headlines({"customer_time": None, "touchpoints": 3.0, "contacts": 1.0,
+                                   "p_any_failure": 0.1, "p_outcome_success": 0.9}, Context())
+    assert "12" in known[0].text and "min" in known[0].text
+    assert "not known" in unknown[0].text
+    assert "min" not in unknown[0].text and "3.0 touchpoints" in unknown[0].text

@@ -24,6 +24,9 @@ Names = Mapping[str, str]
 TEMPLATES: Final = {
     "scorecard.time": "A customer spends about {time_min} of their own time per journey, over "
                       "{touchpoints_n} touchpoints and {contacts_n} contacts with us.",
+    "scorecard.time_unknown": "A customer meets about {touchpoints_n} touchpoints and "
+                              "{contacts_n} contacts with us per journey; their time is not "
+                              "known (no step has a duration).",
     "scorecard.failure": "{failure_pct} of journeys meet at least one failure; "
                          "{success_pct} end in success.",
     "streamline.none": "No consolidation candidate addresses any customer time.",
@@ -159,8 +162,11 @@ def scorecard_headlines(kpis: object, ctx: Context) -> list[Headline]:
     outcome = kpis.get("p_outcome")
     success = outcome.get("success", 0.0) if isinstance(outcome, Mapping) else \
         kpis.get("p_outcome_success", 0.0)
-    return [ctx.line("scorecard.time", time_min=_n(kpis.get("customer_time")),
-                     touchpoints_n=_n(kpis.get("touchpoints")), contacts_n=_n(kpis.get("contacts"))),
+    counts = {"touchpoints_n": _n(kpis.get("touchpoints")), "contacts_n": _n(kpis.get("contacts"))}
+    time = kpis.get("customer_time")
+    first = ctx.line("scorecard.time_unknown", **counts) if time is None else \
+        ctx.line("scorecard.time", time_min=_n(time), **counts)
+    return [first,
             ctx.line("scorecard.failure", failure_pct=_n(kpis.get("p_any_failure")),
                      success_pct=_n(success))]
 
