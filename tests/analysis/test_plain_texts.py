@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 import pytest
 
 from customer_modeler.analysis.formatting import TEXT
-from customer_modeler.analysis.report.display import View, _kind, cell_text, element_names
+from customer_modeler.analysis.report.display import View, cell_text, element_names, value_kind
 from customer_modeler.analysis.report.explain import explained_pair, explained_report
 from customer_modeler.analysis.failure_demand.analysis import failure_demand_report
 from customer_modeler.analysis.report.full import ANALYSES, full_report, pair_report
@@ -87,7 +87,7 @@ def report_texts(report: Mapping[str, object]) -> Iterator[tuple[str, str]]:
         for table, rows in section["tables"].items():
             for row in rows:
                 for key, value in row.items():
-                    if isinstance(value, str) and _kind(key, row) == "text":
+                    if isinstance(value, str) and value_kind(key, row) == "text":
                         yield f"{name}.{table}.{key}", value
 
 

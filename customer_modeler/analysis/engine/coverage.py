@@ -44,7 +44,19 @@ CUSTOMER_SIDE: Final = (
     "lov_switches", "lov_departments", "depts_met", "transfers", "channel_switches",
     "effort_index", "wait_excess", "pe_design", "pe_mc",
 )
-_NO_CUSTOMER: Final = Coverage(0, 0, "no customer lane or pool: the customer's side is n/a")
+#: Each input's words, "{}" taking the steps it is set on and the steps it could be set on.
+WORDS: Final = {
+    "customer_time": "durations set on {} of {} steps that take the customer's time",
+    "time": "durations set on {} of {} steps",
+    "cost": "costs set on {} of {} steps",
+    "failure": "failure probabilities set on {} of {} steps",
+    "failure_flows": "failure probabilities set on {} of {} steps (and failure flows)",
+    "tolerance": "tolerances set on {} of {} steps",
+    "margin": "margins set on {} of {} ends",
+    "emotion": "emotions set on {} of {} steps the customer sees",
+}
+NO_CUSTOMER_WORDS: Final = "no customer lane or pool: the customer's side is n/a"
+_NO_CUSTOMER: Final = Coverage(0, 0, NO_CUSTOMER_WORDS)
 
 
 def kpi_coverage(engine: Engine) -> dict[str, Coverage]:
@@ -68,17 +80,15 @@ def _input_coverage(engine: Engine) -> dict[str, Coverage]:
 
     found = {
         "customer_time": _count([s for s in tasks if s.customer_time], timed,
-                                "durations set on {} of {} steps that take the customer's time"),
-        "time": _count(tasks, timed, "durations set on {} of {} steps"),
-        "cost": _count(tasks, lambda s: "cost" in s.given, "costs set on {} of {} steps"),
+                                WORDS["customer_time"]),
+        "time": _count(tasks, timed, WORDS["time"]),
+        "cost": _count(tasks, lambda s: "cost" in s.given, WORDS["cost"]),
         "failure": _count(tasks, lambda s: "fail_prob" in s.given or bool(rated & set(s.systems)),
-                          "failure probabilities set on {} of {} steps"
-                          + (" (and failure flows)" if failure_flow else "")),
-        "tolerance": _count(tasks, lambda s: s.tolerance is not None,
-                            "tolerances set on {} of {} steps"),
-        "margin": _count(ends, lambda s: "margin" in s.given, "margins set on {} of {} ends"),
+                          WORDS["failure_flows" if failure_flow else "failure"]),
+        "tolerance": _count(tasks, lambda s: s.tolerance is not None, WORDS["tolerance"]),
+        "margin": _count(ends, lambda s: "margin" in s.given, WORDS["margin"]),
         "emotion": _count([s for s in tasks if s.visible], lambda s: s.emotion is not None,
-                          "emotions set on {} of {} steps the customer sees"),
+                          WORDS["emotion"]),
     }
     if failure_flow and found["failure"].given == 0:  # a failure flow is an input too
         found["failure"] = Coverage(1, found["failure"].of, found["failure"].text)

@@ -303,7 +303,7 @@ SIDES: Final = {
     "variant": {"ours": "current", "theirs": "what-if", "baseline": "current",
                 "variant": "what-if", "current": "current"},
 }
-_SIDE_PREFIXES: Final = ("ours_", "theirs_", "baseline_", "variant_", "coverage_")
+SIDE_PREFIXES: Final = ("ours_", "theirs_", "baseline_", "variant_", "coverage_")
 #: Labels that say "we" and "they" for a competitor, in a variant's words.
 VARIANT_LABELS: Final = {"ours_only": "Steps only in the current journey",
                          "theirs_only": "Steps only in the what-if"}
@@ -345,7 +345,7 @@ def field(key: str) -> Field | None:
     found = FIELDS.get(key)
     if found is not None:
         return found
-    for prefix in _SIDE_PREFIXES:
+    for prefix in SIDE_PREFIXES:
         if key.startswith(prefix) and key[len(prefix):] in FIELDS:
             return FIELDS[key[len(prefix):]]
     if key.startswith("p_outcome."):
@@ -356,7 +356,7 @@ def field(key: str) -> Field | None:
 def label(key: str, sides: str = "competitor") -> str:
     """The display name of a key, in words ("p_any_failure" → "Chance of at least one
     failure"; "ours_contacts" → "Contacts, ours"); an unknown key is made readable."""
-    for prefix in _SIDE_PREFIXES:
+    for prefix in SIDE_PREFIXES:
         base = key[len(prefix):]
         if key.startswith(prefix) and base in FIELDS and key not in FIELDS:
             side = prefix[:-1]
@@ -440,7 +440,7 @@ def cell_text(key: str, value: object, profile: Profile, *, row: Mapping[str, ob
     of a row about one KPI (``{"kpi": "p_any_failure", "ours": 0.4}``) takes that KPI's
     kind. Whole numbers and text otherwise follow ``profile``.
     """
-    kind = _kind(key, row)
+    kind = value_kind(key, row)
     if value is None or isinstance(value, bool):
         return profile.format(value)
     if isinstance(value, float) and not math.isfinite(value):
@@ -451,7 +451,7 @@ def cell_text(key: str, value: object, profile: Profile, *, row: Mapping[str, ob
         if kind == "percent":
             return f"{clean(float(value)):,.1f} %"
         text = profile.format(clean(value) if isinstance(value, float) else value)
-        if row is not None and key in _VALUE_COLUMNS and kind in ("minutes", "hours", "money"):
+        if row is not None and key in VALUE_COLUMNS and kind in ("minutes", "hours", "money"):
             return f"{text} {Field('', kind).unit(currency)}"
         return text
     if not isinstance(value, str):
@@ -478,14 +478,14 @@ def cell_text(key: str, value: object, profile: Profile, *, row: Mapping[str, ob
     return profile.format(value)
 
 
-_VALUE_COLUMNS: Final = frozenset({"value", "ours", "theirs", "baseline", "variant", "current",
+VALUE_COLUMNS: Final = frozenset({"value", "ours", "theirs", "baseline", "variant", "current",
                                    "departments", "company", "base", "low", "high",
                                    "break_even", "delta"})
 
 
-def _kind(key: str, row: Mapping[str, object] | None) -> str:
+def value_kind(key: str, row: Mapping[str, object] | None = None) -> str:
     """The kind of ``key`` in ``row``: a value column takes the kind of the row's KPI."""
-    if row is not None and key in _VALUE_COLUMNS:
+    if row is not None and key in VALUE_COLUMNS:
         subject = row.get("kpi", row.get("item", row.get("parameter", row.get("measure"))))
         if isinstance(subject, str):
             found = field(subject)

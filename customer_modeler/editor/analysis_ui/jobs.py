@@ -1,4 +1,4 @@
-"""Editor layer, no Qt: what each Analysis menu entry computes, and what goes on the diagram.
+"""Editor layer, no widgets: what each Analysis menu entry computes, and what goes on the diagram.
 
 Every job takes models the window copied (``model.copy()``) and returns an
 :class:`Outcome`: the analysis's common report (docs/methods.md §3–§8; the scorecard is put
@@ -12,7 +12,9 @@ Which highlights belong on the diagram shown: a comparison's report also names t
 other model's elements (the competitor's "idea" steps, a variant's added steps); those
 are left off and counted in ``Outcome.elsewhere``, and a variant's ids are translated
 to ours through the change list. E- issues of a single-model analysis mark their
-elements red (the scorecard marks W- issues amber too).
+elements red (the scorecard marks W- issues amber too). The sentences a job writes itself
+(notes, subjects, refusals) are translated where they are made; the report's own words are
+translated when the dock shows them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Rect
@@ -36,6 +40,14 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 #: Columns that may hold element ids of the diagram, most telling first.
 ID_COLUMNS = ("element", "step", "ours", "lane", "from_step", "gateway", "elements", "steps",
               "users", "visible_steps")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisJobs", text)
+
+
+def _untitled(model: ProcessModel) -> str:
+    return model.name or _tr("Untitled")
 
 
 @dataclass
@@ -84,8 +96,10 @@ class Outcome:
     foreign_tables: frozenset[str] = frozenset()
     foreign_side: str | None = None
     elapsed: float = 0.0
-    #: The sentences the results open with (see ``analysis.report.headlines``).
+    #: The sentences the results open with (see ``analysis.report.headlines``), in English,
+    #: and as the core's data (code and parameters) for the dock to write in the user's words.
     headlines: list[str] = field(default_factory=list)
+    headline_lines: list[Any] = field(default_factory=list)
     #: {id: name} of the elements the tables name, the model's currency, and the words
     #: of the sides ("competitor": ours/theirs, "variant": current/what-if).
     names: dict[str, str] = field(default_factory=dict)
@@ -122,7 +136,8 @@ def read_model(path: str | Path) -> ProcessModel:
     try:
         return read_bpmn_file(path).model
     except BpmnReadError as refusal:
-        raise FileRefused(f"Cannot open {Path(path).name}: {refusal}") from None
+        raise FileRefused(_tr("Cannot open {name}: {reason}").format(name=Path(path).name,
+                                                                      reason=refusal)) from None
 
 
 def timed(job: Callable[[], Outcome]) -> Outcome:
@@ -145,9 +160,9 @@ def scorecard_job(model: ProcessModel) -> Outcome:
                "lane": model.steps[n].lane if n in model.steps else "", "visits": x}
               for n, x in found["visits"].items()]
     visits.sort(key=lambda row: -float(row["visits"]))
-    report = {"name": "scorecard", "title": "Scorecard", "kpis": kpis,
+    report = {"name": "scorecard", "title": "Scorecard", "kpis": kpis, "coverage": found["coverage"],
               "tables": {"visits": visits}, "highlights": [], "issues": found["issues"]}
-    outcome = Outcome("scorecard", "Scorecard", model.name or "Untitled", report)
+    outcome = Outcome("scorecard", "Scorecard", _untitled(model), report)
     outcome.marks = place(model, [], report["issues"], warnings_too=True)
     return explained(outcome, found["kpis"], model)
 
@@ -172,6 +187,7 @@ def explained(outcome: Outcome, section: object, *models: ProcessModel,
              "delta": r["delta"]} for r in tables.get("touchpoints", [])]
         found += change_headlines(summary, context)
     outcome.headlines = [line.text for line in found]
+    outcome.headline_lines = list(found)
     outcome.names = dict(context.names)
     outcome.currency, outcome.sides = context.currency, sides
     outcome.title = MENU_TITLES.get(outcome.key, outcome.title)
@@ -194,7 +210,7 @@ def single_job(key: str, model: ProcessModel) -> Outcome:
     from customer_modeler.analysis.prepare import prepare_model
 
     report = _SINGLE[key](prepare_model(model))
-    outcome = Outcome(key, str(report["title"]), model.name or "Untitled", report)
+    outcome = Outcome(key, str(report["title"]), _untitled(model), report)
     outcome.marks = place(model, report["highlights"], report["issues"])
     return explained(outcome, report, model)
 
@@ -239,8 +255,8 @@ def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
 
     report = systems_report(before, changed=after)
     here = after if shown == "after" else before
-    subject = f"{before.name or 'Untitled'} → {other_name}" if shown == "before" else \
-        f"{other_name} → current edits"
+    subject = f"{_untitled(before)} → {other_name}" if shown == "before" else \
+        _tr("{name} → current edits").format(name=other_name)
     outcome = Outcome("system_change", str(report["title"]), subject, report)
     rows = report["tables"].get("changes", [])
     highlights = list(report["highlights"])
@@ -257,7 +273,7 @@ def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
         highlights = [h for h in highlights if h["kind"] != "added"]
     outcome.marks = place(here, highlights, [])
     if not rows:
-        outcome.note = "No changes: both models are the same."
+        outcome.note = _tr("No changes: both models are the same.")
     return explained(outcome, report, here, after if here is before else before,
                      sides="variant", changes=(before, after))
 
@@ -268,7 +284,8 @@ def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
     from customer_modeler.analysis.prepare import prepare_model
 
     report = compare_report(prepare_model(ours).side, prepare_model(theirs).side)
-    outcome = Outcome("compare", "Compare with a competitor", str(report["title"]), report,
+    subject = _tr("{ours} versus {theirs}").format(ours=_untitled(ours), theirs=_untitled(theirs))
+    outcome = Outcome("compare", "Compare with a competitor", subject, report,
                       foreign_tables=frozenset({"theirs_only"}), foreign_side="theirs")
     highlights = report["highlights"]
     outcome.elsewhere = sum(1 for h in highlights if h["kind"] == "theirs_only")
@@ -290,14 +307,16 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
         swapped = names_other or (not is_variant(current, other) and is_variant(other, current))
     baseline, variant = (other, current) if swapped else (current, other)
     report = what_if_report(prepare_model(baseline).side, prepare_model(variant).side)
-    outcome = Outcome("what_if", "What-if", str(report["title"]), report)
+    subject = _tr("{variant} (what-if of {baseline})").format(variant=_untitled(variant),
+                                                             baseline=_untitled(baseline))
+    outcome = Outcome("what_if", "What-if", subject, report)
     highlights: list[Row] = list(report["highlights"])
     tables: dict[str, list[Row]] = report["tables"]
     # The side on screen: its change kind, its lane-contacts kind and column, its id column.
     if swapped:
         here, there = ("added", "lov_after", "variant_contacts"), ("removed", "lov_before")
         outcome.id_columns = {"changes": ("element",)}
-        outcome.note = "This model is the variant; the chosen file is its baseline."
+        outcome.note = _tr("This model is the variant; the chosen file is its baseline.")
         ids: dict[object, object] = {}
     else:
         here, there = ("removed", "lov_before", "baseline_contacts"), ("added", "lov_after")
@@ -305,8 +324,8 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
         ids = {r["element"]: r["baseline_element"] for r in tables.get("changes", [])
                if r["change"] == "changed"}
         if not is_variant(current, other):
-            outcome.note = (f"{other.name or 'The chosen file'} does not say it is a variant of "
-                            "this model; steps are paired by id, else by key.")
+            outcome.note = _tr("{name} does not say it is a variant of this model; steps are "
+                               "paired by id, else by key.").format(name=other.name or _tr("The chosen file"))
     met = {r["lane"] for r in tables.get("lov_lanes", []) if r[here[2]]}
     mine = [dict(h, element=ids.get(h["element"], h["element"])) for h in highlights
             if h["kind"] not in there and (h["kind"] != here[1] or h["element"] in met)]

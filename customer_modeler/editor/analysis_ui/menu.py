@@ -20,10 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
 
+from customer_modeler.editor import plural
+from customer_modeler.editor.analysis_texts import menu_title
 from customer_modeler.editor.analysis_ui import jobs
 from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
 from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
@@ -58,35 +60,41 @@ class AnalysisWindow(Protocol):
     def addDockWidget(self, area: Any, dock: Any) -> None: ...
     def tabifyDockWidget(self, first: Any, second: Any) -> None: ...
 
-FILE_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("AnalysisMenu", "BPMN 2.0 files (*.bpmn *.xml);;All files (*)")
 
-#: (key, menu text, shortcut, status tip); None is a separator.
+#: (key, menu text, shortcut, status tip); None is a separator. Texts are translated when shown.
 ENTRIES = [
-    ("scorecard", "&Scorecard", "F5", "The journey's customer-side KPIs and its issues"),
-    ("streamline", "Where to S&treamline", "F6",
-     "Handoffs, transfers, loops, repeated data and steps that add no value"),
-    ("fail_points", "&Fail Points and Poor Experience", "F7",
-     "Where failure and waiting hurt the customer, ranked by expected impact"),
+    ("scorecard", QT_TRANSLATE_NOOP("AnalysisMenu", "&Scorecard"), "F5",
+     QT_TRANSLATE_NOOP("AnalysisMenu", "The journey's customer-side KPIs and its issues")),
+    ("streamline", QT_TRANSLATE_NOOP("AnalysisMenu", "Where to S&treamline"), "F6",
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Handoffs, transfers, loops, repeated data and steps that add no value")),
+    ("fail_points", QT_TRANSLATE_NOOP("AnalysisMenu", "&Fail Points and Poor Experience"), "F7",
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Where failure and waiting hurt the customer, ranked by expected impact")),
     None,
-    ("compare", "&Compare with a Competitor…", None,
-     "Our journey against a competitor's model, step by step and phase by phase"),
-    ("system_change", "What Does a S&ystem Change Do?", None,
-     "The current edits against the model as last opened or saved"),
-    ("system_change_file", "…with &Another File…", None,
-     "This model against a changed version of it in another file"),
-    ("what_if", "&What-If: Compare with a Variant…", None,
-     "Customer effect and annual economics of a variant (e.g. account executives)"),
-    ("failure_demand", "What Drives &Repeat Contacts", "F8",
-     "Failure demand: avoidable contacts, their reasons and root causes"),
-    ("what_if_values", "What &If…", None,
-     "Try other values for steps, flows and lanes and see the scorecard change; the model "
-     "is not changed"),
+    ("compare", QT_TRANSLATE_NOOP("AnalysisMenu", "&Compare with a Competitor…"), None,
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Our journey against a competitor's model, step by step and phase by phase")),
+    ("system_change", QT_TRANSLATE_NOOP("AnalysisMenu", "What Does a S&ystem Change Do?"), None,
+     QT_TRANSLATE_NOOP("AnalysisMenu", "The current edits against the model as last opened or saved")),
+    ("system_change_file", QT_TRANSLATE_NOOP("AnalysisMenu", "…with &Another File…"), None,
+     QT_TRANSLATE_NOOP("AnalysisMenu", "This model against a changed version of it in another file")),
+    ("what_if", QT_TRANSLATE_NOOP("AnalysisMenu", "&What-If: Compare with a Variant…"), None,
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Customer effect and annual economics of a variant (e.g. account executives)")),
+    ("failure_demand", QT_TRANSLATE_NOOP("AnalysisMenu", "What Drives &Repeat Contacts"), "F8",
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Failure demand: avoidable contacts, their reasons and root causes")),
+    ("what_if_values", QT_TRANSLATE_NOOP("AnalysisMenu", "What &If…"), None,
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Try other values for steps, flows and lanes and see the scorecard "
+                                       "change; the model is not changed")),
     None,
-    ("export_report", "E&xport Report…", None,
-     "Every analysis of this model as an HTML page or as CSV files, as the command line "
-     "writes them"),
-    ("clear", "C&lear Highlights", "Ctrl+Shift+H", "Remove the analysis highlights"),
+    ("export_report", QT_TRANSLATE_NOOP("AnalysisMenu", "E&xport Report…"), None,
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Every analysis of this model as an HTML page or as CSV files, as "
+                                       "the command line writes them")),
+    ("clear", QT_TRANSLATE_NOOP("AnalysisMenu", "C&lear Highlights"), "Ctrl+Shift+H",
+     QT_TRANSLATE_NOOP("AnalysisMenu", "Remove the analysis highlights")),
 ]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisMenu", text)
 
 
 class AnalysisController(QObject):
@@ -151,18 +159,18 @@ class AnalysisController(QObject):
                 menu.addSeparator()
                 continue
             key, text, keys, tip = entry
-            action = QAction(text, self.window)
+            action = QAction(_tr(text), self.window)
             action.setObjectName(f"action-analysis-{key}")
             if keys:
                 action.setShortcut(QKeySequence(keys))
-            action.setStatusTip(tip)
+            action.setStatusTip(_tr(tip))
             action.triggered.connect(lambda _=False, slot=slots[key]: slot())
             menu.addAction(action)
             actions[key] = action
             self.window.actions[f"analysis_{key}"] = action
         menu.addSeparator()
         results = self.dock.toggleViewAction()
-        results.setText("Show &Results")
+        results.setText(_tr("Show &Results"))
         menu.addAction(results)
         return actions
 
@@ -219,50 +227,49 @@ class AnalysisController(QObject):
         if self.window.files.customer.before_analysis(self.run_scorecard):
             return
         model = self.model.copy()
-        self._run("scorecard", "Scorecard", lambda: jobs.scorecard_job(model), self.run_scorecard)
+        self._run("scorecard", menu_title("scorecard"), lambda: jobs.scorecard_job(model),
+                  self.run_scorecard)
 
     def run_single(self, key: str) -> None:
         """Streamline, fail points or failure demand on a copy of the model."""
         if self.window.files.customer.before_analysis(lambda: self.run_single(key)):
             return
-        titles = {"streamline": "Where to streamline", "fail_points": "Fail points",
-                  "failure_demand": "What drives repeat contacts"}
         model = self.model.copy()
-        self._run(key, titles[key], lambda: jobs.single_job(key, model),
+        self._run(key, menu_title(key), lambda: jobs.single_job(key, model),
                   lambda: self.run_single(key))
 
     def compare_with_competitor(self, path: str | None = None) -> None:
         """Analysis ▸ Compare with a Competitor…: our model (A) against the chosen file (B)."""
-        path = path or self._ask_file("Compare with a Competitor")
+        path = path or self._ask_file(_tr("Compare with a Competitor"))
         if path:
             ours = self.model.copy()
-            self._run("compare", "Compare with a competitor",
+            self._run("compare", menu_title("compare"),
                       lambda: jobs.compare_job(ours, jobs.read_model(path)),
                       lambda: self.compare_with_competitor(path))
 
     def system_change(self) -> None:
         """What Does a System Change Do?: the model as last opened or saved → the edits."""
         before, after = self.snapshot, self.model.copy()
-        self._run("system_change", "What a system change does",
-                  lambda: jobs.system_change_job(before, after, "after", "last saved version"),
+        self._run("system_change", menu_title("system_change"),
+                  lambda: jobs.system_change_job(before, after, "after", _tr("last saved version")),
                   self.system_change)
 
     def system_change_with_file(self, path: str | None = None) -> None:
         """…with Another File…: this model → a changed version of it in a file."""
-        path = path or self._ask_file("What Does a System Change Do? Changed Version")
+        path = path or self._ask_file(_tr("What Does a System Change Do? Changed Version"))
         if path:
             before = self.model.copy()
-            self._run("system_change", "What a system change does",
+            self._run("system_change", menu_title("system_change"),
                       lambda: jobs.system_change_job(before, jobs.read_model(path), "before",
                                                      Path(path).name),
                       lambda: self.system_change_with_file(path))
 
     def what_if_with_variant(self, path: str | None = None) -> None:
         """What-If: Compare with a Variant…: this model as the baseline of the chosen one."""
-        path = path or self._ask_file("What-If: Compare with a Variant")
+        path = path or self._ask_file(_tr("What-If: Compare with a Variant"))
         if path:
             current = self.model.copy()
-            self._run("what_if", "What-if",
+            self._run("what_if", menu_title("what_if"),
                       lambda: jobs.what_if_job(current, jobs.read_model(path)),
                       lambda: self.what_if_with_variant(path))
 
@@ -290,7 +297,7 @@ class AnalysisController(QObject):
         """Analysis ▸ Clear Highlights (the results stay in the dock)."""
         if self.layer is not None:
             self.layer.clear()
-        self.window.statusBar().showMessage("Highlights cleared", 3000)
+        self.window.statusBar().showMessage(_tr("Highlights cleared"), 3000)
 
     def run_again(self) -> None:
         """Run the analysis shown last again, on the model as it is now."""
@@ -307,11 +314,11 @@ class AnalysisController(QObject):
     def _ask_file(self, title: str) -> str | None:
         files = self.window.files
         start = str(files.path.parent) if files.path else _examples_dir()
-        path, _ = QFileDialog.getOpenFileName(self.window, title, start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, title, start, _tr(FILE_FILTER))
         return path or None
 
     def _started(self, title: str) -> None:
-        self.busy_label.setText(f"Running {title}…")
+        self.busy_label.setText(_tr("Running {title}…").format(title=title))
         self.busy_label.show()
         self.busy_bar.show()
         self.dock.show_busy(title)
@@ -334,8 +341,10 @@ class AnalysisController(QObject):
         # Called by the layer once its last highlight is on the scene.
         if outcome.error is None:
             count = len(self.layer.items) + len(self.layer.ghosts)
+            title = menu_title(outcome.key, outcome.title)
             self.window.statusBar().showMessage(
-                f"{outcome.title}: {count} element{'s' if count != 1 else ''} highlighted", 5000)
+                plural.translate("AnalysisMenu", "{title}: %n element(s) highlighted", None, count)
+                .format(title=title), 5000)
 
 
 def _examples_dir() -> str:

@@ -15,16 +15,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from customer_modeler.editor import plural
 from customer_modeler.model.document import ProcessModel
 
-HTML_FILTER = "HTML report (*.html)"
-CSV_FILTER = "CSV tables, one file per table (folder)"
+HTML_FILTER = QT_TRANSLATE_NOOP("ReportExporter", "HTML report (*.html)")
+CSV_FILTER = QT_TRANSLATE_NOOP("ReportExporter", "CSV tables, one file per table (folder)")
 
 Target = tuple[str, str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportExporter", text)
 
 
 def report_of(model: ProcessModel) -> dict[str, object]:
@@ -53,7 +58,7 @@ class ReportExporter:
         model = self.model()
         if model is None:
             return []
-        title = model.name or "Untitled"
+        title = model.name or _tr("Untitled")
         target = self.ask_target(title)
         if target is None:
             return []
@@ -70,21 +75,24 @@ class ReportExporter:
                                    model=copy)
         except ReportWriteError as refusal:
             QGuiApplication.restoreOverrideCursor()
-            self.show_error("Export Report", f"The report could not be written: {refusal}")
+            self.show_error(_tr("Export Report"),
+                            _tr("The report could not be written: {reason}").format(reason=refusal))
             return []
         QGuiApplication.restoreOverrideCursor()
         self.last_folder = str(path.parent)
-        what = f"{len(written)} CSV files in {path.name}" if kind == "csv" else path.name
-        self.window.statusBar().showMessage(f"Report exported: {what}", 5000)
+        what = plural.translate("ReportExporter", "%n CSV file(s) in {folder}", None, len(written)).format(
+            folder=path.name) if kind == "csv" else path.name
+        self.window.statusBar().showMessage(_tr("Report exported: {what}").format(what=what), 5000)
         return written
 
     def _dialog_target(self, title: str) -> Target | None:
-        start = str(Path(self.last_folder or Path.home()) / f"{title} report.html")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export Report", start, f"{HTML_FILTER};;{CSV_FILTER}")
+        name = _tr("{title} report").format(title=title)
+        start = str(Path(self.last_folder or Path.home()) / f"{name}.html")
+        html, csv = _tr(HTML_FILTER), _tr(CSV_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(self.window, _tr("Export Report"), start, f"{html};;{csv}")
         if not path:
             return None
-        return path, "csv" if chosen == CSV_FILTER else "html"
+        return path, "csv" if chosen == csv else "html"
 
     def _dialog_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)

@@ -6,14 +6,26 @@ Clicking a row emits the ids of the diagram's elements it names (its ``element``
 ``step`` column, else the first column that holds one); the window selects and centres
 them. A header says what ran on what, whether the result is stale (the model changed
 since) or stopped by an E- issue, and errors are shown here in red, never as a dialog.
+Everything it writes is in the user's language, durations and amounts in the units chosen
+in Preferences (:mod:`~customer_modeler.editor.analysis_ui.dock_view`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -28,9 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from customer_modeler.editor.analysis_ui.jobs import Outcome, row_ids
+from customer_modeler.editor import plural
+from customer_modeler.editor.analysis_texts import coverage_text, fill, menu_title, table_title
+from customer_modeler.editor.analysis_ui.dock_view import DockUnits, DockView, view_of
 from customer_modeler.editor.analysis_ui.highlights import SEVERITY_COLOURS
+from customer_modeler.editor.analysis_ui.jobs import Outcome, row_ids
 from customer_modeler.editor.analysis_ui.row_menu import install_row_menu
+from customer_modeler.editor.core_messages import core_detail, core_message
 
 Row = dict[str, Any]
 #: Height of the dock when a first result opens it (the diagram keeps the rest).
@@ -38,8 +54,16 @@ FIRST_HEIGHT = 290
 #: Width of the key figures beside the tables.
 KPI_WIDTH = 330
 Index = QModelIndex | QPersistentModelIndex
-HINT = ("Run an analysis from the Analysis menu: its figures appear here and its findings "
-        "are highlighted on the diagram.")
+HINT = QT_TRANSLATE_NOOP("ResultsDock", "Run an analysis from the Analysis menu: its figures appear "
+                                       "here and its findings are highlighted on the diagram.")
+#: The highlight colours' names in the dock's legend.
+SEVERITY_NAMES = {"error": QT_TRANSLATE_NOOP("ResultsDock", "error"),
+                  "warning": QT_TRANSLATE_NOOP("ResultsDock", "warning"),
+                  "info": QT_TRANSLATE_NOOP("ResultsDock", "info")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsDock", text)
 
 
 def format_cell(value: object) -> str:
@@ -50,22 +74,15 @@ def format_cell(value: object) -> str:
     return DOCK.format(value)
 
 
-def dock_view(outcome: Outcome | None) -> Any:
-    """The display rules of the dock for ``outcome``: names, currency, sides (the one
-    table of display names of the analysis report)."""
-    from customer_modeler.analysis.formatting import DOCK
-    from customer_modeler.analysis.report.display import View
-
-    if outcome is None:
-        return View(DOCK)
-    return View(DOCK, outcome.names or None, outcome.currency, outcome.sides)
+def dock_view(outcome: Outcome | None, units: DockUnits | None = None) -> DockView:
+    """The display rules of the dock for ``outcome``: names, currency, sides, in the
+    user's language and the units chosen in Preferences."""
+    return view_of(outcome, units)
 
 
 def tab_title(name: str) -> str:
-    """``repeated_data`` → "C3 repeated data"."""
-    from customer_modeler.analysis.report.display import TABLE_LABELS, readable
-
-    return TABLE_LABELS.get(name) or readable(name)
+    """``repeated_data`` → "C3 repeated data", translated."""
+    return table_title(name)
 
 
 def _sort_key(value: object) -> tuple[int, float, str]:
@@ -79,12 +96,30 @@ def _sort_key(value: object) -> tuple[int, float, str]:
 class RowsModel(QAbstractTableModel):
     """A read-only table over ``rows`` (dicts of scalars), sorted by :meth:`sort`."""
 
-    def __init__(self, rows: list[Row], parent=None, view: Any = None) -> None:  # noqa: ANN001
+    def __init__(self, rows: list[Row], parent=None, view: DockView | None = None,  # noqa: ANN001
+                 coverage: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.rows = list(rows)
         self.view = view if view is not None else dock_view(None)
         self.columns: list[str] = self.view.columns(self.rows[:200])
-        self._legend = {code: meaning for code, meaning in _legend(self.columns, self.rows[:200])}
+        self._legend = dict(self.view.legend(self.columns, self.rows[:200]))
+        #: {KPI: the core's coverage words} of a key-figure table.
+        self.coverage = dict(coverage or {})
+
+    def text(self, row: Row, column: str) -> str:
+        """The cell of ``column`` in ``row`` as shown: a key figure that is n/a with its coverage."""
+        if column == "value" and "kpi" in row and self.coverage:
+            return self.view.kpi_value(str(row["kpi"]), row.get("value"), self.coverage.get(str(row["kpi"])))
+        if column == "message" and "code" in row:  # an issue: its code's sentence
+            return core_message(_item(row))
+        return self.view.cell(column, row)
+
+    def tooltip(self, row: Row, column: str) -> str:
+        """The cell in full; a key figure's coverage words, an issue's English detail."""
+        if column == "value" and self.coverage.get(str(row.get("kpi"))):
+            return f"{self.text(row, column)} — {coverage_text(self.coverage[str(row['kpi'])])}"
+        detail = core_detail(_item(row)) if column == "message" and "code" in row else None
+        return f"{self.text(row, column)}\n\n{detail}" if detail else self.text(row, column)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -97,8 +132,10 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         value = row.get(self.columns[index.column()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.view.cell(self.columns[index.column()], row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, self.columns[index.column()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, self.columns[index.column()])
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) \
@@ -145,7 +182,8 @@ class ResultsDock(QDockWidget):
     rerun_requested = Signal()
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__("Analysis Results", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Analysis Results"))
         self.setObjectName("results-dock")
         self.outcome: Outcome | None = None
         self.known: Callable[[str], bool] = lambda _id: False
@@ -154,17 +192,18 @@ class ResultsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
         header = QHBoxLayout()
-        self.title_label = QLabel(HINT)
+        self.title_label = QLabel(self.tr(HINT))
         self.title_label.setObjectName("results-title")
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
-        self.rerun_button = QPushButton("Run Again")
+        self.rerun_button = QPushButton(self.tr("Run Again"))
         self.rerun_button.setObjectName("results-rerun")
         self.rerun_button.clicked.connect(self.rerun_requested)
         self.rerun_button.hide()
-        legend = QLabel("  ".join(f"<span style='color:{colour.name()}'>●</span> {name}"
+        legend = QLabel("  ".join(f"<span style='color:{colour.name()}'>●</span> {_tr(SEVERITY_NAMES[name])}"
                                   for name, colour in SEVERITY_COLOURS.items()))
-        legend.setToolTip("Highlight colours on the diagram; a badge names the finding")
+        legend.setObjectName("results-severity-legend")
+        legend.setToolTip(self.tr("Highlight colours on the diagram; a badge names the finding"))
         header.addWidget(self.title_label, 1)
         header.addWidget(legend)
         header.addWidget(self.rerun_button)
@@ -211,7 +250,7 @@ class ResultsDock(QDockWidget):
         self.outcome = None
         self.stale = False
         self._clear_tables()
-        self.title_label.setText(HINT)
+        self.title_label.setText(self.tr(HINT))
         self._message("")
         self.headline_label.hide()
         self.legend_label.hide()
@@ -219,7 +258,7 @@ class ResultsDock(QDockWidget):
 
     def show_busy(self, title: str) -> None:
         """Say that ``title`` is running (the previous result stays until it is done)."""
-        self.title_label.setText(f"<b>{_escape(title)}</b> — running…")
+        self.title_label.setText(fill(self.tr("%1 — running…"), f"<b>{_escape(title)}</b>"))
 
     def show_outcome(self, outcome: Outcome, known: Callable[[str], bool]) -> None:
         """Show ``outcome``; ``known`` says whether an id is an element of the diagram."""
@@ -229,21 +268,22 @@ class ResultsDock(QDockWidget):
         self._message(self._message_text(outcome), error=outcome.error is not None
                       or bool(outcome.stopping_issues))
         report = outcome.report or {}
-        self.headline_label.setText("  ".join(outcome.headlines))
-        self.headline_label.setVisible(bool(outcome.headlines))
+        headlines = self._headlines(outcome)
+        self.headline_label.setText("  ".join(headlines))
+        self.headline_label.setVisible(bool(headlines))
         kpis = report.get("kpis") or {}
         self.kpi_pane.setVisible(bool(kpis))
         if kpis:
-            self._add_table("kpis", "Key figures", [{"kpi": k, "value": v}
-                                                    for k, v in kpis.items()])
+            coverage = report.get("coverage")
+            self._add_table("kpis", self.tr("Key figures"), [{"kpi": k, "value": v} for k, v in kpis.items()],
+                            coverage if isinstance(coverage, Mapping) else None)
         for name, rows in (report.get("tables") or {}).items():
             if rows:
-                self._add_table(name, f"{tab_title(name)} ({len(rows)})", rows)
-        issues = [{"code": i["code"], "message": i["message"],
-                   "elements": " ".join(i.get("elements") or [])}
-                  for i in report.get("issues") or []]
+                self._add_table(name, fill(self.tr("%1 (%2)"), tab_title(name), _count(len(rows))), rows)
+        issues = [_issue_row(issue) for issue in report.get("issues") or []]
         if issues:
-            self._add_table("issues", f"Issues ({len(issues)})", issues)
+            self._add_table("issues", plural.translate("ResultsDock", "Issues (%n)", None, len(issues)),
+                            issues)
         main = "issues" if outcome.stopping_issues else outcome.main_table
         if main in self.tables and main != "kpis":
             self.tabs.setCurrentWidget(self.tables[main])
@@ -255,6 +295,21 @@ class ResultsDock(QDockWidget):
                 window.resizeDocks([self], [FIRST_HEIGHT], Qt.Orientation.Vertical)
         self.raise_()
 
+    def refresh_units(self) -> None:
+        """Show the result again in the units and currency now chosen in Preferences."""
+        if self.outcome is not None:
+            stale, current = self.stale, self.tabs.currentIndex()
+            self.show_outcome(self.outcome, self.known)
+            self.set_stale(stale)
+            self.tabs.setCurrentIndex(current)
+
+    def _headlines(self, outcome: Outcome) -> list[str]:
+        """The sentences the result opens with, in the user's language and units."""
+        if not outcome.headline_lines:
+            return list(outcome.headlines)
+        view = dock_view(outcome)
+        return [view.headline(line) for line in outcome.headline_lines]
+
     def set_stale(self, stale: bool) -> None:
         """Mark the shown result as computed for an earlier state of the model."""
         if self.outcome is not None and stale != self.stale:
@@ -265,31 +320,34 @@ class ResultsDock(QDockWidget):
         outcome = self.outcome
         if outcome is None:
             return
-        text = f"<b>{_escape(outcome.title)}</b>"
+        text = f"<b>{_escape(menu_title(outcome.key, outcome.title))}</b>"
         if outcome.subject:
             text += f" — {_escape(outcome.subject)}"
         if outcome.elapsed:
-            text += f" <span style='color:#6b7785'>({outcome.elapsed:.2f} s)</span>"
+            seconds = QLocale().toString(outcome.elapsed, "f", 2)
+            text += f" <span style='color:#6b7785'>({_escape(fill(self.tr('%1 s'), seconds))})</span>"
         if self.stale:
-            text += (" <span style='color:#b26a00'><b>· stale:</b> the model changed since "
-                     "this ran</span>")
+            text += (" <span style='color:#b26a00'>"
+                     + self.tr("<b>· stale:</b> the model changed since this ran") + "</span>")
         self.title_label.setText(text)
         self.rerun_button.setVisible(self.stale or outcome.error is not None)
 
-    @staticmethod
-    def _message_text(outcome: Outcome) -> str:
+    def _message_text(self, outcome: Outcome) -> str:
         if outcome.error is not None:
             return outcome.error
         stopping = outcome.stopping_issues
         if stopping:
             first = stopping[0]
-            more = f" (and {len(stopping) - 1} more in Issues)" if len(stopping) > 1 else ""
-            return f"Stopped by {first['code']}: {first['message']}{more}"
+            text = fill(self.tr("Stopped by %1: %2"), str(first["code"]), core_message(_item(first)))
+            if len(stopping) > 1:
+                text += " " + plural.translate("ResultsDock", "(and %n more in Issues)", None,
+                                               len(stopping) - 1)
+            return text
         parts = [outcome.note] if outcome.note else []
         if outcome.elsewhere:
-            parts.append(f"{outcome.elsewhere} highlighted element"
-                         f"{'s are' if outcome.elsewhere != 1 else ' is'} not on this diagram "
-                         "(the other model's); the tables list them.")
+            parts.append(plural.translate(
+                "ResultsDock", "%n highlighted element(s) not on this diagram (the other model's); "
+                "the tables list them.", None, outcome.elsewhere))
         return " ".join(parts)
 
     def _message(self, text: str, error: bool = False) -> None:
@@ -298,10 +356,11 @@ class ResultsDock(QDockWidget):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
-    def _add_table(self, name: str, title: str, rows: list[Row]) -> None:
+    def _add_table(self, name: str, title: str, rows: list[Row],
+                   coverage: Mapping[str, str] | None = None) -> None:
         view = QTableView()
         view.setObjectName(f"results-table-{name}")
-        view.setModel(RowsModel(rows, view, dock_view(self.outcome)))
+        view.setModel(RowsModel(rows, view, dock_view(self.outcome), coverage))
         # No sort indicator at first: the report's own order (a ranking) comes first.
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
@@ -362,7 +421,7 @@ class ResultsDock(QDockWidget):
             return None
         for row in model.rows:
             if row["kpi"] == key:
-                return model.view.cell("value", row)
+                return model.text(row, "value")
         return None
 
     def kpi_labels(self) -> list[str]:
@@ -380,9 +439,7 @@ class ResultsDock(QDockWidget):
         model = view.model() if isinstance(view, QTableView) else None
         text = ""
         if isinstance(model, RowsModel) and model._legend:
-            from customer_modeler.analysis.report.display import legend_text
-
-            text = legend_text(model._legend.items())
+            text = "; ".join(fill(self.tr("%1: %2"), code, meaning) for code, meaning in model._legend.items())
         self.legend_label.setText(text)
         self.legend_label.setVisible(bool(text))
 
@@ -391,10 +448,18 @@ class ResultsDock(QDockWidget):
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
 
-def _legend(columns: list[str], rows: list[Row]) -> list[tuple[str, str]]:
-    from customer_modeler.analysis.report.display import legend
+def _count(count: int) -> str:
+    return QLocale().toString(count)
 
-    return legend(columns, rows)
+
+def _item(issue: Mapping[str, Any]) -> SimpleNamespace:
+    return SimpleNamespace(code=issue.get("code", ""), message=issue.get("message", ""))
+
+
+def _issue_row(issue: Mapping[str, Any]) -> Row:
+    """An issue as the Issues tab lists it (its message is shown in the user's language)."""
+    return {"code": issue["code"], "message": issue["message"],
+            "elements": " ".join(issue.get("elements") or [])}
 
 
 def _escape(text: str) -> str:

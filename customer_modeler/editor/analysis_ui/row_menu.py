@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 
@@ -31,10 +31,10 @@ def open_row_menu(view: QTableView, pos: QPoint, ids_of_row: Callable[[QModelInd
     menu = QMenu(view)
     menu.setObjectName("row-context-menu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    chosen = menu.addAction("&Select in Diagram")
+    chosen = menu.addAction(QCoreApplication.translate("RowMenu", "&Select in Diagram"))
     chosen.setEnabled(bool(ids))
     chosen.triggered.connect(lambda _=False: select(ids))
-    menu.addAction("&Copy Row").triggered.connect(lambda _=False: copy_row(view, index.row()))
+    menu.addAction(QCoreApplication.translate("RowMenu", "&Copy Row")).triggered.connect(lambda _=False: copy_row(view, index.row()))
     view.context_menu = menu  # type: ignore[attr-defined]  # the open menu, for whoever drives it
     menu.popup(view.viewport().mapToGlobal(pos))
     return menu

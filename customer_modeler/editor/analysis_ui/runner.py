@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from customer_modeler.editor.analysis_ui.jobs import FileRefused, Outcome, timed
 
@@ -39,8 +39,9 @@ class _Job(QRunnable):
             outcome = Outcome(self.key, self.title, "", error=str(refusal))
         except Exception as error:  # noqa: BLE001 - any failure becomes a message in the dock
             log.exception("analysis %s failed", self.key)
-            outcome = Outcome(self.key, self.title, "",
-                              error=f"The analysis failed: {type(error).__name__}: {error}")
+            outcome = Outcome(self.key, self.title, "", error=QCoreApplication.translate(
+                "AnalysisRunner", "The analysis failed: {error}").format(
+                    error=f"{type(error).__name__}: {error}"))
         self.relay.done.emit(self.ticket, outcome)
 
 

@@ -5,14 +5,15 @@ its fields (display name and unit) and a value; Run applies them to a copy of th
 (:func:`~customer_modeler.analysis.scenario.apply_scenario`, the same as ``analyze
 --set``: a changed branch probability moves the difference to the split's other branches
 in proportion) and shows the scorecard before and after with its Δ. The model is never
-changed: no undo entry, the document stays as it was.
+changed: no undo entry, the document stays as it was. Its words are translated and the
+scorecard is shown in the units chosen in Preferences, as in the results dock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +33,19 @@ from PySide6.QtWidgets import (
 
 from customer_modeler.analysis.engine.naming import ElementNames
 from customer_modeler.analysis.scenario import FIELDS, Change, Setting, kind_of
+from customer_modeler.editor.core_texts import field_label, unit_text
 from customer_modeler.model.attributes import AttributeSpec
 from customer_modeler.model.document import ProcessModel
 
 #: Columns of the settings table and of the result table.
-SETTING_COLUMNS = ("Element", "Field", "Value")
-RESULT_COLUMNS = ("Measure", "Now", "What if", "Δ")
+SETTING_COLUMNS = (QT_TRANSLATE_NOOP("WhatIfDialog", "Element"), QT_TRANSLATE_NOOP("WhatIfDialog", "Field"),
+                   QT_TRANSLATE_NOOP("WhatIfDialog", "Value"))
+RESULT_COLUMNS = (QT_TRANSLATE_NOOP("WhatIfDialog", "Measure"), QT_TRANSLATE_NOOP("WhatIfDialog", "Now"),
+                  QT_TRANSLATE_NOOP("WhatIfDialog", "What if"), QT_TRANSLATE_NOOP("WhatIfDialog", "Δ"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WhatIfDialog", text)
 
 
 class WhatIfDialog(QDialog):
@@ -46,23 +54,23 @@ class WhatIfDialog(QDialog):
     def __init__(self, model: ProcessModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("what-if-dialog")
-        self.setWindowTitle("What If")
+        self.setWindowTitle(self.tr("What If"))
         self.model = model
         self.changes: tuple[Change, ...] = ()
         self.rows: list[dict[str, object]] = []
         self._elements = _element_choices(model)
-        intro = QLabel("Try other values for steps, flows and lanes. The model is not "
-                       "changed; a new branch probability takes its difference from the "
-                       "other branches of the split, in proportion.")
+        intro = QLabel(self.tr("Try other values for steps, flows and lanes. The model is not "
+                               "changed; a new branch probability takes its difference from the "
+                               "other branches of the split, in proportion."))
         intro.setWordWrap(True)
         self.settings = QTableWidget(0, len(SETTING_COLUMNS), self)
         self.settings.setObjectName("what-if-settings")
-        self.settings.setHorizontalHeaderLabels(SETTING_COLUMNS)
+        self.settings.setHorizontalHeaderLabels([_tr(c) for c in SETTING_COLUMNS])
         self.settings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.settings.verticalHeader().hide()
         self.settings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add, remove = QPushButton("&Add Value"), QPushButton("&Remove Value")
-        self.run_button = QPushButton("R&un")
+        add, remove = QPushButton(self.tr("&Add Value")), QPushButton(self.tr("&Remove Value"))
+        self.run_button = QPushButton(self.tr("R&un"))
         self.run_button.setObjectName("what-if-run")
         add.clicked.connect(lambda: self.add_setting())
         remove.clicked.connect(self._remove_selected)
@@ -77,7 +85,7 @@ class WhatIfDialog(QDialog):
         self.message.setWordWrap(True)
         self.delta_table = QTableWidget(0, len(RESULT_COLUMNS), self)
         self.delta_table.setObjectName("what-if-result")
-        self.delta_table.setHorizontalHeaderLabels(RESULT_COLUMNS)
+        self.delta_table.setHorizontalHeaderLabels([_tr(c) for c in RESULT_COLUMNS])
         self.delta_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.delta_table.verticalHeader().hide()
         self.delta_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,7 +131,7 @@ class WhatIfDialog(QDialog):
         fields.clear()
         if element is not None:
             for spec in _editable(FIELDS[kind_of(element)]):  # type: ignore[arg-type]
-                fields.addItem(spec.field_label, spec.name)
+                fields.addItem(field_label(spec), spec.name)
         fields.blockSignals(False)
         fields.currentIndexChanged.emit(fields.currentIndex())
 
@@ -175,8 +183,8 @@ class WhatIfDialog(QDialog):
         self.changes = scenario.changes
         self.rows = scorecard_delta(before, after)
         if not self.rows:
-            self._say("No scorecard to compare: an error in the model stops it (see "
-                      "Analysis ▸ Scorecard).", error=True)
+            self._say(self.tr("No scorecard to compare: an error in the model stops it (see "
+                              "Analysis ▸ Scorecard)."), error=True)
         else:
             self._say(_changes_text(scenario.changes))
         self._show_rows()
@@ -187,19 +195,17 @@ class WhatIfDialog(QDialog):
         self.message.setStyleSheet("color: #b42318;" if error else "")
 
     def _show_rows(self) -> None:
-        from customer_modeler.analysis.formatting import DOCK
-        from customer_modeler.analysis.report.display import cell_text, label
+        from customer_modeler.editor.analysis_ui.dock_view import DockUnits, DockView
 
         currency = self.model.info.currency or "CU"
+        view = DockView(currency=currency, units=DockUnits.preferred(currency))
         self.delta_table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             key = str(row["kpi"])
-            cells = [label(key)] + [
-                cell_text("value", row[c], DOCK, row={"kpi": key, "value": row[c]},
-                          currency=currency) for c in ("before", "after")]
+            cells = [view.label(key)] + [view.cell("value", {"kpi": key, "value": row[c]})
+                                         for c in ("before", "after")]
             delta = row["delta"]
-            shown = cell_text("delta", delta, DOCK, row={"kpi": key, "delta": delta},
-                              currency=currency)
+            shown = view.cell("delta", {"kpi": key, "delta": delta})
             cells.append(shown if not isinstance(delta, (int, float)) or delta <= 0
                          or shown.startswith("-") else f"+{shown}")
             for column, text in enumerate(cells):
@@ -226,7 +232,8 @@ def _element_choices(model: ProcessModel) -> list[tuple[str, str]]:
     steps = [(step.name or names(step.id), step.id) for step in model.steps.values()]
     flows = [(f"{names(f.source)} → {names(f.target)}", f.id) for f in model.flows.values()
              if not f.message and len(model.outgoing(f.source)) > 1]
-    lanes = [(f"Lane {lane.name or lane.id}", lane.id) for lane in model.lanes.values()]
+    lanes = [(_tr("Lane {name}").format(name=lane.name or names(lane.id)), lane.id)
+             for lane in model.lanes.values()]
     return sorted(steps, key=lambda c: c[0].casefold()) + flows + lanes
 
 
@@ -244,8 +251,9 @@ def _changes_text(changes: Sequence[Change]) -> str:
 
     lines = []
     for change in changes:
-        unit = f" {change.unit}" if change.unit else ""
-        how = " (rest of the split)" if change.why == "rebalanced" else ""
-        lines.append(f"{change.element}: {change.label} {CHANGE.format(change.before) or 'not set'}"
-                     f" → {CHANGE.format(change.after)}{unit}{how}")
-    return "What if " + "; ".join(lines) + "." if lines else "No value changed."
+        unit = f" {unit_text(change.unit)}" if change.unit else ""
+        how = " " + _tr("(rest of the split)") if change.why == "rebalanced" else ""
+        before = CHANGE.format(change.before) or _tr("not set")
+        label = QCoreApplication.translate("Attribute", change.label)
+        lines.append(f"{change.element}: {label} {before} → {CHANGE.format(change.after)}{unit}{how}")
+    return _tr("What if {changes}.").format(changes="; ".join(lines)) if lines else _tr("No value changed.")

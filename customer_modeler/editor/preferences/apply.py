@@ -44,4 +44,7 @@ def apply_to_window(window: Any, preferences: Preferences) -> None:
     if autosave is not None:
         autosave.timer.setInterval(round(preferences.autosave_seconds * 1000))
     window.properties.refresh_units()
+    analysis = getattr(window, "analysis", None)
+    if analysis is not None:  # the results dock shows its figures in the new units
+        analysis.dock.refresh_units()
     view.viewport().update()
