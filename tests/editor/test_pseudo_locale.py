@@ -10,6 +10,8 @@ the editor's table must hold every code the core can emit.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFontMetrics
@@ -21,8 +23,8 @@ from customer_modeler.editor.i18n import install_translation
 from tests.editor.factory import make_model
 
 OPEN, CLOSE = "⟦", "⟧"
-#: Menus whose entries are not (yet) translated or are data: the analysis menu, recent files.
-SKIPPED_MENUS = {"&Analysis", "Open &Recent"}
+#: Menus whose entries are data: the recent files.
+SKIPPED_MENUS = {"Open &Recent"}
 
 
 class PseudoTranslator(QTranslator):
@@ -53,8 +55,22 @@ def build_window(qtbot):
     return window
 
 
+def build_example_window(qtbot):
+    """The window on the bundled Order journey (data enough for every table and sentence)."""
+    from customer_modeler.editor.window.main_window import MainWindow
+    from customer_modeler.resources import example_path
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda: "discard"
+    assert window.files.load(example_path())
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def menu_texts(menu: QMenu, path: str = "") -> list[tuple[str, str]]:
-    """(where, text) of every entry of ``menu`` and its submenus, analysis and recent files left out."""
+    """(where, text) of every entry of ``menu`` and its submenus, the recent files left out."""
     found = []
     for action in menu.actions():
         if action.isSeparator() or action.text() in SKIPPED_MENUS or \
@@ -105,14 +121,104 @@ def test_the_shortcut_dialog_passes_through_translation(pseudo, qtbot):
     from customer_modeler.editor.panels.dialogs import ShortcutsDialog
 
     window = build_window(qtbot)
-    analysis = set(window.analysis_menu.actions())  # its entries are not translated yet
-    dialog = ShortcutsDialog([a for a in window.actions.values() if a not in analysis], window)
+    dialog = ShortcutsDialog(list(window.actions.values()), window)
     qtbot.addWidget(dialog)
     table = dialog.table
     whats = [("row", table.item(row, 0).text()) for row in range(table.rowCount())]
     headers = [("header", table.horizontalHeaderItem(c).text()) for c in range(table.columnCount())]
     assert OPEN in dialog.windowTitle()
     assert unmarked(whats + headers) == []
+
+
+def untranslated(text: str, data: set[str]) -> str:
+    """What is left of a shown text once every marked part, the model's names (``data``),
+    numbers, markup and punctuation are taken out: words that did not pass translation."""
+    rest = re.sub(r"<[^>]+>", " ", text)
+    while True:
+        fewer = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", rest)
+        if fewer == rest:
+            break
+        rest = fewer
+    for name in sorted(data, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return " ".join(re.findall(r"[^\W\d_]{2,}", rest))
+
+
+def leftovers(texts: list[tuple[str, str]], data: set[str]) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in texts if text and untranslated(text, data)]
+
+
+def model_names(window) -> set[str]:
+    model = window.editor.model
+    found = {model.name, "Untitled"} if model.name else set()
+    for table in (model.steps, model.lanes, model.pools, model.flows, model.systems, model.resources):
+        found |= {" ".join(str(getattr(item, "name", "") or "").split()) for item in table.values()}
+    return {name for name in found if name}
+
+
+def test_the_results_dock_with_a_finished_analysis_passes_through_translation(pseudo, qtbot):
+    window = build_example_window(qtbot)
+    dock = window.analysis.dock
+    for key in ("fail_points", "failure_demand", "streamline", "scorecard"):
+        before = dock.outcome
+        window.actions[f"analysis_{key}"].trigger()
+        qtbot.waitUntil(lambda: dock.outcome is not before and not window.analysis.runner.busy
+                        and not window.analysis.layer.pending, timeout=20_000)
+        assert dock.outcome.error is None
+        texts = [("dock title", dock.windowTitle()), ("title", dock.title_label.text()),
+                 ("headlines", dock.headline_label.text()), ("message", dock.message_label.text()),
+                 ("status", window.statusBar().currentMessage()),
+                 ("severity legend", dock.findChild(QLabel, "results-severity-legend").text()),
+                 ("severity legend tip", dock.findChild(QLabel, "results-severity-legend").toolTip()),
+                 ("rerun", dock.rerun_button.text())]
+        texts += [("tab", title) for title in dock.tab_titles()]
+        texts += [("key figures tab", dock.kpi_pane.tabText(i)) for i in range(dock.kpi_pane.count())]
+        texts += [("key figure", label) for label in dock.kpi_labels()]
+        for name in dock.tables:
+            texts += [(f"{name} header", header) for header in dock.table(name).header_texts()]
+        for index in range(dock.tabs.count()):
+            dock.tabs.setCurrentIndex(index)
+            texts.append(("legend", dock.legend_label.text()))
+        issues = dock.table("issues")
+        if issues is not None:
+            column = issues.columns.index("message")
+            texts += [("issue", issues.data(issues.index(row, column))) for row in range(issues.rowCount())]
+        assert OPEN in dock.headline_label.text() and len(texts) > 20, key
+        assert leftovers(texts, model_names(window)) == [], key
+    window.analysis.runner.wait(20_000)
+
+
+def test_the_what_if_and_export_report_dialogs_pass_through_translation(pseudo, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    window = build_example_window(qtbot)
+    window.actions["analysis_what_if_values"].trigger()
+    dialog = window.analysis.what_if_dialog
+    qtbot.addWidget(dialog)
+    dialog.run_button.click()
+    table, settings = dialog.delta_table, dialog.settings
+    texts = [("title", dialog.windowTitle()), ("message", dialog.message.text())]
+    texts += [("label", label.text()) for label in dialog.findChildren(QLabel) if label is not dialog.message]
+    texts += [("button", button.text()) for button in dialog.findChildren(QPushButton)]
+    texts += [("header", table.horizontalHeaderItem(c).text()) for c in range(table.columnCount())]
+    texts += [("header", settings.horizontalHeaderItem(c).text()) for c in range(settings.columnCount())]
+    texts += [("measure", table.item(row, 0).text()) for row in range(table.rowCount())]
+    fields = settings.cellWidget(0, 1)
+    texts += [("field", fields.itemText(i)) for i in range(fields.count())]
+    assert table.rowCount() > 10
+    asked: list[tuple[str, str, str]] = []
+
+    def save_name(parent, caption, start, filters):  # noqa: ANN001
+        asked.append((caption, start, filters))
+        return str(tmp_path / "out.html"), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.actions["analysis_export_report"].trigger()
+    caption, start, filters = asked[0]
+    texts += [("export caption", caption), ("export filters", filters),
+              ("export name", start.rsplit("/", 1)[-1]), ("export status", window.statusBar().currentMessage())]
+    assert (tmp_path / "out.html").exists()
+    assert leftovers(texts, model_names(window) | {"html", "csv"}) == []
 
 
 @pytest.mark.parametrize("language", ["th", "el"])
