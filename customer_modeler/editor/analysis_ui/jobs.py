@@ -42,12 +42,9 @@ ID_COLUMNS = ("element", "step", "ours", "lane", "from_step", "gateway", "elemen
               "users", "visible_steps")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnalysisJobs", text)
-
 
 def _untitled(model: ProcessModel) -> str:
-    return model.name or _tr("Untitled")
+    return model.name or QCoreApplication.translate("AnalysisJobs", "Untitled")
 
 
 @dataclass
@@ -136,7 +133,7 @@ def read_model(path: str | Path) -> ProcessModel:
     try:
         return read_bpmn_file(path).model
     except BpmnReadError as refusal:
-        raise FileRefused(_tr("Cannot open {name}: {reason}").format(name=Path(path).name,
+        raise FileRefused(QCoreApplication.translate("AnalysisJobs", "Cannot open {name}: {reason}").format(name=Path(path).name,
                                                                       reason=refusal)) from None
 
 
@@ -256,7 +253,7 @@ def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
     report = systems_report(before, changed=after)
     here = after if shown == "after" else before
     subject = f"{_untitled(before)} → {other_name}" if shown == "before" else \
-        _tr("{name} → current edits").format(name=other_name)
+        QCoreApplication.translate("AnalysisJobs", "{name} → current edits").format(name=other_name)
     outcome = Outcome("system_change", str(report["title"]), subject, report)
     rows = report["tables"].get("changes", [])
     highlights = list(report["highlights"])
@@ -273,7 +270,7 @@ def system_change_job(before: ProcessModel, after: ProcessModel, shown: str,
         highlights = [h for h in highlights if h["kind"] != "added"]
     outcome.marks = place(here, highlights, [])
     if not rows:
-        outcome.note = _tr("No changes: both models are the same.")
+        outcome.note = QCoreApplication.translate("AnalysisJobs", "No changes: both models are the same.")
     return explained(outcome, report, here, after if here is before else before,
                      sides="variant", changes=(before, after))
 
@@ -284,7 +281,7 @@ def compare_job(ours: ProcessModel, theirs: ProcessModel) -> Outcome:
     from customer_modeler.analysis.prepare import prepare_model
 
     report = compare_report(prepare_model(ours).side, prepare_model(theirs).side)
-    subject = _tr("{ours} versus {theirs}").format(ours=_untitled(ours), theirs=_untitled(theirs))
+    subject = QCoreApplication.translate("AnalysisJobs", "{ours} versus {theirs}").format(ours=_untitled(ours), theirs=_untitled(theirs))
     outcome = Outcome("compare", "Compare with a competitor", subject, report,
                       foreign_tables=frozenset({"theirs_only"}), foreign_side="theirs")
     highlights = report["highlights"]
@@ -307,7 +304,7 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
         swapped = names_other or (not is_variant(current, other) and is_variant(other, current))
     baseline, variant = (other, current) if swapped else (current, other)
     report = what_if_report(prepare_model(baseline).side, prepare_model(variant).side)
-    subject = _tr("{variant} (what-if of {baseline})").format(variant=_untitled(variant),
+    subject = QCoreApplication.translate("AnalysisJobs", "{variant} (what-if of {baseline})").format(variant=_untitled(variant),
                                                              baseline=_untitled(baseline))
     outcome = Outcome("what_if", "What-if", subject, report)
     highlights: list[Row] = list(report["highlights"])
@@ -316,7 +313,7 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
     if swapped:
         here, there = ("added", "lov_after", "variant_contacts"), ("removed", "lov_before")
         outcome.id_columns = {"changes": ("element",)}
-        outcome.note = _tr("This model is the variant; the chosen file is its baseline.")
+        outcome.note = QCoreApplication.translate("AnalysisJobs", "This model is the variant; the chosen file is its baseline.")
         ids: dict[object, object] = {}
     else:
         here, there = ("removed", "lov_before", "baseline_contacts"), ("added", "lov_after")
@@ -324,8 +321,8 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
         ids = {r["element"]: r["baseline_element"] for r in tables.get("changes", [])
                if r["change"] == "changed"}
         if not is_variant(current, other):
-            outcome.note = _tr("{name} does not say it is a variant of this model; steps are "
-                               "paired by id, else by key.").format(name=other.name or _tr("The chosen file"))
+            outcome.note = QCoreApplication.translate("AnalysisJobs", "{name} does not say it is a variant of this model; steps are "
+                               "paired by id, else by key.").format(name=other.name or QCoreApplication.translate("AnalysisJobs", "The chosen file"))
     met = {r["lane"] for r in tables.get("lov_lanes", []) if r[here[2]]}
     mine = [dict(h, element=ids.get(h["element"], h["element"])) for h in highlights
             if h["kind"] not in there and (h["kind"] != here[1] or h["element"] in met)]

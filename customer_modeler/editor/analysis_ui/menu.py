@@ -170,7 +170,7 @@ class AnalysisController(QObject):
             self.window.actions[f"analysis_{key}"] = action
         menu.addSeparator()
         results = self.dock.toggleViewAction()
-        results.setText(_tr("Show &Results"))
+        results.setText(QCoreApplication.translate("AnalysisMenu", "Show &Results"))
         menu.addAction(results)
         return actions
 
@@ -240,7 +240,7 @@ class AnalysisController(QObject):
 
     def compare_with_competitor(self, path: str | None = None) -> None:
         """Analysis ▸ Compare with a Competitor…: our model (A) against the chosen file (B)."""
-        path = path or self._ask_file(_tr("Compare with a Competitor"))
+        path = path or self._ask_file(QCoreApplication.translate("AnalysisMenu", "Compare with a Competitor"))
         if path:
             ours = self.model.copy()
             self._run("compare", menu_title("compare"),
@@ -251,12 +251,12 @@ class AnalysisController(QObject):
         """What Does a System Change Do?: the model as last opened or saved → the edits."""
         before, after = self.snapshot, self.model.copy()
         self._run("system_change", menu_title("system_change"),
-                  lambda: jobs.system_change_job(before, after, "after", _tr("last saved version")),
+                  lambda: jobs.system_change_job(before, after, "after", QCoreApplication.translate("AnalysisMenu", "last saved version")),
                   self.system_change)
 
     def system_change_with_file(self, path: str | None = None) -> None:
         """…with Another File…: this model → a changed version of it in a file."""
-        path = path or self._ask_file(_tr("What Does a System Change Do? Changed Version"))
+        path = path or self._ask_file(QCoreApplication.translate("AnalysisMenu", "What Does a System Change Do? Changed Version"))
         if path:
             before = self.model.copy()
             self._run("system_change", menu_title("system_change"),
@@ -266,7 +266,7 @@ class AnalysisController(QObject):
 
     def what_if_with_variant(self, path: str | None = None) -> None:
         """What-If: Compare with a Variant…: this model as the baseline of the chosen one."""
-        path = path or self._ask_file(_tr("What-If: Compare with a Variant"))
+        path = path or self._ask_file(QCoreApplication.translate("AnalysisMenu", "What-If: Compare with a Variant"))
         if path:
             current = self.model.copy()
             self._run("what_if", menu_title("what_if"),
@@ -297,7 +297,7 @@ class AnalysisController(QObject):
         """Analysis ▸ Clear Highlights (the results stay in the dock)."""
         if self.layer is not None:
             self.layer.clear()
-        self.window.statusBar().showMessage(_tr("Highlights cleared"), 3000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("AnalysisMenu", "Highlights cleared"), 3000)
 
     def run_again(self) -> None:
         """Run the analysis shown last again, on the model as it is now."""
@@ -318,7 +318,7 @@ class AnalysisController(QObject):
         return path or None
 
     def _started(self, title: str) -> None:
-        self.busy_label.setText(_tr("Running {title}…").format(title=title))
+        self.busy_label.setText(QCoreApplication.translate("AnalysisMenu", "Running {title}…").format(title=title))
         self.busy_label.show()
         self.busy_bar.show()
         self.dock.show_busy(title)

@@ -58,7 +58,7 @@ class ReportExporter:
         model = self.model()
         if model is None:
             return []
-        title = model.name or _tr("Untitled")
+        title = model.name or QCoreApplication.translate("ReportExporter", "Untitled")
         target = self.ask_target(title)
         if target is None:
             return []
@@ -75,21 +75,22 @@ class ReportExporter:
                                    model=copy)
         except ReportWriteError as refusal:
             QGuiApplication.restoreOverrideCursor()
-            self.show_error(_tr("Export Report"),
-                            _tr("The report could not be written: {reason}").format(reason=refusal))
+            self.show_error(QCoreApplication.translate("ReportExporter", "Export Report"),
+                            QCoreApplication.translate("ReportExporter", "The report could not be written: {reason}").format(reason=refusal))
             return []
         QGuiApplication.restoreOverrideCursor()
         self.last_folder = str(path.parent)
-        what = plural.translate("ReportExporter", "%n CSV file(s) in {folder}", None, len(written)).format(
-            folder=path.name) if kind == "csv" else path.name
-        self.window.statusBar().showMessage(_tr("Report exported: {what}").format(what=what), 5000)
+        count = len(written)
+        files = plural.translate("ReportExporter", "%n CSV file(s) in {folder}", None, count)
+        what = files.format(folder=path.name) if kind == "csv" else path.name
+        self.window.statusBar().showMessage(QCoreApplication.translate("ReportExporter", "Report exported: {what}").format(what=what), 5000)
         return written
 
     def _dialog_target(self, title: str) -> Target | None:
-        name = _tr("{title} report").format(title=title)
+        name = QCoreApplication.translate("ReportExporter", "{title} report").format(title=title)
         start = str(Path(self.last_folder or Path.home()) / f"{name}.html")
         html, csv = _tr(HTML_FILTER), _tr(CSV_FILTER)
-        path, chosen = QFileDialog.getSaveFileName(self.window, _tr("Export Report"), start, f"{html};;{csv}")
+        path, chosen = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("ReportExporter", "Export Report"), start, f"{html};;{csv}")
         if not path:
             return None
         return path, "csv" if chosen == csv else "html"

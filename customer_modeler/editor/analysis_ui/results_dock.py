@@ -282,8 +282,8 @@ class ResultsDock(QDockWidget):
                 self._add_table(name, fill(self.tr("%1 (%2)"), tab_title(name), _count(len(rows))), rows)
         issues = [_issue_row(issue) for issue in report.get("issues") or []]
         if issues:
-            self._add_table("issues", plural.translate("ResultsDock", "Issues (%n)", None, len(issues)),
-                            issues)
+            count = len(issues)
+            self._add_table("issues", plural.translate("ResultsDock", "Issues (%n)", None, count), issues)
         main = "issues" if outcome.stopping_issues else outcome.main_table
         if main in self.tables and main != "kpis":
             self.tabs.setCurrentWidget(self.tables[main])
@@ -324,8 +324,8 @@ class ResultsDock(QDockWidget):
         if outcome.subject:
             text += f" — {_escape(outcome.subject)}"
         if outcome.elapsed:
-            seconds = QLocale().toString(outcome.elapsed, "f", 2)
-            text += f" <span style='color:#6b7785'>({_escape(fill(self.tr('%1 s'), seconds))})</span>"
+            seconds = fill(self.tr("%1 s"), QLocale().toString(outcome.elapsed, "f", 2))
+            text += f" <span style='color:#6b7785'>({_escape(seconds)})</span>"
         if self.stale:
             text += (" <span style='color:#b26a00'>"
                      + self.tr("<b>· stale:</b> the model changed since this ran") + "</span>")
@@ -339,15 +339,15 @@ class ResultsDock(QDockWidget):
         if stopping:
             first = stopping[0]
             text = fill(self.tr("Stopped by %1: %2"), str(first["code"]), core_message(_item(first)))
-            if len(stopping) > 1:
-                text += " " + plural.translate("ResultsDock", "(and %n more in Issues)", None,
-                                               len(stopping) - 1)
+            more = len(stopping) - 1
+            if more:
+                text += " " + plural.translate("ResultsDock", "(and %n more in Issues)", None, more)
             return text
         parts = [outcome.note] if outcome.note else []
-        if outcome.elsewhere:
-            parts.append(plural.translate(
-                "ResultsDock", "%n highlighted element(s) not on this diagram (the other model's); "
-                "the tables list them.", None, outcome.elsewhere))
+        elsewhere = outcome.elsewhere
+        if elsewhere:
+            parts.append(plural.translate("ResultsDock", "%n highlighted element(s) not on this diagram "
+                                                         "(the other model's); the tables list them.", None, elsewhere))
         return " ".join(parts)
 
     def _message(self, text: str, error: bool = False) -> None:

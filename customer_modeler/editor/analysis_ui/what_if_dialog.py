@@ -232,7 +232,7 @@ def _element_choices(model: ProcessModel) -> list[tuple[str, str]]:
     steps = [(step.name or names(step.id), step.id) for step in model.steps.values()]
     flows = [(f"{names(f.source)} → {names(f.target)}", f.id) for f in model.flows.values()
              if not f.message and len(model.outgoing(f.source)) > 1]
-    lanes = [(_tr("Lane {name}").format(name=lane.name or names(lane.id)), lane.id)
+    lanes = [(QCoreApplication.translate("WhatIfDialog", "Lane {name}").format(name=lane.name or names(lane.id)), lane.id)
              for lane in model.lanes.values()]
     return sorted(steps, key=lambda c: c[0].casefold()) + flows + lanes
 
@@ -252,8 +252,8 @@ def _changes_text(changes: Sequence[Change]) -> str:
     lines = []
     for change in changes:
         unit = f" {unit_text(change.unit)}" if change.unit else ""
-        how = " " + _tr("(rest of the split)") if change.why == "rebalanced" else ""
-        before = CHANGE.format(change.before) or _tr("not set")
+        how = " " + QCoreApplication.translate("WhatIfDialog", "(rest of the split)") if change.why == "rebalanced" else ""
+        before = CHANGE.format(change.before) or QCoreApplication.translate("WhatIfDialog", "not set")
         label = QCoreApplication.translate("Attribute", change.label)
         lines.append(f"{change.element}: {label} {before} → {CHANGE.format(change.after)}{unit}{how}")
-    return _tr("What if {changes}.").format(changes="; ".join(lines)) if lines else _tr("No value changed.")
+    return QCoreApplication.translate("WhatIfDialog", "What if {changes}.").format(changes="; ".join(lines)) if lines else QCoreApplication.translate("WhatIfDialog", "No value changed.")
