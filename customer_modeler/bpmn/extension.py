@@ -8,6 +8,7 @@ the BPMN elements; only what the modeller set is written. Model-level data (``cp
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from lxml import etree
 
@@ -43,7 +44,7 @@ def read_attributes(
     written back unchanged; an unparsable one also gives a W-BAD-ATTRIBUTE warning.
     """
     known = _by_qname(by_name)
-    for qname, text in element.attrib.items():
+    for qname, text in cast("list[tuple[str, str]]", element.attrib.items()):
         entry = known.get(qname)
         if entry is not None:  # most of ours: one look-up by the full name
             name, spec = entry
@@ -67,12 +68,12 @@ def read_attributes(
                     "W-BAD-ATTRIBUTE", f"{target.id}: cpm:role={text!r} ignored: a lane's role is one "
                     f"of {', '.join(LANE_ROLES)}.", (target.id,)))
             continue
-        spec = by_name.get(name)
-        if spec is None:
+        named = by_name.get(name)
+        if named is None:
             target.extra[name] = str(text)
             continue
         try:
-            setattr(target, name, spec.parse(str(text)))
+            setattr(target, name, named.parse(str(text)))
         except AttributeError_ as exc:
             target.extra[name] = str(text)
             warnings.append(ReadWarning(
@@ -121,13 +122,13 @@ def write_attributes(
             wanted[_QNAME[spec.name]] = spec.format(value)
     for name, text in source.extra.items():
         wanted[_QNAME.get(name) or cpm(name)] = text
-    items = element.items()
+    items = cast("list[tuple[str, str]]", element.items())
     count = len(wanted)
     head = items[:len(items) - count] if count else items
     if (not any(key.startswith(_CPM_PREFIX) for key, _ in head)
             and (not count or items[-count:] == list(wanted.items()))):
         return
-    for qname in [k for k in element.attrib if k.startswith(_CPM_PREFIX)]:
+    for qname in [k for k in cast("list[str]", list(element.attrib)) if k.startswith(_CPM_PREFIX)]:
         del element.attrib[qname]
     for qname, text in wanted.items():
         element.set(qname, text)

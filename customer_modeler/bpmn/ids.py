@@ -6,6 +6,8 @@ and the file saved afterwards is valid (``xsd:ID`` values must be unique).
 
 from __future__ import annotations
 
+from typing import cast
+
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import split_tag
@@ -20,7 +22,7 @@ class IdRegistry:
     """Every id in the document, and the ones the model has claimed so far."""
 
     def __init__(self, root: etree._Element, warnings: list[ReadWarning]) -> None:
-        self.all_ids: set[str] = set(_ID_VALUES(root))
+        self.all_ids: set[str] = set(cast("list[str]", _ID_VALUES(root)))
         self.claimed: set[str] = set()
         self.warnings = warnings
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, cast
 
 from lxml import etree
 
@@ -74,5 +74,5 @@ def carries_our_data(root: etree._Element, source: bytes | None = None) -> bool:
     if next(root.iter(f"{{{CPM}}}*"), None) is not None:
         return True
     ours = f"{{{CPM}}}"
-    return any(key.startswith(ours) for element in root.iter(etree.Element)
+    return any(cast(str, key).startswith(ours) for element in root.iter(etree.Element)
                for key in element.keys())
