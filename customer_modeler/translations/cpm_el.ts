@@ -1,6 +1,1650 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el" sourcelanguage="en">
+<context>
+    <name>AnalysisJobs</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Columns that may hold element ids of the diagram, most telling first.</extracomment>
+        <translation>Χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <extracomment>Highlights that belong to the other model&apos;s diagram (not drawn here). A sentence for the dock: why there is nothing, or what to know. Set when the analysis could not run (refused file, exception): shown in red. Per table, the columns whose values are ids on this diagram (else :data:`ID_COLUMNS`). Tables, or rows with ``side`` equal to this, that name the other model&apos;s elements. The sentences the results open with (see ``analysis.report.headlines``), in English, and as the core&apos;s data (code and parameters) for the dock to write in the user&apos;s words. {id: name} of the elements the tables name, the model&apos;s currency, and the words of the sides (&quot;competitor&quot;: ours/theirs, &quot;variant&quot;: current/what-if).</extracomment>
+        <translation>Δεν είναι δυνατό το άνοιγμα του {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} → current edits</source>
+        <translation>{name} → τρέχουσες αλλαγές</translation>
+    </message>
+    <message>
+        <source>No changes: both models are the same.</source>
+        <translation>Καμία αλλαγή: τα δύο μοντέλα είναι ίδια.</translation>
+    </message>
+    <message>
+        <source>{ours} versus {theirs}</source>
+        <translation>{ours} έναντι {theirs}</translation>
+    </message>
+    <message>
+        <source>{variant} (what-if of {baseline})</source>
+        <translation>{variant} (παραλλαγή what-if του {baseline})</translation>
+    </message>
+    <message>
+        <source>This model is the variant; the chosen file is its baseline.</source>
+        <translation>Αυτό το μοντέλο είναι η παραλλαγή· το επιλεγμένο αρχείο είναι η βάση του.</translation>
+    </message>
+    <message>
+        <source>{name} does not say it is a variant of this model; steps are paired by id, else by key.</source>
+        <translation>Το {name} δεν δηλώνει ότι είναι παραλλαγή αυτού του μοντέλου· τα βήματα αντιστοιχίζονται με το id, αλλιώς με το κλειδί.</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>Το επιλεγμένο αρχείο</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabel</name>
+    <message>
+        <source>Customer time</source>
+        <extracomment>Every KPI and column name of the display table, and a variant&apos;s own names.</extracomment>
+        <translation>Χρόνος πελάτη</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Χρόνος διεκπεραίωσης</translation>
+    </message>
+    <message>
+        <source>Lead time of a successful journey</source>
+        <translation>Χρόνος διεκπεραίωσης επιτυχούς διαδρομής</translation>
+    </message>
+    <message>
+        <source>Lead time (MC)</source>
+        <translation>Χρόνος διεκπεραίωσης (MC)</translation>
+    </message>
+    <message>
+        <source>Expected work of a successful journey (duration + wait done)</source>
+        <translation>Αναμενόμενη εργασία επιτυχούς διαδρομής (διάρκεια + αναμονή που διανύθηκε)</translation>
+    </message>
+    <message>
+        <source>Elapsed time of a successful journey (MC)</source>
+        <translation>Συνολικός χρόνος επιτυχούς διαδρομής (MC)</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Σημεία επαφής</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Inbound contacts</source>
+        <translation>Εισερχόμενες επαφές</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Μεταβιβάσεις</translation>
+    </message>
+    <message>
+        <source>Internal handoffs</source>
+        <translation>Εσωτερικές μεταβιβάσεις</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction</source>
+        <translation>Μεταβιβάσεις που διασχίζουν τη γραμμή αλληλεπίδρασης</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility</source>
+        <translation>Εναλλαγές που διασχίζουν τη γραμμή ορατότητας</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer</source>
+        <translation>Τμήματα προς τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Departments met</source>
+        <translation>Τμήματα που συναντά ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Μεταφορές</translation>
+    </message>
+    <message>
+        <source>Channel switches</source>
+        <translation>Αλλαγές καναλιού</translation>
+    </message>
+    <message>
+        <source>Repeated data provisions</source>
+        <translation>Επαναλαμβανόμενες παροχές δεδομένων</translation>
+    </message>
+    <message>
+        <source>Effort index (modelled)</source>
+        <translation>Δείκτης προσπάθειας (μοντελοποιημένος)</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Κόστος εξυπηρέτησης</translation>
+    </message>
+    <message>
+        <source>Expected failures</source>
+        <translation>Αναμενόμενες αποτυχίες</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure</source>
+        <translation>Πιθανότητα τουλάχιστον μίας αποτυχίας</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure (MC)</source>
+        <translation>Πιθανότητα τουλάχιστον μίας αποτυχίας (MC)</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance</source>
+        <translation>Αναμονή πέρα από την ανοχή</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Περιθώριο</translation>
+    </message>
+    <message>
+        <source>Control-flow complexity</source>
+        <translation>Πολυπλοκότητα ροής ελέγχου</translation>
+    </message>
+    <message>
+        <source>Chance of each outcome</source>
+        <translation>Πιθανότητα κάθε έκβασης</translation>
+    </message>
+    <message>
+        <source>Chance of success</source>
+        <translation>Πιθανότητα επιτυχίας</translation>
+    </message>
+    <message>
+        <source>Chance of a return</source>
+        <translation>Πιθανότητα επιστροφής</translation>
+    </message>
+    <message>
+        <source>Chance of abandoning</source>
+        <translation>Πιθανότητα εγκατάλειψης</translation>
+    </message>
+    <message>
+        <source>Chance of failure as the outcome</source>
+        <translation>Πιθανότητα αποτυχίας ως έκβαση</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (design)</source>
+        <translation>Συναίσθημα κορυφής–τέλους (σχεδιασμός)</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (MC)</source>
+        <translation>Συναίσθημα κορυφής–τέλους (MC)</translation>
+    </message>
+    <message>
+        <source>Chance of a failure at a moment of truth</source>
+        <translation>Πιθανότητα αποτυχίας σε στιγμή της αλήθειας</translation>
+    </message>
+    <message>
+        <source>Chance of meeting a wait point</source>
+        <translation>Πιθανότητα συνάντησης σημείου αναμονής</translation>
+    </message>
+    <message>
+        <source>Average expected emotion</source>
+        <translation>Μέσο αναμενόμενο συναίσθημα</translation>
+    </message>
+    <message>
+        <source>Failure-demand ratio</source>
+        <translation>Λόγος ζήτησης από αποτυχία</translation>
+    </message>
+    <message>
+        <source>First time right</source>
+        <translation>Σωστά με την πρώτη</translation>
+    </message>
+    <message>
+        <source>Handoffs, company as one</source>
+        <translation>Μεταβιβάσεις, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Internal handoffs, company as one</source>
+        <translation>Εσωτερικές μεταβιβάσεις, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction, company as one</source>
+        <translation>Μεταβιβάσεις που διασχίζουν τη γραμμή αλληλεπίδρασης, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Transfers, company as one</source>
+        <translation>Μεταφορές, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility, company as one</source>
+        <translation>Εναλλαγές που διασχίζουν τη γραμμή ορατότητας, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer, company as one</source>
+        <translation>Τμήματα προς τον πελάτη, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Departments met, company as one</source>
+        <translation>Τμήματα που συναντά ο πελάτης, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Effort index, company as one</source>
+        <translation>Δείκτης προσπάθειας, εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Consolidation candidates</source>
+        <translation>Υποψήφιες ενοποιήσεις</translation>
+    </message>
+    <message>
+        <source>C1 transfers per journey</source>
+        <translation>C1 μεταφορές ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>C2 phases with several departments</source>
+        <translation>C2 φάσεις με πολλά τμήματα</translation>
+    </message>
+    <message>
+        <source>C3 repeated data provisions</source>
+        <translation>C3 επαναλαμβανόμενες παροχές δεδομένων</translation>
+    </message>
+    <message>
+        <source>C4 loops</source>
+        <translation>C4 βρόχοι</translation>
+    </message>
+    <message>
+        <source>C4 extra visits in loops</source>
+        <translation>C4 επιπλέον επισκέψεις σε βρόχους</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding customer time</source>
+        <translation>C5 χρόνος πελάτη χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding cost</source>
+        <translation>C5 κόστος χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding share of customer time</source>
+        <translation>C5 μερίδιο χρόνου πελάτη χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>C6 back-office merges</source>
+        <translation>C6 συγχωνεύσεις back office</translation>
+    </message>
+    <message>
+        <source>C7 control-flow complexity</source>
+        <translation>C7 πολυπλοκότητα ροής ελέγχου</translation>
+    </message>
+    <message>
+        <source>C7 decisions the customer makes</source>
+        <translation>C7 αποφάσεις που παίρνει ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Candidates with nothing to address</source>
+        <translation>Υποψήφιες χωρίς αντικείμενο βελτίωσης</translation>
+    </message>
+    <message>
+        <source>Addressable customer time, each step once</source>
+        <translation>Χρόνος πελάτη προς βελτίωση, κάθε βήμα μία φορά</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Σημεία αποτυχίας</translation>
+    </message>
+    <message>
+        <source>Wait points</source>
+        <translation>Σημεία αναμονής</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Σημεία δυσαρέσκειας</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Συστήματα</translation>
+    </message>
+    <message>
+        <source>System uses per journey</source>
+        <translation>Χρήσεις συστημάτων ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Journeys starting per minute</source>
+        <translation>Διαδρομές που ξεκινούν ανά λεπτό</translation>
+    </message>
+    <message>
+        <source>Resource pools</source>
+        <translation>Δεξαμενές πόρων</translation>
+    </message>
+    <message>
+        <source>Overloaded resource pools</source>
+        <translation>Υπερφορτωμένες δεξαμενές πόρων</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Προστέθηκαν</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Αφαιρέθηκαν</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Άλλαξαν</translation>
+    </message>
+    <message>
+        <source>Changes the customer sees</source>
+        <translation>Αλλαγές που βλέπει ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Back-stage changes</source>
+        <translation>Αλλαγές στο παρασκήνιο</translation>
+    </message>
+    <message>
+        <source>Steps paired by key</source>
+        <translation>Βήματα αντιστοιχισμένα με κλειδί</translation>
+    </message>
+    <message>
+        <source>Avoidable contacts</source>
+        <translation>Αποφεύξιμες επαφές</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per journey</source>
+        <translation>Κόστος ζήτησης από αποτυχία ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Customer time lost to failure demand</source>
+        <translation>Χρόνος πελάτη που χάνεται λόγω ζήτησης από αποτυχία</translation>
+    </message>
+    <message>
+        <source>Contacts without a reason</source>
+        <translation>Επαφές χωρίς αιτία</translation>
+    </message>
+    <message>
+        <source>Journeys per year</source>
+        <translation>Διαδρομές ανά έτος</translation>
+    </message>
+    <message>
+        <source>Failure-demand contacts per year</source>
+        <translation>Επαφές ζήτησης από αποτυχία ανά έτος</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per year</source>
+        <translation>Κόστος ζήτησης από αποτυχία ανά έτος</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Μετατροπή</translation>
+    </message>
+    <message>
+        <source>Branches tested</source>
+        <translation>Διακλαδώσεις που ελέγχθηκαν</translation>
+    </message>
+    <message>
+        <source>Web loops (pogo-sticking)</source>
+        <translation>Βρόχοι ιστού (πήγαινε-έλα)</translation>
+    </message>
+    <message>
+        <source>Step-matching similarity</source>
+        <translation>Ομοιότητα αντιστοίχισης βημάτων</translation>
+    </message>
+    <message>
+        <source>Graph edit distance</source>
+        <translation>Απόσταση επεξεργασίας γράφου</translation>
+    </message>
+    <message>
+        <source>Similarity by graph edit distance</source>
+        <translation>Ομοιότητα βάσει απόστασης επεξεργασίας γράφου</translation>
+    </message>
+    <message>
+        <source>Matched steps</source>
+        <translation>Αντιστοιχισμένα βήματα</translation>
+    </message>
+    <message>
+        <source>Steps only we have</source>
+        <translation>Βήματα μόνο σε εμάς</translation>
+    </message>
+    <message>
+        <source>Steps only they have</source>
+        <translation>Βήματα μόνο σε αυτούς</translation>
+    </message>
+    <message>
+        <source>Net change per year</source>
+        <translation>Καθαρή μεταβολή ανά έτος</translation>
+    </message>
+    <message>
+        <source>Net change per account and year</source>
+        <translation>Καθαρή μεταβολή ανά λογαριασμό και έτος</translation>
+    </message>
+    <message>
+        <source>Chance of a net benefit</source>
+        <translation>Πιθανότητα καθαρού οφέλους</translation>
+    </message>
+    <message>
+        <source>Net change per year, pessimistic (5th percentile)</source>
+        <translation>Καθαρή μεταβολή ανά έτος, απαισιόδοξη (5ο εκατοστημόριο)</translation>
+    </message>
+    <message>
+        <source>Net change per year, optimistic (95th percentile)</source>
+        <translation>Καθαρή μεταβολή ανά έτος, αισιόδοξη (95ο εκατοστημόριο)</translation>
+    </message>
+    <message>
+        <source>Account executives</source>
+        <translation>Υπεύθυνοι λογαριασμών</translation>
+    </message>
+    <message>
+        <source>Change in contribution per journey</source>
+        <translation>Μεταβολή συνεισφοράς ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Break-even margin per kept order</source>
+        <translation>Περιθώριο νεκρού σημείου ανά παραγγελία που διατηρείται</translation>
+    </message>
+    <message>
+        <source>Break-even accounts per account executive</source>
+        <translation>Λογαριασμοί νεκρού σημείου ανά υπεύθυνο λογαριασμών</translation>
+    </message>
+    <message>
+        <source>Churn reduction needed to break even</source>
+        <translation>Απαιτούμενη μείωση απώλειας πελατών για το νεκρό σημείο</translation>
+    </message>
+    <message>
+        <source>Account-executive time per journey</source>
+        <translation>Χρόνος υπευθύνου λογαριασμών ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Hours per account executive and year</source>
+        <translation>Ώρες ανά υπεύθυνο λογαριασμών και έτος</translation>
+    </message>
+    <message>
+        <source>Account-executive utilisation</source>
+        <translation>Αξιοποίηση υπευθύνων λογαριασμών</translation>
+    </message>
+    <message>
+        <source>Measures better for the customer</source>
+        <translation>Δείκτες καλύτεροι για τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Measures worse for the customer</source>
+        <translation>Δείκτες χειρότεροι για τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Contribution per journey</source>
+        <translation>Συνεισφορά ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Contribution per year</source>
+        <translation>Συνεισφορά ανά έτος</translation>
+    </message>
+    <message>
+        <source>Fixed cost per year</source>
+        <translation>Σταθερό κόστος ανά έτος</translation>
+    </message>
+    <message>
+        <source>Margin per journey</source>
+        <translation>Περιθώριο ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Net per year</source>
+        <translation>Καθαρό ανά έτος</translation>
+    </message>
+    <message>
+        <source>Chance of keeping the order</source>
+        <translation>Πιθανότητα διατήρησης της παραγγελίας</translation>
+    </message>
+    <message>
+        <source>Retention value per year</source>
+        <translation>Αξία διατήρησης πελατών ανά έτος</translation>
+    </message>
+    <message>
+        <source>Variable cost per journey</source>
+        <translation>Μεταβλητό κόστος ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Variable cost per year</source>
+        <translation>Μεταβλητό κόστος ανά έτος</translation>
+    </message>
+    <message>
+        <source>Margin per kept order</source>
+        <translation>Περιθώριο ανά παραγγελία που διατηρείται</translation>
+    </message>
+    <message>
+        <source>Accounts per account executive</source>
+        <translation>Λογαριασμοί ανά υπεύθυνο λογαριασμών</translation>
+    </message>
+    <message>
+        <source>Churn reduction</source>
+        <translation>Μείωση απώλειας πελατών</translation>
+    </message>
+    <message>
+        <source>Cost of an account executive per year</source>
+        <translation>Κόστος υπευθύνου λογαριασμών ανά έτος</translation>
+    </message>
+    <message>
+        <source>Journeys per account and year</source>
+        <translation>Διαδρομές ανά λογαριασμό και έτος</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Μέση τιμή</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10ο εκατοστημόριο</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Διάμεσος</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90ό εκατοστημόριο</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95ο εκατοστημόριο</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Τυπική απόκλιση</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Διακύμανση</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Βήμα</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Στοιχείο</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Βήματα</translation>
+    </message>
+    <message>
+        <source>Steps the customer sees</source>
+        <translation>Βήματα που βλέπει ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Χρησιμοποιείται σε</translation>
+    </message>
+    <message>
+        <source>Customer notices at</source>
+        <translation>Ο πελάτης το αντιλαμβάνεται σε</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>Από βήμα</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>Προς βήμα</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Προκαλείται από</translation>
+    </message>
+    <message>
+        <source>Contacts it causes</source>
+        <translation>Επαφές που προκαλεί</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Απόφαση</translation>
+    </message>
+    <message>
+        <source>Branch to</source>
+        <translation>Διακλάδωση προς</translation>
+    </message>
+    <message>
+        <source>Other branch</source>
+        <translation>Άλλη διακλάδωση</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Κύκλος</translation>
+    </message>
+    <message>
+        <source>Current element</source>
+        <translation>Τρέχον στοιχείο</translation>
+    </message>
+    <message>
+        <source>Changed element</source>
+        <translation>Αλλαγμένο στοιχείο</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Λωρίδα</translation>
+    </message>
+    <message>
+        <source>From lane</source>
+        <translation>Από λωρίδα</translation>
+    </message>
+    <message>
+        <source>To lane</source>
+        <translation>Προς λωρίδα</translation>
+    </message>
+    <message>
+        <source>Owner lane</source>
+        <translation>Λωρίδα κατόχου</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Σύστημα</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Κατάταξη</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Κανόνας</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Τεκμήρια</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Σύσταση</translation>
+    </message>
+    <message>
+        <source>Visits per journey</source>
+        <translation>Επισκέψεις ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Προσπάθεια</translation>
+    </message>
+    <message>
+        <source>Share of customer time</source>
+        <translation>Μερίδιο χρόνου πελάτη</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Μερίδιο κόστους</translation>
+    </message>
+    <message>
+        <source>Share of effort</source>
+        <translation>Μερίδιο προσπάθειας</translation>
+    </message>
+    <message>
+        <source>Departments shown</source>
+        <translation>Εμφανιζόμενα τμήματα</translation>
+    </message>
+    <message>
+        <source>Company as one</source>
+        <translation>Εταιρεία ως μία οντότητα</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Διαφορά</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Δείκτης</translation>
+    </message>
+    <message>
+        <source>Transfers per journey</source>
+        <translation>Μεταφορές ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Φάση</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Στοιχείο δεδομένων</translation>
+    </message>
+    <message>
+        <source>Provisions per journey</source>
+        <translation>Παροχές ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Chance of being asked</source>
+        <translation>Πιθανότητα να ζητηθεί</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Επισημασμένο</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Βρόχος</translation>
+    </message>
+    <message>
+        <source>Extra visits</source>
+        <translation>Επιπλέον επισκέψεις</translation>
+    </message>
+    <message>
+        <source>On the web only</source>
+        <translation>Μόνο στον ιστό</translation>
+    </message>
+    <message>
+        <source>Steps in the cycle</source>
+        <translation>Βήματα στον κύκλο</translation>
+    </message>
+    <message>
+        <source>Customer sees it</source>
+        <translation>Ο πελάτης το βλέπει</translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation>Πιθανότητα αποτυχίας</translation>
+    </message>
+    <message>
+        <source>Failures per journey</source>
+        <translation>Αποτυχίες ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Failures per 1,000 journeys</source>
+        <translation>Αποτυχίες ανά 1.000 διαδρομές</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>EI</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Στιγμή της αλήθειας</translation>
+    </message>
+    <message>
+        <source>Steps until noticed</source>
+        <translation>Βήματα μέχρι να γίνει αντιληπτό</translation>
+    </message>
+    <message>
+        <source>Recovery modelled</source>
+        <translation>Αποκατάσταση στο μοντέλο</translation>
+    </message>
+    <message>
+        <source>Unrated scores</source>
+        <translation>Βαθμολογίες που λείπουν</translation>
+    </message>
+    <message>
+        <source>Rank by EI</source>
+        <translation>Κατάταξη κατά EI</translation>
+    </message>
+    <message>
+        <source>Rank by RPN</source>
+        <translation>Κατάταξη κατά RPN</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Ζώνη</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Αναμονή</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Ανοχή</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per visit</source>
+        <translation>Αναμονή πέρα από την ανοχή ανά επίσκεψη</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per journey</source>
+        <translation>Αναμονή πέρα από την ανοχή ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Chance of meeting it</source>
+        <translation>Πιθανότητα να το συναντήσει</translation>
+    </message>
+    <message>
+        <source>Chance of waiting beyond tolerance</source>
+        <translation>Πιθανότητα αναμονής πέρα από την ανοχή</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Συναίσθημα</translation>
+    </message>
+    <message>
+        <source>Emotion on failure</source>
+        <translation>Συναίσθημα σε αποτυχία</translation>
+    </message>
+    <message>
+        <source>Expected emotion</source>
+        <translation>Αναμενόμενο συναίσθημα</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Σημείο δυσαρέσκειας</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 10th percentile (MC)</source>
+        <translation>Βιωμένο συναίσθημα, 10ο εκατοστημόριο (MC)</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 90th percentile (MC)</source>
+        <translation>Βιωμένο συναίσθημα, 90ό εκατοστημόριο (MC)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Fail point</source>
+        <translation>Σημείο αποτυχίας</translation>
+    </message>
+    <message>
+        <source>Wait point</source>
+        <translation>Σημείο αναμονής</translation>
+    </message>
+    <message>
+        <source>Failure probability per use</source>
+        <translation>Πιθανότητα αποτυχίας ανά χρήση</translation>
+    </message>
+    <message>
+        <source>Uses per journey</source>
+        <translation>Χρήσεις ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Uses the customer sees</source>
+        <translation>Χρήσεις που βλέπει ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Chance of the journey using it</source>
+        <translation>Πιθανότητα να το χρησιμοποιήσει η διαδρομή</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Μερίδιο</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Σωρευτικό μερίδιο</translation>
+    </message>
+    <message>
+        <source>Avoidable</source>
+        <translation>Αποφεύξιμη</translation>
+    </message>
+    <message>
+        <source>Customer starts it</source>
+        <translation>Την ξεκινά ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Contacts per year</source>
+        <translation>Επαφές ανά έτος</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Κόστος ανά έτος</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Change per unit of probability</source>
+        <translation>Μεταβολή ανά μονάδα πιθανότητας</translation>
+    </message>
+    <message>
+        <source>Change per percentage point</source>
+        <translation>Μεταβολή ανά ποσοστιαία μονάδα</translation>
+    </message>
+    <message>
+        <source>Change per percentage point and year</source>
+        <translation>Μεταβολή ανά ποσοστιαία μονάδα και έτος</translation>
+    </message>
+    <message>
+        <source>Check by finite difference</source>
+        <translation>Έλεγχος με πεπερασμένη διαφορά</translation>
+    </message>
+    <message>
+        <source>Near a loop that never ends</source>
+        <translation>Κοντά σε ατέρμονο βρόχο</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Leave per journey</source>
+        <translation>Αποχωρήσεις ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Εμείς</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Αυτοί</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Τρέχον</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Παραλλαγή what-if</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Μεταβολή</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>Μεταβολή σε %</translation>
+    </message>
+    <message>
+        <source>Visits before</source>
+        <translation>Επισκέψεις πριν</translation>
+    </message>
+    <message>
+        <source>Visits after</source>
+        <translation>Επισκέψεις μετά</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Καλύτερο</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Το υψηλότερο είναι καλύτερο</translation>
+    </message>
+    <message>
+        <source>Steps with the attribute set</source>
+        <translation>Βήματα με ορισμένο το χαρακτηριστικό</translation>
+    </message>
+    <message>
+        <source>Activity key</source>
+        <translation>Κλειδί δραστηριότητας</translation>
+    </message>
+    <message>
+        <source>Match weight</source>
+        <translation>Βάρος αντιστοίχισης</translation>
+    </message>
+    <message>
+        <source>Change in customer time</source>
+        <translation>Μεταβολή χρόνου πελάτη</translation>
+    </message>
+    <message>
+        <source>Change in effort</source>
+        <translation>Μεταβολή προσπάθειας</translation>
+    </message>
+    <message>
+        <source>Change in failure probability</source>
+        <translation>Μεταβολή πιθανότητας αποτυχίας</translation>
+    </message>
+    <message>
+        <source>Change in emotion</source>
+        <translation>Μεταβολή συναισθήματος</translation>
+    </message>
+    <message>
+        <source>For the customer</source>
+        <translation>Για τον πελάτη</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Πλευρά</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Παράμετρος</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Τώρα</translation>
+    </message>
+    <message>
+        <source>Break-even value</source>
+        <translation>Τιμή νεκρού σημείου</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Χαμηλή</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Υψηλή</translation>
+    </message>
+    <message>
+        <source>Net change per year at low</source>
+        <translation>Καθαρή μεταβολή ανά έτος στη χαμηλή</translation>
+    </message>
+    <message>
+        <source>Net change per year at high</source>
+        <translation>Καθαρή μεταβολή ανά έτος στην υψηλή</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Εύρος μεταβολής</translation>
+    </message>
+    <message>
+        <source>Minutes per journey</source>
+        <translation>Λεπτά ανά διαδρομή</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Ώρες ανά έτος</translation>
+    </message>
+    <message>
+        <source>Hours per executive</source>
+        <translation>Ώρες ανά υπεύθυνο</translation>
+    </message>
+    <message>
+        <source>Capacity per executive</source>
+        <translation>Δυναμικότητα ανά υπεύθυνο</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Βαθμός χρήσης</translation>
+    </message>
+    <message>
+        <source>Verdict or change</source>
+        <translation>Αξιολόγηση ή αλλαγή</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Χαρακτηριστικό</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>Επαφές τώρα</translation>
+    </message>
+    <message>
+        <source>Contacts in the what-if</source>
+        <translation>Επαφές στο what-if</translation>
+    </message>
+    <message>
+        <source>Visits now</source>
+        <translation>Επισκέψεις τώρα</translation>
+    </message>
+    <message>
+        <source>Visits after the change</source>
+        <translation>Επισκέψεις μετά την αλλαγή</translation>
+    </message>
+    <message>
+        <source>The customer sees it</source>
+        <translation>Ο πελάτης το βλέπει</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Πριν</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Μετά</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Μήνυμα</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Εξυπηρετητές</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>Αναμονή σε ουρά</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Σταθερό</translation>
+    </message>
+    <message>
+        <source>Arrivals per minute</source>
+        <translation>Αφίξεις ανά λεπτό</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Δεξαμενή πόρων</translation>
+    </message>
+    <message>
+        <source>Steps only in the current journey</source>
+        <translation>Βήματα μόνο στην τρέχουσα διαδρομή</translation>
+    </message>
+    <message>
+        <source>Steps only in the what-if</source>
+        <translation>Βήματα μόνο στο what-if</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>The tables&apos; and the analyses&apos; titles and the words of codes (those not already a name above).</extracomment>
+        <translation>Βασικά μεγέθη</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Επισκέψεις</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Ζητήματα</translation>
+    </message>
+    <message>
+        <source>Departments or company</source>
+        <translation>Τμήματα ή εταιρεία</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Υποψήφια σημεία</translation>
+    </message>
+    <message>
+        <source>C1 transfers</source>
+        <translation>C1 μεταφορές</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Φάσεις</translation>
+    </message>
+    <message>
+        <source>C3 repeated data</source>
+        <translation>C3 επαναλαμβανόμενα δεδομένα</translation>
+    </message>
+    <message>
+        <source>C4 cycles</source>
+        <translation>C4 κύκλοι</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding</source>
+        <translation>C5 χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>C6 merges</source>
+        <translation>C6 συγχωνεύσεις</translation>
+    </message>
+    <message>
+        <source>Where failures surface</source>
+        <translation>Πού εμφανίζονται οι αποτυχίες</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Καμπύλη συναισθήματος</translation>
+    </message>
+    <message>
+        <source>System footprint</source>
+        <translation>Αποτύπωμα συστημάτων</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Κάρτα αποτελεσμάτων</translation>
+    </message>
+    <message>
+        <source>Change list</source>
+        <translation>Λίστα αλλαγών</translation>
+    </message>
+    <message>
+        <source>Changes in short</source>
+        <translation>Οι αλλαγές με συντομία</translation>
+    </message>
+    <message>
+        <source>Touchpoints before and after</source>
+        <translation>Σημεία επαφής πριν και μετά</translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation>Επαφές ανά αιτία</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Βασικές αιτίες</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Ευαισθησίες</translation>
+    </message>
+    <message>
+        <source>What-if steps</source>
+        <translation>Βήματα what-if</translation>
+    </message>
+    <message>
+        <source>Where journeys leave</source>
+        <translation>Πού εγκαταλείπονται οι διαδρομές</translation>
+    </message>
+    <message>
+        <source>Web loops</source>
+        <translation>Βρόχοι στον ιστό</translation>
+    </message>
+    <message>
+        <source>Ours only</source>
+        <translation>Μόνο σε εμάς</translation>
+    </message>
+    <message>
+        <source>Theirs only</source>
+        <translation>Μόνο στον ανταγωνιστή</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ομοιότητα</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Οικονομικά</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Νεκρό σημείο</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>Διάγραμμα tornado</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Φόρτος εργασίας</translation>
+    </message>
+    <message>
+        <source>Customer verdict</source>
+        <translation>Αξιολόγηση πελάτη</translation>
+    </message>
+    <message>
+        <source>Lanes the customer meets</source>
+        <translation>Λωρίδες που συναντά ο πελάτης</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Με συντομία</translation>
+    </message>
+    <message>
+        <source>Where to streamline</source>
+        <translation>Πού χρειάζεται απλοποίηση</translation>
+    </message>
+    <message>
+        <source>Fail points and poor experience</source>
+        <translation>Σημεία αποτυχίας και κακή εμπειρία</translation>
+    </message>
+    <message>
+        <source>Compare with a competitor</source>
+        <translation>Σύγκριση με ανταγωνιστή</translation>
+    </message>
+    <message>
+        <source>Systems seen from the customer&apos;s side</source>
+        <translation>Τα συστήματα από την πλευρά του πελάτη</translation>
+    </message>
+    <message>
+        <source>What a system change does</source>
+        <translation>Τι κάνει μια αλλαγή συστήματος</translation>
+    </message>
+    <message>
+        <source>What-if: compare with a variant</source>
+        <translation>What-if: σύγκριση με παραλλαγή</translation>
+    </message>
+    <message>
+        <source>What drives repeat contacts</source>
+        <translation>Τι προκαλεί επαναλαμβανόμενες επαφές</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
+    </message>
+    <message>
+        <source>None (no channel)</source>
+        <translation>Κανένα (χωρίς κανάλι)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How a name is put together with a side, a unit or a count of inputs.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attribute set, %1</source>
+        <translation>Ορισμένα χαρακτηριστικά, %1</translation>
+    </message>
+    <message>
+        <source>%1: how far its inputs are set</source>
+        <translation>%1: πόσο έχουν οριστεί οι είσοδοί του</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLegend</name>
+    <message>
+        <source>severity of the failure for the customer, 1 (none) to 10 (hazardous)</source>
+        <extracomment>What each abbreviation of a header or cell means.</extracomment>
+        <translation>σοβαρότητα της αποτυχίας για τον πελάτη, από 1 (καμία) έως 10 (επικίνδυνη)</translation>
+    </message>
+    <message>
+        <source>occurrence: how often it fails, 1 (below 0.1 in 1,000 journeys) to 10 (100 or more)</source>
+        <translation>εμφάνιση: πόσο συχνά αποτυγχάνει, από 1 (κάτω από 0,1 στις 1.000 διαδρομές) έως 10 (100 ή περισσότερες)</translation>
+    </message>
+    <message>
+        <source>detection: 1 = the failure is caught before the customer notices, 10 = never</source>
+        <translation>ανίχνευση: 1 = η αποτυχία εντοπίζεται πριν τη σημειώσει ο πελάτης, 10 = ποτέ</translation>
+    </message>
+    <message>
+        <source>risk priority number S × O × D, 1 to 1,000</source>
+        <translation>αριθμός προτεραιότητας κινδύνου S × O × D, από 1 έως 1.000</translation>
+    </message>
+    <message>
+        <source>expected impact: failures per journey × severity (ranks the fail points)</source>
+        <translation>αναμενόμενη επίπτωση: αποτυχίες ανά διαδρομή × σοβαρότητα (κατατάσσει τα σημεία αποτυχίας)</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>Αλυσίδα μεταφορών</translation>
+    </message>
+    <message>
+        <source>Several departments in one phase</source>
+        <translation>Πολλά τμήματα σε μία φάση</translation>
+    </message>
+    <message>
+        <source>Repeated data capture</source>
+        <translation>Επαναλαμβανόμενη καταχώριση δεδομένων</translation>
+    </message>
+    <message>
+        <source>Loop or rework</source>
+        <translation>Βρόχος ή επανεργασία</translation>
+    </message>
+    <message>
+        <source>Non-value-adding steps</source>
+        <translation>Βήματα χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>Back-office merge</source>
+        <translation>Συγχώνευση back office</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Πολυπλοκότητα</translation>
+    </message>
+    <message>
+        <source>value-adding</source>
+        <translation>με προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>business-value-adding</source>
+        <translation>με επιχειρηματική αξία</translation>
+    </message>
+    <message>
+        <source>non-value-adding</source>
+        <translation>χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>Monte Carlo estimate (simulated journeys)</source>
+        <translation>Εκτίμηση Monte Carlo (προσομοιωμένες διαδρομές)</translation>
+    </message>
+    <message>
+        <source>failure-demand ratio: avoidable inbound contacts / all inbound contacts</source>
+        <translation>λόγος ζήτησης από αποτυχία: αποφεύξιμες εισερχόμενες επαφές / όλες οι εισερχόμενες επαφές</translation>
+    </message>
+    <message>
+        <source>graph edit distance between the two journeys</source>
+        <translation>απόσταση επεξεργασίας γράφων μεταξύ των δύο διαδρομών</translation>
+    </message>
+    <message>
+        <source>account executive</source>
+        <translation>υπεύθυνος λογαριασμών</translation>
+    </message>
+    <message>
+        <source>automated answering system (interactive voice response)</source>
+        <translation>σύστημα αυτόματης απόκρισης (διαδραστική φωνητική απόκριση)</translation>
+    </message>
+    <message>
+        <source>expected failures per journey</source>
+        <translation>αναμενόμενες αποτυχίες ανά διαδρομή</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisMenu</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>Αρχεία BPMN 2.0 (*.bpmn *.xml);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <extracomment>(key, menu text, shortcut, status tip); None is a separator. Texts are translated when shown.</extracomment>
+        <translation>&amp;Κάρτα αποτελεσμάτων</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s customer-side KPIs and its issues</source>
+        <translation>Οι δείκτες KPI της διαδρομής από την πλευρά του πελάτη και τα ζητήματά της</translation>
+    </message>
+    <message>
+        <source>Where to S&amp;treamline</source>
+        <translation>Πού χρειάζεται &amp;απλοποίηση</translation>
+    </message>
+    <message>
+        <source>Handoffs, transfers, loops, repeated data and steps that add no value</source>
+        <translation>Μεταβιβάσεις, μεταφορές, βρόχοι, επαναλαμβανόμενα δεδομένα και βήματα χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>&amp;Fail Points and Poor Experience</source>
+        <translation>&amp;Σημεία αποτυχίας και κακή εμπειρία</translation>
+    </message>
+    <message>
+        <source>Where failure and waiting hurt the customer, ranked by expected impact</source>
+        <translation>Πού η αποτυχία και η αναμονή βλάπτουν τον πελάτη, κατά σειρά αναμενόμενης επίπτωσης</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a Competitor…</source>
+        <translation>Σύγκριση με α&amp;νταγωνιστή…</translation>
+    </message>
+    <message>
+        <source>Our journey against a competitor&apos;s model, step by step and phase by phase</source>
+        <translation>Η διαδρομή μας απέναντι στο μοντέλο ενός ανταγωνιστή, βήμα προς βήμα και φάση προς φάση</translation>
+    </message>
+    <message>
+        <source>What Does a S&amp;ystem Change Do?</source>
+        <translation>Τι κάνει μια αλλαγή σ&amp;υστήματος;</translation>
+    </message>
+    <message>
+        <source>The current edits against the model as last opened or saved</source>
+        <translation>Οι τρέχουσες αλλαγές απέναντι στο μοντέλο όπως ανοίχτηκε ή αποθηκεύτηκε τελευταία φορά</translation>
+    </message>
+    <message>
+        <source>…with &amp;Another File…</source>
+        <translation>…με ά&amp;λλο αρχείο…</translation>
+    </message>
+    <message>
+        <source>This model against a changed version of it in another file</source>
+        <translation>Αυτό το μοντέλο απέναντι σε μια τροποποιημένη εκδοχή του σε άλλο αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;What-If: Compare with a Variant…</source>
+        <translation>&amp;What-if: σύγκριση με παραλλαγή…</translation>
+    </message>
+    <message>
+        <source>Customer effect and annual economics of a variant (e.g. account executives)</source>
+        <translation>Επίδραση στον πελάτη και ετήσια οικονομικά μιας παραλλαγής (π.χ. υπεύθυνοι λογαριασμών)</translation>
+    </message>
+    <message>
+        <source>What Drives &amp;Repeat Contacts</source>
+        <translation>Τι προκαλεί &amp;επαναλαμβανόμενες επαφές</translation>
+    </message>
+    <message>
+        <source>Failure demand: avoidable contacts, their reasons and root causes</source>
+        <translation>Ζήτηση από αποτυχία: αποφεύξιμες επαφές, οι αιτίες τους και οι βασικές αιτίες</translation>
+    </message>
+    <message>
+        <source>What &amp;If…</source>
+        <translation>&amp;Τι θα γινόταν αν…</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes and see the scorecard change; the model is not changed</source>
+        <translation>Δοκιμάστε άλλες τιμές για βήματα, ροές και λωρίδες και δείτε πώς αλλάζει η κάρτα αποτελεσμάτων· το μοντέλο δεν αλλάζει</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Ε&amp;ξαγωγή αναφοράς…</translation>
+    </message>
+    <message>
+        <source>Every analysis of this model as an HTML page or as CSV files, as the command line writes them</source>
+        <translation>Όλες οι αναλύσεις αυτού του μοντέλου ως σελίδα HTML ή ως αρχεία CSV, όπως τις γράφει η γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlights</source>
+        <translation>Κα&amp;θαρισμός επισημάνσεων</translation>
+    </message>
+    <message>
+        <source>Remove the analysis highlights</source>
+        <translation>Αφαίρεση των επισημάνσεων της ανάλυσης</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <extracomment>The model as last opened or saved (compared with the edits). Counts the model&apos;s change events; an outcome remembers the revision it ran on.</extracomment>
+        <translation>Εμφάνιση α&amp;ποτελεσμάτων</translation>
+    </message>
+    <message>
+        <source>Compare with a Competitor</source>
+        <translation>Σύγκριση με ανταγωνιστή</translation>
+    </message>
+    <message>
+        <source>last saved version</source>
+        <translation>τελευταία αποθηκευμένη έκδοση</translation>
+    </message>
+    <message>
+        <source>What Does a System Change Do? Changed Version</source>
+        <translation>Τι κάνει μια αλλαγή συστήματος; Τροποποιημένη εκδοχή</translation>
+    </message>
+    <message>
+        <source>What-If: Compare with a Variant</source>
+        <translation>What-if: σύγκριση με παραλλαγή</translation>
+    </message>
+    <message>
+        <source>Highlights cleared</source>
+        <translation>Οι επισημάνσεις καθαρίστηκαν</translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation>Εκτέλεση: {title}…</translation>
+    </message>
+    <message>
+        <source>{title}: %n element(s) highlighted</source>
+        <translation>{title}: στοιχεία με επισήμανση: %n</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRule</name>
+    <message>
+        <source>transfer chain</source>
+        <extracomment>The streamlining rules C1–C7 in words.</extracomment>
+        <translation>αλυσίδα μεταφορών</translation>
+    </message>
+    <message>
+        <source>several departments in one phase</source>
+        <translation>πολλά τμήματα σε μία φάση</translation>
+    </message>
+    <message>
+        <source>repeated data capture</source>
+        <translation>επαναλαμβανόμενη καταχώριση δεδομένων</translation>
+    </message>
+    <message>
+        <source>loop or rework</source>
+        <translation>βρόχος ή επανεργασία</translation>
+    </message>
+    <message>
+        <source>non-value-adding steps</source>
+        <translation>βήματα χωρίς προστιθέμενη αξία</translation>
+    </message>
+    <message>
+        <source>back-office merge</source>
+        <translation>συγχώνευση back office</translation>
+    </message>
+    <message>
+        <source>complexity</source>
+        <translation>πολυπλοκότητα</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Headline parameters that hold a whole sentence part rendered by the core (&quot;, 12 h a year&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>The analysis failed: {error}</source>
+        <translation>Η ανάλυση απέτυχε: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSide</name>
+    <message>
+        <source>ours</source>
+        <extracomment>The words of the sides: ours/theirs for a competitor, current/what-if for a variant.</extracomment>
+        <translation>εμείς</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>ανταγωνιστής</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>τρέχουσα κατάσταση</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>σενάριο what-if</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisValue</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>Kinds of value the display table gives a unit. Kinds of string value that are words of the display table (not the modeller&apos;s data). The fixed words of a value.</extracomment>
+        <translation>Δ/Υ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>όχι</translation>
+    </message>
+</context>
 <context>
     <name>Arrange</name>
     <message>
@@ -466,7 +2110,7 @@
     </message>
     <message>
         <source>Copied %n step(s)</source>
-        <extracomment>How far a paste or duplicate lands from the originals, per repeat, in diagram units. White space around the picture of copied steps, and its largest side (diagram units). Where the mouse is over the diagram's viewport (None: elsewhere).</extracomment>
+        <extracomment>How far a paste or duplicate lands from the originals, per repeat, in diagram units. White space around the picture of copied steps, and its largest side (diagram units). Where the mouse is over the diagram&apos;s viewport (None: elsewhere).</extracomment>
         <translation>Αντιγράφηκαν βήματα: %n</translation>
     </message>
     <message>
@@ -521,7 +2165,7 @@
     <name>CoreMessage</name>
     <message>
         <source>The customer lane was found by its name (a word for customer).</source>
-        <extracomment>Code -&gt; the core's sentence for it (reader warnings, then analysis issues).</extracomment>
+        <extracomment>Code -&gt; the core&apos;s sentence for it (reader warnings, then analysis issues).</extracomment>
         <translation>Η λωρίδα του πελάτη βρέθηκε από το όνομά της (μια λέξη για τον πελάτη).</translation>
     </message>
     <message>
@@ -561,7 +2205,7 @@
         <translation>Ένα σχήμα έχει όρια που λείπουν, δεν είναι αριθμοί, είναι άπειρα, αρνητικά ή τεράστια· αγνοήθηκε.</translation>
     </message>
     <message>
-        <source>An edge has a waypoint that is not a finite number; the edge's route was ignored.</source>
+        <source>An edge has a waypoint that is not a finite number; the edge&apos;s route was ignored.</source>
         <translation>Μια ακμή έχει σημείο διαδρομής που δεν είναι πεπερασμένος αριθμός· η διαδρομή της αγνοήθηκε.</translation>
     </message>
     <message>
@@ -605,7 +2249,7 @@
         <translation>Το αρχείο χρησιμοποιεί νεότερη μορφή του Customer Process Modeler· τα άγνωστα χαρακτηριστικά διατηρούνται.</translation>
     </message>
     <message>
-        <source>A lane lists a step of another pool's process; the step stays in its own pool and the reference is kept in the file.</source>
+        <source>A lane lists a step of another pool&apos;s process; the step stays in its own pool and the reference is kept in the file.</source>
         <translation>Μια λωρίδα περιέχει βήμα της διαδικασίας άλλης δεξαμενής· το βήμα μένει στη δική του δεξαμενή και η αναφορά διατηρείται στο αρχείο.</translation>
     </message>
     <message>
@@ -617,12 +2261,12 @@
         <translation>Το αρχείο δεν περιέχει διαδικασία ούτε διάγραμμα· ανοίγει ως κενό μοντέλο.</translation>
     </message>
     <message>
-        <source>A flow's diagram edge has fewer than two waypoints; the flow is drawn straight between its ends.</source>
+        <source>A flow&apos;s diagram edge has fewer than two waypoints; the flow is drawn straight between its ends.</source>
         <translation>Η ακμή διαγράμματος μιας ροής έχει λιγότερα από δύο σημεία διαδρομής· η ροή σχεδιάζεται ευθεία ανάμεσα στα άκρα της.</translation>
     </message>
     <message>
-        <source>Text looks garbled by a wrong encoding (such as 'PrÃ¼fung' for 'Prüfung'); it is shown and saved unchanged.</source>
-        <translation>Το κείμενο μοιάζει αλλοιωμένο από λάθος κωδικοποίηση (όπως 'PrÃ¼fung' αντί για 'Prüfung')· εμφανίζεται και αποθηκεύεται αμετάβλητο.</translation>
+        <source>Text looks garbled by a wrong encoding (such as &apos;PrÃ¼fung&apos; for &apos;Prüfung&apos;); it is shown and saved unchanged.</source>
+        <translation>Το κείμενο μοιάζει αλλοιωμένο από λάθος κωδικοποίηση (όπως &apos;PrÃ¼fung&apos; αντί για &apos;Prüfung&apos;)· εμφανίζεται και αποθηκεύεται αμετάβλητο.</translation>
     </message>
     <message>
         <source>The file had a small XML slip other BPMN tools accept (an undeclared usual prefix, a misplaced or squeezed XML declaration); the message says what was repaired.</source>
@@ -774,6 +2418,68 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
+        <translation>διάρκειες ορισμένες σε %1 από %2 βήματα που απαιτούν χρόνο του πελάτη</translation>
+    </message>
+    <message>
+        <source>durations set on %1 of %2 steps</source>
+        <translation>διάρκειες ορισμένες σε %1 από %2 βήματα</translation>
+    </message>
+    <message>
+        <source>costs set on %1 of %2 steps</source>
+        <translation>κόστη ορισμένα σε %1 από %2 βήματα</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps</source>
+        <translation>πιθανότητες αποτυχίας ορισμένες σε %1 από %2 βήματα</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
+        <translation>πιθανότητες αποτυχίας ορισμένες σε %1 από %2 βήματα (και ροές αποτυχίας)</translation>
+    </message>
+    <message>
+        <source>tolerances set on %1 of %2 steps</source>
+        <translation>ανοχές ορισμένες σε %1 από %2 βήματα</translation>
+    </message>
+    <message>
+        <source>margins set on %1 of %2 ends</source>
+        <translation>περιθώρια ορισμένα σε %1 από %2 λήξεις</translation>
+    </message>
+    <message>
+        <source>emotions set on %1 of %2 steps the customer sees</source>
+        <translation>συναισθήματα ορισμένα σε %1 από %2 βήματα που βλέπει ο πελάτης</translation>
+    </message>
+    <message>
+        <source>no customer lane or pool: the customer&apos;s side is n/a</source>
+        <translation>καμία λωρίδα ή δεξαμενή πελάτη: η πλευρά του πελάτη δεν υπολογίζεται</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <source>unnamed lane</source>
+        <translation>λωρίδα χωρίς όνομα</translation>
+    </message>
+    <message>
+        <source>unnamed pool</source>
+        <translation>δεξαμενή χωρίς όνομα</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This model has no lane or pool that could be the customer.</source>
+        <translation>Αυτό το μοντέλο δεν έχει λωρίδα ή δεξαμενή που θα μπορούσε να είναι ο πελάτης.</translation>
+    </message>
+    <message>
+        <source>{candidate} is now the customer</source>
+        <translation>Πελάτης είναι πλέον: {candidate}</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>line of visibility</source>
@@ -781,12 +2487,12 @@
     </message>
     <message>
         <source>faces the customer</source>
-        <extracomment>Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role's title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
+        <extracomment>What a horizontal header&apos;s text leaves free of its width (12 px left, 6 px right). Point sizes a role caption tries, largest first, before it is elided. Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
         <translation>προς πελάτη</translation>
     </message>
     <message>
-        <source>'{name}' is a pool of its own in the file: shown as the customer lane, written back as a pool.</source>
-        <translation>Η '{name}' είναι ξεχωριστή δεξαμενή στο αρχείο: εμφανίζεται ως λωρίδα πελάτη και αποθηκεύεται ξανά ως δεξαμενή.</translation>
+        <source>&apos;{name}&apos; is a pool of its own in the file: shown as the customer lane, written back as a pool.</source>
+        <translation>Η &apos;{name}&apos; είναι ξεχωριστή δεξαμενή στο αρχείο: εμφανίζεται ως λωρίδα πελάτη και αποθηκεύεται ξανά ως δεξαμενή.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -797,12 +2503,12 @@
         <translation>Όλα τα τμήματα</translation>
     </message>
     <message>
-        <source>Company as one entity: every lane that is not the customer's, merged in the view only (View ▸ Company as One Entity).</source>
+        <source>Company as one entity: every lane that is not the customer&apos;s, merged in the view only (View ▸ Company as One Entity).</source>
         <translation>Η εταιρεία ως μία οντότητα: κάθε λωρίδα που δεν είναι του πελάτη, συγχωνευμένες μόνο στην προβολή (Προβολή ▸ Η εταιρεία ως μία οντότητα).</translation>
     </message>
     <message>
         <source>Customer</source>
-        <extracomment>Width of the header band at the left of every lane. Width of a pool's name band. Distance within which a press on a lane's bottom edge resizes it. Radius of a step's connection handle. Size of a bend-point handle. (body fill, header fill, header accent) per lane role. The canvas behind the lanes and a pool's body. Dark surfaces with light ink; the customer lane keeps its warm tint, accents are lightened so they keep their contrast against the dark fills.</extracomment>
+        <extracomment>Width of the header band at the left of every lane. Width of a pool&apos;s name band. Distance within which a press on a lane&apos;s bottom edge resizes it. Radius of a step&apos;s connection handle. Size of a bend-point handle. (body fill, header fill, header accent) per lane role. The canvas behind the lanes and a pool&apos;s body. Dark surfaces with light ink; the customer lane keeps its warm tint, accents are lightened so they keep their contrast against the dark fills.</extracomment>
         <translation>Πελάτης</translation>
     </message>
     <message>
@@ -829,7 +2535,7 @@
         <translation>Το {name} άλλαξε από άλλο πρόγραμμα αφότου το ανοίξατε ή το αποθηκεύσατε.</translation>
     </message>
     <message>
-        <source>Reload shows the file as it is now and discards your unsaved changes. Overwrite replaces the other program's changes with yours. Save As keeps both.</source>
+        <source>Reload shows the file as it is now and discards your unsaved changes. Overwrite replaces the other program&apos;s changes with yours. Save As keeps both.</source>
         <translation>Η Επαναφόρτωση δείχνει το αρχείο όπως είναι τώρα και απορρίπτει τις μη αποθηκευμένες αλλαγές σας. Η Αντικατάσταση βάζει τις δικές σας αλλαγές στη θέση του άλλου προγράμματος. Η Αποθήκευση ως κρατά και τα δύο.</translation>
     </message>
     <message>
@@ -852,12 +2558,12 @@
 <context>
     <name>EditRefused</name>
     <message>
-        <source>'{name}' comes from another tool and is read-only.</source>
-        <translation>Το '{name}' προέρχεται από άλλο εργαλείο και είναι μόνο για ανάγνωση.</translation>
+        <source>&apos;{name}&apos; comes from another tool and is read-only.</source>
+        <translation>Το &apos;{name}&apos; προέρχεται από άλλο εργαλείο και είναι μόνο για ανάγνωση.</translation>
     </message>
     <message>
-        <source>'{name}' must stay inside a lane.</source>
-        <translation>Το '{name}' πρέπει να μείνει μέσα σε λωρίδα.</translation>
+        <source>&apos;{name}&apos; must stay inside a lane.</source>
+        <translation>Το &apos;{name}&apos; πρέπει να μείνει μέσα σε λωρίδα.</translation>
     </message>
     <message>
         <source>There are no steps to paste.</source>
@@ -872,8 +2578,8 @@
         <translation>Κανένα επεξεργάσιμο στοιχείο {id}.</translation>
     </message>
     <message>
-        <source>'{name}' is already a {kind}.</source>
-        <translation>Το '{name}' είναι ήδη {kind}.</translation>
+        <source>&apos;{name}&apos; is already a {kind}.</source>
+        <translation>Το &apos;{name}&apos; είναι ήδη {kind}.</translation>
     </message>
     <message>
         <source>Lanes drawn vertically by another tool are shown as drawn; they cannot be reordered here.</source>
@@ -996,7 +2702,7 @@
     <name>Export</name>
     <message>
         <source>The scale must be greater than 0.</source>
-        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export's fresh scene.</extracomment>
+        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene.</extracomment>
         <translation>Η κλίμακα πρέπει να είναι μεγαλύτερη από 0.</translation>
     </message>
     <message>
@@ -1016,8 +2722,8 @@
         <translation>Διαδικασία πελάτη</translation>
     </message>
     <message>
-        <source>Printing needs Qt's print support (the QtPrintSupport module of PySide6 and the system's CUPS library, libcups2 on Debian and Ubuntu).</source>
-        <extracomment>Why File ▸ Print is greyed out when Qt's print support cannot load.</extracomment>
+        <source>Printing needs Qt&apos;s print support (the QtPrintSupport module of PySide6 and the system&apos;s CUPS library, libcups2 on Debian and Ubuntu).</source>
+        <extracomment>Why File ▸ Print is greyed out when Qt&apos;s print support cannot load.</extracomment>
         <translation>Η εκτύπωση χρειάζεται την υποστήριξη εκτύπωσης του Qt (την ενότητα QtPrintSupport του PySide6 και τη βιβλιοθήκη CUPS του συστήματος, libcups2 σε Debian και Ubuntu).</translation>
     </message>
     <message>
@@ -1113,7 +2819,7 @@
     </message>
     <message>
         <source>derived</source>
-        <extracomment>What applies when the field is empty ("not set").</extracomment>
+        <extracomment>What applies when the field is empty (&quot;not set&quot;).</extracomment>
         <translation>παράγεται</translation>
     </message>
     <message>
@@ -1248,11 +2954,18 @@
     </message>
     <message>
         <source>If {user} saves {name} later, one of you loses changes. Take over anyway?</source>
-        <translation>Αν ο/η {user} αποθηκεύσει το {name} αργότερα, κάποιος από εσάς θα χάσει αλλαγές. Ανάληψη παρ' όλα αυτά;</translation>
+        <translation>Αν ο/η {user} αποθηκεύσει το {name} αργότερα, κάποιος από εσάς θα χάσει αλλαγές. Ανάληψη παρ&apos; όλα αυτά;</translation>
     </message>
     <message>
         <source>another user</source>
         <translation>άλλος χρήστης</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>Αρχεία BPMN 2.0 (*.bpmn *.xml);;Όλα τα αρχεία (*)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +2997,147 @@
     <message>
         <source>{current} of {count}</source>
         <translation>{current} από {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>Ένας πελάτης αφιερώνει περίπου {time_min} από τον δικό του χρόνο ανά διαδρομή, σε {touchpoints_n} σημεία επαφής και {contacts_n} επαφές μαζί μας.</translation>
+    </message>
+    <message>
+        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
+        <translation>Ένας πελάτης συναντά περίπου {touchpoints_n} σημεία επαφής και {contacts_n} επαφές μαζί μας ανά διαδρομή· ο χρόνος του δεν είναι γνωστός (κανένα βήμα δεν έχει διάρκεια).</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
+        <translation>Το {failure_pct} των διαδρομών συναντά τουλάχιστον μία αποτυχία· το {success_pct} καταλήγει σε επιτυχία.</translation>
+    </message>
+    <message>
+        <source>No consolidation candidate addresses any customer time.</source>
+        <translation>Κανένα υποψήφιο σημείο ενοποίησης δεν αφορά χρόνο του πελάτη.</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>Συνολικά τα {count_n} υποψήφια σημεία αφορούν περίπου {total_min} από τα {journey_min} του πελάτη ανά διαδρομή (κάθε βήμα μετράει μία φορά).</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>Συνολικά τα {count_n} υποψήφια σημεία αφορούν περίπου {total_min} από τα {journey_min} του πελάτη ανά διαδρομή (κάθε βήμα μετράει μία φορά), {total_h} τον χρόνο.</translation>
+    </message>
+    <message>
+        <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
+        <translation>Η σωστή δρομολόγηση με την πρώτη φορά από {first} σε {second} εξοικονομεί περίπου {minutes_min} ανά πελάτη{per_year}.</translation>
+    </message>
+    <message>
+        <source>One point of contact for the {phase} phase ({departments}) addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Ένα ενιαίο σημείο επαφής για τη φάση {phase} ({departments}) αφορά περίπου {minutes_min} ανά πελάτη{per_year}.</translation>
+    </message>
+    <message>
+        <source>Asking for &apos;{item}&apos; once instead of at {steps_n} steps addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Αν το &apos;{item}&apos; ζητείται μία φορά αντί σε {steps_n} βήματα, αυτό αφορά περίπου {minutes_min} ανά πελάτη{per_year}.</translation>
+    </message>
+    <message>
+        <source>Removing the cause of the rework loop through {first} addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Η εξάλειψη της αιτίας του βρόχου επανεργασίας μέσω {first} αφορά περίπου {minutes_min} ανά πελάτη{per_year}.</translation>
+    </message>
+    <message>
+        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>Η αφαίρεση ή αυτοματοποίηση των {steps_n} βημάτων χωρίς προστιθέμενη αξία εξοικονομεί περίπου {minutes_min} ανά πελάτη{per_year} ({share_pct} του χρόνου του πελάτη).</translation>
+    </message>
+    <message>
+        <source>, {hours_h} a year</source>
+        <translation>, {hours_h} τον χρόνο</translation>
+    </message>
+    <message>
+        <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
+        <translation>Το πιο επικίνδυνο σημείο είναι {element}: εκεί αποτυγχάνουν {per_1000_n} στις 1.000 διαδρομές{surfaces}.</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
+        <translation>Το {failure_pct} των διαδρομών συναντά τουλάχιστον μία αποτυχία· {pain_n} βήματα είναι σημεία δυσφορίας.</translation>
+    </message>
+    <message>
+        <source>No step or branch can fail in this model.</source>
+        <translation>Κανένα βήμα ή διακλάδωση δεν μπορεί να αποτύχει σε αυτό το μοντέλο.</translation>
+    </message>
+    <message>
+        <source>, and the customer notices at {where}</source>
+        <translation>, και ο πελάτης το αντιλαμβάνεται σε: {where}</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
+        <translation>Το σύστημα &apos;{system}&apos; απογοητεύει τον πελάτη περισσότερο από όλα: {per_1000_n} αποτυχίες στις 1.000 διαδρομές, χρησιμοποιείται σε {users_n} βήματα.</translation>
+    </message>
+    <message>
+        <source>No system is used by the steps of this journey.</source>
+        <translation>Κανένα σύστημα δεν χρησιμοποιείται από τα βήματα αυτής της διαδρομής.</translation>
+    </message>
+    <message>
+        <source>{fdr_pct} of the contacts customers start are failure demand, there only because we did not communicate well enough.</source>
+        <translation>Το {fdr_pct} των επαφών που ξεκινούν οι πελάτες είναι ζήτηση από αποτυχία: υπάρχουν μόνο επειδή δεν επικοινωνήσαμε αρκετά καλά.</translation>
+    </message>
+    <message>
+        <source>The largest reason is &apos;{reason}&apos;: {share_pct} of contacts, {cost_money} per journey{annual}.</source>
+        <translation>Η μεγαλύτερη αιτία είναι &apos;{reason}&apos;: {share_pct} των επαφών, {cost_money} ανά διαδρομή{annual}.</translation>
+    </message>
+    <message>
+        <source>No contact in this journey has a reason, so failure demand cannot be told apart.</source>
+        <translation>Καμία επαφή σε αυτή τη διαδρομή δεν έχει αιτία, οπότε η ζήτηση από αποτυχία δεν μπορεί να διακριθεί.</translation>
+    </message>
+    <message>
+        <source>, {annual_money} a year</source>
+        <translation>, {annual_money} τον χρόνο</translation>
+    </message>
+    <message>
+        <source>The competitor takes {delta_min} {direction} of the customer&apos;s time than we do ({theirs_min} against our {ours_min} per journey).</source>
+        <translation>Ο ανταγωνιστής απαιτεί από τον πελάτη {delta_min} {direction} χρόνο από εμάς ({theirs_min} έναντι {ours_min} σε εμάς ανά διαδρομή).</translation>
+    </message>
+    <message>
+        <source>They do better on {theirs_n} of {count_n} measures, we on {ours_n}.</source>
+        <translation>Ο ανταγωνιστής είναι καλύτερος σε {theirs_n} από {count_n} δείκτες, εμείς σε {ours_n}.</translation>
+    </message>
+    <message>
+        <source>The what-if {direction} {net_money} a year ({benefit_pct} chance of a net benefit).</source>
+        <translation>Το what-if {direction} {net_money} τον χρόνο ({benefit_pct} πιθανότητα καθαρού οφέλους).</translation>
+    </message>
+    <message>
+        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
+        <translation>Για τον πελάτη {better_n} δείκτες βελτιώνονται και {worse_n} χειροτερεύουν· ο χρόνος πελάτη {direction} κατά {delta_min}.</translation>
+    </message>
+    <message>
+        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
+        <translation>Αλλάζουν {count_n} στοιχεία: {visible_n} που βλέπει ο πελάτης και {backstage_n} στο παρασκήνιο· {rewired_n} ροές συνδέονται αλλιώς.</translation>
+    </message>
+    <message>
+        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
+        <translation>Οι πελάτες συναντούν το &apos;{name}&apos; {direction} συχνά ανά διαδρομή: διαφορά {delta_n} φορές ({before_n} → {after_n}).</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The words a headline puts in its {direction}.</extracomment>
+        <translation>περισσότερο</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>λιγότερο</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>αποφέρει</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>κοστίζει</translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation>αυξάνεται</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>μειώνεται</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +3199,7 @@
         <translation>&amp;BPMN για άλλα εργαλεία…</translation>
     </message>
     <message>
-        <source>BPMN 2.0 without this editor's attributes, for strict tools</source>
+        <source>BPMN 2.0 without this editor&apos;s attributes, for strict tools</source>
         <translation>BPMN 2.0 χωρίς τα χαρακτηριστικά αυτού του επεξεργαστή, για αυστηρά εργαλεία</translation>
     </message>
     <message>
@@ -1509,7 +3363,7 @@
         <translation>Η &amp;εταιρεία ως μία οντότητα</translation>
     </message>
     <message>
-        <source>Show every lane but the customer's as one Company band (view only)</source>
+        <source>Show every lane but the customer&apos;s as one Company band (view only)</source>
         <translation>Όλες οι λωρίδες εκτός του πελάτη ως μία ζώνη Εταιρεία (μόνο στην προβολή)</translation>
     </message>
     <message>
@@ -1570,8 +3424,8 @@
         <translation>Προβολή εταιρείας</translation>
     </message>
     <message>
-        <source>Turn names garbled by a wrong encoding ('PrÃ¼fung') back into what they meant ('Prüfung')</source>
-        <translation>Επαναφορά ονομάτων αλλοιωμένων από λάθος κωδικοποίηση ('PrÃ¼fung') σε αυτό που εννοούσαν ('Prüfung')</translation>
+        <source>Turn names garbled by a wrong encoding (&apos;PrÃ¼fung&apos;) back into what they meant (&apos;Prüfung&apos;)</source>
+        <translation>Επαναφορά ονομάτων αλλοιωμένων από λάθος κωδικοποίηση (&apos;PrÃ¼fung&apos;) σε αυτό που εννοούσαν (&apos;Prüfung&apos;)</translation>
     </message>
     <message>
         <source>No garbled names to repair</source>
@@ -1622,7 +3476,7 @@
         <translation>IT/Συστήματα</translation>
     </message>
     <message>
-        <source>The company's lanes are merged in the view only; steps keep their lanes.</source>
+        <source>The company&apos;s lanes are merged in the view only; steps keep their lanes.</source>
         <translation>Οι λωρίδες της εταιρείας συγχωνεύονται μόνο στην προβολή· τα βήματα κρατούν τις λωρίδες τους.</translation>
     </message>
     <message>
@@ -1633,11 +3487,13 @@
 <context>
     <name>Minimap</name>
     <message>
-        <source>Click or drag to move the diagram's view</source>
+        <source>Click or drag to move the diagram&apos;s view</source>
+        <extracomment>More changed areas than this at once are redrawn as the one rectangle around them. A changed area wider or taller than this (scene units) is drawn after a quiet time of WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.</extracomment>
         <translation>Κάντε κλικ ή σύρετε για να μετακινήσετε την προβολή του διαγράμματος</translation>
     </message>
     <message>
         <source>Minimap</source>
+        <extracomment>The diagram as the minimap shows it; None: to be drawn whole at the next paint. Scene areas changed since the picture was drawn. Wide changed areas, drawn when the scene has been quiet for a moment.</extracomment>
         <translation>Μικροχάρτης</translation>
     </message>
     <message>
@@ -1678,8 +3534,8 @@
         <translation>Γραμμή {row}, {field}: {problem}.</translation>
     </message>
     <message>
-        <source>'{code}' is taken out of {steps}.</source>
-        <translation>Το '{code}' αφαιρείται από {steps}.</translation>
+        <source>&apos;{code}&apos; is taken out of {steps}.</source>
+        <translation>Το &apos;{code}&apos; αφαιρείται από {steps}.</translation>
     </message>
     <message>
         <source>Steps refer to these codes:</source>
@@ -1780,6 +3636,14 @@
     <message>
         <source>Nothing changed</source>
         <translation>Δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the Customer…</source>
+        <translation>Επι&amp;λογή του πελάτη…</translation>
+    </message>
+    <message>
+        <source>Which lane or pool is the customer, whose side of the journey the analyses measure</source>
+        <translation>Ποια λωρίδα ή δεξαμενή είναι ο πελάτης, του οποίου την πλευρά της διαδρομής μετρούν οι αναλύσεις</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +3765,7 @@
     </message>
     <message>
         <source>{count} elements selected.</source>
-        <extracomment>The "Lane" row of a step (not a field: a step changes lane by moving). The units the fields show (the document's own, or those of Preferences).</extracomment>
+        <extracomment>The &quot;Lane&quot; row of a step (not a field: a step changes lane by moving). The units the fields show (the document&apos;s own, or those of Preferences).</extracomment>
         <translation>Επιλεγμένα στοιχεία: {count}.</translation>
     </message>
     <message>
@@ -1997,6 +3861,126 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Αναφορά HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables, one file per table (folder)</source>
+        <translation>Πίνακες CSV, ένα αρχείο ανά πίνακα (φάκελος)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Εξαγωγή αναφοράς</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή της αναφοράς: {reason}</translation>
+    </message>
+    <message>
+        <source>%n CSV file(s) in {folder}</source>
+        <translation>Αρχεία CSV στο {folder}: %n</translation>
+    </message>
+    <message>
+        <source>Report exported: {what}</source>
+        <translation>Η αναφορά εξήχθη: {what}</translation>
+    </message>
+    <message>
+        <source>{title} report</source>
+        <translation>Αναφορά {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Run an analysis from the Analysis menu: its figures appear here and its findings are highlighted on the diagram.</source>
+        <extracomment>Height of the dock when a first result opens it (the diagram keeps the rest). Width of the key figures beside the tables.</extracomment>
+        <translation>Εκτελέστε μια ανάλυση από το μενού Ανάλυση: τα μεγέθη της εμφανίζονται εδώ και τα ευρήματά της επισημαίνονται στο διάγραμμα.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The highlight colours&apos; names in the dock&apos;s legend.</extracomment>
+        <translation>σφάλμα</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>προειδοποίηση</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>πληροφορία</translation>
+    </message>
+    <message>
+        <source>Analysis Results</source>
+        <extracomment>{KPI: the core&apos;s coverage words} of a key-figure table. Element ids of a clicked row. The user asked to run the shown analysis again.</extracomment>
+        <translation>Αποτελέσματα ανάλυσης</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Νέα εκτέλεση</translation>
+    </message>
+    <message>
+        <source>Highlight colours on the diagram; a badge names the finding</source>
+        <translation>Χρώματα επισήμανσης στο διάγραμμα· μια ετικέτα ονομάζει το εύρημα</translation>
+    </message>
+    <message>
+        <source>%1 — running…</source>
+        <translation>%1 — εκτελείται…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Βασικά μεγέθη</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issues (%n)</source>
+        <translation>Ζητήματα (%n)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 δευτ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;· stale:&lt;/b&gt; the model changed since this ran</source>
+        <translation>&lt;b&gt;· παρωχημένο:&lt;/b&gt; το μοντέλο άλλαξε μετά την εκτέλεση</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: %2</source>
+        <translation>Διακόπηκε λόγω %1: %2</translation>
+    </message>
+    <message>
+        <source>(and %n more in Issues)</source>
+        <translation>(και ακόμη %n στα Ζητήματα)</translation>
+    </message>
+    <message>
+        <source>%n highlighted element(s) not on this diagram (the other model&apos;s); the tables list them.</source>
+        <translation>Επισημασμένα στοιχεία εκτός αυτού του διαγράμματος (του άλλου μοντέλου): %n· οι πίνακες τα παραθέτουν.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Select in Diagram</source>
+        <translation>&amp;Επιλογή στο διάγραμμα</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>Α&amp;ντιγραφή γραμμής</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>Scenario</source>
@@ -2058,11 +4042,11 @@
         <translation>Σύνδεση δύο βημάτων</translation>
     </message>
     <message>
-        <source>Drag from a step's arrow handle, or C then click the target</source>
+        <source>Drag from a step&apos;s arrow handle, or C then click the target</source>
         <translation>Σύρετε από τη λαβή-βέλος ενός βήματος ή πατήστε C και κάντε κλικ στον προορισμό</translation>
     </message>
     <message>
-        <source>Move a flow's segment</source>
+        <source>Move a flow&apos;s segment</source>
         <translation>Μετακίνηση τμήματος ροής</translation>
     </message>
     <message>
@@ -2090,7 +4074,7 @@
         <translation>Αλλαγή μεγέθους λωρίδας</translation>
     </message>
     <message>
-        <source>Drag a lane's bottom edge</source>
+        <source>Drag a lane&apos;s bottom edge</source>
         <translation>Σύρετε το κάτω άκρο της λωρίδας</translation>
     </message>
     <message>
@@ -2118,7 +4102,7 @@
     <name>StepKind</name>
     <message>
         <source>Steps</source>
-        <extracomment>The mime type a palette drag carries; the payload is the kind's key in UTF-8. The titles built from channels below, listed for translation.</extracomment>
+        <extracomment>The mime type a palette drag carries; the payload is the kind&apos;s key in UTF-8. The titles built from channels below, listed for translation.</extracomment>
         <translation>Βήματα</translation>
     </message>
     <message>
@@ -2221,33 +4205,33 @@
 <context>
     <name>UndoText</name>
     <message>
-        <source>Add lane '{name}'</source>
-        <extracomment>A change of fields: (element kind "lane" | "step" | "flow" | "pool", element id, {field: new value}). Does one thing and returns the function that takes it back.</extracomment>
-        <translation>Προσθήκη λωρίδας '{name}'</translation>
+        <source>Add lane &apos;{name}&apos;</source>
+        <extracomment>A change of fields: (element kind &quot;lane&quot; | &quot;step&quot; | &quot;flow&quot; | &quot;pool&quot;, element id, {field: new value}). Does one thing and returns the function that takes it back.</extracomment>
+        <translation>Προσθήκη λωρίδας &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Delete lane '{name}'</source>
-        <translation>Διαγραφή λωρίδας '{name}'</translation>
+        <source>Delete lane &apos;{name}&apos;</source>
+        <translation>Διαγραφή λωρίδας &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Move lane '{name}'</source>
-        <translation>Μετακίνηση λωρίδας '{name}'</translation>
+        <source>Move lane &apos;{name}&apos;</source>
+        <translation>Μετακίνηση λωρίδας &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Add step '{name}'</source>
-        <translation>Προσθήκη βήματος '{name}'</translation>
+        <source>Add step &apos;{name}&apos;</source>
+        <translation>Προσθήκη βήματος &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Delete step '{name}'</source>
-        <translation>Διαγραφή βήματος '{name}'</translation>
+        <source>Delete step &apos;{name}&apos;</source>
+        <translation>Διαγραφή βήματος &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Connect '{source}' to '{target}'</source>
-        <translation>Σύνδεση '{source}' με '{target}'</translation>
+        <source>Connect &apos;{source}&apos; to &apos;{target}&apos;</source>
+        <translation>Σύνδεση &apos;{source}&apos; με &apos;{target}&apos;</translation>
     </message>
     <message>
-        <source>Delete flow '{name}'</source>
-        <translation>Διαγραφή ροής '{name}'</translation>
+        <source>Delete flow &apos;{name}&apos;</source>
+        <translation>Διαγραφή ροής &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Add {kind}</source>
@@ -2255,36 +4239,36 @@
         <translation>Προσθήκη: {kind}</translation>
     </message>
     <message>
-        <source>Move bend point of '{name}'</source>
-        <translation>Μετακίνηση σημείου κάμψης της '{name}'</translation>
+        <source>Move bend point of &apos;{name}&apos;</source>
+        <translation>Μετακίνηση σημείου κάμψης της &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Rename step '{old}' to '{new}'</source>
-        <translation>Μετονομασία βήματος '{old}' σε '{new}'</translation>
+        <source>Rename step &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>Μετονομασία βήματος &apos;{old}&apos; σε &apos;{new}&apos;</translation>
     </message>
     <message>
-        <source>Rename flow '{old}' to '{new}'</source>
-        <translation>Μετονομασία ροής '{old}' σε '{new}'</translation>
+        <source>Rename flow &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>Μετονομασία ροής &apos;{old}&apos; σε &apos;{new}&apos;</translation>
     </message>
     <message>
-        <source>Rename lane '{old}' to '{new}'</source>
-        <translation>Μετονομασία λωρίδας '{old}' σε '{new}'</translation>
+        <source>Rename lane &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>Μετονομασία λωρίδας &apos;{old}&apos; σε &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>not set</source>
         <translation>δεν έχει οριστεί</translation>
     </message>
     <message>
-        <source>Set {field} of '{name}' to {value}</source>
-        <translation>Ορισμός {field} του '{name}' σε {value}</translation>
+        <source>Set {field} of &apos;{name}&apos; to {value}</source>
+        <translation>Ορισμός {field} του &apos;{name}&apos; σε {value}</translation>
     </message>
     <message>
         <source>Widen lanes</source>
         <translation>Διεύρυνση λωρίδων</translation>
     </message>
     <message>
-        <source>Change '{name}' to {kind}</source>
-        <translation>Αλλαγή του '{name}' σε {kind}</translation>
+        <source>Change &apos;{name}&apos; to {kind}</source>
+        <translation>Αλλαγή του &apos;{name}&apos; σε {kind}</translation>
     </message>
     <message>
         <source>New lane</source>
@@ -2299,52 +4283,52 @@
         <translation>Κλείσιμο του κενού</translation>
     </message>
     <message>
-        <source>Mark '{name}' as customer lane</source>
-        <translation>Σήμανση του '{name}' ως λωρίδα πελάτη</translation>
+        <source>Mark &apos;{name}&apos; as customer lane</source>
+        <translation>Σήμανση του &apos;{name}&apos; ως λωρίδα πελάτη</translation>
     </message>
     <message>
-        <source>Set role of '{name}' to {role}</source>
-        <translation>Ορισμός ρόλου του '{name}' σε {role}</translation>
+        <source>Set role of &apos;{name}&apos; to {role}</source>
+        <translation>Ορισμός ρόλου του &apos;{name}&apos; σε {role}</translation>
     </message>
     <message>
-        <source>Resize lane '{name}'</source>
-        <translation>Αλλαγή μεγέθους λωρίδας '{name}'</translation>
+        <source>Resize lane &apos;{name}&apos;</source>
+        <translation>Αλλαγή μεγέθους λωρίδας &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Resize pool '{name}'</source>
-        <translation>Αλλαγή μεγέθους δεξαμενής '{name}'</translation>
+        <source>Resize pool &apos;{name}&apos;</source>
+        <translation>Αλλαγή μεγέθους δεξαμενής &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Restack lanes</source>
         <translation>Αναδιάταξη λωρίδων</translation>
     </message>
     <message>
-        <source>Move step '{name}'</source>
-        <translation>Μετακίνηση βήματος '{name}'</translation>
+        <source>Move step &apos;{name}&apos;</source>
+        <translation>Μετακίνηση βήματος &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Move %n steps</source>
         <translation>Μετακίνηση βημάτων: %n</translation>
     </message>
     <message>
-        <source>Paste step '{name}'</source>
-        <translation>Επικόλληση βήματος '{name}'</translation>
+        <source>Paste step &apos;{name}&apos;</source>
+        <translation>Επικόλληση βήματος &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Paste %n steps</source>
         <translation>Επικόλληση βημάτων: %n</translation>
     </message>
     <message>
-        <source>Duplicate step '{name}'</source>
-        <translation>Αντίγραφο βήματος '{name}'</translation>
+        <source>Duplicate step &apos;{name}&apos;</source>
+        <translation>Αντίγραφο βήματος &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Duplicate %n steps</source>
         <translation>Αντίγραφο βημάτων: %n</translation>
     </message>
     <message>
-        <source>Repair text encoding of name '{name}'</source>
-        <translation>Επιδιόρθωση κωδικοποίησης του ονόματος '{name}'</translation>
+        <source>Repair text encoding of name &apos;{name}&apos;</source>
+        <translation>Επιδιόρθωση κωδικοποίησης του ονόματος &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Repair text encoding of %n names</source>
@@ -2359,16 +4343,20 @@
         <translation>Διαγραφή στοιχείων: %n</translation>
     </message>
     <message>
-        <source>Cut step '{name}'</source>
-        <translation>Αποκοπή βήματος '{name}'</translation>
+        <source>Cut step &apos;{name}&apos;</source>
+        <translation>Αποκοπή βήματος &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Cut flow '{name}'</source>
-        <translation>Αποκοπή ροής '{name}'</translation>
+        <source>Cut flow &apos;{name}&apos;</source>
+        <translation>Αποκοπή ροής &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>Cut lane '{name}'</source>
-        <translation>Αποκοπή λωρίδας '{name}'</translation>
+        <source>Cut lane &apos;{name}&apos;</source>
+        <translation>Αποκοπή λωρίδας &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{name}&apos; as the customer</source>
+        <translation>Σήμανση του &apos;{name}&apos; ως πελάτη</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +4408,82 @@ The guide is missing from this installation; it is docs/user-guide.md on the pro
     <message>
         <source>Warnings ({count})</source>
         <translation>Προειδοποιήσεις ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>Element</source>
+        <extracomment>Columns of the settings table and of the result table.</extracomment>
+        <translation>Στοιχείο</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Δείκτης</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Τώρα</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Με τις αλλαγές</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>What If</source>
+        <translation>Τι θα γινόταν αν</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes. The model is not changed; a new branch probability takes its difference from the other branches of the split, in proportion.</source>
+        <translation>Δοκιμάστε άλλες τιμές για βήματα, ροές και λωρίδες. Το μοντέλο δεν αλλάζει· μια νέα πιθανότητα διακλάδωσης παίρνει τη διαφορά της από τις άλλες διακλαδώσεις του διαχωρισμού, αναλογικά.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Value</source>
+        <translation>&amp;Προσθήκη τιμής</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Value</source>
+        <translation>&amp;Αφαίρεση τιμής</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Εκτέλεση</translation>
+    </message>
+    <message>
+        <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
+        <translation>Δεν υπάρχει κάρτα αποτελεσμάτων για σύγκριση: ένα σφάλμα στο μοντέλο τη σταματά (βλ. Ανάλυση ▸ Κάρτα αποτελεσμάτων).</translation>
+    </message>
+    <message>
+        <source>Lane {name}</source>
+        <translation>Λωρίδα {name}</translation>
+    </message>
+    <message>
+        <source>(rest of the split)</source>
+        <translation>(υπόλοιπο του διαχωρισμού)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <source>What if {changes}.</source>
+        <translation>Τι θα γινόταν αν {changes}.</translation>
+    </message>
+    <message>
+        <source>No value changed.</source>
+        <translation>Δεν άλλαξε καμία τιμή.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1650 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AnalysisJobs</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Columns that may hold element ids of the diagram, most telling first.</extracomment>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <extracomment>Highlights that belong to the other model&apos;s diagram (not drawn here). A sentence for the dock: why there is nothing, or what to know. Set when the analysis could not run (refused file, exception): shown in red. Per table, the columns whose values are ids on this diagram (else :data:`ID_COLUMNS`). Tables, or rows with ``side`` equal to this, that name the other model&apos;s elements. The sentences the results open with (see ``analysis.report.headlines``), in English, and as the core&apos;s data (code and parameters) for the dock to write in the user&apos;s words. {id: name} of the elements the tables name, the model&apos;s currency, and the words of the sides (&quot;competitor&quot;: ours/theirs, &quot;variant&quot;: current/what-if).</extracomment>
+        <translation>Não é possível abrir {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} → current edits</source>
+        <translation>{name} → edições atuais</translation>
+    </message>
+    <message>
+        <source>No changes: both models are the same.</source>
+        <translation>Nenhuma alteração: os dois modelos são iguais.</translation>
+    </message>
+    <message>
+        <source>{ours} versus {theirs}</source>
+        <translation>{ours} comparado a {theirs}</translation>
+    </message>
+    <message>
+        <source>{variant} (what-if of {baseline})</source>
+        <translation>{variant} (what-if de {baseline})</translation>
+    </message>
+    <message>
+        <source>This model is the variant; the chosen file is its baseline.</source>
+        <translation>Este modelo é a variante; o arquivo escolhido é o seu modelo base.</translation>
+    </message>
+    <message>
+        <source>{name} does not say it is a variant of this model; steps are paired by id, else by key.</source>
+        <translation>{name} não indica ser uma variante deste modelo; as etapas são pareadas pelo id ou, na falta dele, pela chave.</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>O arquivo escolhido</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabel</name>
+    <message>
+        <source>Customer time</source>
+        <extracomment>Every KPI and column name of the display table, and a variant&apos;s own names.</extracomment>
+        <translation>Tempo do cliente</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Tempo de atravessamento</translation>
+    </message>
+    <message>
+        <source>Lead time of a successful journey</source>
+        <translation>Tempo de atravessamento de uma jornada bem-sucedida</translation>
+    </message>
+    <message>
+        <source>Lead time (MC)</source>
+        <translation>Tempo de atravessamento (MC)</translation>
+    </message>
+    <message>
+        <source>Expected work of a successful journey (duration + wait done)</source>
+        <translation>Trabalho esperado de uma jornada bem-sucedida (duração + espera cumprida)</translation>
+    </message>
+    <message>
+        <source>Elapsed time of a successful journey (MC)</source>
+        <translation>Tempo decorrido de uma jornada bem-sucedida (MC)</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Pontos de contato</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Inbound contacts</source>
+        <translation>Contatos de entrada</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Repasses</translation>
+    </message>
+    <message>
+        <source>Internal handoffs</source>
+        <translation>Repasses internos</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction</source>
+        <translation>Repasses pela linha de interação</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility</source>
+        <translation>Cruzamentos da linha de visibilidade</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer</source>
+        <translation>Departamentos voltados ao cliente</translation>
+    </message>
+    <message>
+        <source>Departments met</source>
+        <translation>Departamentos encontrados</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <source>Channel switches</source>
+        <translation>Trocas de canal</translation>
+    </message>
+    <message>
+        <source>Repeated data provisions</source>
+        <translation>Fornecimentos repetidos de dados</translation>
+    </message>
+    <message>
+        <source>Effort index (modelled)</source>
+        <translation>Índice de esforço (modelado)</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Custo de atendimento</translation>
+    </message>
+    <message>
+        <source>Expected failures</source>
+        <translation>Falhas esperadas</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure</source>
+        <translation>Probabilidade de pelo menos uma falha</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure (MC)</source>
+        <translation>Probabilidade de pelo menos uma falha (MC)</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance</source>
+        <translation>Espera além da tolerância</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margem</translation>
+    </message>
+    <message>
+        <source>Control-flow complexity</source>
+        <translation>Complexidade do fluxo de controle</translation>
+    </message>
+    <message>
+        <source>Chance of each outcome</source>
+        <translation>Probabilidade de cada resultado</translation>
+    </message>
+    <message>
+        <source>Chance of success</source>
+        <translation>Probabilidade de sucesso</translation>
+    </message>
+    <message>
+        <source>Chance of a return</source>
+        <translation>Probabilidade de devolução</translation>
+    </message>
+    <message>
+        <source>Chance of abandoning</source>
+        <translation>Probabilidade de desistência</translation>
+    </message>
+    <message>
+        <source>Chance of failure as the outcome</source>
+        <translation>Probabilidade de falha como resultado</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (design)</source>
+        <translation>Emoção pico-fim (projeto)</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (MC)</source>
+        <translation>Emoção pico-fim (MC)</translation>
+    </message>
+    <message>
+        <source>Chance of a failure at a moment of truth</source>
+        <translation>Probabilidade de falha num momento da verdade</translation>
+    </message>
+    <message>
+        <source>Chance of meeting a wait point</source>
+        <translation>Probabilidade de passar por um ponto de espera</translation>
+    </message>
+    <message>
+        <source>Average expected emotion</source>
+        <translation>Emoção esperada média</translation>
+    </message>
+    <message>
+        <source>Failure-demand ratio</source>
+        <translation>Razão de demanda de falha</translation>
+    </message>
+    <message>
+        <source>First time right</source>
+        <translation>Certo na primeira vez</translation>
+    </message>
+    <message>
+        <source>Handoffs, company as one</source>
+        <translation>Repasses, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Internal handoffs, company as one</source>
+        <translation>Repasses internos, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction, company as one</source>
+        <translation>Repasses pela linha de interação, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Transfers, company as one</source>
+        <translation>Transferências, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility, company as one</source>
+        <translation>Cruzamentos da linha de visibilidade, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer, company as one</source>
+        <translation>Departamentos voltados ao cliente, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Departments met, company as one</source>
+        <translation>Departamentos encontrados, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Effort index, company as one</source>
+        <translation>Índice de esforço, empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Consolidation candidates</source>
+        <translation>Candidatos à consolidação</translation>
+    </message>
+    <message>
+        <source>C1 transfers per journey</source>
+        <translation>C1 transferências por jornada</translation>
+    </message>
+    <message>
+        <source>C2 phases with several departments</source>
+        <translation>C2 fases com vários departamentos</translation>
+    </message>
+    <message>
+        <source>C3 repeated data provisions</source>
+        <translation>C3 fornecimentos repetidos de dados</translation>
+    </message>
+    <message>
+        <source>C4 loops</source>
+        <translation>C4 laços</translation>
+    </message>
+    <message>
+        <source>C4 extra visits in loops</source>
+        <translation>C4 visitas extras em laços</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding customer time</source>
+        <translation>C5 tempo do cliente que não agrega valor</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding cost</source>
+        <translation>C5 custo que não agrega valor</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding share of customer time</source>
+        <translation>C5 parcela do tempo do cliente que não agrega valor</translation>
+    </message>
+    <message>
+        <source>C6 back-office merges</source>
+        <translation>C6 fusões na retaguarda</translation>
+    </message>
+    <message>
+        <source>C7 control-flow complexity</source>
+        <translation>C7 complexidade do fluxo de controle</translation>
+    </message>
+    <message>
+        <source>C7 decisions the customer makes</source>
+        <translation>C7 decisões que o cliente toma</translation>
+    </message>
+    <message>
+        <source>Candidates with nothing to address</source>
+        <translation>Candidatos sem nada a tratar</translation>
+    </message>
+    <message>
+        <source>Addressable customer time, each step once</source>
+        <translation>Tempo do cliente tratável, cada etapa uma vez</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Pontos de falha</translation>
+    </message>
+    <message>
+        <source>Wait points</source>
+        <translation>Pontos de espera</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pontos de dor</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>System uses per journey</source>
+        <translation>Usos de sistema por jornada</translation>
+    </message>
+    <message>
+        <source>Journeys starting per minute</source>
+        <translation>Jornadas iniciadas por minuto</translation>
+    </message>
+    <message>
+        <source>Resource pools</source>
+        <translation>Pools de recursos</translation>
+    </message>
+    <message>
+        <source>Overloaded resource pools</source>
+        <translation>Pools de recursos sobrecarregados</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removidos</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterados</translation>
+    </message>
+    <message>
+        <source>Changes the customer sees</source>
+        <translation>Alterações que o cliente vê</translation>
+    </message>
+    <message>
+        <source>Back-stage changes</source>
+        <translation>Alterações nos bastidores</translation>
+    </message>
+    <message>
+        <source>Steps paired by key</source>
+        <translation>Etapas pareadas pela chave</translation>
+    </message>
+    <message>
+        <source>Avoidable contacts</source>
+        <translation>Contatos evitáveis</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per journey</source>
+        <translation>Custo da demanda de falha por jornada</translation>
+    </message>
+    <message>
+        <source>Customer time lost to failure demand</source>
+        <translation>Tempo do cliente perdido com demanda de falha</translation>
+    </message>
+    <message>
+        <source>Contacts without a reason</source>
+        <translation>Contatos sem motivo</translation>
+    </message>
+    <message>
+        <source>Journeys per year</source>
+        <translation>Jornadas por ano</translation>
+    </message>
+    <message>
+        <source>Failure-demand contacts per year</source>
+        <translation>Contatos de demanda de falha por ano</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per year</source>
+        <translation>Custo da demanda de falha por ano</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversão</translation>
+    </message>
+    <message>
+        <source>Branches tested</source>
+        <translation>Caminhos testados</translation>
+    </message>
+    <message>
+        <source>Web loops (pogo-sticking)</source>
+        <translation>Laços na web (idas e vindas)</translation>
+    </message>
+    <message>
+        <source>Step-matching similarity</source>
+        <translation>Similaridade por correspondência de etapas</translation>
+    </message>
+    <message>
+        <source>Graph edit distance</source>
+        <translation>Distância de edição de grafos</translation>
+    </message>
+    <message>
+        <source>Similarity by graph edit distance</source>
+        <translation>Similaridade pela distância de edição de grafos</translation>
+    </message>
+    <message>
+        <source>Matched steps</source>
+        <translation>Etapas correspondentes</translation>
+    </message>
+    <message>
+        <source>Steps only we have</source>
+        <translation>Etapas que só nós temos</translation>
+    </message>
+    <message>
+        <source>Steps only they have</source>
+        <translation>Etapas que só eles têm</translation>
+    </message>
+    <message>
+        <source>Net change per year</source>
+        <translation>Variação líquida por ano</translation>
+    </message>
+    <message>
+        <source>Net change per account and year</source>
+        <translation>Variação líquida por conta por ano</translation>
+    </message>
+    <message>
+        <source>Chance of a net benefit</source>
+        <translation>Probabilidade de benefício líquido</translation>
+    </message>
+    <message>
+        <source>Net change per year, pessimistic (5th percentile)</source>
+        <translation>Variação líquida por ano, pessimista (percentil 5)</translation>
+    </message>
+    <message>
+        <source>Net change per year, optimistic (95th percentile)</source>
+        <translation>Variação líquida por ano, otimista (percentil 95)</translation>
+    </message>
+    <message>
+        <source>Account executives</source>
+        <translation>Executivos de contas</translation>
+    </message>
+    <message>
+        <source>Change in contribution per journey</source>
+        <translation>Variação da contribuição por jornada</translation>
+    </message>
+    <message>
+        <source>Break-even margin per kept order</source>
+        <translation>Margem de equilíbrio por pedido mantido</translation>
+    </message>
+    <message>
+        <source>Break-even accounts per account executive</source>
+        <translation>Contas por executivo de contas no ponto de equilíbrio</translation>
+    </message>
+    <message>
+        <source>Churn reduction needed to break even</source>
+        <translation>Redução da perda de contas necessária para o equilíbrio</translation>
+    </message>
+    <message>
+        <source>Account-executive time per journey</source>
+        <translation>Tempo do executivo de contas por jornada</translation>
+    </message>
+    <message>
+        <source>Hours per account executive and year</source>
+        <translation>Horas por executivo de contas por ano</translation>
+    </message>
+    <message>
+        <source>Account-executive utilisation</source>
+        <translation>Utilização dos executivos de contas</translation>
+    </message>
+    <message>
+        <source>Measures better for the customer</source>
+        <translation>Medidas melhores para o cliente</translation>
+    </message>
+    <message>
+        <source>Measures worse for the customer</source>
+        <translation>Medidas piores para o cliente</translation>
+    </message>
+    <message>
+        <source>Contribution per journey</source>
+        <translation>Contribuição por jornada</translation>
+    </message>
+    <message>
+        <source>Contribution per year</source>
+        <translation>Contribuição por ano</translation>
+    </message>
+    <message>
+        <source>Fixed cost per year</source>
+        <translation>Custo fixo por ano</translation>
+    </message>
+    <message>
+        <source>Margin per journey</source>
+        <translation>Margem por jornada</translation>
+    </message>
+    <message>
+        <source>Net per year</source>
+        <translation>Líquido por ano</translation>
+    </message>
+    <message>
+        <source>Chance of keeping the order</source>
+        <translation>Probabilidade de manter o pedido</translation>
+    </message>
+    <message>
+        <source>Retention value per year</source>
+        <translation>Valor de retenção por ano</translation>
+    </message>
+    <message>
+        <source>Variable cost per journey</source>
+        <translation>Custo variável por jornada</translation>
+    </message>
+    <message>
+        <source>Variable cost per year</source>
+        <translation>Custo variável por ano</translation>
+    </message>
+    <message>
+        <source>Margin per kept order</source>
+        <translation>Margem por pedido mantido</translation>
+    </message>
+    <message>
+        <source>Accounts per account executive</source>
+        <translation>Contas por executivo de contas</translation>
+    </message>
+    <message>
+        <source>Churn reduction</source>
+        <translation>Redução da perda de contas</translation>
+    </message>
+    <message>
+        <source>Cost of an account executive per year</source>
+        <translation>Custo de um executivo de contas por ano</translation>
+    </message>
+    <message>
+        <source>Journeys per account and year</source>
+        <translation>Jornadas por conta por ano</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>Percentil 10</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desvio padrão</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variância</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Steps the customer sees</source>
+        <translation>Etapas que o cliente vê</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Usado em</translation>
+    </message>
+    <message>
+        <source>Customer notices at</source>
+        <translation>O cliente percebe em</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>Etapa de origem</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>Etapa de destino</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Causado por</translation>
+    </message>
+    <message>
+        <source>Contacts it causes</source>
+        <translation>Contatos que causa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Branch to</source>
+        <translation>Caminho para</translation>
+    </message>
+    <message>
+        <source>Other branch</source>
+        <translation>Outro caminho</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Current element</source>
+        <translation>Elemento atual</translation>
+    </message>
+    <message>
+        <source>Changed element</source>
+        <translation>Elemento alterado</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Raia</translation>
+    </message>
+    <message>
+        <source>From lane</source>
+        <translation>Raia de origem</translation>
+    </message>
+    <message>
+        <source>To lane</source>
+        <translation>Raia de destino</translation>
+    </message>
+    <message>
+        <source>Owner lane</source>
+        <translation>Raia responsável</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <source>Visits per journey</source>
+        <translation>Visitas por jornada</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esforço</translation>
+    </message>
+    <message>
+        <source>Share of customer time</source>
+        <translation>Parcela do tempo do cliente</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Parcela do custo</translation>
+    </message>
+    <message>
+        <source>Share of effort</source>
+        <translation>Parcela do esforço</translation>
+    </message>
+    <message>
+        <source>Departments shown</source>
+        <translation>Departamentos exibidos</translation>
+    </message>
+    <message>
+        <source>Company as one</source>
+        <translation>Empresa como uma só entidade</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Transfers per journey</source>
+        <translation>Transferências por jornada</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item de dados</translation>
+    </message>
+    <message>
+        <source>Provisions per journey</source>
+        <translation>Fornecimentos por jornada</translation>
+    </message>
+    <message>
+        <source>Chance of being asked</source>
+        <translation>Probabilidade de ser solicitado</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Sinalizado</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Laço</translation>
+    </message>
+    <message>
+        <source>Extra visits</source>
+        <translation>Visitas extras</translation>
+    </message>
+    <message>
+        <source>On the web only</source>
+        <translation>Só na web</translation>
+    </message>
+    <message>
+        <source>Steps in the cycle</source>
+        <translation>Etapas no ciclo</translation>
+    </message>
+    <message>
+        <source>Customer sees it</source>
+        <translation>O cliente vê</translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation>Probabilidade de falha</translation>
+    </message>
+    <message>
+        <source>Failures per journey</source>
+        <translation>Falhas por jornada</translation>
+    </message>
+    <message>
+        <source>Failures per 1,000 journeys</source>
+        <translation>Falhas por 1.000 jornadas</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>EI</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento da verdade</translation>
+    </message>
+    <message>
+        <source>Steps until noticed</source>
+        <translation>Etapas até ser percebido</translation>
+    </message>
+    <message>
+        <source>Recovery modelled</source>
+        <translation>Recuperação modelada</translation>
+    </message>
+    <message>
+        <source>Unrated scores</source>
+        <translation>Notas não atribuídas</translation>
+    </message>
+    <message>
+        <source>Rank by EI</source>
+        <translation>Classificação por EI</translation>
+    </message>
+    <message>
+        <source>Rank by RPN</source>
+        <translation>Classificação por RPN</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Faixa</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per visit</source>
+        <translation>Espera além da tolerância por visita</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per journey</source>
+        <translation>Espera além da tolerância por jornada</translation>
+    </message>
+    <message>
+        <source>Chance of meeting it</source>
+        <translation>Probabilidade de passar por ele</translation>
+    </message>
+    <message>
+        <source>Chance of waiting beyond tolerance</source>
+        <translation>Probabilidade de esperar além da tolerância</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoção</translation>
+    </message>
+    <message>
+        <source>Emotion on failure</source>
+        <translation>Emoção na falha</translation>
+    </message>
+    <message>
+        <source>Expected emotion</source>
+        <translation>Emoção esperada</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Ponto de dor</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 10th percentile (MC)</source>
+        <translation>Emoção sentida, percentil 10 (MC)</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 90th percentile (MC)</source>
+        <translation>Emoção sentida, percentil 90 (MC)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Fail point</source>
+        <translation>Ponto de falha</translation>
+    </message>
+    <message>
+        <source>Wait point</source>
+        <translation>Ponto de espera</translation>
+    </message>
+    <message>
+        <source>Failure probability per use</source>
+        <translation>Probabilidade de falha por uso</translation>
+    </message>
+    <message>
+        <source>Uses per journey</source>
+        <translation>Usos por jornada</translation>
+    </message>
+    <message>
+        <source>Uses the customer sees</source>
+        <translation>Usos que o cliente vê</translation>
+    </message>
+    <message>
+        <source>Chance of the journey using it</source>
+        <translation>Probabilidade de a jornada usá-lo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Parcela acumulada</translation>
+    </message>
+    <message>
+        <source>Avoidable</source>
+        <translation>Evitável</translation>
+    </message>
+    <message>
+        <source>Customer starts it</source>
+        <translation>Iniciado pelo cliente</translation>
+    </message>
+    <message>
+        <source>Contacts per year</source>
+        <translation>Contatos por ano</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Custo por ano</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Change per unit of probability</source>
+        <translation>Variação por unidade de probabilidade</translation>
+    </message>
+    <message>
+        <source>Change per percentage point</source>
+        <translation>Variação por ponto percentual</translation>
+    </message>
+    <message>
+        <source>Change per percentage point and year</source>
+        <translation>Variação por ponto percentual por ano</translation>
+    </message>
+    <message>
+        <source>Check by finite difference</source>
+        <translation>Verificação por diferença finita</translation>
+    </message>
+    <message>
+        <source>Near a loop that never ends</source>
+        <translation>Perto de um laço sem fim</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Leave per journey</source>
+        <translation>Saídas por jornada</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nosso</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deles</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Variante what-if</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>Variação em %</translation>
+    </message>
+    <message>
+        <source>Visits before</source>
+        <translation>Visitas antes</translation>
+    </message>
+    <message>
+        <source>Visits after</source>
+        <translation>Visitas depois</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Melhor</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Maior é melhor</translation>
+    </message>
+    <message>
+        <source>Steps with the attribute set</source>
+        <translation>Etapas com o atributo definido</translation>
+    </message>
+    <message>
+        <source>Activity key</source>
+        <translation>Chave da atividade</translation>
+    </message>
+    <message>
+        <source>Match weight</source>
+        <translation>Peso da correspondência</translation>
+    </message>
+    <message>
+        <source>Change in customer time</source>
+        <translation>Variação do tempo do cliente</translation>
+    </message>
+    <message>
+        <source>Change in effort</source>
+        <translation>Variação do esforço</translation>
+    </message>
+    <message>
+        <source>Change in failure probability</source>
+        <translation>Variação da probabilidade de falha</translation>
+    </message>
+    <message>
+        <source>Change in emotion</source>
+        <translation>Variação na emoção</translation>
+    </message>
+    <message>
+        <source>For the customer</source>
+        <translation>Para o cliente</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parâmetro</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>Break-even value</source>
+        <translation>Valor de equilíbrio</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Net change per year at low</source>
+        <translation>Variação líquida por ano no mínimo</translation>
+    </message>
+    <message>
+        <source>Net change per year at high</source>
+        <translation>Variação líquida por ano no máximo</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <source>Minutes per journey</source>
+        <translation>Minutos por jornada</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Horas por ano</translation>
+    </message>
+    <message>
+        <source>Hours per executive</source>
+        <translation>Horas por executivo</translation>
+    </message>
+    <message>
+        <source>Capacity per executive</source>
+        <translation>Capacidade por executivo</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilização</translation>
+    </message>
+    <message>
+        <source>Verdict or change</source>
+        <translation>Veredito ou mudança</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>Contatos atuais</translation>
+    </message>
+    <message>
+        <source>Contacts in the what-if</source>
+        <translation>Contatos na variante</translation>
+    </message>
+    <message>
+        <source>Visits now</source>
+        <translation>Visitas atuais</translation>
+    </message>
+    <message>
+        <source>Visits after the change</source>
+        <translation>Visitas após a mudança</translation>
+    </message>
+    <message>
+        <source>The customer sees it</source>
+        <translation>O cliente vê</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Atendentes</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>Espera na fila</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Estável</translation>
+    </message>
+    <message>
+        <source>Arrivals per minute</source>
+        <translation>Chegadas por minuto</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Pool de recursos</translation>
+    </message>
+    <message>
+        <source>Steps only in the current journey</source>
+        <translation>Etapas só na jornada atual</translation>
+    </message>
+    <message>
+        <source>Steps only in the what-if</source>
+        <translation>Etapas só na variante</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>The tables&apos; and the analyses&apos; titles and the words of codes (those not already a name above).</extracomment>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Departments or company</source>
+        <translation>Departamentos ou empresa</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>C1 transfers</source>
+        <translation>C1 transferências</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>C3 repeated data</source>
+        <translation>C3 dados repetidos</translation>
+    </message>
+    <message>
+        <source>C4 cycles</source>
+        <translation>C4 ciclos</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding</source>
+        <translation>C5 sem valor agregado</translation>
+    </message>
+    <message>
+        <source>C6 merges</source>
+        <translation>C6 fusões</translation>
+    </message>
+    <message>
+        <source>Where failures surface</source>
+        <translation>Onde as falhas aparecem</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Curva de emoção</translation>
+    </message>
+    <message>
+        <source>System footprint</source>
+        <translation>Presença dos sistemas</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Painel de indicadores</translation>
+    </message>
+    <message>
+        <source>Change list</source>
+        <translation>Lista de mudanças</translation>
+    </message>
+    <message>
+        <source>Changes in short</source>
+        <translation>Mudanças em resumo</translation>
+    </message>
+    <message>
+        <source>Touchpoints before and after</source>
+        <translation>Pontos de contato antes e depois</translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation>Contatos por motivo</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causas raiz</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Sensibilidades</translation>
+    </message>
+    <message>
+        <source>What-if steps</source>
+        <translation>Etapas da variante</translation>
+    </message>
+    <message>
+        <source>Where journeys leave</source>
+        <translation>Onde as jornadas se perdem</translation>
+    </message>
+    <message>
+        <source>Web loops</source>
+        <translation>Laços na web</translation>
+    </message>
+    <message>
+        <source>Ours only</source>
+        <translation>Apenas nossas etapas</translation>
+    </message>
+    <message>
+        <source>Theirs only</source>
+        <translation>Apenas etapas deles</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Semelhança</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Economia</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Ponto de equilíbrio</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>Gráfico de tornado</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabalho</translation>
+    </message>
+    <message>
+        <source>Customer verdict</source>
+        <translation>Veredito do cliente</translation>
+    </message>
+    <message>
+        <source>Lanes the customer meets</source>
+        <translation>Raias com que o cliente interage</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Em resumo</translation>
+    </message>
+    <message>
+        <source>Where to streamline</source>
+        <translation>Onde simplificar</translation>
+    </message>
+    <message>
+        <source>Fail points and poor experience</source>
+        <translation>Pontos de falha e experiência ruim</translation>
+    </message>
+    <message>
+        <source>Compare with a competitor</source>
+        <translation>Comparar com um concorrente</translation>
+    </message>
+    <message>
+        <source>Systems seen from the customer&apos;s side</source>
+        <translation>Sistemas vistos pelo lado do cliente</translation>
+    </message>
+    <message>
+        <source>What a system change does</source>
+        <translation>O que uma mudança de sistema provoca</translation>
+    </message>
+    <message>
+        <source>What-if: compare with a variant</source>
+        <translation>What-if: comparar com uma variante</translation>
+    </message>
+    <message>
+        <source>What drives repeat contacts</source>
+        <translation>O que gera contatos repetidos</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>URA</translation>
+    </message>
+    <message>
+        <source>None (no channel)</source>
+        <translation>Nenhum (sem canal)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How a name is put together with a side, a unit or a count of inputs.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attribute set, %1</source>
+        <translation>Atributo definido, %1</translation>
+    </message>
+    <message>
+        <source>%1: how far its inputs are set</source>
+        <translation>%1: quanto das entradas está definido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLegend</name>
+    <message>
+        <source>severity of the failure for the customer, 1 (none) to 10 (hazardous)</source>
+        <extracomment>What each abbreviation of a header or cell means.</extracomment>
+        <translation>gravidade da falha para o cliente, de 1 (nenhuma) a 10 (perigosa)</translation>
+    </message>
+    <message>
+        <source>occurrence: how often it fails, 1 (below 0.1 in 1,000 journeys) to 10 (100 or more)</source>
+        <translation>ocorrência: com que frequência falha, de 1 (menos de 0,1 em 1.000 jornadas) a 10 (100 ou mais)</translation>
+    </message>
+    <message>
+        <source>detection: 1 = the failure is caught before the customer notices, 10 = never</source>
+        <translation>detecção: 1 = a falha é detectada antes que o cliente perceba, 10 = nunca</translation>
+    </message>
+    <message>
+        <source>risk priority number S × O × D, 1 to 1,000</source>
+        <translation>número de prioridade de risco S × O × D, de 1 a 1.000</translation>
+    </message>
+    <message>
+        <source>expected impact: failures per journey × severity (ranks the fail points)</source>
+        <translation>impacto esperado: falhas por jornada × gravidade (ordena os pontos de falha)</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>Cadeia de transferências</translation>
+    </message>
+    <message>
+        <source>Several departments in one phase</source>
+        <translation>Vários departamentos em uma fase</translation>
+    </message>
+    <message>
+        <source>Repeated data capture</source>
+        <translation>Captura de dados repetida</translation>
+    </message>
+    <message>
+        <source>Loop or rework</source>
+        <translation>Laço ou retrabalho</translation>
+    </message>
+    <message>
+        <source>Non-value-adding steps</source>
+        <translation>Etapas sem valor agregado</translation>
+    </message>
+    <message>
+        <source>Back-office merge</source>
+        <translation>Fusão de retaguarda</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexidade</translation>
+    </message>
+    <message>
+        <source>value-adding</source>
+        <translation>com valor agregado</translation>
+    </message>
+    <message>
+        <source>business-value-adding</source>
+        <translation>com valor agregado ao negócio</translation>
+    </message>
+    <message>
+        <source>non-value-adding</source>
+        <translation>sem valor agregado</translation>
+    </message>
+    <message>
+        <source>Monte Carlo estimate (simulated journeys)</source>
+        <translation>estimativa de Monte Carlo (jornadas simuladas)</translation>
+    </message>
+    <message>
+        <source>failure-demand ratio: avoidable inbound contacts / all inbound contacts</source>
+        <translation>razão de demanda de falha: contatos de entrada evitáveis / todos os contatos de entrada</translation>
+    </message>
+    <message>
+        <source>graph edit distance between the two journeys</source>
+        <translation>distância de edição de grafos entre as duas jornadas</translation>
+    </message>
+    <message>
+        <source>account executive</source>
+        <translation>executivo de contas</translation>
+    </message>
+    <message>
+        <source>automated answering system (interactive voice response)</source>
+        <translation>sistema de atendimento automático (unidade de resposta audível)</translation>
+    </message>
+    <message>
+        <source>expected failures per journey</source>
+        <translation>falhas esperadas por jornada</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisMenu</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>Arquivos BPMN 2.0 (*.bpmn *.xml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <extracomment>(key, menu text, shortcut, status tip); None is a separator. Texts are translated when shown.</extracomment>
+        <translation>&amp;Painel de indicadores</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s customer-side KPIs and its issues</source>
+        <translation>Os KPIs da jornada do lado do cliente e seus problemas</translation>
+    </message>
+    <message>
+        <source>Where to S&amp;treamline</source>
+        <translation>Onde &amp;simplificar</translation>
+    </message>
+    <message>
+        <source>Handoffs, transfers, loops, repeated data and steps that add no value</source>
+        <translation>Repasses, transferências, laços, dados repetidos e etapas que não agregam valor</translation>
+    </message>
+    <message>
+        <source>&amp;Fail Points and Poor Experience</source>
+        <translation>Pontos de &amp;falha e experiência ruim</translation>
+    </message>
+    <message>
+        <source>Where failure and waiting hurt the customer, ranked by expected impact</source>
+        <translation>Onde falhas e esperas prejudicam o cliente, ordenados pelo impacto esperado</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a Competitor…</source>
+        <translation>&amp;Comparar com um concorrente…</translation>
+    </message>
+    <message>
+        <source>Our journey against a competitor&apos;s model, step by step and phase by phase</source>
+        <translation>Nossa jornada comparada ao modelo de um concorrente, etapa por etapa e fase por fase</translation>
+    </message>
+    <message>
+        <source>What Does a S&amp;ystem Change Do?</source>
+        <translation>O que faz uma &amp;mudança de sistema?</translation>
+    </message>
+    <message>
+        <source>The current edits against the model as last opened or saved</source>
+        <translation>As edições atuais comparadas ao modelo como foi aberto ou salvo pela última vez</translation>
+    </message>
+    <message>
+        <source>…with &amp;Another File…</source>
+        <translation>…com &amp;outro arquivo…</translation>
+    </message>
+    <message>
+        <source>This model against a changed version of it in another file</source>
+        <translation>Este modelo comparado a uma versão alterada dele em outro arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;What-If: Compare with a Variant…</source>
+        <translation>&amp;What-if: comparar com uma variante…</translation>
+    </message>
+    <message>
+        <source>Customer effect and annual economics of a variant (e.g. account executives)</source>
+        <translation>Efeito no cliente e economia anual de uma variante (p. ex., executivos de contas)</translation>
+    </message>
+    <message>
+        <source>What Drives &amp;Repeat Contacts</source>
+        <translation>O que gera contatos &amp;repetidos</translation>
+    </message>
+    <message>
+        <source>Failure demand: avoidable contacts, their reasons and root causes</source>
+        <translation>Demanda de falha: contatos evitáveis, seus motivos e causas raiz</translation>
+    </message>
+    <message>
+        <source>What &amp;If…</source>
+        <translation>S&amp;imulação what-if…</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes and see the scorecard change; the model is not changed</source>
+        <translation>Experimente outros valores para etapas, fluxos e raias e veja o painel de indicadores mudar; o modelo não é alterado</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xportar relatório…</translation>
+    </message>
+    <message>
+        <source>Every analysis of this model as an HTML page or as CSV files, as the command line writes them</source>
+        <translation>Todas as análises deste modelo como página HTML ou arquivos CSV, como a linha de comando os grava</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlights</source>
+        <translation>&amp;Limpar destaques</translation>
+    </message>
+    <message>
+        <source>Remove the analysis highlights</source>
+        <translation>Remover os destaques da análise</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <extracomment>The model as last opened or saved (compared with the edits). Counts the model&apos;s change events; an outcome remembers the revision it ran on.</extracomment>
+        <translation>Mostrar r&amp;esultados</translation>
+    </message>
+    <message>
+        <source>Compare with a Competitor</source>
+        <translation>Comparar com um concorrente</translation>
+    </message>
+    <message>
+        <source>last saved version</source>
+        <translation>última versão salva</translation>
+    </message>
+    <message>
+        <source>What Does a System Change Do? Changed Version</source>
+        <translation>O que faz uma mudança de sistema? Versão alterada</translation>
+    </message>
+    <message>
+        <source>What-If: Compare with a Variant</source>
+        <translation>What-if: comparar com uma variante</translation>
+    </message>
+    <message>
+        <source>Highlights cleared</source>
+        <translation>Destaques removidos</translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation>Executando {title}…</translation>
+    </message>
+    <message>
+        <source>{title}: %n element(s) highlighted</source>
+        <translation>{title} — elementos destacados: %n</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRule</name>
+    <message>
+        <source>transfer chain</source>
+        <extracomment>The streamlining rules C1–C7 in words.</extracomment>
+        <translation>cadeia de transferências</translation>
+    </message>
+    <message>
+        <source>several departments in one phase</source>
+        <translation>vários departamentos em uma fase</translation>
+    </message>
+    <message>
+        <source>repeated data capture</source>
+        <translation>captura de dados repetida</translation>
+    </message>
+    <message>
+        <source>loop or rework</source>
+        <translation>laço ou retrabalho</translation>
+    </message>
+    <message>
+        <source>non-value-adding steps</source>
+        <translation>etapas sem valor agregado</translation>
+    </message>
+    <message>
+        <source>back-office merge</source>
+        <translation>fusão de retaguarda</translation>
+    </message>
+    <message>
+        <source>complexity</source>
+        <translation>complexidade</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Headline parameters that hold a whole sentence part rendered by the core (&quot;, 12 h a year&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>The analysis failed: {error}</source>
+        <translation>A análise falhou: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSide</name>
+    <message>
+        <source>ours</source>
+        <extracomment>The words of the sides: ours/theirs for a competitor, current/what-if for a variant.</extracomment>
+        <translation>nós</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>concorrente</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>atual</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>variante</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisValue</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>Kinds of value the display table gives a unit. Kinds of string value that are words of the display table (not the modeller&apos;s data). The fixed words of a value.</extracomment>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
     <name>Arrange</name>
     <message>
         <source>Align Left</source>
@@ -774,6 +2418,68 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
+        <translation>durações definidas em %1 de %2 etapas que consomem o tempo do cliente</translation>
+    </message>
+    <message>
+        <source>durations set on %1 of %2 steps</source>
+        <translation>durações definidas em %1 de %2 etapas</translation>
+    </message>
+    <message>
+        <source>costs set on %1 of %2 steps</source>
+        <translation>custos definidos em %1 de %2 etapas</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps</source>
+        <translation>probabilidades de falha definidas em %1 de %2 etapas</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
+        <translation>probabilidades de falha definidas em %1 de %2 etapas (e fluxos de falha)</translation>
+    </message>
+    <message>
+        <source>tolerances set on %1 of %2 steps</source>
+        <translation>tolerâncias definidas em %1 de %2 etapas</translation>
+    </message>
+    <message>
+        <source>margins set on %1 of %2 ends</source>
+        <translation>margens definidas em %1 de %2 eventos de fim</translation>
+    </message>
+    <message>
+        <source>emotions set on %1 of %2 steps the customer sees</source>
+        <translation>emoções definidas em %1 de %2 etapas que o cliente vê</translation>
+    </message>
+    <message>
+        <source>no customer lane or pool: the customer&apos;s side is n/a</source>
+        <translation>sem raia ou pool do cliente: o lado do cliente é n/d</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <source>unnamed lane</source>
+        <translation>raia sem nome</translation>
+    </message>
+    <message>
+        <source>unnamed pool</source>
+        <translation>pool sem nome</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This model has no lane or pool that could be the customer.</source>
+        <translation>Este modelo não tem raia nem pool que possa ser o cliente.</translation>
+    </message>
+    <message>
+        <source>{candidate} is now the customer</source>
+        <translation>{candidate} agora é o cliente</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>line of visibility</source>
@@ -781,7 +2487,7 @@
     </message>
     <message>
         <source>faces the customer</source>
-        <extracomment>Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
+        <extracomment>What a horizontal header&apos;s text leaves free of its width (12 px left, 6 px right). Point sizes a role caption tries, largest first, before it is elided. Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
         <translation>voltado ao cliente</translation>
     </message>
     <message>
@@ -1256,6 +2962,13 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>Arquivos BPMN 2.0 (*.bpmn *.xml);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find a step by name, key or value</source>
@@ -1284,6 +2997,147 @@
     <message>
         <source>{current} of {count}</source>
         <translation>{current} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>Um cliente gasta cerca de {time_min} do próprio tempo por jornada, em {touchpoints_n} pontos de contato e {contacts_n} contatos conosco.</translation>
+    </message>
+    <message>
+        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
+        <translation>Um cliente passa por cerca de {touchpoints_n} pontos de contato e {contacts_n} contatos conosco por jornada; o tempo dele é desconhecido (nenhuma etapa tem duração).</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
+        <translation>{failure_pct} das jornadas têm pelo menos uma falha; {success_pct} terminam em sucesso.</translation>
+    </message>
+    <message>
+        <source>No consolidation candidate addresses any customer time.</source>
+        <translation>Nenhum candidato à consolidação atua sobre o tempo do cliente.</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>Juntos, os {count_n} candidatos atuam sobre cerca de {total_min} dos {journey_min} do cliente por jornada (cada etapa contada uma vez).</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>Juntos, os {count_n} candidatos atuam sobre cerca de {total_min} dos {journey_min} do cliente por jornada (cada etapa contada uma vez), {total_h} por ano.</translation>
+    </message>
+    <message>
+        <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
+        <translation>Encaminhar certo da primeira vez de {first} para {second} economiza cerca de {minutes_min} por cliente{per_year}.</translation>
+    </message>
+    <message>
+        <source>One point of contact for the {phase} phase ({departments}) addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Um ponto de contato único para a fase {phase} ({departments}) atua sobre cerca de {minutes_min} por cliente{per_year}.</translation>
+    </message>
+    <message>
+        <source>Asking for &apos;{item}&apos; once instead of at {steps_n} steps addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Pedir &apos;{item}&apos; uma só vez em vez de em {steps_n} etapas atua sobre cerca de {minutes_min} por cliente{per_year}.</translation>
+    </message>
+    <message>
+        <source>Removing the cause of the rework loop through {first} addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Eliminar a causa do laço de retrabalho em {first} atua sobre cerca de {minutes_min} por cliente{per_year}.</translation>
+    </message>
+    <message>
+        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>Eliminar ou automatizar as {steps_n} etapas sem valor agregado economiza cerca de {minutes_min} por cliente{per_year} ({share_pct} do tempo do cliente).</translation>
+    </message>
+    <message>
+        <source>, {hours_h} a year</source>
+        <translation>, {hours_h} por ano</translation>
+    </message>
+    <message>
+        <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
+        <translation>O ponto mais arriscado é {element}: {per_1000_n} em 1.000 jornadas falham ali{surfaces}.</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
+        <translation>{failure_pct} das jornadas têm pelo menos uma falha; {pain_n} etapas são pontos de dor.</translation>
+    </message>
+    <message>
+        <source>No step or branch can fail in this model.</source>
+        <translation>Nenhuma etapa ou caminho pode falhar neste modelo.</translation>
+    </message>
+    <message>
+        <source>, and the customer notices at {where}</source>
+        <translation>, e o cliente percebe em {where}</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
+        <translation>&apos;{system}&apos; é o sistema que mais falha com o cliente: {per_1000_n} falhas em 1.000 jornadas, usado em {users_n} etapas.</translation>
+    </message>
+    <message>
+        <source>No system is used by the steps of this journey.</source>
+        <translation>Nenhum sistema é usado pelas etapas desta jornada.</translation>
+    </message>
+    <message>
+        <source>{fdr_pct} of the contacts customers start are failure demand, there only because we did not communicate well enough.</source>
+        <translation>{fdr_pct} dos contatos iniciados pelos clientes são demanda de falha: só existem porque não nos comunicamos bem o suficiente.</translation>
+    </message>
+    <message>
+        <source>The largest reason is &apos;{reason}&apos;: {share_pct} of contacts, {cost_money} per journey{annual}.</source>
+        <translation>O maior motivo é &apos;{reason}&apos;: {share_pct} dos contatos, {cost_money} por jornada{annual}.</translation>
+    </message>
+    <message>
+        <source>No contact in this journey has a reason, so failure demand cannot be told apart.</source>
+        <translation>Nenhum contato desta jornada tem motivo, então não é possível distinguir a demanda de falha.</translation>
+    </message>
+    <message>
+        <source>, {annual_money} a year</source>
+        <translation>, {annual_money} por ano</translation>
+    </message>
+    <message>
+        <source>The competitor takes {delta_min} {direction} of the customer&apos;s time than we do ({theirs_min} against our {ours_min} per journey).</source>
+        <translation>O concorrente leva {delta_min} a {direction} do tempo do cliente do que nós ({theirs_min} contra nossos {ours_min} por jornada).</translation>
+    </message>
+    <message>
+        <source>They do better on {theirs_n} of {count_n} measures, we on {ours_n}.</source>
+        <translation>Eles se saem melhor em {theirs_n} de {count_n} indicadores; nós, em {ours_n}.</translation>
+    </message>
+    <message>
+        <source>The what-if {direction} {net_money} a year ({benefit_pct} chance of a net benefit).</source>
+        <translation>A variante {direction} {net_money} por ano ({benefit_pct} de chance de benefício líquido).</translation>
+    </message>
+    <message>
+        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
+        <translation>Para o cliente, {better_n} indicadores melhoram e {worse_n} pioram; o tempo do cliente {direction} em {delta_min}.</translation>
+    </message>
+    <message>
+        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
+        <translation>{count_n} elementos mudam: {visible_n} que o cliente vê e {backstage_n} nos bastidores; {rewired_n} fluxos são religados.</translation>
+    </message>
+    <message>
+        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
+        <translation>Os clientes encontram &apos;{name}&apos; {delta_n} vezes a {direction} por jornada ({before_n} → {after_n}).</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The words a headline puts in its {direction}.</extracomment>
+        <translation>mais</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>rende</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>custa</translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation>aumenta</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>diminui</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +3488,12 @@
     <name>Minimap</name>
     <message>
         <source>Click or drag to move the diagram&apos;s view</source>
+        <extracomment>More changed areas than this at once are redrawn as the one rectangle around them. A changed area wider or taller than this (scene units) is drawn after a quiet time of WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.</extracomment>
         <translation>Clique ou arraste para mover a visualização do diagrama</translation>
     </message>
     <message>
         <source>Minimap</source>
+        <extracomment>The diagram as the minimap shows it; None: to be drawn whole at the next paint. Scene areas changed since the picture was drawn. Wide changed areas, drawn when the scene has been quiet for a moment.</extracomment>
         <translation>Minimapa</translation>
     </message>
     <message>
@@ -1780,6 +3636,14 @@
     <message>
         <source>Nothing changed</source>
         <translation>Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the Customer…</source>
+        <translation>&amp;Escolher o cliente…</translation>
+    </message>
+    <message>
+        <source>Which lane or pool is the customer, whose side of the journey the analyses measure</source>
+        <translation>Qual raia ou pool é o cliente, cujo lado da jornada as análises medem</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3858,126 @@
     <message>
         <source>Decide Later</source>
         <translation>Decidir depois</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Relatório HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables, one file per table (folder)</source>
+        <translation>Tabelas CSV, um arquivo por tabela (pasta)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>Não foi possível gravar o relatório: {reason}</translation>
+    </message>
+    <message>
+        <source>%n CSV file(s) in {folder}</source>
+        <translation>Arquivos CSV em {folder}: %n</translation>
+    </message>
+    <message>
+        <source>Report exported: {what}</source>
+        <translation>Relatório exportado: {what}</translation>
+    </message>
+    <message>
+        <source>{title} report</source>
+        <translation>Relatório: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Run an analysis from the Analysis menu: its figures appear here and its findings are highlighted on the diagram.</source>
+        <extracomment>Height of the dock when a first result opens it (the diagram keeps the rest). Width of the key figures beside the tables.</extracomment>
+        <translation>Execute uma análise no menu Análise: os números dela aparecem aqui e as constatações são destacadas no diagrama.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The highlight colours&apos; names in the dock&apos;s legend.</extracomment>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informação</translation>
+    </message>
+    <message>
+        <source>Analysis Results</source>
+        <extracomment>{KPI: the core&apos;s coverage words} of a key-figure table. Element ids of a clicked row. The user asked to run the shown analysis again.</extracomment>
+        <translation>Resultados da análise</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Executar novamente</translation>
+    </message>
+    <message>
+        <source>Highlight colours on the diagram; a badge names the finding</source>
+        <translation>Cores de destaque no diagrama; uma etiqueta indica a constatação</translation>
+    </message>
+    <message>
+        <source>%1 — running…</source>
+        <translation>%1 — executando…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issues (%n)</source>
+        <translation>Problemas (%n)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;· stale:&lt;/b&gt; the model changed since this ran</source>
+        <translation>&lt;b&gt;· desatualizado:&lt;/b&gt; o modelo mudou desde esta execução</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: %2</source>
+        <translation>Interrompido por %1: %2</translation>
+    </message>
+    <message>
+        <source>(and %n more in Issues)</source>
+        <translation>(e mais %n em Problemas)</translation>
+    </message>
+    <message>
+        <source>%n highlighted element(s) not on this diagram (the other model&apos;s); the tables list them.</source>
+        <translation>Elementos destacados que não estão neste diagrama (são do outro modelo): %n; as tabelas os listam.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Select in Diagram</source>
+        <translation>&amp;Selecionar no diagrama</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>&amp;Copiar linha</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +4354,10 @@
         <source>Cut lane &apos;{name}&apos;</source>
         <translation>Recortar raia &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Mark &apos;{name}&apos; as the customer</source>
+        <translation>Marcar &apos;{name}&apos; como o cliente</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
@@ -2420,6 +4408,82 @@ O guia não está nesta instalação; ele é o docs/user-guide.md na página do 
     <message>
         <source>Warnings ({count})</source>
         <translation>Avisos ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>Element</source>
+        <extracomment>Columns of the settings table and of the result table.</extracomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulado</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>What If</source>
+        <translation>Simulação what-if</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes. The model is not changed; a new branch probability takes its difference from the other branches of the split, in proportion.</source>
+        <translation>Experimente outros valores para etapas, fluxos e raias. O modelo não é alterado; uma nova probabilidade de caminho tira sua diferença dos outros caminhos da divisão, proporcionalmente.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Value</source>
+        <translation>&amp;Adicionar valor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Value</source>
+        <translation>&amp;Remover valor</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;xecutar</translation>
+    </message>
+    <message>
+        <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
+        <translation>Não há painel de indicadores para comparar: um erro no modelo o impede (veja Análise ▸ Painel de indicadores).</translation>
+    </message>
+    <message>
+        <source>Lane {name}</source>
+        <translation>Raia {name}</translation>
+    </message>
+    <message>
+        <source>(rest of the split)</source>
+        <translation>(resto da divisão)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>What if {changes}.</source>
+        <translation>Simulação: {changes}.</translation>
+    </message>
+    <message>
+        <source>No value changed.</source>
+        <translation>Nenhum valor alterado.</translation>
     </message>
 </context>
 </TS>

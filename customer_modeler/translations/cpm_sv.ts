@@ -2,6 +2,1650 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AnalysisJobs</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Columns that may hold element ids of the diagram, most telling first.</extracomment>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <extracomment>Highlights that belong to the other model&apos;s diagram (not drawn here). A sentence for the dock: why there is nothing, or what to know. Set when the analysis could not run (refused file, exception): shown in red. Per table, the columns whose values are ids on this diagram (else :data:`ID_COLUMNS`). Tables, or rows with ``side`` equal to this, that name the other model&apos;s elements. The sentences the results open with (see ``analysis.report.headlines``), in English, and as the core&apos;s data (code and parameters) for the dock to write in the user&apos;s words. {id: name} of the elements the tables name, the model&apos;s currency, and the words of the sides (&quot;competitor&quot;: ours/theirs, &quot;variant&quot;: current/what-if).</extracomment>
+        <translation>Kan inte öppna {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} → current edits</source>
+        <translation>{name} → aktuella ändringar</translation>
+    </message>
+    <message>
+        <source>No changes: both models are the same.</source>
+        <translation>Inga ändringar: båda modellerna är likadana.</translation>
+    </message>
+    <message>
+        <source>{ours} versus {theirs}</source>
+        <translation>{ours} jämfört med {theirs}</translation>
+    </message>
+    <message>
+        <source>{variant} (what-if of {baseline})</source>
+        <translation>{variant} (what-if av {baseline})</translation>
+    </message>
+    <message>
+        <source>This model is the variant; the chosen file is its baseline.</source>
+        <translation>Den här modellen är varianten; den valda filen är dess utgångsläge.</translation>
+    </message>
+    <message>
+        <source>{name} does not say it is a variant of this model; steps are paired by id, else by key.</source>
+        <translation>{name} anger inte att den är en variant av den här modellen; stegen paras ihop via id, annars via nyckel.</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>Den valda filen</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabel</name>
+    <message>
+        <source>Customer time</source>
+        <extracomment>Every KPI and column name of the display table, and a variant&apos;s own names.</extracomment>
+        <translation>Kundens tid</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Ledtid</translation>
+    </message>
+    <message>
+        <source>Lead time of a successful journey</source>
+        <translation>Ledtid för en lyckad kundresa</translation>
+    </message>
+    <message>
+        <source>Lead time (MC)</source>
+        <translation>Ledtid (MC)</translation>
+    </message>
+    <message>
+        <source>Expected work of a successful journey (duration + wait done)</source>
+        <translation>Förväntat arbete i en lyckad kundresa (varaktighet + faktisk väntetid)</translation>
+    </message>
+    <message>
+        <source>Elapsed time of a successful journey (MC)</source>
+        <translation>Förfluten tid för en lyckad kundresa (MC)</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Inbound contacts</source>
+        <translation>Inkommande kontakter</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Överlämningar</translation>
+    </message>
+    <message>
+        <source>Internal handoffs</source>
+        <translation>Interna överlämningar</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction</source>
+        <translation>Överlämningar över interaktionslinjen</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility</source>
+        <translation>Växlingar över synlighetslinjen</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer</source>
+        <translation>Avdelningar som möter kunden</translation>
+    </message>
+    <message>
+        <source>Departments met</source>
+        <translation>Avdelningar som kunden möter</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Vidarekopplingar</translation>
+    </message>
+    <message>
+        <source>Channel switches</source>
+        <translation>Kanalbyten</translation>
+    </message>
+    <message>
+        <source>Repeated data provisions</source>
+        <translation>Upprepade uppgiftslämnanden</translation>
+    </message>
+    <message>
+        <source>Effort index (modelled)</source>
+        <translation>Ansträngningsindex (modellerat)</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Betjäningskostnad</translation>
+    </message>
+    <message>
+        <source>Expected failures</source>
+        <translation>Förväntade fel</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure</source>
+        <translation>Sannolikhet för minst ett fel</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure (MC)</source>
+        <translation>Sannolikhet för minst ett fel (MC)</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance</source>
+        <translation>Väntetid utöver toleransen</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <source>Control-flow complexity</source>
+        <translation>Kontrollflödeskomplexitet</translation>
+    </message>
+    <message>
+        <source>Chance of each outcome</source>
+        <translation>Sannolikhet för varje utfall</translation>
+    </message>
+    <message>
+        <source>Chance of success</source>
+        <translation>Sannolikhet för lyckat utfall</translation>
+    </message>
+    <message>
+        <source>Chance of a return</source>
+        <translation>Sannolikhet för retur</translation>
+    </message>
+    <message>
+        <source>Chance of abandoning</source>
+        <translation>Sannolikhet för avhopp</translation>
+    </message>
+    <message>
+        <source>Chance of failure as the outcome</source>
+        <translation>Sannolikhet för misslyckat utfall</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (design)</source>
+        <translation>Topp–slut-känsla (enligt design)</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (MC)</source>
+        <translation>Topp–slut-känsla (MC)</translation>
+    </message>
+    <message>
+        <source>Chance of a failure at a moment of truth</source>
+        <translation>Sannolikhet för fel vid ett sanningens ögonblick</translation>
+    </message>
+    <message>
+        <source>Chance of meeting a wait point</source>
+        <translation>Sannolikhet att möta en väntpunkt</translation>
+    </message>
+    <message>
+        <source>Average expected emotion</source>
+        <translation>Genomsnittlig förväntad känsla</translation>
+    </message>
+    <message>
+        <source>Failure-demand ratio</source>
+        <translation>Kvot för felefterfrågan</translation>
+    </message>
+    <message>
+        <source>First time right</source>
+        <translation>Rätt första gången</translation>
+    </message>
+    <message>
+        <source>Handoffs, company as one</source>
+        <translation>Överlämningar, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Internal handoffs, company as one</source>
+        <translation>Interna överlämningar, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction, company as one</source>
+        <translation>Överlämningar över interaktionslinjen, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Transfers, company as one</source>
+        <translation>Vidarekopplingar, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility, company as one</source>
+        <translation>Växlingar över synlighetslinjen, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer, company as one</source>
+        <translation>Avdelningar som möter kunden, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Departments met, company as one</source>
+        <translation>Avdelningar som kunden möter, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Effort index, company as one</source>
+        <translation>Ansträngningsindex, företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Consolidation candidates</source>
+        <translation>Kandidater för konsolidering</translation>
+    </message>
+    <message>
+        <source>C1 transfers per journey</source>
+        <translation>C1 vidarekopplingar per kundresa</translation>
+    </message>
+    <message>
+        <source>C2 phases with several departments</source>
+        <translation>C2 faser med flera avdelningar</translation>
+    </message>
+    <message>
+        <source>C3 repeated data provisions</source>
+        <translation>C3 upprepade uppgiftslämnanden</translation>
+    </message>
+    <message>
+        <source>C4 loops</source>
+        <translation>C4 slingor</translation>
+    </message>
+    <message>
+        <source>C4 extra visits in loops</source>
+        <translation>C4 extra besök i slingor</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding customer time</source>
+        <translation>C5 kundens tid som inte skapar värde</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding cost</source>
+        <translation>C5 kostnad som inte skapar värde</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding share of customer time</source>
+        <translation>C5 andel av kundens tid som inte skapar värde</translation>
+    </message>
+    <message>
+        <source>C6 back-office merges</source>
+        <translation>C6 sammanslagningar i back office</translation>
+    </message>
+    <message>
+        <source>C7 control-flow complexity</source>
+        <translation>C7 kontrollflödeskomplexitet</translation>
+    </message>
+    <message>
+        <source>C7 decisions the customer makes</source>
+        <translation>C7 beslut som kunden fattar</translation>
+    </message>
+    <message>
+        <source>Candidates with nothing to address</source>
+        <translation>Kandidater utan något att åtgärda</translation>
+    </message>
+    <message>
+        <source>Addressable customer time, each step once</source>
+        <translation>Kundens tid som kan åtgärdas, varje steg en gång</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>Felpunkter</translation>
+    </message>
+    <message>
+        <source>Wait points</source>
+        <translation>Väntpunkter</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smärtpunkter</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System uses per journey</source>
+        <translation>Systemanvändningar per kundresa</translation>
+    </message>
+    <message>
+        <source>Journeys starting per minute</source>
+        <translation>Kundresor som startar per minut</translation>
+    </message>
+    <message>
+        <source>Resource pools</source>
+        <translation>Resurspooler</translation>
+    </message>
+    <message>
+        <source>Overloaded resource pools</source>
+        <translation>Överbelastade resurspooler</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Changes the customer sees</source>
+        <translation>Ändringar som kunden ser</translation>
+    </message>
+    <message>
+        <source>Back-stage changes</source>
+        <translation>Ändringar bakom kulisserna</translation>
+    </message>
+    <message>
+        <source>Steps paired by key</source>
+        <translation>Steg som parats ihop via nyckel</translation>
+    </message>
+    <message>
+        <source>Avoidable contacts</source>
+        <translation>Undvikbara kontakter</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per journey</source>
+        <translation>Kostnad för felefterfrågan per kundresa</translation>
+    </message>
+    <message>
+        <source>Customer time lost to failure demand</source>
+        <translation>Kundens tid som går förlorad på felefterfrågan</translation>
+    </message>
+    <message>
+        <source>Contacts without a reason</source>
+        <translation>Kontakter utan orsak</translation>
+    </message>
+    <message>
+        <source>Journeys per year</source>
+        <translation>Kundresor per år</translation>
+    </message>
+    <message>
+        <source>Failure-demand contacts per year</source>
+        <translation>Kontakter från felefterfrågan per år</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per year</source>
+        <translation>Kostnad för felefterfrågan per år</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertering</translation>
+    </message>
+    <message>
+        <source>Branches tested</source>
+        <translation>Testade grenar</translation>
+    </message>
+    <message>
+        <source>Web loops (pogo-sticking)</source>
+        <translation>Webbslingor (fram och tillbaka)</translation>
+    </message>
+    <message>
+        <source>Step-matching similarity</source>
+        <translation>Likhet enligt stegmatchning</translation>
+    </message>
+    <message>
+        <source>Graph edit distance</source>
+        <translation>Grafredigeringsavstånd</translation>
+    </message>
+    <message>
+        <source>Similarity by graph edit distance</source>
+        <translation>Likhet enligt grafredigeringsavstånd</translation>
+    </message>
+    <message>
+        <source>Matched steps</source>
+        <translation>Matchade steg</translation>
+    </message>
+    <message>
+        <source>Steps only we have</source>
+        <translation>Steg som bara vi har</translation>
+    </message>
+    <message>
+        <source>Steps only they have</source>
+        <translation>Steg som bara de har</translation>
+    </message>
+    <message>
+        <source>Net change per year</source>
+        <translation>Nettoförändring per år</translation>
+    </message>
+    <message>
+        <source>Net change per account and year</source>
+        <translation>Nettoförändring per kund och år</translation>
+    </message>
+    <message>
+        <source>Chance of a net benefit</source>
+        <translation>Sannolikhet för en nettovinst</translation>
+    </message>
+    <message>
+        <source>Net change per year, pessimistic (5th percentile)</source>
+        <translation>Nettoförändring per år, pessimistisk (5:e percentilen)</translation>
+    </message>
+    <message>
+        <source>Net change per year, optimistic (95th percentile)</source>
+        <translation>Nettoförändring per år, optimistisk (95:e percentilen)</translation>
+    </message>
+    <message>
+        <source>Account executives</source>
+        <translation>Kundansvariga</translation>
+    </message>
+    <message>
+        <source>Change in contribution per journey</source>
+        <translation>Förändring av täckningsbidrag per kundresa</translation>
+    </message>
+    <message>
+        <source>Break-even margin per kept order</source>
+        <translation>Marginal per behållen order vid nollpunkten</translation>
+    </message>
+    <message>
+        <source>Break-even accounts per account executive</source>
+        <translation>Kunder per kundansvarig vid nollpunkten</translation>
+    </message>
+    <message>
+        <source>Churn reduction needed to break even</source>
+        <translation>Minskning av kundavgång som krävs för nollpunkten</translation>
+    </message>
+    <message>
+        <source>Account-executive time per journey</source>
+        <translation>Kundansvarigas tid per kundresa</translation>
+    </message>
+    <message>
+        <source>Hours per account executive and year</source>
+        <translation>Timmar per kundansvarig och år</translation>
+    </message>
+    <message>
+        <source>Account-executive utilisation</source>
+        <translation>Kundansvarigas beläggning</translation>
+    </message>
+    <message>
+        <source>Measures better for the customer</source>
+        <translation>Mått som är bättre för kunden</translation>
+    </message>
+    <message>
+        <source>Measures worse for the customer</source>
+        <translation>Mått som är sämre för kunden</translation>
+    </message>
+    <message>
+        <source>Contribution per journey</source>
+        <translation>Täckningsbidrag per kundresa</translation>
+    </message>
+    <message>
+        <source>Contribution per year</source>
+        <translation>Täckningsbidrag per år</translation>
+    </message>
+    <message>
+        <source>Fixed cost per year</source>
+        <translation>Fast kostnad per år</translation>
+    </message>
+    <message>
+        <source>Margin per journey</source>
+        <translation>Marginal per kundresa</translation>
+    </message>
+    <message>
+        <source>Net per year</source>
+        <translation>Netto per år</translation>
+    </message>
+    <message>
+        <source>Chance of keeping the order</source>
+        <translation>Sannolikhet att behålla ordern</translation>
+    </message>
+    <message>
+        <source>Retention value per year</source>
+        <translation>Värde av kundlojalitet per år</translation>
+    </message>
+    <message>
+        <source>Variable cost per journey</source>
+        <translation>Rörlig kostnad per kundresa</translation>
+    </message>
+    <message>
+        <source>Variable cost per year</source>
+        <translation>Rörlig kostnad per år</translation>
+    </message>
+    <message>
+        <source>Margin per kept order</source>
+        <translation>Marginal per behållen order</translation>
+    </message>
+    <message>
+        <source>Accounts per account executive</source>
+        <translation>Kunder per kundansvarig</translation>
+    </message>
+    <message>
+        <source>Churn reduction</source>
+        <translation>Minskad kundavgång</translation>
+    </message>
+    <message>
+        <source>Cost of an account executive per year</source>
+        <translation>Kostnad för en kundansvarig per år</translation>
+    </message>
+    <message>
+        <source>Journeys per account and year</source>
+        <translation>Kundresor per kund och år</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10:e percentilen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Medianvärde</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90:e percentilen</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95:e percentilen</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardavvikelse</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varians</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Modellelement</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Steps the customer sees</source>
+        <translation>Steg som kunden ser</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Används vid</translation>
+    </message>
+    <message>
+        <source>Customer notices at</source>
+        <translation>Kunden märker det vid</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>Från steg</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>Till steg</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Orsakad av</translation>
+    </message>
+    <message>
+        <source>Contacts it causes</source>
+        <translation>Kontakter som det orsakar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Branch to</source>
+        <translation>Gren till</translation>
+    </message>
+    <message>
+        <source>Other branch</source>
+        <translation>Annan gren</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
+    </message>
+    <message>
+        <source>Current element</source>
+        <translation>Nuvarande element</translation>
+    </message>
+    <message>
+        <source>Changed element</source>
+        <translation>Ändrat element</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>From lane</source>
+        <translation>Från bana</translation>
+    </message>
+    <message>
+        <source>To lane</source>
+        <translation>Till bana</translation>
+    </message>
+    <message>
+        <source>Owner lane</source>
+        <translation>Ägande bana</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>IT-system</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <source>Visits per journey</source>
+        <translation>Besök per kundresa</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Ansträngning</translation>
+    </message>
+    <message>
+        <source>Share of customer time</source>
+        <translation>Andel av kundens tid</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>Andel av kostnaden</translation>
+    </message>
+    <message>
+        <source>Share of effort</source>
+        <translation>Andel av ansträngningen</translation>
+    </message>
+    <message>
+        <source>Departments shown</source>
+        <translation>Visade avdelningar</translation>
+    </message>
+    <message>
+        <source>Company as one</source>
+        <translation>Företaget som en enhet</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Transfers per journey</source>
+        <translation>Vidarekopplingar per kundresa</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Provisions per journey</source>
+        <translation>Uppgiftslämnanden per kundresa</translation>
+    </message>
+    <message>
+        <source>Chance of being asked</source>
+        <translation>Sannolikhet att bli tillfrågad</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flaggad</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Slinga</translation>
+    </message>
+    <message>
+        <source>Extra visits</source>
+        <translation>Extra besök</translation>
+    </message>
+    <message>
+        <source>On the web only</source>
+        <translation>Endast på webben</translation>
+    </message>
+    <message>
+        <source>Steps in the cycle</source>
+        <translation>Steg i cykeln</translation>
+    </message>
+    <message>
+        <source>Customer sees it</source>
+        <translation>Kunden ser det</translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation>Felsannolikhet</translation>
+    </message>
+    <message>
+        <source>Failures per journey</source>
+        <translation>Fel per kundresa</translation>
+    </message>
+    <message>
+        <source>Failures per 1,000 journeys</source>
+        <translation>Fel per 1&#xa0;000 kundresor</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>EI</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Sanningens ögonblick</translation>
+    </message>
+    <message>
+        <source>Steps until noticed</source>
+        <translation>Steg tills det märks</translation>
+    </message>
+    <message>
+        <source>Recovery modelled</source>
+        <translation>Återhämtning modellerad</translation>
+    </message>
+    <message>
+        <source>Unrated scores</source>
+        <translation>Ej bedömda poäng</translation>
+    </message>
+    <message>
+        <source>Rank by EI</source>
+        <translation>Rang efter EI</translation>
+    </message>
+    <message>
+        <source>Rank by RPN</source>
+        <translation>Rang efter RPN</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerans</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per visit</source>
+        <translation>Väntetid utöver toleransen per besök</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per journey</source>
+        <translation>Väntetid utöver toleransen per kundresa</translation>
+    </message>
+    <message>
+        <source>Chance of meeting it</source>
+        <translation>Sannolikhet att möta den</translation>
+    </message>
+    <message>
+        <source>Chance of waiting beyond tolerance</source>
+        <translation>Sannolikhet att vänta längre än toleransen</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>Emotion on failure</source>
+        <translation>Känsla vid fel</translation>
+    </message>
+    <message>
+        <source>Expected emotion</source>
+        <translation>Förväntad känsla</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Smärtpunkt</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 10th percentile (MC)</source>
+        <translation>Upplevd känsla, 10:e percentilen (MC)</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 90th percentile (MC)</source>
+        <translation>Upplevd känsla, 90:e percentilen (MC)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Fail point</source>
+        <translation>Felpunkt</translation>
+    </message>
+    <message>
+        <source>Wait point</source>
+        <translation>Väntpunkt</translation>
+    </message>
+    <message>
+        <source>Failure probability per use</source>
+        <translation>Felsannolikhet per användning</translation>
+    </message>
+    <message>
+        <source>Uses per journey</source>
+        <translation>Användningar per kundresa</translation>
+    </message>
+    <message>
+        <source>Uses the customer sees</source>
+        <translation>Användningar som kunden ser</translation>
+    </message>
+    <message>
+        <source>Chance of the journey using it</source>
+        <translation>Sannolikhet att kundresan använder det</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulativ andel</translation>
+    </message>
+    <message>
+        <source>Avoidable</source>
+        <translation>Undvikbar</translation>
+    </message>
+    <message>
+        <source>Customer starts it</source>
+        <translation>Kunden initierar den</translation>
+    </message>
+    <message>
+        <source>Contacts per year</source>
+        <translation>Kontakter per år</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Kostnad per år</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Change per unit of probability</source>
+        <translation>Förändring per sannolikhetsenhet</translation>
+    </message>
+    <message>
+        <source>Change per percentage point</source>
+        <translation>Förändring per procentenhet</translation>
+    </message>
+    <message>
+        <source>Change per percentage point and year</source>
+        <translation>Förändring per procentenhet och år</translation>
+    </message>
+    <message>
+        <source>Check by finite difference</source>
+        <translation>Kontroll med finit differens</translation>
+    </message>
+    <message>
+        <source>Near a loop that never ends</source>
+        <translation>Nära en slinga som aldrig tar slut</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Leave per journey</source>
+        <translation>Avhopp per kundresa</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Vår</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nuvarande</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if-variant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>Förändring i %</translation>
+    </message>
+    <message>
+        <source>Visits before</source>
+        <translation>Besök före</translation>
+    </message>
+    <message>
+        <source>Visits after</source>
+        <translation>Besök efter</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Bättre</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Steps with the attribute set</source>
+        <translation>Steg med attributet angivet</translation>
+    </message>
+    <message>
+        <source>Activity key</source>
+        <translation>Aktivitetsnyckel</translation>
+    </message>
+    <message>
+        <source>Match weight</source>
+        <translation>Matchningsvikt</translation>
+    </message>
+    <message>
+        <source>Change in customer time</source>
+        <translation>Förändring av kundens tid</translation>
+    </message>
+    <message>
+        <source>Change in effort</source>
+        <translation>Förändring av ansträngning</translation>
+    </message>
+    <message>
+        <source>Change in failure probability</source>
+        <translation>Förändring av felsannolikhet</translation>
+    </message>
+    <message>
+        <source>Change in emotion</source>
+        <translation>Känsloförändring</translation>
+    </message>
+    <message>
+        <source>For the customer</source>
+        <translation>För kunden</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Break-even value</source>
+        <translation>Nollpunktsvärde</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Net change per year at low</source>
+        <translation>Nettoförändring per år vid låg</translation>
+    </message>
+    <message>
+        <source>Net change per year at high</source>
+        <translation>Nettoförändring per år vid hög</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Utslag</translation>
+    </message>
+    <message>
+        <source>Minutes per journey</source>
+        <translation>Minuter per kundresa</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Timmar per år</translation>
+    </message>
+    <message>
+        <source>Hours per executive</source>
+        <translation>Timmar per kundansvarig</translation>
+    </message>
+    <message>
+        <source>Capacity per executive</source>
+        <translation>Kapacitet per kundansvarig</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Beläggningsgrad</translation>
+    </message>
+    <message>
+        <source>Verdict or change</source>
+        <translation>Bedömning eller förändring</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>Kontakter nu</translation>
+    </message>
+    <message>
+        <source>Contacts in the what-if</source>
+        <translation>Kontakter i what-if</translation>
+    </message>
+    <message>
+        <source>Visits now</source>
+        <translation>Besök nu</translation>
+    </message>
+    <message>
+        <source>Visits after the change</source>
+        <translation>Besök efter ändringen</translation>
+    </message>
+    <message>
+        <source>The customer sees it</source>
+        <translation>Kunden ser det</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Betjänare</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>Kötid</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Arrivals per minute</source>
+        <translation>Ankomster per minut</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Resurspool</translation>
+    </message>
+    <message>
+        <source>Steps only in the current journey</source>
+        <translation>Steg bara i nuvarande kundresa</translation>
+    </message>
+    <message>
+        <source>Steps only in the what-if</source>
+        <translation>Steg bara i what-if</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>The tables&apos; and the analyses&apos; titles and the words of codes (those not already a name above).</extracomment>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Departments or company</source>
+        <translation>Avdelningar eller företaget</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>C1 transfers</source>
+        <translation>C1 överföringar</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>C3 repeated data</source>
+        <translation>C3 upprepade uppgifter</translation>
+    </message>
+    <message>
+        <source>C4 cycles</source>
+        <translation>C4 cykler</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding</source>
+        <translation>C5 icke värdeskapande</translation>
+    </message>
+    <message>
+        <source>C6 merges</source>
+        <translation>C6 sammanslagningar</translation>
+    </message>
+    <message>
+        <source>Where failures surface</source>
+        <translation>Var felen visar sig</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Känslokurva</translation>
+    </message>
+    <message>
+        <source>System footprint</source>
+        <translation>Systemavtryck</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Styrkort</translation>
+    </message>
+    <message>
+        <source>Change list</source>
+        <translation>Ändringslista</translation>
+    </message>
+    <message>
+        <source>Changes in short</source>
+        <translation>Ändringar i korthet</translation>
+    </message>
+    <message>
+        <source>Touchpoints before and after</source>
+        <translation>Kontaktpunkter före och efter</translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation>Kontakter per orsak</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Grundorsaker</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Känsligheter</translation>
+    </message>
+    <message>
+        <source>What-if steps</source>
+        <translation>What-if-steg</translation>
+    </message>
+    <message>
+        <source>Where journeys leave</source>
+        <translation>Var kundresorna avbryts</translation>
+    </message>
+    <message>
+        <source>Web loops</source>
+        <translation>Webbslingor</translation>
+    </message>
+    <message>
+        <source>Ours only</source>
+        <translation>Bara hos oss</translation>
+    </message>
+    <message>
+        <source>Theirs only</source>
+        <translation>Bara hos dem</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Nollpunkt</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>Tornadodiagram</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbetsbelastning</translation>
+    </message>
+    <message>
+        <source>Customer verdict</source>
+        <translation>Kundens bedömning</translation>
+    </message>
+    <message>
+        <source>Lanes the customer meets</source>
+        <translation>Banor som kunden möter</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>I korthet</translation>
+    </message>
+    <message>
+        <source>Where to streamline</source>
+        <translation>Var kan vi effektivisera</translation>
+    </message>
+    <message>
+        <source>Fail points and poor experience</source>
+        <translation>Felpunkter och dålig upplevelse</translation>
+    </message>
+    <message>
+        <source>Compare with a competitor</source>
+        <translation>Jämför med en konkurrent</translation>
+    </message>
+    <message>
+        <source>Systems seen from the customer&apos;s side</source>
+        <translation>System sett från kundens sida</translation>
+    </message>
+    <message>
+        <source>What a system change does</source>
+        <translation>Vad en systemändring gör</translation>
+    </message>
+    <message>
+        <source>What-if: compare with a variant</source>
+        <translation>What-if: jämför med en variant</translation>
+    </message>
+    <message>
+        <source>What drives repeat contacts</source>
+        <translation>Vad driver upprepade kontakter</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
+    </message>
+    <message>
+        <source>None (no channel)</source>
+        <translation>Ingen (ingen kanal)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How a name is put together with a side, a unit or a count of inputs.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attribute set, %1</source>
+        <translation>Angivna attribut, %1</translation>
+    </message>
+    <message>
+        <source>%1: how far its inputs are set</source>
+        <translation>%1: i vilken grad indata är angivna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLegend</name>
+    <message>
+        <source>severity of the failure for the customer, 1 (none) to 10 (hazardous)</source>
+        <extracomment>What each abbreviation of a header or cell means.</extracomment>
+        <translation>felets allvarlighetsgrad för kunden, 1 (ingen) till 10 (farlig)</translation>
+    </message>
+    <message>
+        <source>occurrence: how often it fails, 1 (below 0.1 in 1,000 journeys) to 10 (100 or more)</source>
+        <translation>förekomst: hur ofta det blir fel, 1 (under 0,1 på 1 000 kundresor) till 10 (100 eller fler)</translation>
+    </message>
+    <message>
+        <source>detection: 1 = the failure is caught before the customer notices, 10 = never</source>
+        <translation>upptäckt: 1 = felet fångas innan kunden märker det, 10 = aldrig</translation>
+    </message>
+    <message>
+        <source>risk priority number S × O × D, 1 to 1,000</source>
+        <translation>riskprioritetstal S × O × D, 1 till 1 000</translation>
+    </message>
+    <message>
+        <source>expected impact: failures per journey × severity (ranks the fail points)</source>
+        <translation>förväntad påverkan: fel per kundresa × allvarlighetsgrad (rangordnar felpunkterna)</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>Överföringskedja</translation>
+    </message>
+    <message>
+        <source>Several departments in one phase</source>
+        <translation>Flera avdelningar i en fas</translation>
+    </message>
+    <message>
+        <source>Repeated data capture</source>
+        <translation>Upprepad datainsamling</translation>
+    </message>
+    <message>
+        <source>Loop or rework</source>
+        <translation>Slinga eller omarbete</translation>
+    </message>
+    <message>
+        <source>Non-value-adding steps</source>
+        <translation>Icke värdeskapande steg</translation>
+    </message>
+    <message>
+        <source>Back-office merge</source>
+        <translation>Sammanslagning i back office</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Komplexitet</translation>
+    </message>
+    <message>
+        <source>value-adding</source>
+        <translation>värdeskapande</translation>
+    </message>
+    <message>
+        <source>business-value-adding</source>
+        <translation>värdeskapande för verksamheten</translation>
+    </message>
+    <message>
+        <source>non-value-adding</source>
+        <translation>icke värdeskapande</translation>
+    </message>
+    <message>
+        <source>Monte Carlo estimate (simulated journeys)</source>
+        <translation>Monte Carlo-uppskattning (simulerade kundresor)</translation>
+    </message>
+    <message>
+        <source>failure-demand ratio: avoidable inbound contacts / all inbound contacts</source>
+        <translation>kvot för felefterfrågan: undvikbara inkommande kontakter / alla inkommande kontakter</translation>
+    </message>
+    <message>
+        <source>graph edit distance between the two journeys</source>
+        <translation>grafredigeringsavstånd mellan de två kundresorna</translation>
+    </message>
+    <message>
+        <source>account executive</source>
+        <translation>kundansvarig</translation>
+    </message>
+    <message>
+        <source>automated answering system (interactive voice response)</source>
+        <translation>automatiskt svarssystem (interaktivt röstsvar)</translation>
+    </message>
+    <message>
+        <source>expected failures per journey</source>
+        <translation>förväntade fel per kundresa</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisMenu</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>BPMN 2.0-filer (*.bpmn *.xml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <extracomment>(key, menu text, shortcut, status tip); None is a separator. Texts are translated when shown.</extracomment>
+        <translation>&amp;Styrkort</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s customer-side KPIs and its issues</source>
+        <translation>Kundresans nyckeltal på kundsidan och dess problem</translation>
+    </message>
+    <message>
+        <source>Where to S&amp;treamline</source>
+        <translation>Var kan vi &amp;effektivisera</translation>
+    </message>
+    <message>
+        <source>Handoffs, transfers, loops, repeated data and steps that add no value</source>
+        <translation>Överlämningar, överföringar, slingor, upprepade uppgifter och steg som inte tillför värde</translation>
+    </message>
+    <message>
+        <source>&amp;Fail Points and Poor Experience</source>
+        <translation>&amp;Felpunkter och dålig upplevelse</translation>
+    </message>
+    <message>
+        <source>Where failure and waiting hurt the customer, ranked by expected impact</source>
+        <translation>Var fel och väntan drabbar kunden, rangordnat efter förväntad påverkan</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a Competitor…</source>
+        <translation>&amp;Jämför med en konkurrent…</translation>
+    </message>
+    <message>
+        <source>Our journey against a competitor&apos;s model, step by step and phase by phase</source>
+        <translation>Vår kundresa mot en konkurrents modell, steg för steg och fas för fas</translation>
+    </message>
+    <message>
+        <source>What Does a S&amp;ystem Change Do?</source>
+        <translation>Vad gör en s&amp;ystemändring?</translation>
+    </message>
+    <message>
+        <source>The current edits against the model as last opened or saved</source>
+        <translation>De aktuella ändringarna jämfört med modellen som den senast öppnades eller sparades</translation>
+    </message>
+    <message>
+        <source>…with &amp;Another File…</source>
+        <translation>…med en &amp;annan fil…</translation>
+    </message>
+    <message>
+        <source>This model against a changed version of it in another file</source>
+        <translation>Den här modellen mot en ändrad version av den i en annan fil</translation>
+    </message>
+    <message>
+        <source>&amp;What-If: Compare with a Variant…</source>
+        <translation>&amp;What-if: jämför med en variant…</translation>
+    </message>
+    <message>
+        <source>Customer effect and annual economics of a variant (e.g. account executives)</source>
+        <translation>Kundeffekt och årlig ekonomi för en variant (t.ex. kundansvariga)</translation>
+    </message>
+    <message>
+        <source>What Drives &amp;Repeat Contacts</source>
+        <translation>Vad driver &amp;upprepade kontakter</translation>
+    </message>
+    <message>
+        <source>Failure demand: avoidable contacts, their reasons and root causes</source>
+        <translation>Felefterfrågan: undvikbara kontakter, deras orsaker och grundorsaker</translation>
+    </message>
+    <message>
+        <source>What &amp;If…</source>
+        <translation>What-&amp;if…</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes and see the scorecard change; the model is not changed</source>
+        <translation>Prova andra värden för steg, flöden och banor och se styrkortet ändras; modellen ändras inte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xportera rapport…</translation>
+    </message>
+    <message>
+        <source>Every analysis of this model as an HTML page or as CSV files, as the command line writes them</source>
+        <translation>Alla analyser av den här modellen som en HTML-sida eller som CSV-filer, så som kommandoraden skriver dem</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlights</source>
+        <translation>Rensa &amp;markeringar</translation>
+    </message>
+    <message>
+        <source>Remove the analysis highlights</source>
+        <translation>Ta bort analysmarkeringarna</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <extracomment>The model as last opened or saved (compared with the edits). Counts the model&apos;s change events; an outcome remembers the revision it ran on.</extracomment>
+        <translation>Visa &amp;resultat</translation>
+    </message>
+    <message>
+        <source>Compare with a Competitor</source>
+        <translation>Jämför med en konkurrent</translation>
+    </message>
+    <message>
+        <source>last saved version</source>
+        <translation>senast sparade version</translation>
+    </message>
+    <message>
+        <source>What Does a System Change Do? Changed Version</source>
+        <translation>Vad gör en systemändring? Ändrad version</translation>
+    </message>
+    <message>
+        <source>What-If: Compare with a Variant</source>
+        <translation>What-if: jämför med en variant</translation>
+    </message>
+    <message>
+        <source>Highlights cleared</source>
+        <translation>Markeringarna rensades</translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation>Kör {title}…</translation>
+    </message>
+    <message>
+        <source>{title}: %n element(s) highlighted</source>
+        <translation>{title}: %n element markerade</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRule</name>
+    <message>
+        <source>transfer chain</source>
+        <extracomment>The streamlining rules C1–C7 in words.</extracomment>
+        <translation>överföringskedja</translation>
+    </message>
+    <message>
+        <source>several departments in one phase</source>
+        <translation>flera avdelningar i en fas</translation>
+    </message>
+    <message>
+        <source>repeated data capture</source>
+        <translation>upprepad datainsamling</translation>
+    </message>
+    <message>
+        <source>loop or rework</source>
+        <translation>slinga eller omarbete</translation>
+    </message>
+    <message>
+        <source>non-value-adding steps</source>
+        <translation>icke värdeskapande steg</translation>
+    </message>
+    <message>
+        <source>back-office merge</source>
+        <translation>sammanslagning i back office</translation>
+    </message>
+    <message>
+        <source>complexity</source>
+        <translation>komplexitet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Headline parameters that hold a whole sentence part rendered by the core (&quot;, 12 h a year&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>The analysis failed: {error}</source>
+        <translation>Analysen misslyckades: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSide</name>
+    <message>
+        <source>ours</source>
+        <extracomment>The words of the sides: ours/theirs for a competitor, current/what-if for a variant.</extracomment>
+        <translation>hos oss</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>hos dem</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>nuvarande</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>what-if</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisValue</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>Kinds of value the display table gives a unit. Kinds of string value that are words of the display table (not the modeller&apos;s data). The fixed words of a value.</extracomment>
+        <translation>e.t.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
     <name>Arrange</name>
     <message>
         <source>Align Left</source>
@@ -774,6 +2418,68 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
+        <translation>varaktighet angiven för %1 av %2 steg som tar kundens tid</translation>
+    </message>
+    <message>
+        <source>durations set on %1 of %2 steps</source>
+        <translation>varaktighet angiven för %1 av %2 steg</translation>
+    </message>
+    <message>
+        <source>costs set on %1 of %2 steps</source>
+        <translation>kostnad angiven för %1 av %2 steg</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps</source>
+        <translation>felsannolikhet angiven för %1 av %2 steg</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
+        <translation>felsannolikhet angiven för %1 av %2 steg (och felflöden)</translation>
+    </message>
+    <message>
+        <source>tolerances set on %1 of %2 steps</source>
+        <translation>tolerans angiven för %1 av %2 steg</translation>
+    </message>
+    <message>
+        <source>margins set on %1 of %2 ends</source>
+        <translation>marginal angiven för %1 av %2 sluthändelser</translation>
+    </message>
+    <message>
+        <source>emotions set on %1 of %2 steps the customer sees</source>
+        <translation>känsla angiven för %1 av %2 steg som kunden ser</translation>
+    </message>
+    <message>
+        <source>no customer lane or pool: the customer&apos;s side is n/a</source>
+        <translation>ingen kundbana eller pool: kundens sida är ej tillämplig</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <source>unnamed lane</source>
+        <translation>namnlös bana</translation>
+    </message>
+    <message>
+        <source>unnamed pool</source>
+        <translation>namnlös pool</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This model has no lane or pool that could be the customer.</source>
+        <translation>Den här modellen har ingen bana eller pool som kan vara kunden.</translation>
+    </message>
+    <message>
+        <source>{candidate} is now the customer</source>
+        <translation>{candidate} är nu kunden</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>line of visibility</source>
@@ -781,7 +2487,7 @@
     </message>
     <message>
         <source>faces the customer</source>
-        <extracomment>Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
+        <extracomment>What a horizontal header&apos;s text leaves free of its width (12 px left, 6 px right). Point sizes a role caption tries, largest first, before it is elided. Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
         <translation>möter kunden</translation>
     </message>
     <message>
@@ -1256,6 +2962,13 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>BPMN 2.0-filer (*.bpmn *.xml);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find a step by name, key or value</source>
@@ -1284,6 +2997,147 @@
     <message>
         <source>{current} of {count}</source>
         <translation>{current} av {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>En kund lägger omkring {time_min} av sin egen tid per kundresa, fördelat på {touchpoints_n} kontaktpunkter och {contacts_n} kontakter med oss.</translation>
+    </message>
+    <message>
+        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
+        <translation>En kund möter omkring {touchpoints_n} kontaktpunkter och {contacts_n} kontakter med oss per kundresa; kundens tid är okänd (inget steg har någon varaktighet).</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
+        <translation>{failure_pct} av kundresorna drabbas av minst ett fel; {success_pct} slutar lyckat.</translation>
+    </message>
+    <message>
+        <source>No consolidation candidate addresses any customer time.</source>
+        <translation>Ingen konsolideringskandidat berör kundens tid.</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>Tillsammans berör de {count_n} kandidaterna omkring {total_min} av kundens {journey_min} per kundresa (varje steg räknat en gång).</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>Tillsammans berör de {count_n} kandidaterna omkring {total_min} av kundens {journey_min} per kundresa (varje steg räknat en gång), {total_h} per år.</translation>
+    </message>
+    <message>
+        <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
+        <translation>Att dirigera rätt från början, från {first} till {second}, sparar omkring {minutes_min} per kund{per_year}.</translation>
+    </message>
+    <message>
+        <source>One point of contact for the {phase} phase ({departments}) addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>En enda ingång för fasen {phase} ({departments}) berör omkring {minutes_min} per kund{per_year}.</translation>
+    </message>
+    <message>
+        <source>Asking for &apos;{item}&apos; once instead of at {steps_n} steps addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Att fråga efter &apos;{item}&apos; en gång i stället för i {steps_n} steg berör omkring {minutes_min} per kund{per_year}.</translation>
+    </message>
+    <message>
+        <source>Removing the cause of the rework loop through {first} addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>Att ta bort orsaken till omarbetsslingan genom {first} berör omkring {minutes_min} per kund{per_year}.</translation>
+    </message>
+    <message>
+        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>Att ta bort eller automatisera de {steps_n} icke värdeskapande stegen sparar omkring {minutes_min} per kund{per_year} ({share_pct} av kundens tid).</translation>
+    </message>
+    <message>
+        <source>, {hours_h} a year</source>
+        <translation>, {hours_h} per år</translation>
+    </message>
+    <message>
+        <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
+        <translation>Den mest riskfyllda punkten är {element}: {per_1000_n} av 1 000 kundresor misslyckas där{surfaces}.</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
+        <translation>{failure_pct} av kundresorna drabbas av minst ett fel; {pain_n} steg är smärtpunkter.</translation>
+    </message>
+    <message>
+        <source>No step or branch can fail in this model.</source>
+        <translation>Inget steg och ingen gren kan misslyckas i den här modellen.</translation>
+    </message>
+    <message>
+        <source>, and the customer notices at {where}</source>
+        <translation>, och kunden märker det vid {where}</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
+        <translation>&apos;{system}&apos; sviker kunden mest: {per_1000_n} fel per 1 000 kundresor, används i {users_n} steg.</translation>
+    </message>
+    <message>
+        <source>No system is used by the steps of this journey.</source>
+        <translation>Inget system används av stegen i den här kundresan.</translation>
+    </message>
+    <message>
+        <source>{fdr_pct} of the contacts customers start are failure demand, there only because we did not communicate well enough.</source>
+        <translation>{fdr_pct} av de kontakter som kunderna tar är felefterfrågan, som bara uppstår för att vi inte kommunicerade tillräckligt bra.</translation>
+    </message>
+    <message>
+        <source>The largest reason is &apos;{reason}&apos;: {share_pct} of contacts, {cost_money} per journey{annual}.</source>
+        <translation>Den största orsaken är &apos;{reason}&apos;: {share_pct} av kontakterna, {cost_money} per kundresa{annual}.</translation>
+    </message>
+    <message>
+        <source>No contact in this journey has a reason, so failure demand cannot be told apart.</source>
+        <translation>Ingen kontakt i den här kundresan har en orsak, så felefterfrågan kan inte särskiljas.</translation>
+    </message>
+    <message>
+        <source>, {annual_money} a year</source>
+        <translation>, {annual_money} per år</translation>
+    </message>
+    <message>
+        <source>The competitor takes {delta_min} {direction} of the customer&apos;s time than we do ({theirs_min} against our {ours_min} per journey).</source>
+        <translation>Konkurrenten tar {delta_min} {direction} av kundens tid än vi ({theirs_min} mot våra {ours_min} per kundresa).</translation>
+    </message>
+    <message>
+        <source>They do better on {theirs_n} of {count_n} measures, we on {ours_n}.</source>
+        <translation>De är bättre på {theirs_n} av {count_n} mått, vi på {ours_n}.</translation>
+    </message>
+    <message>
+        <source>The what-if {direction} {net_money} a year ({benefit_pct} chance of a net benefit).</source>
+        <translation>What-if-varianten {direction} {net_money} per år ({benefit_pct} chans till nettovinst).</translation>
+    </message>
+    <message>
+        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
+        <translation>För kunden blir {better_n} mått bättre och {worse_n} sämre; kundens tid {direction} med {delta_min}.</translation>
+    </message>
+    <message>
+        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
+        <translation>{count_n} element ändras: {visible_n} som kunden ser och {backstage_n} bakom kulisserna; {rewired_n} flöden kopplas om.</translation>
+    </message>
+    <message>
+        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
+        <translation>Kunderna möter &apos;{name}&apos; {delta_n} gånger {direction} per kundresa ({before_n} → {after_n}).</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The words a headline puts in its {direction}.</extracomment>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>mindre</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>tjänar in</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>kostar</translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation>ökar</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>minskar</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +3488,12 @@
     <name>Minimap</name>
     <message>
         <source>Click or drag to move the diagram&apos;s view</source>
+        <extracomment>More changed areas than this at once are redrawn as the one rectangle around them. A changed area wider or taller than this (scene units) is drawn after a quiet time of WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.</extracomment>
         <translation>Klicka eller dra för att flytta diagrammets vy</translation>
     </message>
     <message>
         <source>Minimap</source>
+        <extracomment>The diagram as the minimap shows it; None: to be drawn whole at the next paint. Scene areas changed since the picture was drawn. Wide changed areas, drawn when the scene has been quiet for a moment.</extracomment>
         <translation>Översiktskarta</translation>
     </message>
     <message>
@@ -1780,6 +3636,14 @@
     <message>
         <source>Nothing changed</source>
         <translation>Inget ändrades</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the Customer…</source>
+        <translation>Välj &amp;kunden…</translation>
+    </message>
+    <message>
+        <source>Which lane or pool is the customer, whose side of the journey the analyses measure</source>
+        <translation>Vilken bana eller pool som är kunden, vars sida av kundresan analyserna mäter</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3858,126 @@
     <message>
         <source>Decide Later</source>
         <translation>Bestäm senare</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-rapport (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables, one file per table (folder)</source>
+        <translation>CSV-tabeller, en fil per tabell (mapp)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>Rapporten kunde inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <source>%n CSV file(s) in {folder}</source>
+        <translation>%n CSV-fil(er) i {folder}</translation>
+    </message>
+    <message>
+        <source>Report exported: {what}</source>
+        <translation>Rapporten exporterades: {what}</translation>
+    </message>
+    <message>
+        <source>{title} report</source>
+        <translation>{title} – rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Run an analysis from the Analysis menu: its figures appear here and its findings are highlighted on the diagram.</source>
+        <extracomment>Height of the dock when a first result opens it (the diagram keeps the rest). Width of the key figures beside the tables.</extracomment>
+        <translation>Kör en analys från menyn Analys: dess siffror visas här och dess fynd markeras i diagrammet.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The highlight colours&apos; names in the dock&apos;s legend.</extracomment>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Analysis Results</source>
+        <extracomment>{KPI: the core&apos;s coverage words} of a key-figure table. Element ids of a clicked row. The user asked to run the shown analysis again.</extracomment>
+        <translation>Analysresultat</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Kör igen</translation>
+    </message>
+    <message>
+        <source>Highlight colours on the diagram; a badge names the finding</source>
+        <translation>Markeringsfärger i diagrammet; en etikett anger fyndet</translation>
+    </message>
+    <message>
+        <source>%1 — running…</source>
+        <translation>%1 — körs…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issues (%n)</source>
+        <translation>Problem (%n)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;· stale:&lt;/b&gt; the model changed since this ran</source>
+        <translation>&lt;b&gt;· inaktuellt:&lt;/b&gt; modellen har ändrats sedan detta kördes</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: %2</source>
+        <translation>Stoppades av %1: %2</translation>
+    </message>
+    <message>
+        <source>(and %n more in Issues)</source>
+        <translation>(och %n till under Problem)</translation>
+    </message>
+    <message>
+        <source>%n highlighted element(s) not on this diagram (the other model&apos;s); the tables list them.</source>
+        <translation>%n markerade element finns inte i det här diagrammet (de hör till den andra modellen); tabellerna listar dem.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Select in Diagram</source>
+        <translation>&amp;Markera i diagrammet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>&amp;Kopiera rad</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +4354,10 @@
         <source>Cut lane &apos;{name}&apos;</source>
         <translation>Klipp ut bana &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Mark &apos;{name}&apos; as the customer</source>
+        <translation>Markera &apos;{name}&apos; som kunden</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
@@ -2420,6 +4408,82 @@ Handboken saknas i den här installationen; den finns som docs/user-guide.md på
     <message>
         <source>Warnings ({count})</source>
         <translation>Varningar ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>Element</source>
+        <extracomment>Columns of the settings table and of the result table.</extracomment>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>What If</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes. The model is not changed; a new branch probability takes its difference from the other branches of the split, in proportion.</source>
+        <translation>Prova andra värden för steg, flöden och banor. Modellen ändras inte; en ny grensannolikhet tar sin skillnad från förgreningens övriga grenar, proportionellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Value</source>
+        <translation>&amp;Lägg till värde</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Value</source>
+        <translation>&amp;Ta bort värde</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
+        <translation>Inget styrkort att jämföra: ett fel i modellen stoppar det (se Analys ▸ Styrkort).</translation>
+    </message>
+    <message>
+        <source>Lane {name}</source>
+        <translation>Bana {name}</translation>
+    </message>
+    <message>
+        <source>(rest of the split)</source>
+        <translation>(resten av förgreningen)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>What if {changes}.</source>
+        <translation>Tänk om {changes}.</translation>
+    </message>
+    <message>
+        <source>No value changed.</source>
+        <translation>Inget värde ändrades.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1650 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AnalysisJobs</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Columns that may hold element ids of the diagram, most telling first.</extracomment>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <extracomment>Highlights that belong to the other model&apos;s diagram (not drawn here). A sentence for the dock: why there is nothing, or what to know. Set when the analysis could not run (refused file, exception): shown in red. Per table, the columns whose values are ids on this diagram (else :data:`ID_COLUMNS`). Tables, or rows with ``side`` equal to this, that name the other model&apos;s elements. The sentences the results open with (see ``analysis.report.headlines``), in English, and as the core&apos;s data (code and parameters) for the dock to write in the user&apos;s words. {id: name} of the elements the tables name, the model&apos;s currency, and the words of the sides (&quot;competitor&quot;: ours/theirs, &quot;variant&quot;: current/what-if).</extracomment>
+        <translation>เปิด {name} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} → current edits</source>
+        <translation>{name} → การแก้ไขปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>No changes: both models are the same.</source>
+        <translation>ไม่มีการเปลี่ยนแปลง: ทั้งสองโมเดลเหมือนกัน</translation>
+    </message>
+    <message>
+        <source>{ours} versus {theirs}</source>
+        <translation>{ours} เทียบกับ {theirs}</translation>
+    </message>
+    <message>
+        <source>{variant} (what-if of {baseline})</source>
+        <translation>{variant} (What-if ของ {baseline})</translation>
+    </message>
+    <message>
+        <source>This model is the variant; the chosen file is its baseline.</source>
+        <translation>โมเดลนี้เป็นทางเลือก ส่วนไฟล์ที่เลือกเป็นกรณีฐาน</translation>
+    </message>
+    <message>
+        <source>{name} does not say it is a variant of this model; steps are paired by id, else by key.</source>
+        <translation>{name} ไม่ได้ระบุว่าเป็นทางเลือกของโมเดลนี้ จึงจับคู่ขั้นตอนตาม id หรือตามคีย์หากไม่มี id</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>ไฟล์ที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLabel</name>
+    <message>
+        <source>Customer time</source>
+        <extracomment>Every KPI and column name of the display table, and a variant&apos;s own names.</extracomment>
+        <translation>เวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>ลีดไทม์</translation>
+    </message>
+    <message>
+        <source>Lead time of a successful journey</source>
+        <translation>ลีดไทม์ของเส้นทางที่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Lead time (MC)</source>
+        <translation>ลีดไทม์ (MC)</translation>
+    </message>
+    <message>
+        <source>Expected work of a successful journey (duration + wait done)</source>
+        <translation>งานที่คาดหมายของเส้นทางที่สำเร็จ (ระยะเวลา + เวลารอที่เกิดขึ้น)</translation>
+    </message>
+    <message>
+        <source>Elapsed time of a successful journey (MC)</source>
+        <translation>เวลาที่ใช้จริงของเส้นทางที่สำเร็จ (MC)</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>ทัชพอยต์</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>การติดต่อ</translation>
+    </message>
+    <message>
+        <source>Inbound contacts</source>
+        <translation>การติดต่อขาเข้า</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>การส่งต่องาน</translation>
+    </message>
+    <message>
+        <source>Internal handoffs</source>
+        <translation>การส่งต่องานภายใน</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction</source>
+        <translation>การส่งต่องานข้ามเส้นปฏิสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility</source>
+        <translation>การข้ามเส้นการมองเห็น</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer</source>
+        <translation>แผนกที่ติดต่อกับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Departments met</source>
+        <translation>แผนกที่ลูกค้าพบ</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>การส่งต่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>Channel switches</source>
+        <translation>การเปลี่ยนช่องทาง</translation>
+    </message>
+    <message>
+        <source>Repeated data provisions</source>
+        <translation>การให้ข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>Effort index (modelled)</source>
+        <translation>ดัชนีความพยายาม (จากแบบจำลอง)</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>ต้นทุนการให้บริการ</translation>
+    </message>
+    <message>
+        <source>Expected failures</source>
+        <translation>ความล้มเหลวที่คาดหมาย</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure</source>
+        <translation>โอกาสล้มเหลวอย่างน้อยหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Chance of at least one failure (MC)</source>
+        <translation>โอกาสล้มเหลวอย่างน้อยหนึ่งครั้ง (MC)</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance</source>
+        <translation>เวลารอที่เกินความอดทนรอ</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>กำไรส่วนเกิน</translation>
+    </message>
+    <message>
+        <source>Control-flow complexity</source>
+        <translation>ความซับซ้อนของโฟลว์ควบคุม</translation>
+    </message>
+    <message>
+        <source>Chance of each outcome</source>
+        <translation>โอกาสของแต่ละผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Chance of success</source>
+        <translation>โอกาสสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Chance of a return</source>
+        <translation>โอกาสคืนสินค้า</translation>
+    </message>
+    <message>
+        <source>Chance of abandoning</source>
+        <translation>โอกาสละทิ้ง</translation>
+    </message>
+    <message>
+        <source>Chance of failure as the outcome</source>
+        <translation>โอกาสที่ผลลัพธ์เป็นความล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (design)</source>
+        <translation>อารมณ์จุดสูงสุด–ตอนจบ (ตามการออกแบบ)</translation>
+    </message>
+    <message>
+        <source>Peak–end emotion (MC)</source>
+        <translation>อารมณ์จุดสูงสุด–ตอนจบ (MC)</translation>
+    </message>
+    <message>
+        <source>Chance of a failure at a moment of truth</source>
+        <translation>โอกาสล้มเหลว ณ ช่วงเวลาแห่งความจริง</translation>
+    </message>
+    <message>
+        <source>Chance of meeting a wait point</source>
+        <translation>โอกาสที่จะเจอจุดรอ</translation>
+    </message>
+    <message>
+        <source>Average expected emotion</source>
+        <translation>อารมณ์ที่คาดหมายโดยเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Failure-demand ratio</source>
+        <translation>อัตราส่วนความต้องการจากความล้มเหลว</translation>
+    </message>
+    <message>
+        <source>First time right</source>
+        <translation>ถูกต้องตั้งแต่ครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Handoffs, company as one</source>
+        <translation>การส่งต่องาน (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Internal handoffs, company as one</source>
+        <translation>การส่งต่องานภายใน (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Handoffs across the line of interaction, company as one</source>
+        <translation>การส่งต่องานข้ามเส้นปฏิสัมพันธ์ (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Transfers, company as one</source>
+        <translation>การส่งต่อลูกค้า (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Switches across the line of visibility, company as one</source>
+        <translation>การข้ามเส้นการมองเห็น (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Departments facing the customer, company as one</source>
+        <translation>แผนกที่ติดต่อกับลูกค้า (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Departments met, company as one</source>
+        <translation>แผนกที่ลูกค้าพบ (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Effort index, company as one</source>
+        <translation>ดัชนีความพยายาม (บริษัทเป็นหน่วยเดียว)</translation>
+    </message>
+    <message>
+        <source>Consolidation candidates</source>
+        <translation>จุดที่อาจรวมได้</translation>
+    </message>
+    <message>
+        <source>C1 transfers per journey</source>
+        <translation>C1 การส่งต่อลูกค้าต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>C2 phases with several departments</source>
+        <translation>C2 ระยะที่มีหลายแผนก</translation>
+    </message>
+    <message>
+        <source>C3 repeated data provisions</source>
+        <translation>C3 การให้ข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>C4 loops</source>
+        <translation>C4 ลูป</translation>
+    </message>
+    <message>
+        <source>C4 extra visits in loops</source>
+        <translation>C4 การผ่านเพิ่มเติมในลูป</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding customer time</source>
+        <translation>C5 เวลาของลูกค้าที่ไม่เพิ่มคุณค่า</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding cost</source>
+        <translation>C5 ต้นทุนที่ไม่เพิ่มคุณค่า</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding share of customer time</source>
+        <translation>C5 สัดส่วนเวลาของลูกค้าที่ไม่เพิ่มคุณค่า</translation>
+    </message>
+    <message>
+        <source>C6 back-office merges</source>
+        <translation>C6 การรวมงานหลังบ้าน</translation>
+    </message>
+    <message>
+        <source>C7 control-flow complexity</source>
+        <translation>C7 ความซับซ้อนของโฟลว์ควบคุม</translation>
+    </message>
+    <message>
+        <source>C7 decisions the customer makes</source>
+        <translation>C7 การตัดสินใจของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Candidates with nothing to address</source>
+        <translation>จุดที่ไม่มีสิ่งต้องปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Addressable customer time, each step once</source>
+        <translation>เวลาของลูกค้าที่ปรับปรุงได้ (นับแต่ละขั้นตอนครั้งเดียว)</translation>
+    </message>
+    <message>
+        <source>Fail points</source>
+        <translation>จุดล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Wait points</source>
+        <translation>จุดรอ</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>จุดเจ็บปวด</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <source>System uses per journey</source>
+        <translation>การใช้ระบบต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Journeys starting per minute</source>
+        <translation>เส้นทางที่เริ่มต่อนาที</translation>
+    </message>
+    <message>
+        <source>Resource pools</source>
+        <translation>พูลทรัพยากร</translation>
+    </message>
+    <message>
+        <source>Overloaded resource pools</source>
+        <translation>พูลทรัพยากรที่รับงานเกิน</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>ที่เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>ที่ลบออก</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>ที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Changes the customer sees</source>
+        <translation>การเปลี่ยนแปลงที่ลูกค้ามองเห็น</translation>
+    </message>
+    <message>
+        <source>Back-stage changes</source>
+        <translation>การเปลี่ยนแปลงหลังบ้าน</translation>
+    </message>
+    <message>
+        <source>Steps paired by key</source>
+        <translation>ขั้นตอนที่จับคู่ตามคีย์</translation>
+    </message>
+    <message>
+        <source>Avoidable contacts</source>
+        <translation>การติดต่อที่หลีกเลี่ยงได้</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per journey</source>
+        <translation>ต้นทุนความต้องการจากความล้มเหลวต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Customer time lost to failure demand</source>
+        <translation>เวลาของลูกค้าที่เสียไปกับความต้องการจากความล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Contacts without a reason</source>
+        <translation>การติดต่อที่ไม่ได้ระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Journeys per year</source>
+        <translation>จำนวนเส้นทางต่อปี</translation>
+    </message>
+    <message>
+        <source>Failure-demand contacts per year</source>
+        <translation>การติดต่อจากความล้มเหลวต่อปี</translation>
+    </message>
+    <message>
+        <source>Failure-demand cost per year</source>
+        <translation>ต้นทุนความต้องการจากความล้มเหลวต่อปี</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>อัตราการแปลง</translation>
+    </message>
+    <message>
+        <source>Branches tested</source>
+        <translation>ทางแยกที่ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Web loops (pogo-sticking)</source>
+        <translation>การวนกลับไปมาบนเว็บ (โพโกสติก)</translation>
+    </message>
+    <message>
+        <source>Step-matching similarity</source>
+        <translation>ความคล้ายจากการจับคู่ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Graph edit distance</source>
+        <translation>ระยะแก้ไขกราฟ</translation>
+    </message>
+    <message>
+        <source>Similarity by graph edit distance</source>
+        <translation>ความคล้ายตามระยะแก้ไขกราฟ</translation>
+    </message>
+    <message>
+        <source>Matched steps</source>
+        <translation>ขั้นตอนที่จับคู่ได้</translation>
+    </message>
+    <message>
+        <source>Steps only we have</source>
+        <translation>ขั้นตอนที่มีเฉพาะของเรา</translation>
+    </message>
+    <message>
+        <source>Steps only they have</source>
+        <translation>ขั้นตอนที่มีเฉพาะของคู่แข่ง</translation>
+    </message>
+    <message>
+        <source>Net change per year</source>
+        <translation>การเปลี่ยนแปลงสุทธิต่อปี</translation>
+    </message>
+    <message>
+        <source>Net change per account and year</source>
+        <translation>การเปลี่ยนแปลงสุทธิต่อบัญชีต่อปี</translation>
+    </message>
+    <message>
+        <source>Chance of a net benefit</source>
+        <translation>โอกาสได้ประโยชน์สุทธิ</translation>
+    </message>
+    <message>
+        <source>Net change per year, pessimistic (5th percentile)</source>
+        <translation>การเปลี่ยนแปลงสุทธิต่อปี กรณีแย่ (เปอร์เซ็นไทล์ที่ 5)</translation>
+    </message>
+    <message>
+        <source>Net change per year, optimistic (95th percentile)</source>
+        <translation>การเปลี่ยนแปลงสุทธิต่อปี กรณีดี (เปอร์เซ็นไทล์ที่ 95)</translation>
+    </message>
+    <message>
+        <source>Account executives</source>
+        <translation>ผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>Change in contribution per journey</source>
+        <translation>การเปลี่ยนแปลงส่วนสนับสนุนกำไรต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Break-even margin per kept order</source>
+        <translation>กำไรส่วนเกิน ณ จุดคุ้มทุนต่อคำสั่งซื้อที่รักษาไว้</translation>
+    </message>
+    <message>
+        <source>Break-even accounts per account executive</source>
+        <translation>จำนวนบัญชี ณ จุดคุ้มทุนต่อผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>Churn reduction needed to break even</source>
+        <translation>การลดการสูญเสียลูกค้าที่ต้องการเพื่อให้คุ้มทุน</translation>
+    </message>
+    <message>
+        <source>Account-executive time per journey</source>
+        <translation>เวลาของผู้ดูแลบัญชีต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Hours per account executive and year</source>
+        <translation>ชั่วโมงต่อผู้ดูแลบัญชีต่อปี</translation>
+    </message>
+    <message>
+        <source>Account-executive utilisation</source>
+        <translation>อัตราการใช้เวลาของผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>Measures better for the customer</source>
+        <translation>ตัวชี้วัดที่ดีขึ้นสำหรับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Measures worse for the customer</source>
+        <translation>ตัวชี้วัดที่แย่ลงสำหรับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Contribution per journey</source>
+        <translation>ส่วนสนับสนุนกำไรต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Contribution per year</source>
+        <translation>ส่วนสนับสนุนกำไรต่อปี</translation>
+    </message>
+    <message>
+        <source>Fixed cost per year</source>
+        <translation>ต้นทุนคงที่ต่อปี</translation>
+    </message>
+    <message>
+        <source>Margin per journey</source>
+        <translation>กำไรส่วนเกินต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Net per year</source>
+        <translation>สุทธิต่อปี</translation>
+    </message>
+    <message>
+        <source>Chance of keeping the order</source>
+        <translation>โอกาสรักษาคำสั่งซื้อไว้</translation>
+    </message>
+    <message>
+        <source>Retention value per year</source>
+        <translation>มูลค่าการรักษาลูกค้าต่อปี</translation>
+    </message>
+    <message>
+        <source>Variable cost per journey</source>
+        <translation>ต้นทุนผันแปรต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Variable cost per year</source>
+        <translation>ต้นทุนผันแปรต่อปี</translation>
+    </message>
+    <message>
+        <source>Margin per kept order</source>
+        <translation>กำไรส่วนเกินต่อคำสั่งซื้อที่รักษาไว้</translation>
+    </message>
+    <message>
+        <source>Accounts per account executive</source>
+        <translation>บัญชีต่อผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>Churn reduction</source>
+        <translation>การลดการสูญเสียลูกค้า</translation>
+    </message>
+    <message>
+        <source>Cost of an account executive per year</source>
+        <translation>ต้นทุนของผู้ดูแลบัญชีหนึ่งคนต่อปี</translation>
+    </message>
+    <message>
+        <source>Journeys per account and year</source>
+        <translation>เส้นทางต่อบัญชีต่อปี</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>เปอร์เซ็นไทล์ที่ 10</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>เปอร์เซ็นไทล์ที่ 90</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>เปอร์เซ็นไทล์ที่ 95</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>ส่วนเบี่ยงเบนมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>ความแปรปรวน</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Steps the customer sees</source>
+        <translation>ขั้นตอนที่ลูกค้ามองเห็น</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>ใช้ที่</translation>
+    </message>
+    <message>
+        <source>Customer notices at</source>
+        <translation>ลูกค้าสังเกตเห็นที่</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>จากขั้นตอน</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>ไปยังขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>เกิดจาก</translation>
+    </message>
+    <message>
+        <source>Contacts it causes</source>
+        <translation>การติดต่อที่ก่อให้เกิด</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Branch to</source>
+        <translation>แยกไปยัง</translation>
+    </message>
+    <message>
+        <source>Other branch</source>
+        <translation>ทางแยกอื่น</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>วงรอบ</translation>
+    </message>
+    <message>
+        <source>Current element</source>
+        <translation>องค์ประกอบปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Changed element</source>
+        <translation>องค์ประกอบที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>เลน</translation>
+    </message>
+    <message>
+        <source>From lane</source>
+        <translation>จากเลน</translation>
+    </message>
+    <message>
+        <source>To lane</source>
+        <translation>ไปยังเลน</translation>
+    </message>
+    <message>
+        <source>Owner lane</source>
+        <translation>เลนเจ้าของ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>อันดับ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>กฎ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Visits per journey</source>
+        <translation>จำนวนครั้งที่ผ่านต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>ความพยายาม</translation>
+    </message>
+    <message>
+        <source>Share of customer time</source>
+        <translation>สัดส่วนเวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Share of cost</source>
+        <translation>สัดส่วนต้นทุน</translation>
+    </message>
+    <message>
+        <source>Share of effort</source>
+        <translation>สัดส่วนความพยายาม</translation>
+    </message>
+    <message>
+        <source>Departments shown</source>
+        <translation>แผนกที่แสดง</translation>
+    </message>
+    <message>
+        <source>Company as one</source>
+        <translation>บริษัทเป็นหน่วยเดียว</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ผลต่าง</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Transfers per journey</source>
+        <translation>การส่งต่อลูกค้าต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการข้อมูล</translation>
+    </message>
+    <message>
+        <source>Provisions per journey</source>
+        <translation>การให้ข้อมูลต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Chance of being asked</source>
+        <translation>โอกาสที่ถูกขอข้อมูล</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>ถูกทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ลูป</translation>
+    </message>
+    <message>
+        <source>Extra visits</source>
+        <translation>การผ่านเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>On the web only</source>
+        <translation>บนเว็บเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Steps in the cycle</source>
+        <translation>ขั้นตอนในวงรอบ</translation>
+    </message>
+    <message>
+        <source>Customer sees it</source>
+        <translation>ลูกค้ามองเห็น</translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation>ความน่าจะเป็นที่จะล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Failures per journey</source>
+        <translation>ความล้มเหลวต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Failures per 1,000 journeys</source>
+        <translation>ความล้มเหลวต่อ 1,000 เส้นทาง</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>EI</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>ช่วงเวลาแห่งความจริง</translation>
+    </message>
+    <message>
+        <source>Steps until noticed</source>
+        <translation>จำนวนขั้นตอนจนกว่าจะสังเกตเห็น</translation>
+    </message>
+    <message>
+        <source>Recovery modelled</source>
+        <translation>มีการจำลองการกู้คืน</translation>
+    </message>
+    <message>
+        <source>Unrated scores</source>
+        <translation>คะแนนที่ยังไม่ได้ประเมิน</translation>
+    </message>
+    <message>
+        <source>Rank by EI</source>
+        <translation>อันดับตาม EI</translation>
+    </message>
+    <message>
+        <source>Rank by RPN</source>
+        <translation>อันดับตาม RPN</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>เวลารอ</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>ความอดทนรอ</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per visit</source>
+        <translation>เวลารอที่เกินความอดทนรอต่อครั้งที่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Wait beyond tolerance per journey</source>
+        <translation>เวลารอที่เกินความอดทนรอต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Chance of meeting it</source>
+        <translation>โอกาสที่จะเจอ</translation>
+    </message>
+    <message>
+        <source>Chance of waiting beyond tolerance</source>
+        <translation>โอกาสที่ต้องรอเกินความอดทนรอ</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>อารมณ์</translation>
+    </message>
+    <message>
+        <source>Emotion on failure</source>
+        <translation>อารมณ์เมื่อล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Expected emotion</source>
+        <translation>อารมณ์ที่คาดหมาย</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>จุดเจ็บปวด</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 10th percentile (MC)</source>
+        <translation>อารมณ์ที่รู้สึก เปอร์เซ็นไทล์ที่ 10 (MC)</translation>
+    </message>
+    <message>
+        <source>Felt emotion, 90th percentile (MC)</source>
+        <translation>อารมณ์ที่รู้สึก เปอร์เซ็นไทล์ที่ 90 (MC)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Fail point</source>
+        <translation>จุดล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Wait point</source>
+        <translation>จุดรอ</translation>
+    </message>
+    <message>
+        <source>Failure probability per use</source>
+        <translation>ความน่าจะเป็นที่จะล้มเหลวต่อการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Uses per journey</source>
+        <translation>การใช้งานต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Uses the customer sees</source>
+        <translation>การใช้งานที่ลูกค้ามองเห็น</translation>
+    </message>
+    <message>
+        <source>Chance of the journey using it</source>
+        <translation>โอกาสที่เส้นทางจะใช้ระบบนี้</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>สัดส่วนสะสม</translation>
+    </message>
+    <message>
+        <source>Avoidable</source>
+        <translation>หลีกเลี่ยงได้</translation>
+    </message>
+    <message>
+        <source>Customer starts it</source>
+        <translation>ลูกค้าเป็นผู้เริ่ม</translation>
+    </message>
+    <message>
+        <source>Contacts per year</source>
+        <translation>การติดต่อต่อปี</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>ต้นทุนต่อปี</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Change per unit of probability</source>
+        <translation>การเปลี่ยนแปลงต่อหน่วยความน่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Change per percentage point</source>
+        <translation>การเปลี่ยนแปลงต่อจุดเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>Change per percentage point and year</source>
+        <translation>การเปลี่ยนแปลงต่อจุดเปอร์เซ็นต์ต่อปี</translation>
+    </message>
+    <message>
+        <source>Check by finite difference</source>
+        <translation>ตรวจสอบด้วยผลต่างจำกัด</translation>
+    </message>
+    <message>
+        <source>Near a loop that never ends</source>
+        <translation>ใกล้เป็นลูปไม่รู้จบ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>เหตุที่ไม่คำนวณ</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>จุดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Leave per journey</source>
+        <translation>การออกกลางทางต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>ของคู่แข่ง</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>ทางเลือก What-if</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>การเปลี่ยนแปลง (%)</translation>
+    </message>
+    <message>
+        <source>Visits before</source>
+        <translation>การผ่านก่อนเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Visits after</source>
+        <translation>การผ่านหลังเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>ฝั่งที่ดีกว่า</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>ยิ่งสูงยิ่งดี</translation>
+    </message>
+    <message>
+        <source>Steps with the attribute set</source>
+        <translation>ขั้นตอนที่กำหนดแอตทริบิวต์แล้ว</translation>
+    </message>
+    <message>
+        <source>Activity key</source>
+        <translation>คีย์กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Match weight</source>
+        <translation>น้ำหนักการจับคู่</translation>
+    </message>
+    <message>
+        <source>Change in customer time</source>
+        <translation>การเปลี่ยนแปลงเวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Change in effort</source>
+        <translation>การเปลี่ยนแปลงความพยายาม</translation>
+    </message>
+    <message>
+        <source>Change in failure probability</source>
+        <translation>การเปลี่ยนแปลงความน่าจะเป็นที่จะล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Change in emotion</source>
+        <translation>อารมณ์ที่เปลี่ยนไป</translation>
+    </message>
+    <message>
+        <source>For the customer</source>
+        <translation>สำหรับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>ฝั่ง</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>พารามิเตอร์</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Break-even value</source>
+        <translation>ค่าที่จุดคุ้มทุน</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <source>Net change per year at low</source>
+        <translation>การเปลี่ยนแปลงสุทธิต่อปีที่ค่าต่ำ</translation>
+    </message>
+    <message>
+        <source>Net change per year at high</source>
+        <translation>การเปลี่ยนแปลงสุทธิต่อปีที่ค่าสูง</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>ช่วงความต่าง</translation>
+    </message>
+    <message>
+        <source>Minutes per journey</source>
+        <translation>นาทีต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>ชั่วโมงต่อปี</translation>
+    </message>
+    <message>
+        <source>Hours per executive</source>
+        <translation>ชั่วโมงต่อผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>Capacity per executive</source>
+        <translation>ขีดความสามารถต่อผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>อัตราการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Verdict or change</source>
+        <translation>ผลประเมินหรือการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>คุณสมบัติ</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>การติดต่อปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Contacts in the what-if</source>
+        <translation>การติดต่อในกรณี What-if</translation>
+    </message>
+    <message>
+        <source>Visits now</source>
+        <translation>จำนวนครั้งที่พบปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Visits after the change</source>
+        <translation>จำนวนครั้งที่พบหลังการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The customer sees it</source>
+        <translation>ลูกค้ามองเห็น</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>จำนวนผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>เวลารอคิว</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>เสถียร</translation>
+    </message>
+    <message>
+        <source>Arrivals per minute</source>
+        <translation>การมาถึงต่อนาที</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>พูลทรัพยากร</translation>
+    </message>
+    <message>
+        <source>Steps only in the current journey</source>
+        <translation>ขั้นตอนที่มีเฉพาะในเส้นทางปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Steps only in the what-if</source>
+        <translation>ขั้นตอนที่มีเฉพาะในกรณี What-if</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>The tables&apos; and the analyses&apos; titles and the words of codes (those not already a name above).</extracomment>
+        <translation>ตัวเลขสำคัญ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>จำนวนครั้งที่พบ</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Departments or company</source>
+        <translation>แผนกหรือบริษัท</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>จุดที่ควรปรับ</translation>
+    </message>
+    <message>
+        <source>C1 transfers</source>
+        <translation>C1 การโอนต่อ</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>ระยะ</translation>
+    </message>
+    <message>
+        <source>C3 repeated data</source>
+        <translation>C3 ข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>C4 cycles</source>
+        <translation>C4 ลูป</translation>
+    </message>
+    <message>
+        <source>C5 non-value-adding</source>
+        <translation>C5 ไม่สร้างคุณค่า</translation>
+    </message>
+    <message>
+        <source>C6 merges</source>
+        <translation>C6 การรวมงาน</translation>
+    </message>
+    <message>
+        <source>Where failures surface</source>
+        <translation>จุดที่ความล้มเหลวปรากฏ</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>เส้นกราฟอารมณ์</translation>
+    </message>
+    <message>
+        <source>System footprint</source>
+        <translation>การใช้ระบบในเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>สกอร์การ์ด</translation>
+    </message>
+    <message>
+        <source>Change list</source>
+        <translation>รายการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Changes in short</source>
+        <translation>สรุปการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Touchpoints before and after</source>
+        <translation>ทัชพอยต์ก่อนและหลัง</translation>
+    </message>
+    <message>
+        <source>Contacts by reason</source>
+        <translation>การติดต่อตามเหตุผล</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>ต้นเหตุ</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>ความไว</translation>
+    </message>
+    <message>
+        <source>What-if steps</source>
+        <translation>ขั้นตอนในกรณี What-if</translation>
+    </message>
+    <message>
+        <source>Where journeys leave</source>
+        <translation>จุดที่ลูกค้าออกจากเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Web loops</source>
+        <translation>ลูปบนเว็บ</translation>
+    </message>
+    <message>
+        <source>Ours only</source>
+        <translation>เฉพาะของเรา</translation>
+    </message>
+    <message>
+        <source>Theirs only</source>
+        <translation>เฉพาะของคู่แข่ง</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>ความคล้ายคลึง</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>ผลทางการเงิน</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>จุดคุ้มทุน</translation>
+    </message>
+    <message>
+        <source>Tornado</source>
+        <translation>แผนภูมิทอร์นาโด</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>ภาระงาน</translation>
+    </message>
+    <message>
+        <source>Customer verdict</source>
+        <translation>ผลประเมินจากมุมลูกค้า</translation>
+    </message>
+    <message>
+        <source>Lanes the customer meets</source>
+        <translation>เลนที่ลูกค้าพบ</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>สรุปโดยย่อ</translation>
+    </message>
+    <message>
+        <source>Where to streamline</source>
+        <translation>จุดที่ควรปรับให้กระชับ</translation>
+    </message>
+    <message>
+        <source>Fail points and poor experience</source>
+        <translation>จุดล้มเหลวและประสบการณ์ที่ไม่ดี</translation>
+    </message>
+    <message>
+        <source>Compare with a competitor</source>
+        <translation>เปรียบเทียบกับคู่แข่ง</translation>
+    </message>
+    <message>
+        <source>Systems seen from the customer&apos;s side</source>
+        <translation>ระบบในมุมมองของลูกค้า</translation>
+    </message>
+    <message>
+        <source>What a system change does</source>
+        <translation>ผลของการเปลี่ยนระบบ</translation>
+    </message>
+    <message>
+        <source>What-if: compare with a variant</source>
+        <translation>What-if: เปรียบเทียบกับทางเลือก</translation>
+    </message>
+    <message>
+        <source>What drives repeat contacts</source>
+        <translation>สาเหตุของการติดต่อซ้ำ</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>ระบบตอบรับอัตโนมัติ (IVR)</translation>
+    </message>
+    <message>
+        <source>None (no channel)</source>
+        <translation>ไม่มี (ไม่มีช่องทาง)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>How a name is put together with a side, a unit or a count of inputs.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attribute set, %1</source>
+        <translation>ข้อมูลที่กำหนดแล้ว, %1</translation>
+    </message>
+    <message>
+        <source>%1: how far its inputs are set</source>
+        <translation>%1: ความครบถ้วนของข้อมูลนำเข้า</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisLegend</name>
+    <message>
+        <source>severity of the failure for the customer, 1 (none) to 10 (hazardous)</source>
+        <extracomment>What each abbreviation of a header or cell means.</extracomment>
+        <translation>ความรุนแรงของความล้มเหลวต่อลูกค้า 1 (ไม่มีผล) ถึง 10 (อันตราย)</translation>
+    </message>
+    <message>
+        <source>occurrence: how often it fails, 1 (below 0.1 in 1,000 journeys) to 10 (100 or more)</source>
+        <translation>โอกาสเกิด: ความถี่ที่ล้มเหลว 1 (น้อยกว่า 0.1 ใน 1,000 เส้นทาง) ถึง 10 (100 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <source>detection: 1 = the failure is caught before the customer notices, 10 = never</source>
+        <translation>การตรวจพบ: 1 = ตรวจพบความล้มเหลวก่อนลูกค้าสังเกตเห็น, 10 = ตรวจไม่พบเลย</translation>
+    </message>
+    <message>
+        <source>risk priority number S × O × D, 1 to 1,000</source>
+        <translation>ค่าลำดับความสำคัญของความเสี่ยง S × O × D ตั้งแต่ 1 ถึง 1,000</translation>
+    </message>
+    <message>
+        <source>expected impact: failures per journey × severity (ranks the fail points)</source>
+        <translation>ผลกระทบที่คาดไว้: ความล้มเหลวต่อเส้นทาง × ความรุนแรง (ใช้จัดอันดับจุดล้มเหลว)</translation>
+    </message>
+    <message>
+        <source>Transfer chain</source>
+        <translation>ห่วงโซ่การโอนต่อ</translation>
+    </message>
+    <message>
+        <source>Several departments in one phase</source>
+        <translation>หลายแผนกในระยะเดียว</translation>
+    </message>
+    <message>
+        <source>Repeated data capture</source>
+        <translation>การกรอกข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>Loop or rework</source>
+        <translation>ลูปหรือการทำงานซ้ำ</translation>
+    </message>
+    <message>
+        <source>Non-value-adding steps</source>
+        <translation>ขั้นตอนที่ไม่สร้างคุณค่า</translation>
+    </message>
+    <message>
+        <source>Back-office merge</source>
+        <translation>การรวมงานหลังบ้าน</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>ความซับซ้อน</translation>
+    </message>
+    <message>
+        <source>value-adding</source>
+        <translation>สร้างคุณค่า</translation>
+    </message>
+    <message>
+        <source>business-value-adding</source>
+        <translation>สร้างคุณค่าทางธุรกิจ</translation>
+    </message>
+    <message>
+        <source>non-value-adding</source>
+        <translation>ไม่สร้างคุณค่า</translation>
+    </message>
+    <message>
+        <source>Monte Carlo estimate (simulated journeys)</source>
+        <translation>ค่าประมาณ Monte Carlo (เส้นทางจำลอง)</translation>
+    </message>
+    <message>
+        <source>failure-demand ratio: avoidable inbound contacts / all inbound contacts</source>
+        <translation>อัตราความต้องการจากความล้มเหลว: การติดต่อขาเข้าที่หลีกเลี่ยงได้ / การติดต่อขาเข้าทั้งหมด</translation>
+    </message>
+    <message>
+        <source>graph edit distance between the two journeys</source>
+        <translation>ระยะแก้ไขกราฟ (graph edit distance) ระหว่างสองเส้นทาง</translation>
+    </message>
+    <message>
+        <source>account executive</source>
+        <translation>ผู้ดูแลบัญชี</translation>
+    </message>
+    <message>
+        <source>automated answering system (interactive voice response)</source>
+        <translation>ระบบตอบรับทางโทรศัพท์อัตโนมัติ (Interactive Voice Response)</translation>
+    </message>
+    <message>
+        <source>expected failures per journey</source>
+        <translation>จำนวนความล้มเหลวที่คาดไว้ต่อเส้นทาง</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisMenu</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>ไฟล์ BPMN 2.0 (*.bpmn *.xml);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <extracomment>(key, menu text, shortcut, status tip); None is a separator. Texts are translated when shown.</extracomment>
+        <translation>สกอร์การ์ด(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s customer-side KPIs and its issues</source>
+        <translation>ตัวชี้วัดฝั่งลูกค้าของเส้นทางและปัญหาที่พบ</translation>
+    </message>
+    <message>
+        <source>Where to S&amp;treamline</source>
+        <translation>จุดที่ควรปรับให้กระชับ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Handoffs, transfers, loops, repeated data and steps that add no value</source>
+        <translation>การส่งต่องาน การโอนต่อ ลูป ข้อมูลซ้ำ และขั้นตอนที่ไม่สร้างคุณค่า</translation>
+    </message>
+    <message>
+        <source>&amp;Fail Points and Poor Experience</source>
+        <translation>จุดล้มเหลวและประสบการณ์ที่ไม่ดี(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Where failure and waiting hurt the customer, ranked by expected impact</source>
+        <translation>จุดที่ความล้มเหลวและการรอคอยส่งผลเสียต่อลูกค้า เรียงตามผลกระทบที่คาดไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with a Competitor…</source>
+        <translation>เปรียบเทียบกับคู่แข่ง(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Our journey against a competitor&apos;s model, step by step and phase by phase</source>
+        <translation>เส้นทางของเราเทียบกับโมเดลของคู่แข่ง ทีละขั้นตอนและทีละระยะ</translation>
+    </message>
+    <message>
+        <source>What Does a S&amp;ystem Change Do?</source>
+        <translation>การเปลี่ยนระบบส่งผลอย่างไร(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The current edits against the model as last opened or saved</source>
+        <translation>การแก้ไขปัจจุบันเทียบกับโมเดลเมื่อเปิดหรือบันทึกครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>…with &amp;Another File…</source>
+        <translation>…กับไฟล์อื่น(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>This model against a changed version of it in another file</source>
+        <translation>โมเดลนี้เทียบกับฉบับที่เปลี่ยนแปลงในไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>&amp;What-If: Compare with a Variant…</source>
+        <translation>What-if: เปรียบเทียบกับทางเลือก(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Customer effect and annual economics of a variant (e.g. account executives)</source>
+        <translation>ผลต่อลูกค้าและผลทางการเงินรายปีของทางเลือก (เช่น ผู้ดูแลบัญชี)</translation>
+    </message>
+    <message>
+        <source>What Drives &amp;Repeat Contacts</source>
+        <translation>สาเหตุของการติดต่อซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Failure demand: avoidable contacts, their reasons and root causes</source>
+        <translation>ความต้องการจากความล้มเหลว: การติดต่อที่หลีกเลี่ยงได้ เหตุผล และต้นเหตุ</translation>
+    </message>
+    <message>
+        <source>What &amp;If…</source>
+        <translation>วิเคราะห์ What-if(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes and see the scorecard change; the model is not changed</source>
+        <translation>ลองใช้ค่าอื่นกับขั้นตอน โฟลว์ และเลน แล้วดูสกอร์การ์ดที่เปลี่ยนไป โดยไม่เปลี่ยนโมเดล</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>ส่งออกรายงาน(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every analysis of this model as an HTML page or as CSV files, as the command line writes them</source>
+        <translation>การวิเคราะห์ทั้งหมดของโมเดลนี้เป็นหน้า HTML หรือไฟล์ CSV แบบเดียวกับที่บรรทัดคำสั่งสร้าง</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Highlights</source>
+        <translation>ล้างการไฮไลต์(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove the analysis highlights</source>
+        <translation>ลบการไฮไลต์จากการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <extracomment>The model as last opened or saved (compared with the edits). Counts the model&apos;s change events; an outcome remembers the revision it ran on.</extracomment>
+        <translation>แสดงผลลัพธ์(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare with a Competitor</source>
+        <translation>เปรียบเทียบกับคู่แข่ง</translation>
+    </message>
+    <message>
+        <source>last saved version</source>
+        <translation>ฉบับที่บันทึกล่าสุด</translation>
+    </message>
+    <message>
+        <source>What Does a System Change Do? Changed Version</source>
+        <translation>การเปลี่ยนระบบส่งผลอย่างไร: ฉบับที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>What-If: Compare with a Variant</source>
+        <translation>What-if: เปรียบเทียบกับทางเลือก</translation>
+    </message>
+    <message>
+        <source>Highlights cleared</source>
+        <translation>ล้างการไฮไลต์แล้ว</translation>
+    </message>
+    <message>
+        <source>Running {title}…</source>
+        <translation>กำลังรัน {title}…</translation>
+    </message>
+    <message>
+        <source>{title}: %n element(s) highlighted</source>
+        <translation>{title}: ไฮไลต์ %n องค์ประกอบ</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRule</name>
+    <message>
+        <source>transfer chain</source>
+        <extracomment>The streamlining rules C1–C7 in words.</extracomment>
+        <translation>ห่วงโซ่การโอนต่อ</translation>
+    </message>
+    <message>
+        <source>several departments in one phase</source>
+        <translation>หลายแผนกในระยะเดียว</translation>
+    </message>
+    <message>
+        <source>repeated data capture</source>
+        <translation>การกรอกข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>loop or rework</source>
+        <translation>ลูปหรือการทำงานซ้ำ</translation>
+    </message>
+    <message>
+        <source>non-value-adding steps</source>
+        <translation>ขั้นตอนที่ไม่สร้างคุณค่า</translation>
+    </message>
+    <message>
+        <source>back-office merge</source>
+        <translation>การรวมงานหลังบ้าน</translation>
+    </message>
+    <message>
+        <source>complexity</source>
+        <translation>ความซับซ้อน</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Headline parameters that hold a whole sentence part rendered by the core (&quot;, 12 h a year&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <source>The analysis failed: {error}</source>
+        <translation>การวิเคราะห์ล้มเหลว: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSide</name>
+    <message>
+        <source>ours</source>
+        <extracomment>The words of the sides: ours/theirs for a competitor, current/what-if for a variant.</extracomment>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>ของคู่แข่ง</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>กรณี What-if</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisValue</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>Kinds of value the display table gives a unit. Kinds of string value that are words of the display table (not the modeller&apos;s data). The fixed words of a value.</extracomment>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+</context>
+<context>
     <name>Arrange</name>
     <message>
         <source>Align Left</source>
@@ -774,6 +2418,68 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
+        <translation>กำหนดระยะเวลาแล้ว %1 จาก %2 ขั้นตอนที่ใช้เวลาของลูกค้า</translation>
+    </message>
+    <message>
+        <source>durations set on %1 of %2 steps</source>
+        <translation>กำหนดระยะเวลาแล้ว %1 จาก %2 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>costs set on %1 of %2 steps</source>
+        <translation>กำหนดต้นทุนแล้ว %1 จาก %2 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps</source>
+        <translation>กำหนดความน่าจะเป็นที่จะล้มเหลวแล้ว %1 จาก %2 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
+        <translation>กำหนดความน่าจะเป็นที่จะล้มเหลวแล้ว %1 จาก %2 ขั้นตอน (รวมโฟลว์ความล้มเหลว)</translation>
+    </message>
+    <message>
+        <source>tolerances set on %1 of %2 steps</source>
+        <translation>กำหนดความอดทนรอแล้ว %1 จาก %2 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>margins set on %1 of %2 ends</source>
+        <translation>กำหนดกำไรส่วนเกินแล้ว %1 จาก %2 จุดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>emotions set on %1 of %2 steps the customer sees</source>
+        <translation>กำหนดอารมณ์แล้ว %1 จาก %2 ขั้นตอนที่ลูกค้ามองเห็น</translation>
+    </message>
+    <message>
+        <source>no customer lane or pool: the customer&apos;s side is n/a</source>
+        <translation>ไม่มีเลนหรือพูลของลูกค้า: ฝั่งลูกค้าไม่มีข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <source>unnamed lane</source>
+        <translation>เลนไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>unnamed pool</source>
+        <translation>พูลไม่มีชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This model has no lane or pool that could be the customer.</source>
+        <translation>โมเดลนี้ไม่มีเลนหรือพูลที่เป็นลูกค้าได้</translation>
+    </message>
+    <message>
+        <source>{candidate} is now the customer</source>
+        <translation>ตอนนี้ {candidate} เป็นลูกค้าแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>line of visibility</source>
@@ -781,7 +2487,7 @@
     </message>
     <message>
         <source>faces the customer</source>
-        <extracomment>Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
+        <extracomment>What a horizontal header&apos;s text leaves free of its width (12 px left, 6 px right). Point sizes a role caption tries, largest first, before it is elided. Draw the line of visibility along the far edge: the last lane of a run facing the customer. What the header says under the name (the role&apos;s title unless set). Whether the role is worth a caption (see model.visibility.role_stated).</extracomment>
         <translation>ด้านที่ลูกค้าเห็น</translation>
     </message>
     <message>
@@ -1256,6 +2962,13 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>ไฟล์ BPMN 2.0 (*.bpmn *.xml);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find a step by name, key or value</source>
@@ -1284,6 +2997,147 @@
     <message>
         <source>{current} of {count}</source>
         <translation>{current} จาก {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>ลูกค้าใช้เวลาของตนเองประมาณ {time_min} ต่อเส้นทาง ผ่าน {touchpoints_n} ทัชพอยต์ และติดต่อกับเรา {contacts_n} ครั้ง</translation>
+    </message>
+    <message>
+        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
+        <translation>ลูกค้าพบทัชพอยต์ประมาณ {touchpoints_n} จุด และติดต่อกับเรา {contacts_n} ครั้งต่อเส้นทาง ไม่ทราบเวลาของลูกค้า (ไม่มีขั้นตอนใดกำหนดระยะเวลา)</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
+        <translation>{failure_pct} ของเส้นทางพบความล้มเหลวอย่างน้อยหนึ่งครั้ง และ {success_pct} จบลงด้วยความสำเร็จ</translation>
+    </message>
+    <message>
+        <source>No consolidation candidate addresses any customer time.</source>
+        <translation>ไม่มีจุดที่ควรรวมใดช่วยลดเวลาของลูกค้าได้</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>จุดที่ควรปรับทั้ง {count_n} จุดรวมกันช่วยลดเวลาได้ประมาณ {total_min} จาก {journey_min} ของลูกค้าต่อเส้นทาง (นับแต่ละขั้นตอนครั้งเดียว)</translation>
+    </message>
+    <message>
+        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>จุดที่ควรปรับทั้ง {count_n} จุดรวมกันช่วยลดเวลาได้ประมาณ {total_min} จาก {journey_min} ของลูกค้าต่อเส้นทาง (นับแต่ละขั้นตอนครั้งเดียว) รวม {total_h} ต่อปี</translation>
+    </message>
+    <message>
+        <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
+        <translation>การส่งต่อให้ถูกต้องตั้งแต่ครั้งแรกจาก {first} ไปยัง {second} ช่วยประหยัดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year}</translation>
+    </message>
+    <message>
+        <source>One point of contact for the {phase} phase ({departments}) addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>การมีจุดติดต่อเดียวสำหรับระยะ {phase} ({departments}) ช่วยลดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year}</translation>
+    </message>
+    <message>
+        <source>Asking for &apos;{item}&apos; once instead of at {steps_n} steps addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>การขอ &apos;{item}&apos; เพียงครั้งเดียวแทนที่จะขอใน {steps_n} ขั้นตอน ช่วยลดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year}</translation>
+    </message>
+    <message>
+        <source>Removing the cause of the rework loop through {first} addresses about {minutes_min} per customer{per_year}.</source>
+        <translation>การขจัดสาเหตุของลูปการทำงานซ้ำที่ผ่าน {first} ช่วยลดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year}</translation>
+    </message>
+    <message>
+        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>การตัดออกหรือทำให้ขั้นตอนที่ไม่สร้างคุณค่า {steps_n} ขั้นตอนเป็นอัตโนมัติ ช่วยประหยัดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year} ({share_pct} ของเวลาลูกค้า)</translation>
+    </message>
+    <message>
+        <source>, {hours_h} a year</source>
+        <translation> รวม {hours_h} ต่อปี</translation>
+    </message>
+    <message>
+        <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
+        <translation>จุดที่เสี่ยงที่สุดคือ {element}: {per_1000_n} ใน 1,000 เส้นทางล้มเหลวที่จุดนี้{surfaces}</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
+        <translation>{failure_pct} ของเส้นทางพบความล้มเหลวอย่างน้อยหนึ่งครั้ง และมี {pain_n} ขั้นตอนที่เป็นจุดเจ็บปวด</translation>
+    </message>
+    <message>
+        <source>No step or branch can fail in this model.</source>
+        <translation>ไม่มีขั้นตอนหรือทางแยกใดในโมเดลนี้ที่ล้มเหลวได้</translation>
+    </message>
+    <message>
+        <source>, and the customer notices at {where}</source>
+        <translation> และลูกค้าสังเกตเห็นที่ {where}</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
+        <translation>&apos;{system}&apos; ทำให้ลูกค้าพบความล้มเหลวมากที่สุด: ล้มเหลว {per_1000_n} ครั้งใน 1,000 เส้นทาง และใช้ใน {users_n} ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>No system is used by the steps of this journey.</source>
+        <translation>ไม่มีขั้นตอนใดในเส้นทางนี้ที่ใช้ระบบ</translation>
+    </message>
+    <message>
+        <source>{fdr_pct} of the contacts customers start are failure demand, there only because we did not communicate well enough.</source>
+        <translation>{fdr_pct} ของการติดต่อที่ลูกค้าเป็นผู้เริ่มเป็นความต้องการจากความล้มเหลว ซึ่งเกิดขึ้นเพียงเพราะเราสื่อสารได้ไม่ดีพอ</translation>
+    </message>
+    <message>
+        <source>The largest reason is &apos;{reason}&apos;: {share_pct} of contacts, {cost_money} per journey{annual}.</source>
+        <translation>เหตุผลที่พบมากที่สุดคือ &apos;{reason}&apos;: {share_pct} ของการติดต่อ {cost_money} ต่อเส้นทาง{annual}</translation>
+    </message>
+    <message>
+        <source>No contact in this journey has a reason, so failure demand cannot be told apart.</source>
+        <translation>ไม่มีการติดต่อใดในเส้นทางนี้ที่ระบุเหตุผล จึงแยกความต้องการจากความล้มเหลวไม่ได้</translation>
+    </message>
+    <message>
+        <source>, {annual_money} a year</source>
+        <translation> รวม {annual_money} ต่อปี</translation>
+    </message>
+    <message>
+        <source>The competitor takes {delta_min} {direction} of the customer&apos;s time than we do ({theirs_min} against our {ours_min} per journey).</source>
+        <translation>คู่แข่งใช้เวลาของลูกค้า{direction}เรา {delta_min} ({theirs_min} เทียบกับ {ours_min} ของเราต่อเส้นทาง)</translation>
+    </message>
+    <message>
+        <source>They do better on {theirs_n} of {count_n} measures, we on {ours_n}.</source>
+        <translation>คู่แข่งทำได้ดีกว่าใน {theirs_n} จาก {count_n} ตัวชี้วัด ส่วนเราดีกว่าใน {ours_n}</translation>
+    </message>
+    <message>
+        <source>The what-if {direction} {net_money} a year ({benefit_pct} chance of a net benefit).</source>
+        <translation>กรณี What-if {direction} {net_money} ต่อปี (มีโอกาส {benefit_pct} ที่จะได้ประโยชน์สุทธิ)</translation>
+    </message>
+    <message>
+        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
+        <translation>สำหรับลูกค้า ตัวชี้วัด {better_n} ตัวดีขึ้นและ {worse_n} ตัวแย่ลง เวลาของลูกค้า{direction} {delta_min}</translation>
+    </message>
+    <message>
+        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
+        <translation>มีการเปลี่ยนแปลง {count_n} องค์ประกอบ: ลูกค้ามองเห็น {visible_n} และอยู่หลังบ้าน {backstage_n} โดยมีโฟลว์ที่เชื่อมต่อใหม่ {rewired_n} โฟลว์</translation>
+    </message>
+    <message>
+        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
+        <translation>ต่อเส้นทาง ลูกค้าพบ &apos;{name}&apos; {direction}เดิม {delta_n} ครั้ง ({before_n} → {after_n})</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <extracomment>The words a headline puts in its {direction}.</extracomment>
+        <translation>มากกว่า</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>น้อยกว่า</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>สร้างรายได้สุทธิ</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>มีต้นทุนสุทธิ</translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation>เพิ่มขึ้น</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>ลดลง</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +3488,12 @@
     <name>Minimap</name>
     <message>
         <source>Click or drag to move the diagram&apos;s view</source>
+        <extracomment>More changed areas than this at once are redrawn as the one rectangle around them. A changed area wider or taller than this (scene units) is drawn after a quiet time of WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.</extracomment>
         <translation>คลิกหรือลากเพื่อเลื่อนมุมมองแผนภาพ</translation>
     </message>
     <message>
         <source>Minimap</source>
+        <extracomment>The diagram as the minimap shows it; None: to be drawn whole at the next paint. Scene areas changed since the picture was drawn. Wide changed areas, drawn when the scene has been quiet for a moment.</extracomment>
         <translation>แผนที่ย่อ</translation>
     </message>
     <message>
@@ -1780,6 +3636,14 @@
     <message>
         <source>Nothing changed</source>
         <translation>ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the Customer…</source>
+        <translation>เลือกลูกค้า(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Which lane or pool is the customer, whose side of the journey the analyses measure</source>
+        <translation>เลนหรือพูลที่เป็นลูกค้า ซึ่งการวิเคราะห์ใช้วัดผลฝั่งลูกค้าของเส้นทาง</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3858,126 @@
     <message>
         <source>Decide Later</source>
         <translation>ตัดสินใจภายหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>รายงาน HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables, one file per table (folder)</source>
+        <translation>ตาราง CSV ไฟล์ละหนึ่งตาราง (โฟลเดอร์)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>เขียนรายงานไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>%n CSV file(s) in {folder}</source>
+        <translation>ไฟล์ CSV %n ไฟล์ใน {folder}</translation>
+    </message>
+    <message>
+        <source>Report exported: {what}</source>
+        <translation>ส่งออกรายงานแล้ว: {what}</translation>
+    </message>
+    <message>
+        <source>{title} report</source>
+        <translation>รายงาน{title}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Run an analysis from the Analysis menu: its figures appear here and its findings are highlighted on the diagram.</source>
+        <extracomment>Height of the dock when a first result opens it (the diagram keeps the rest). Width of the key figures beside the tables.</extracomment>
+        <translation>เรียกใช้การวิเคราะห์จากเมนูการวิเคราะห์: ตัวเลขจะแสดงที่นี่ และสิ่งที่พบจะถูกไฮไลต์บนแผนภาพ</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>The highlight colours&apos; names in the dock&apos;s legend.</extracomment>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Analysis Results</source>
+        <extracomment>{KPI: the core&apos;s coverage words} of a key-figure table. Element ids of a clicked row. The user asked to run the shown analysis again.</extracomment>
+        <translation>ผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>รันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Highlight colours on the diagram; a badge names the finding</source>
+        <translation>สีไฮไลต์บนแผนภาพ ป้ายกำกับระบุสิ่งที่พบ</translation>
+    </message>
+    <message>
+        <source>%1 — running…</source>
+        <translation>%1 — กำลังรัน…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>ตัวเลขสำคัญ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issues (%n)</source>
+        <translation>ปัญหา (%n)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;· stale:&lt;/b&gt; the model changed since this ran</source>
+        <translation>&lt;b&gt;· ล้าสมัย:&lt;/b&gt; โมเดลเปลี่ยนไปหลังจากรันครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: %2</source>
+        <translation>ถูกหยุดโดย %1: %2</translation>
+    </message>
+    <message>
+        <source>(and %n more in Issues)</source>
+        <translation>(และอีก %n รายการในปัญหา)</translation>
+    </message>
+    <message>
+        <source>%n highlighted element(s) not on this diagram (the other model&apos;s); the tables list them.</source>
+        <translation>องค์ประกอบที่ไฮไลต์ %n รายการไม่อยู่ในแผนภาพนี้ (เป็นของอีกโมเดล) ดูได้ในตาราง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>&amp;Select in Diagram</source>
+        <translation>เลือกในแผนภาพ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>คัดลอกแถว(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +4354,10 @@
         <source>Cut lane &apos;{name}&apos;</source>
         <translation>ตัดเลน &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Mark &apos;{name}&apos; as the customer</source>
+        <translation>ระบุ &apos;{name}&apos; เป็นลูกค้า</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
@@ -2420,6 +4408,82 @@ The guide is missing from this installation; it is docs/user-guide.md on the pro
     <message>
         <source>Warnings ({count})</source>
         <translation>คำเตือน ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>Element</source>
+        <extracomment>Columns of the settings table and of the result table.</extracomment>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>กรณี What-if</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>What If</source>
+        <translation>วิเคราะห์ What-if</translation>
+    </message>
+    <message>
+        <source>Try other values for steps, flows and lanes. The model is not changed; a new branch probability takes its difference from the other branches of the split, in proportion.</source>
+        <translation>ลองใช้ค่าอื่นกับขั้นตอน โฟลว์ และเลน โดยไม่เปลี่ยนโมเดล เมื่อกำหนดความน่าจะเป็นของทางแยกใหม่ ส่วนต่างจะถูกปรับจากทางแยกอื่นของจุดแยกเดียวกันตามสัดส่วน</translation>
+    </message>
+    <message>
+        <source>&amp;Add Value</source>
+        <translation>เพิ่มค่า(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Value</source>
+        <translation>ลบค่า(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>รัน(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
+        <translation>ไม่มีสกอร์การ์ดให้เปรียบเทียบ: ข้อผิดพลาดในโมเดลทำให้หยุดทำงาน (ดู การวิเคราะห์ ▸ สกอร์การ์ด)</translation>
+    </message>
+    <message>
+        <source>Lane {name}</source>
+        <translation>เลน {name}</translation>
+    </message>
+    <message>
+        <source>(rest of the split)</source>
+        <translation>(ส่วนที่เหลือของจุดแยก)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <source>What if {changes}.</source>
+        <translation>จะเป็นอย่างไรถ้า {changes}</translation>
+    </message>
+    <message>
+        <source>No value changed.</source>
+        <translation>ไม่มีค่าที่เปลี่ยน</translation>
     </message>
 </context>
 </TS>

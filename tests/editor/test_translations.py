@@ -4,6 +4,7 @@ of language (the system's unless one was chosen; Portuguese of Portugal gets Bra
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -46,6 +47,34 @@ def test_every_message_has_a_finished_translation(language):
                   or not (translation.text or "").strip()]
     assert unfinished == []
     assert etree.parse(str(ts)).getroot().get("language") == language
+
+
+#: Texts that truly read the same in a language as in English (loanwords, value-added codes,
+#: units); any other translation equal to its English source is a text left untranslated.
+SAME_AS_ENGLISH: dict[str, set[tuple[str, str]]] = {
+    "th": set(),
+    "sv": {("Choice", "app"), ("Choice", "video"), ("Choice", "system"), ("Choice", "partner"),
+           ("Diagram", "System"), ("ModelMenu", "S&cenario…"), ("ScenarioDialog", "Scenario"),
+           ("StepKind", "Start"), ("AnalysisLabel", "Parameter"), ("AnalysisLabel", "Status"),
+           ("WhatIfDialog", "Element"), ("ResultsDock", "info"), ("AnalysisSide", "what-if")},
+    "pt_BR": {("Attribute", "Volume"), ("Choice", "web"), ("Choice", "app"), ("Choice", "chat")},
+    "el": {("Choice", "email")},
+}
+
+
+def _has_words(text: str) -> bool:
+    """True when a text holds a word to translate: two lowercase letters in a row once the
+    placeholders ({name}, %1) are taken out; codes (VA, RPN), units (min, h) and formats do not."""
+    bare = re.sub(r"\{[^}]*\}|%L?\d|%n", "", text)
+    return re.search(r"[a-z]{2}", bare) is not None and bare not in {"min"}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_translation_is_the_english_text_left_as_it_was(language):
+    same = {(context, source) for context, source, translation in messages(TRANSLATIONS_DIR / f"cpm_{language}.ts")
+            if translation is not None and translation.get("type") != "unfinished"
+            and translation.text == source and _has_words(source)}
+    assert same <= SAME_AS_ENGLISH[language], sorted(same - SAME_AS_ENGLISH[language])
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
