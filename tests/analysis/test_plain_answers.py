@@ -189,3 +189,10 @@ def test_a_journey_without_durations_does_not_claim_zero_minutes():
     assert "12" in known[0].text and "min" in known[0].text
     assert "not known" in unknown[0].text
     assert " min" not in unknown[0].text and "about 3 touchpoints" in unknown[0].text
+
+
+def test_attribute_coverage_of_each_side_reads_as_a_share():
+    """The side-by-side scorecard's "Attribute set" columns are shares of steps, not raw 0.88."""
+    assert cell_text("coverage_ours", 0.8793, HTML) == "87.9 %"
+    assert cell_text("coverage_variant", 1, HTML) == "100.0 %"
+    assert label("coverage_theirs") == "Attribute set, theirs"

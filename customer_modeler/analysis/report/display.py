@@ -345,6 +345,8 @@ def field(key: str) -> Field | None:
     found = FIELDS.get(key)
     if found is not None:
         return found
+    if key.startswith("coverage_"):  # "coverage_ours": a share of steps, whatever the side
+        return FIELDS["coverage"]
     for prefix in SIDE_PREFIXES:
         if key.startswith(prefix) and key[len(prefix):] in FIELDS:
             return FIELDS[key[len(prefix):]]
