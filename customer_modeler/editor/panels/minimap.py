@@ -8,10 +8,11 @@ The diagram is not painted item by item on every paint: that cost grows with the
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
 at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
 edit redraws just the parts of the picture the scene reports changed, and a new fit (a
-resize, a grown diagram) draws it afresh. A change over a wide area (a guide line along a
-whole lane; Qt reports the whole scene changed whenever an item is removed) is drawn once
-things are quiet for a moment, not at every mouse move of a gesture: on a long journey such
-an area holds thousands of steps.
+resize, a grown diagram) draws it afresh. Changes are drawn once things are quiet for a
+moment, not in the frame of the gesture that made them, so the canvas answers first: a
+small area after LOCAL_REDRAW_DELAY, a wide one (a guide line along a whole lane; Qt reports
+the whole scene changed whenever an item is removed) after WIDE_REDRAW_DELAY, since on a
+long journey such an area holds thousands of steps.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ MARGIN = 20.0
 #: More changed areas than this at once are redrawn as the one rectangle around them.
 MANY_CHANGES = 16
 #: A changed area wider or taller than this (scene units) is drawn after a quiet time of
-#: WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.
+#: WIDE_REDRAW_DELAY milliseconds; smaller ones after LOCAL_REDRAW_DELAY.
 LOCAL_AREA = 4000.0
 WIDE_REDRAW_DELAY = 300
+LOCAL_REDRAW_DELAY = 80
 
 
 class MinimapView(QGraphicsView):
@@ -59,6 +61,12 @@ class MinimapView(QGraphicsView):
         self._wide_later.setSingleShot(True)
         self._wide_later.setInterval(WIDE_REDRAW_DELAY)
         self._wide_later.timeout.connect(self._draw_wide)
+        #: Small changed areas, drawn a moment after the gesture's frame.
+        self._local: list[QRectF] = []
+        self._local_later = QTimer(self)
+        self._local_later.setSingleShot(True)
+        self._local_later.setInterval(LOCAL_REDRAW_DELAY)
+        self._local_later.timeout.connect(self._draw_local)
 
     def follow_scene(self) -> None:
         """Show the canvas's (new) scene and fit it."""
@@ -93,6 +101,8 @@ class MinimapView(QGraphicsView):
         """Draw the whole picture again at the next paint (a new scale or a new scene)."""
         self._wide_later.stop()
         self._wide.clear()
+        self._local_later.stop()
+        self._local.clear()
         self._picture = None
         self.viewport().update()
 
@@ -104,7 +114,8 @@ class MinimapView(QGraphicsView):
                 self._wide.append(area)
                 self._wide_later.start()  # (re)started: once the gesture pauses
             else:
-                self._changed.append(area)
+                self._local.append(area)
+                self._local_later.start()
 
     def _draw_wide(self) -> None:
         wide, self._wide = self._wide, []
@@ -112,6 +123,11 @@ class MinimapView(QGraphicsView):
             self.draw_afresh()
             return
         self._changed.extend(wide)
+        self.viewport().update()
+
+    def _draw_local(self) -> None:
+        self._changed.extend(self._local)
+        self._local = []
         self.viewport().update()
 
     def picture(self) -> QPixmap:
