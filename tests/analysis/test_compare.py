@@ -136,7 +136,8 @@ def test_variant_without_the_question_step() -> None:
 def test_the_worse_matched_step_is_marked_on_our_diagram(example: dict[str, object]) -> None:
     assert example["highlights"] == [
         {"element": "T3", "kind": "worse", "severity": "error",
-         "badge": "▼ vs 'Answer product question in live chat'"}]  # their step, by name
+         "badge": "▼ vs 'Answer product question in live chat'", "badge_code": "compare.worse",
+         "badge_params": {"theirs": "'Answer product question in live chat'"}}]  # by name
     t3 = rows_by(example, "matched", "ours")["T3"]
     assert t3["d_customer_time"] == pytest.approx(-6.0)  # 8 + 4 on the phone, 5 + 1 in chat
     assert t3["d_effort"] == pytest.approx(-1.0) and t3["verdict"] == "worse"
@@ -315,7 +316,7 @@ def _check_shape(report: dict[str, object]) -> None:
             assert set(row) == set(rows[0]), name
             assert all(v is None or isinstance(v, (str, int, float, bool)) for v in row.values())
     for h in report["highlights"]:  # type: ignore[attr-defined]
-        assert set(h) == {"element", "kind", "severity", "badge"}
+        assert set(h) == {"element", "kind", "severity", "badge", "badge_code", "badge_params"}
         assert h["severity"] in ("info", "warning", "error")
     for value in kpis(report).values():
         assert value is None or (isinstance(value, (int, float)) and math.isfinite(value))

@@ -29,7 +29,7 @@ def assert_report_shape(report: Report, name: str) -> None:
             assert list(row) == list(rows[0])
             assert all(v is None or isinstance(v, (bool, int, float, str)) for v in row.values())
     for mark in report["highlights"]:
-        assert set(mark) == {"element", "kind", "severity", "badge"}
+        assert set(mark) == {"element", "kind", "severity", "badge", "badge_code", "badge_params"}
         assert mark["severity"] in ("info", "warning", "error")
     assert all(set(issue) == {"code", "elements", "message"} for issue in report["issues"])
 

@@ -369,7 +369,7 @@ def test_report_shape(sample: str) -> None:
             assert all(v is None or isinstance(v, (str, int, float, bool)) for v in row.values())
     assert all(v is None or isinstance(v, (int, float)) for v in report["kpis"].values())
     for mark in report["highlights"]:
-        assert set(mark) == {"element", "kind", "severity", "badge"}
+        assert set(mark) == {"element", "kind", "severity", "badge", "badge_code", "badge_params"}
     json.dumps(report)
 
 

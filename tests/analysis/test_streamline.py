@@ -12,7 +12,9 @@ import pytest
 
 from customer_modeler.analysis import analyse, company_view, scorecard
 from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.report.badges import badge_words
 from customer_modeler.analysis.streamline.analysis import TABLES, streamline_report
+from customer_modeler.analysis.streamline.evidence import evidence_words
 from customer_modeler.analysis.streamline.views import LANE_KPIS
 from customer_modeler.model import ProcessModel
 from customer_modeler.samples import (
@@ -218,11 +220,15 @@ def test_report_shape(sample: str) -> None:
     for name, table in report["tables"].items():
         for row in table:
             assert list(row) == list(table[0]), name
-            assert all(v is None or isinstance(v, (str, int, float, bool)) for v in row.values())
+            assert all(v is None or isinstance(v, (str, int, float, bool)) for k, v in row.items()
+                       if k != "evidence_params")
     assert all(v is None or isinstance(v, (int, float)) for v in report["kpis"].values())
     for mark in report["highlights"]:
-        assert set(mark) == {"element", "kind", "severity", "badge"}
+        assert set(mark) == {"element", "kind", "severity", "badge", "badge_code", "badge_params"}
         assert mark["severity"] in ("info", "warning", "error")
+        assert badge_words(mark["badge_code"], mark["badge_params"]) == mark["badge"]
+    for row in report["tables"]["candidates"]:
+        assert evidence_words(row["evidence_code"], row["evidence_params"]) == row["evidence"]
     json.dumps(report)
 
 

@@ -345,7 +345,7 @@ def test_report_shape(sample: dict[str, object], example: dict[str, object]) -> 
                 assert all(v is None or isinstance(v, (str, int, float, bool))
                            for v in row.values())
         for h in report["highlights"]:  # type: ignore[union-attr]
-            assert set(h) == {"element", "kind", "severity", "badge"}
+            assert set(h) == {"element", "kind", "severity", "badge", "badge_code", "badge_params"}
     assert set(sample["tables"]) == {  # type: ignore[arg-type]
         "scorecard", "economics", "break_even", "tornado", "workload", "verdict", "changes",
         "lov_lanes"}

@@ -18,6 +18,7 @@ from typing import Final
 from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob
 from customer_modeler.analysis.issues import Issue
+from customer_modeler.analysis.report.badges import badge
 from customer_modeler.analysis.engine.scorecard import KPI_KEYS, scorecard
 from customer_modeler.analysis.compare.matching import (
     GED_NODE_LIMIT,
@@ -290,18 +291,17 @@ def emotion_rows(sides: Mapping[str, Engine]) -> list[Row]:
 
 
 def _highlights(matched: list[Row], matching: Matching) -> list[Row]:
-    found: list[Row] = [{"element": n, "kind": "ours_only", "severity": "warning",
-                         "badge": "only ours"} for n in matching.ours_only]
-    marks = {"worse": ("error", "▼"), "better": ("info", "▲")}
+    found: list[Row] = [badge(n, "ours_only", "warning", "compare.ours_only")
+                        for n in matching.ours_only]
+    severities = {"worse": "error", "better": "info"}
     for row in matched:
         verdict = str(row["verdict"])
-        if verdict in marks:
-            severity, badge = marks[verdict]
+        if verdict in severities:
             theirs = " ".join(str(row["theirs_name"] or "").split())
-            found.append({"element": row["ours"], "kind": verdict, "severity": severity,
-                          "badge": f"{badge} vs '{theirs}'" if theirs
-                          else f"{badge} vs {row['theirs']}"})
-    found += [{"element": n, "kind": "theirs_only", "severity": "info", "badge": "idea"}
+            found.append(badge(str(row["ours"]), verdict, severities[verdict],
+                               f"compare.{verdict}",
+                               theirs=f"'{theirs}'" if theirs else str(row["theirs"])))
+    found += [badge(n, "theirs_only", "info", "compare.theirs_only")
               for n in matching.theirs_only]
     return found
 

@@ -21,6 +21,7 @@ from typing import Final
 
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.issues import Issue, make_issue
+from customer_modeler.analysis.report.badges import badge
 from customer_modeler.analysis.engine.scorecard import KPI_KEYS
 from customer_modeler.model.document import ProcessModel
 
@@ -275,15 +276,14 @@ def queue_highlights(queue: QueueModel) -> list[dict[str, object]]:
         rho = pool.rho
         level = ("error" if not pool.stable or rho is None or rho >= 0.9
                  else "warning" if rho >= 0.7 else "info")
-        badge = "unstable" if not pool.stable else f"ρ {rho:.2f}"
-        found.extend({"element": n, "kind": "pool_load", "severity": level, "badge": badge}
-                     for n in pool.steps)
+        load = {"load_n": rho} if pool.stable and rho is not None else {}
+        code = "queues.load" if load else "queues.unstable"
+        found.extend(badge(n, "pool_load", level, code, **load) for n in pool.steps)
     for node, wait in queue.waits.items():
         tolerance = steps[node].tolerance
         if tolerance is not None and wait > tolerance:
-            found.append({"element": node, "kind": "wait_point", "severity": "warning",
-                          "badge": "W"})
-    found.extend({"element": f.id, "kind": "failure_flow", "severity": "error", "badge": ""}
+            found.append(badge(node, "wait_point", "warning", "fail_points.wait"))
+    found.extend(badge(f.id, "failure_flow", "error", "none")
                  for f in queue.engine.graph.graph["flows"] if f.failure)
     return found
 

@@ -19,6 +19,7 @@ from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob, failure_summary
 from customer_modeler.analysis.engine.hitting import hit_probability
 from customer_modeler.analysis.issues import Issue, make_issue
+from customer_modeler.analysis.report.badges import badge
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import most_likely_path
 from customer_modeler.analysis.engine.queues import QueueModel, queue_model
@@ -364,19 +365,17 @@ def _highlights(engine: Engine, rows: list[Row], waits: list[Row],
     names = engine.graph.graph["names"]
     found: list[Row] = []
     for row in rows:
-        found.append({"element": row["element"], "kind": "fail_point",
-                      "severity": severity[str(row["band"])], "badge": "F"})
+        element = str(row["element"])
+        found.append(badge(element, "fail_point", severity[str(row["band"])],
+                           "fail_points.fail"))
         if row["kind"] == "flow":
-            found.append({"element": row["element"], "kind": "failure_flow",
-                          "severity": "error", "badge": ""})
+            found.append(badge(element, "failure_flow", "error", "none"))
         elif row["surfaces_at"] and not row["visible"]:
-            found.append({"element": row["element"], "kind": "surfaces_at",
-                          "severity": "info",
-                          "badge": "→ " + names.join(str(row["surfaces_at"]).split())})
-    found.extend({"element": r["element"], "kind": "wait_point", "severity": "warning",
-                  "badge": "W"} for r in waits)
-    found.extend({"element": n, "kind": "moment_of_truth", "severity": "info", "badge": "★"}
+            found.append(badge(element, "surfaces_at", "info", "fail_points.surfaces_at",
+                               steps=names.join(str(row["surfaces_at"]).split())))
+    found.extend(badge(str(r["element"]), "wait_point", "warning", "fail_points.wait")
+                 for r in waits)
+    found.extend(badge(n, "moment_of_truth", "info", "fail_points.moment_of_truth")
                  for n in engine.reachable if engine.steps[n].moment_of_truth)
-    found.extend({"element": n, "kind": "pain_point", "severity": "info", "badge": ""}
-                 for n in emotion.pain_points)
+    found.extend(badge(n, "pain_point", "info", "none") for n in emotion.pain_points)
     return found

@@ -25,11 +25,11 @@ from customer_modeler.analysis.failure_demand.sensitivity import (
 )
 from customer_modeler.analysis.failure_demand.what_if import journeys_per_year, what_if_tables
 from customer_modeler.analysis.engine.hitting import outcome_probabilities
+from customer_modeler.analysis.report.badges import badge
 from customer_modeler.analysis.streamline.analysis import engine_of, issue_dicts, make_report
 from customer_modeler.analysis.streamline.rules import (
     Row,
     customer_minutes,
-    highlight,
     loop_rows,
     loops,
     tasks_of,
@@ -392,22 +392,23 @@ def _number(value: object) -> float | None:
 
 
 def _highlights(engine: Engine, found: list[Contact], causes: list[Row],
-                splits: Splits) -> list[dict[str, str]]:
+                splits: Splits) -> list[dict[str, object]]:
     """Avoidable contacts red, value demand grey; root causes orange with their contacts
     per journey; branches into avoidable contacts with their traversals x_u·w."""
-    result = [highlight(c.step, "failure_demand" if c.avoidable else "value_demand",
-                        "error" if c.avoidable else "info", reason_words(c.reason))
+    result = [badge(c.step, "failure_demand" if c.avoidable else "value_demand",
+                    "error" if c.avoidable else "info", "failure_demand.reason",
+                    reason_code=c.reason)
               for c in found]
-    result += [highlight(str(r["step"]), "root_cause", "warning",
-                         f"→ {float(r['contacts'] or 0.0):.2f} contacts/journey")
+    result += [badge(str(r["step"]), "root_cause", "warning", "failure_demand.root_cause",
+                     contacts_n=float(r["contacts"] or 0.0))  # type: ignore[arg-type]
                for r in causes if r["step"] != UNATTRIBUTED]
     for u, out in splits.items():
         for v, _, leads in out:
             data = engine.graph.succ[u][v]
             traversals = engine.visits[u] * data["w_split"]
             if leads and traversals > 0.0:
-                result += [highlight(f.id, "avoidable_branch", "warning",
-                                     f"{traversals:.2f}/journey") for f in data["flows"]]
+                result += [badge(f.id, "avoidable_branch", "warning", "failure_demand.branch",
+                                 traversals_n=traversals) for f in data["flows"]]
     return result
 
 

@@ -516,10 +516,14 @@ HIDDEN_WITH_NAMES: Final = {companion: tuple(k for k, c in COMPANIONS.items() if
                             for companion in set(COMPANIONS.values())}
 
 
+#: Row fields that hold a text as data for the window's translation, never shown as columns.
+TRANSLATION_FIELDS: Final = frozenset({"evidence_code", "evidence_params"})
+
+
 def shown_columns(columns: Iterable[str], names: Names | None) -> list[str]:
     """The columns to show: with names at hand, an id column shows the name and a name
     column beside it is left out; a name column without names stays."""
-    columns = list(columns)
+    columns = [c for c in columns if c not in TRANSLATION_FIELDS]
     if names is None:
         return columns
     return [c for c in columns

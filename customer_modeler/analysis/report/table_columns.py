@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from customer_modeler.analysis.report.display import TRANSLATION_FIELDS
+
 TABLE_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     "scorecard.csv": ("kpi", "value"),
     "visits.csv": ("step", "visits"),
@@ -109,7 +111,7 @@ TABLE_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
 def columns_of(name: str, rows: Sequence[Mapping[str, object]]) -> list[str]:
     """The header of a CSV file: its rows' columns in first-seen order, else the known ones
     (a table this list does not know, and that has no rows, gets a ``(no rows)`` header)."""
-    seen = list(dict.fromkeys(key for row in rows for key in row))
+    seen = list(dict.fromkeys(key for row in rows for key in row if key not in TRANSLATION_FIELDS))
     if seen:
         return seen
     return list(TABLE_COLUMNS.get(name, ("(no rows)",)))

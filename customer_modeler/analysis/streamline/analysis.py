@@ -20,6 +20,7 @@ from customer_modeler.analysis.engine.censored import next_kept
 from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
+from customer_modeler.analysis.report.badges import badge
 from customer_modeler.analysis.engine.scorecard import EffortWeights, scorecard
 from customer_modeler.analysis.streamline.candidates import rank_candidates, rule_highlights
 from customer_modeler.analysis.streamline.overlap import deduplicated_minutes
@@ -30,7 +31,6 @@ from customer_modeler.analysis.streamline.rules import (
     customer_decisions,
     Tasks,
     data_askers,
-    highlight,
     loop_cycles,
     loop_rows,
     loops,
@@ -73,7 +73,7 @@ def engine_of(model_or_engine: ProcessModel | Engine) -> Engine:
 
 
 def make_report(name: str, title: str, kpis: Mapping[str, float | int | None],
-                tables: Mapping[str, list[Row]], highlights: list[dict[str, str]],
+                tables: Mapping[str, list[Row]], highlights: list[dict[str, object]],
                 issues: list[dict[str, object]]) -> dict[str, object]:
     """The common report shape of the six analyses.
 
@@ -249,19 +249,19 @@ def _total(rows: list[Row], key: str) -> float:
     return sum((float(row[key] or 0.0) for row in rows), 0.0)
 
 
-def _step_highlights(steps: list[Row]) -> list[dict[str, str]]:
+def _step_highlights(steps: list[Row]) -> list[dict[str, object]]:
     """Task fill by share of customer minutes (white→red in the editor); tasks below
     :data:`FILL_THRESHOLD` stay white."""
-    return [highlight(str(row["step"]), "customer_time_share", "info",
-                      f"{float(row['customer_minutes_share'] or 0.0):.0%} of customer time")
+    return [badge(str(row["step"]), "customer_time_share", "info", "streamline.time_share",
+                  share_pct=float(row["customer_minutes_share"] or 0.0))
             for row in steps if float(row["customer_minutes_share"] or 0.0) >= FILL_THRESHOLD]
 
 
-def _flow_highlights(engine: Engine) -> list[dict[str, str]]:
+def _flow_highlights(engine: Engine) -> list[dict[str, object]]:
     """Edge width by expected traversals x_u·w; flows that cross lanes (other than from a
     start or into an end, which hand nothing over) dashed orange."""
     x, steps = engine.visits, engine.steps
-    found: list[dict[str, str]] = []
+    found: list[dict[str, object]] = []
     add = found.append
     for u, targets in engine.graph.adjacency():
         x_u = x.get(u, 0.0)
@@ -273,14 +273,12 @@ def _flow_highlights(engine: Engine) -> list[dict[str, str]]:
             each = x_u * data["w_split"] / len(flows)
             if each <= 0.0:
                 continue
-            badge = f"{each:.2f}"
             target = steps[v]
             crossing = source.lane != target.lane and source.type != "start" \
                 and target.type != "end"
             for flow in flows:
-                add({"element": flow.id, "kind": "traversals", "severity": "info",
-                     "badge": badge})
+                add(badge(flow.id, "traversals", "info", "streamline.traversals",
+                          traversals_n=each))
                 if crossing:
-                    add({"element": flow.id, "kind": "handoff", "severity": "warning",
-                         "badge": "handoff"})
+                    add(badge(flow.id, "handoff", "warning", "streamline.handoff"))
     return found

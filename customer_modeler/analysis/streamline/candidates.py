@@ -14,7 +14,9 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from customer_modeler.analysis.engine.pipeline import Engine
-from customer_modeler.analysis.streamline.rules import Loop, Row, highlight
+from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.streamline.evidence import evidence
+from customer_modeler.analysis.streamline.rules import Loop, Row
 
 #: The advice shown with each rule (§3 step 4).
 ADVICE: Final = {
@@ -67,9 +69,10 @@ def addresses_something(row: Row) -> bool:
     return any(abs(float(row[key] or 0.0)) > NOTHING for key in ("customer_minutes", "cost"))
 
 
-def _candidate(rule: str, elements: Sequence[str], evidence: str, minutes: float,
-               cost: float) -> Row:
-    return {"rule": rule, "elements": " ".join(dict.fromkeys(elements)), "evidence": evidence,
+def _candidate(rule: str, elements: Sequence[str], said: Mapping[str, object],
+               minutes: float, cost: float) -> Row:
+    """A candidate row; ``said`` is its evidence (:func:`evidence`), English and as data."""
+    return {"rule": rule, "elements": " ".join(dict.fromkeys(elements)), **said,
             "customer_minutes": minutes, "cost": cost}
 
 
@@ -88,19 +91,20 @@ class Names:
         return str(self._describe.join(elements))
 
     def lane(self, lane: object) -> str:
-        """A lane's name; the lane-less steps' lane ("") reads "no lane"."""
+        """A lane's name; the lane-less steps' lane stays "" (the evidence says "no lane")."""
         if not lane:
-            return "no lane"
+            return ""
         name = " ".join(str(self._lanes.get(str(lane)) or "").split())
         return name or str(self._describe(str(lane)))
 
 
 def _transfers(rows: list[Row], names: Names) -> list[Row]:
     return [_candidate("C1", [str(r["from_step"]), str(r["to_step"])],
-                       f"{names.step(r['from_step'])} ({names.lane(r['from_lane'])}) passes "
-                       f"the customer to {names.step(r['to_step'])} "
-                       f"({names.lane(r['to_lane'])}) {_num(r['transitions'])} times per "
-                       "journey", float(r["customer_minutes"] or 0.0), float(r["cost"] or 0.0))
+                       evidence("C1", from_step=names.step(r["from_step"]),
+                                from_lane=names.lane(r["from_lane"]),
+                                to_step=names.step(r["to_step"]), to_lane=names.lane(r["to_lane"]),
+                                transitions_n=_number(r["transitions"])),
+                       float(r["customer_minutes"] or 0.0), float(r["cost"] or 0.0))
             for r in rows]
 
 
@@ -112,11 +116,11 @@ def _phases(rows: list[Row], names: Names) -> list[Row]:
     for phase, group in by_phase.items():
         if sum((float(r["contacts"] or 0.0) for r in group), 0.0) <= NOTHING:
             continue  # no contact in the phase: one point of contact would merge nothing
-        parts = ", ".join(f"{names.lane(r['department'])} {_num(r['contacts'])} contacts"
-                          for r in group)
+        parts = [{"department_lane": names.lane(r["department"]),
+                  "contacts_n": _number(r["contacts"])} for r in group]
         result.append(_candidate(
             "C2", [n for r in group for n in str(r["steps"]).split()],
-            f"{len(group)} departments in the {phase} phase: {parts}",
+            evidence("C2", departments_n=len(group), phase=phase, department_parts=parts),
             sum((float(r["customer_minutes"] or 0.0) for r in group), 0.0),
             sum((float(r["cost"] or 0.0) for r in group), 0.0)))
     return result
@@ -124,21 +128,19 @@ def _phases(rows: list[Row], names: Names) -> list[Row]:
 
 def _data(rows: list[Row]) -> list[Row]:
     return [_candidate("C3", str(r["steps"]).split(),
-                       f"'{r['item']}' is provided {_num(r['repeat_provisions'])} extra times "
-                       "per journey", float(r["customer_minutes"] or 0.0),
-                       float(r["cost"] or 0.0))
+                       evidence("C3", item=str(r["item"]),
+                                provisions_n=_number(r["repeat_provisions"])),
+                       float(r["customer_minutes"] or 0.0), float(r["cost"] or 0.0))
             for r in rows if r["flagged"]]
 
 
 def _loops(found: Sequence[Loop], names: Names) -> list[Row]:
     result = []
     for loop in found:
-        evidence = f"loop of {len(loop.members)} steps: +{_num(loop.excess_visits)} visits"
-        if loop.avoidable:
-            evidence += (f"; avoidable contacts {names.steps(loop.avoidable)} "
-                         "(see failure demand)")
-        result.append(_candidate("C4", loop.members, evidence, loop.customer_minutes,
-                                 loop.cost))
+        counts = {"steps_n": len(loop.members), "visits_n": loop.excess_visits}
+        said = evidence("C4.avoidable", **counts, contacts=names.steps(loop.avoidable)) \
+            if loop.avoidable else evidence("C4", **counts)
+        result.append(_candidate("C4", loop.members, said, loop.customer_minutes, loop.cost))
     return result
 
 
@@ -146,45 +148,48 @@ def _nva(rows: list[Row], total_minutes: float) -> list[Row]:
     if not rows:
         return []
     minutes = sum((float(r["customer_minutes"] or 0.0) for r in rows), 0.0)
-    share = f" ({minutes / total_minutes:.1%} of customer time)" if total_minutes else ""
-    return [_candidate("C5", [str(r["step"]) for r in rows],
-                       f"{len(rows)} non-value-adding steps take {_num(minutes)} customer "
-                       f"minutes{share}", minutes,
+    counts = {"steps_n": len(rows), "minutes_n": minutes}
+    said = evidence("C5.share", **counts, share_pct=minutes / total_minutes) if total_minutes \
+        else evidence("C5", **counts)
+    return [_candidate("C5", [str(r["step"]) for r in rows], said, minutes,
                        sum((float(r["cost"] or 0.0) for r in rows), 0.0))]
 
 
 def rule_highlights(engine: Engine, tables: Mapping[str, list[Row]],
-                    found: Sequence[Loop]) -> list[dict[str, str]]:
+                    found: Sequence[Loop]) -> list[dict[str, object]]:
     """Transfer edges "⇄", loop outlines "↻ +n visits", "repeat data" badges, NVA hatching.
 
     Returns
     -------
     list of dict
-        ``element``, ``kind``, ``severity``, ``badge``.
+        ``element``, ``kind``, ``severity``, ``badge`` (with its code and parameters).
     """
-    result: list[dict[str, str]] = []
+    result: list[dict[str, object]] = []
     succ = engine.graph.succ
     names = Names(engine)
     for row in tables["transfer_chains"]:
         a, b = str(row["from_step"]), str(row["to_step"])
         direct = succ[a].get(b)
         if direct is None:
-            result.append(highlight(a, "transfer", "warning", f"⇄ {names.step(b)}"))
+            result.append(badge(a, "transfer", "warning", "streamline.transfer_to",
+                                step=names.step(b)))
         else:
-            result.extend(highlight(f.id, "transfer", "warning", "⇄") for f in direct["flows"])
+            result.extend(badge(f.id, "transfer", "warning", "streamline.transfer")
+                          for f in direct["flows"])
     for loop in found:
-        badge = f"↻ +{loop.excess_visits:.2f} visits"
-        result.extend(highlight(n, "loop", "warning", badge) for n in loop.members)
+        result.extend(badge(n, "loop", "warning", "streamline.loop", visits_n=loop.excess_visits)
+                      for n in loop.members)
     items: dict[str, list[str]] = {}
     for row in tables["repeated_data"]:
         if row["flagged"]:
             for n in str(row["steps"]).split():
                 items.setdefault(n, []).append(str(row["item"]))
-    result.extend(highlight(n, "repeat_data", "warning", "repeat data: " + ", ".join(names))
+    result.extend(badge(n, "repeat_data", "warning", "streamline.repeat_data",
+                        items=", ".join(names))
                   for n, names in items.items())
-    result.extend(highlight(str(r["step"]), "nva", "info", "NVA") for r in tables["nva"])
+    result.extend(badge(str(r["step"]), "nva", "info", "streamline.nva") for r in tables["nva"])
     return result
 
 
-def _num(value: object) -> str:
-    return f"{value:.4g}" if isinstance(value, (int, float)) else "0"
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0

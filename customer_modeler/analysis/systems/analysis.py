@@ -19,6 +19,7 @@ from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
+from customer_modeler.analysis.report.badges import badge
 from customer_modeler.analysis.engine.scorecard import scorecard
 from customer_modeler.analysis.engine.queues import (
     TARGET_WAIT,
@@ -39,7 +40,6 @@ IGNORED_FIELDS: Final = frozenset({"id", "bounds", "waypoints", "horizontal", "p
 #: Fields that hold the id of another element, translated when matching by key.
 _REFERENCES: Final = {"lane": "lane", "parent": "lane", "container": "step",
                       "source": "step", "target": "step"}
-_BADGES: Final = {"added": "+", "removed": "−", "changed": "Δ"}
 
 Row = dict[str, object]
 Card = Mapping[str, object]
@@ -395,8 +395,8 @@ def _diff_highlights(rows: list[Row]) -> list[Row]:
     found: dict[tuple[object, object], Row] = {}
     for row in rows:
         key = (row["element"], row["change"])
-        mark = found.setdefault(key, {"element": row["element"], "kind": row["change"],
-                                      "severity": "info", "badge": _BADGES[str(row["change"])]})
+        mark = found.setdefault(key, badge(str(row["element"]), str(row["change"]), "info",
+                                           f"systems.{row['change']}"))
         if row["customer_visible"]:
             mark["severity"] = "warning"
     return list(found.values())

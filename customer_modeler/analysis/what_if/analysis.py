@@ -38,6 +38,7 @@ from customer_modeler.analysis.what_if.economics import (
 )
 from customer_modeler.analysis.engine.pipeline import paused_gc
 from customer_modeler.analysis.formatting import CHANGE
+from customer_modeler.analysis.report.badges import attribute_words, badge
 from customer_modeler.analysis.compare.matching import match_steps
 from customer_modeler.model.attributes import display_name
 from customer_modeler.model.document import ProcessModel
@@ -237,13 +238,6 @@ def _lane_contacts(side: Side) -> dict[str, float]:
     return found
 
 
-def attribute_words(attribute: str) -> str:
-    """A changed attribute as a badge says it: 'fail_prob' → 'failure probability' (the
-    property's display name, lower-cased unless it starts with an abbreviation)."""
-    words = display_name(attribute)
-    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
-
-
 def _highlights(changes: list[Row], lanes: list[Row]) -> list[Row]:
     found: list[Row] = []
     changed: dict[str, list[str]] = {}
@@ -254,15 +248,14 @@ def _highlights(changes: list[Row], lanes: list[Row]) -> list[Row]:
             changed.setdefault(str(row["element"]), []).append(str(row["attribute"]))
         else:
             element = row["element"] if row["change"] == "added" else row["baseline_element"]
-            found.append({"element": element, "kind": row["change"], "severity": "info",
-                          "badge": "new" if row["change"] == "added" else "removed"})
-    found += [{"element": n, "kind": "changed", "severity": "info",
-               "badge": "changed: " + ", ".join(attribute_words(a) for a in attrs)}
+            found.append(badge(str(element), str(row["change"]), "info",
+                               "what_if.added" if row["change"] == "added" else "what_if.removed"))
+    found += [badge(n, "changed", "info", "what_if.changed", changed_attributes=attrs)
               for n, attrs in changed.items()]
     for row in lanes:
         for kind, column in (("lov_before", "baseline_contacts"), ("lov_after", "variant_contacts")):
-            found.append({"element": row["lane"], "kind": kind, "severity": "info",
-                          "badge": f"{float(row[column]):.2f} contacts"})  # type: ignore[arg-type]
+            found.append(badge(str(row["lane"]), kind, "info", "what_if.lane_contacts",
+                               contacts_n=float(row[column])))  # type: ignore[arg-type]
     return found
 
 
