@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from customer_modeler.analysis.report import display
 from customer_modeler.editor.core_texts import choice_text
@@ -607,3 +607,135 @@ def _number_of(text: str) -> object:
         return float(head)
     except ValueError:
         return text
+
+
+# -- the badges on the diagram and the streamline evidence ---------------------------------------
+
+#: Each badge the highlights draw, by the core's code. A template without words (a symbol, a
+#: number, a name) is not listed for translation; its numbers are still written the locale's way.
+BADGES: Final[dict[str, str]] = {
+    "none": "",
+    "streamline.transfer": "⇄",
+    "streamline.transfer_to": "⇄ {step}",
+    "streamline.loop": QT_TRANSLATE_NOOP("Badge", "↻ +{visits_n} visits"),
+    "streamline.repeat_data": QT_TRANSLATE_NOOP("Badge", "repeat data: {items}"),
+    "streamline.nva": QT_TRANSLATE_NOOP("Badge", "NVA"),
+    "streamline.time_share": QT_TRANSLATE_NOOP("Badge", "{share_pct} of customer time"),
+    "streamline.traversals": "{traversals_n}",
+    "streamline.handoff": QT_TRANSLATE_NOOP("Badge", "handoff"),
+    "failure_demand.reason": "{reason_code}",
+    "failure_demand.root_cause": QT_TRANSLATE_NOOP("Badge", "→ {contacts_n} contacts/journey"),
+    "failure_demand.branch": QT_TRANSLATE_NOOP("Badge", "{traversals_n}/journey"),
+    "fail_points.fail": "F",
+    "fail_points.surfaces_at": "→ {steps}",
+    "fail_points.wait": "W",
+    "fail_points.moment_of_truth": "★",
+    "compare.ours_only": QT_TRANSLATE_NOOP("Badge", "only ours"),
+    "compare.theirs_only": QT_TRANSLATE_NOOP("Badge", "idea"),
+    "compare.worse": QT_TRANSLATE_NOOP("Badge", "▼ vs {theirs}"),
+    "compare.better": QT_TRANSLATE_NOOP("Badge", "▲ vs {theirs}"),
+    "what_if.added": QT_TRANSLATE_NOOP("Badge", "new"),
+    "what_if.removed": QT_TRANSLATE_NOOP("Badge", "removed"),
+    "what_if.changed": QT_TRANSLATE_NOOP("Badge", "changed: {changed_attributes}"),
+    "what_if.lane_contacts": QT_TRANSLATE_NOOP("Badge", "{contacts_n} contacts"),
+    "systems.added": "+",
+    "systems.removed": "−",
+    "systems.changed": "Δ",
+    "queues.load": "ρ {load_n}",
+    "queues.unstable": QT_TRANSLATE_NOOP("Badge", "unstable"),
+}
+#: A step a change analysis removed, drawn as a ghost where it was.
+GHOST_BADGE: Final = QT_TRANSLATE_NOOP("Badge", "removed: {name}")
+#: The evidence of each streamlining candidate, by the core's code.
+EVIDENCE: Final[dict[str, str]] = {
+    "C1": QT_TRANSLATE_NOOP("Evidence", "{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey"),
+    "C2": QT_TRANSLATE_NOOP("Evidence", "{departments_n} departments in the {phase} phase: {department_parts}"),
+    "C2.part": QT_TRANSLATE_NOOP("Evidence", "{department_lane} {contacts_n} contacts"),
+    "C3": QT_TRANSLATE_NOOP("Evidence", "'{item}' is provided {provisions_n} extra times per journey"),
+    "C4": QT_TRANSLATE_NOOP("Evidence", "loop of {steps_n} steps: +{visits_n} visits"),
+    "C4.avoidable": QT_TRANSLATE_NOOP("Evidence", "loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)"),
+    "C5": QT_TRANSLATE_NOOP("Evidence", "{steps_n} non-value-adding steps take {minutes_n} customer minutes"),
+    "C5.share": QT_TRANSLATE_NOOP("Evidence", "{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)"),
+}
+NO_LANE: Final = QT_TRANSLATE_NOOP("Evidence", "no lane")
+
+
+def locale_digits(text: str) -> str:
+    """A number written the English way ('1,234.5', '19%') with the locale's separators."""
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if (group, point) == (",", "."):
+        return text
+    return text.translate({ord(","): group, ord("."): point})
+
+
+def badge_text(highlight: Mapping[str, object]) -> str:
+    """A highlight's badge in the user's language; the core's English badge for a code this
+    table does not know (or a translation that lost a placeholder)."""
+    english = str(highlight.get("badge") or "")
+    code, params = highlight.get("badge_code"), highlight.get("badge_params")
+    template = BADGES.get(str(code))
+    if template is None or not isinstance(params, Mapping):
+        return english
+    return _filled("Badge", template, {name: _badge_param(name, value)
+                                       for name, value in params.items()}) or english
+
+
+def evidence_text(row: Mapping[str, object]) -> str:
+    """A streamline candidate's evidence in the user's language (else the core's English)."""
+    english = str(row.get("evidence") or "")
+    code, params = row.get("evidence_code"), row.get("evidence_params")
+    if str(code) not in EVIDENCE or not isinstance(params, Mapping):
+        return english
+    return _evidence(str(code), params) or english
+
+
+def _filled(context: str, template: str, written: Mapping[str, str]) -> str:
+    translated = QCoreApplication.translate(context, template) if template else template
+    for pattern in (translated, template):
+        try:
+            return pattern.format(**written)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            continue
+    return ""
+
+
+def _badge_param(name: str, value: object) -> str:
+    if name.endswith("_code"):
+        return code_text(str(value))
+    if name.endswith("_attributes") and isinstance(value, (list, tuple)):
+        return ", ".join(_attribute_words(str(a)) for a in value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if name.endswith("_pct"):
+        return locale_digits(f"{float(value):.0%}")
+    if name.endswith("_n"):
+        return locale_digits(f"{float(value):.2f}")
+    return str(value)
+
+
+def _attribute_words(attribute: str) -> str:
+    """A changed attribute's translated name, lower-cased unless an abbreviation leads."""
+    words = QCoreApplication.translate("Attribute", display.attribute_label(attribute))
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
+def _evidence(code: str, params: Mapping[str, object]) -> str:
+    return _filled("Evidence", EVIDENCE[code], {name: _evidence_param(name, value)
+                                                for name, value in params.items()})
+
+
+def _evidence_param(name: str, value: object) -> str:
+    if name.endswith("_lane"):
+        return str(value) or QCoreApplication.translate("Evidence", NO_LANE)
+    if name.endswith("_parts") and isinstance(value, (list, tuple)):
+        return ", ".join(_evidence("C2.part", part) for part in value if isinstance(part, Mapping))
+    if name == "phase":
+        return choice_text(str(value))
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if name.endswith("_pct"):
+        return locale_digits(f"{float(value):.1%}")
+    if name.endswith("_n"):
+        return locale_digits(f"{value:.4g}")
+    return str(value)

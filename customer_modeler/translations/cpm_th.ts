@@ -1970,6 +1970,79 @@
     </message>
 </context>
 <context>
+    <name>Badge</name>
+    <message>
+        <source>↻ +{visits_n} visits</source>
+        <extracomment>Writes one headline parameter (its name says its kind) as the user reads it. Each badge the highlights draw, by the core&apos;s code. A template without words (a symbol, a number, a name) is not listed for translation; its numbers are still written the locale&apos;s way.</extracomment>
+        <translation>↻ +{visits_n} ครั้ง</translation>
+    </message>
+    <message>
+        <source>repeat data: {items}</source>
+        <translation>ข้อมูลซ้ำ: {items}</translation>
+    </message>
+    <message>
+        <source>NVA</source>
+        <translation>NVA</translation>
+    </message>
+    <message>
+        <source>{share_pct} of customer time</source>
+        <translation>{share_pct} ของเวลาลูกค้า</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>ส่งต่องาน</translation>
+    </message>
+    <message>
+        <source>→ {contacts_n} contacts/journey</source>
+        <translation>→ {contacts_n} การติดต่อ/เส้นทาง</translation>
+    </message>
+    <message>
+        <source>{traversals_n}/journey</source>
+        <translation>{traversals_n}/เส้นทาง</translation>
+    </message>
+    <message>
+        <source>only ours</source>
+        <translation>มีเฉพาะของเรา</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>ไอเดีย</translation>
+    </message>
+    <message>
+        <source>▼ vs {theirs}</source>
+        <translation>▼ เทียบกับ {theirs}</translation>
+    </message>
+    <message>
+        <source>▲ vs {theirs}</source>
+        <translation>▲ เทียบกับ {theirs}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ลบออก</translation>
+    </message>
+    <message>
+        <source>changed: {changed_attributes}</source>
+        <translation>เปลี่ยน: {changed_attributes}</translation>
+    </message>
+    <message>
+        <source>{contacts_n} contacts</source>
+        <translation>{contacts_n} การติดต่อ</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>ไม่เสถียร</translation>
+    </message>
+    <message>
+        <source>removed: {name}</source>
+        <extracomment>A step a change analysis removed, drawn as a ghost where it was.</extracomment>
+        <translation>ลบออก: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <source>web</source>
@@ -2696,6 +2769,46 @@
     <message>
         <source>Other</source>
         <translation>อื่นๆ</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey</source>
+        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code.</extracomment>
+        <translation>{from_step} ({from_lane}) ส่งต่อลูกค้าไปยัง {to_step} ({to_lane}) {transitions_n} ครั้งต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>{departments_n} departments in the {phase} phase: {department_parts}</source>
+        <translation>{departments_n} แผนกในระยะ {phase}: {department_parts}</translation>
+    </message>
+    <message>
+        <source>{department_lane} {contacts_n} contacts</source>
+        <translation>{department_lane} {contacts_n} การติดต่อ</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is provided {provisions_n} extra times per journey</source>
+        <translation>&apos;{item}&apos; ถูกให้ซ้ำเพิ่ม {provisions_n} ครั้งต่อเส้นทาง</translation>
+    </message>
+    <message>
+        <source>loop of {steps_n} steps: +{visits_n} visits</source>
+        <translation>ลูปของ {steps_n} ขั้นตอน: +{visits_n} ครั้ง</translation>
+    </message>
+    <message>
+        <source>loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)</source>
+        <translation>ลูปของ {steps_n} ขั้นตอน: +{visits_n} ครั้ง; การติดต่อที่หลีกเลี่ยงได้ {contacts} (ดูความต้องการจากความล้มเหลว)</translation>
+    </message>
+    <message>
+        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes</source>
+        <translation>{steps_n} ขั้นตอนที่ไม่สร้างคุณค่าใช้เวลาลูกค้า {minutes_n} นาที</translation>
+    </message>
+    <message>
+        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)</source>
+        <translation>{steps_n} ขั้นตอนที่ไม่สร้างคุณค่าใช้เวลาลูกค้า {minutes_n} นาที ({share_pct} ของเวลาลูกค้า)</translation>
+    </message>
+    <message>
+        <source>no lane</source>
+        <translation>ไม่มีเลน</translation>
     </message>
 </context>
 <context>
@@ -3488,12 +3601,12 @@
     <name>Minimap</name>
     <message>
         <source>Click or drag to move the diagram&apos;s view</source>
-        <extracomment>More changed areas than this at once are redrawn as the one rectangle around them. A changed area wider or taller than this (scene units) is drawn after a quiet time of WIDE_REDRAW_DELAY milliseconds; smaller ones at the next paint.</extracomment>
+        <extracomment>More changed areas than this at once are redrawn as the one rectangle around them. A changed area wider or taller than this (scene units) is drawn after a quiet time of WIDE_REDRAW_DELAY milliseconds; smaller ones after LOCAL_REDRAW_DELAY.</extracomment>
         <translation>คลิกหรือลากเพื่อเลื่อนมุมมองแผนภาพ</translation>
     </message>
     <message>
         <source>Minimap</source>
-        <extracomment>The diagram as the minimap shows it; None: to be drawn whole at the next paint. Scene areas changed since the picture was drawn. Wide changed areas, drawn when the scene has been quiet for a moment.</extracomment>
+        <extracomment>The diagram as the minimap shows it; None: to be drawn whole at the next paint. Scene areas changed since the picture was drawn. Wide changed areas, drawn when the scene has been quiet for a moment. Small changed areas, drawn a moment after the gesture&apos;s frame.</extracomment>
         <translation>แผนที่ย่อ</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ from customer_modeler.analysis.report.scorecard_report import analysis_report
 from customer_modeler.editor import analysis_texts as texts
 from customer_modeler.editor.analysis_ui import jobs
 from customer_modeler.editor.analysis_ui.dock_view import DockUnits, DockView
+from customer_modeler.editor.i18n import install_translation
 from customer_modeler.editor.preferences import store
 from customer_modeler.editor.preferences.apply import apply_preferences
 from customer_modeler.model.document import ProcessModel
@@ -175,3 +176,68 @@ def test_numbers_take_the_locales_separators(qapp, outcomes):
         QLocale.setDefault(QLocale.system())
     assert english == f"{minutes:.2f} min" and german == f"{minutes:.2f} min".replace(".", ",")
     assert big == "12.345,50 CU"
+
+
+# -- the badges on the diagram and the streamline evidence -----------------------------------
+
+def test_every_badge_and_evidence_template_is_listed_for_translation():
+    from customer_modeler.analysis.report import badges
+    from customer_modeler.analysis.streamline import evidence
+
+    assert texts.BADGES == badges.BADGES
+    assert texts.EVIDENCE == evidence.EVIDENCE and texts.NO_LANE == evidence.NO_LANE
+
+
+def test_every_badge_and_evidence_is_the_cores_in_english(qapp, outcomes):
+    highlights = [h for outcome in outcomes for h in outcome.report.get("highlights") or []]
+    assert {h["badge_code"] for h in highlights} >= {"streamline.time_share", "streamline.handoff",
+                                                     "fail_points.fail", "compare.worse", "what_if.changed"}
+    for highlight in highlights:
+        assert texts.badge_text(highlight) == highlight["badge"], highlight
+    candidates = outcomes[1].report["tables"]["candidates"]
+    assert {row["evidence_code"] for row in candidates} >= {"C1", "C3"}
+    for row in candidates:
+        assert texts.evidence_text(row) == row["evidence"], row
+    unknown = {"badge": "something new", "badge_code": "later.code", "badge_params": {"x_n": 1.0}}
+    assert texts.badge_text(unknown) == "something new"
+
+
+def greek_number(value: float, digits: str) -> str:
+    return format(value, digits).replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def test_badges_and_evidence_in_greek_after_a_run_from_the_menu(qtbot, example_window):
+    window = example_window
+    dock = window.analysis.dock
+    try:
+        assert install_translation("el") == "el"
+        QLocale.setDefault(QLocale("el_GR"))
+        before = dock.outcome
+        window.actions["analysis_streamline"].trigger()
+        qtbot.waitUntil(lambda: dock.outcome is not before and not window.analysis.runner.busy
+                        and not window.analysis.layer.pending, timeout=20_000)
+        report = dock.outcome.report
+        shares = {h["element"]: h["badge_params"]["share_pct"] for h in report["highlights"]
+                  if h["badge_code"] == "streamline.time_share"}
+        step, share = max(shares.items(), key=lambda item: item[1])
+        template = "{share_pct} του χρόνου πελάτη"
+        shown = window.analysis.layer.item_of(step).badge.split(" · ")
+        assert template.format(share_pct=f"{share:.0%}") in shown
+        traversal = next(h for h in report["highlights"] if h["badge_code"] == "streamline.traversals"
+                         and h["badge_params"]["traversals_n"] % 1)
+        assert greek_number(traversal["badge_params"]["traversals_n"], ".2f") in \
+            window.analysis.layer.item_of(traversal["element"]).badge.split(" · ")
+        handoffs = [i for i in window.analysis.layer.live_items() if "handoff" in i.kinds]
+        assert handoffs and all("μεταβίβαση" in i.badge and "handoff" not in i.badge for i in handoffs)
+        table = dock.table("candidates")
+        column = table.columns.index("evidence")
+        row = next(r for r, found in enumerate(table.rows) if found["evidence_code"] == "C3")
+        params = table.rows[row]["evidence_params"]
+        expected = "Το '{item}' δίνεται {provisions_n} επιπλέον φορές ανά διαδρομή".format(
+            item=params["item"], provisions_n=greek_number(params["provisions_n"], ".4g"))
+        assert table.data(table.index(row, column)) == expected
+        assert "," in greek_number(params["provisions_n"], ".4g")
+    finally:
+        QLocale.setDefault(QLocale.system())
+        install_translation("en")
+        install_translation("")

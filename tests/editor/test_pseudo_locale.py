@@ -179,6 +179,14 @@ def test_the_results_dock_with_a_finished_analysis_passes_through_translation(ps
         for index in range(dock.tabs.count()):
             dock.tabs.setCurrentIndex(index)
             texts.append(("legend", dock.legend_label.text()))
+        badges = [("badge", item.badge) for item in window.analysis.layer.live_items()]
+        assert any(OPEN in text for _, text in badges) or key == "scorecard", key
+        texts += badges
+        candidates = dock.table("candidates")
+        if candidates is not None:
+            column = candidates.columns.index("evidence")
+            texts += [("evidence", candidates.data(candidates.index(row, column)))
+                      for row in range(candidates.rowCount())]
         issues = dock.table("issues")
         if issues is not None:
             column = issues.columns.index("message")

@@ -137,6 +137,8 @@ class DockView:
     def cell(self, key: str, row: Row) -> str:
         """The value of column ``key`` in ``row`` as the window shows it."""
         value = row.get(key)
+        if key == "evidence" and "evidence_code" in row:
+            return texts.evidence_text(row)
         kind = display.value_kind(key, row)
         if value is None:
             return value_words("n/a")

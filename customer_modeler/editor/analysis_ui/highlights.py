@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
+from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
@@ -238,7 +239,8 @@ class HighlightLayer:
         """
         self.clear()
         for ghost in ghosts:
-            mark = Mark(ghost.element, "error", [f"removed: {ghost.name or ghost.element}"])
+            words = QCoreApplication.translate("Badge", GHOST_BADGE)
+            mark = Mark(ghost.element, "error", [words.format(name=ghost.name or ghost.element)])
             item = MarkItem(mark, None, ghost)
             self.scene.addItem(item)
             self.ghosts.append(item)

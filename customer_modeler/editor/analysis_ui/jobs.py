@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from customer_modeler.editor.analysis_texts import badge_text
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Rect
 
@@ -337,14 +338,14 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
 def place(model: ProcessModel, highlights: Iterable[Row], issues: Iterable[Row],
           warnings_too: bool = False) -> list[Mark]:
     """Merge highlights (and the elements of E- issues) into one :class:`Mark` per element
-    of ``model``; highlights naming no element of ``model`` are dropped."""
+    of ``model``, each badge in the user's language; highlights naming no element of
+    ``model`` are dropped."""
     marks: dict[str, Mark] = {}
     known = model.steps.keys() | model.flows.keys() | model.lanes.keys()
     for found in highlights:
         element = str(found["element"])
         if element in known:
-            _merge(marks, element, str(found["severity"]), str(found.get("badge") or ""),
-                   str(found["kind"]))
+            _merge(marks, element, str(found["severity"]), badge_text(found), str(found["kind"]))
     for issue in issues:
         code = str(issue.get("code", ""))
         if code.startswith("E-") or (warnings_too and code.startswith("W-")):
