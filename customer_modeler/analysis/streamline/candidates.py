@@ -72,7 +72,9 @@ def addresses_something(row: Row) -> bool:
 def _candidate(rule: str, elements: Sequence[str], said: Mapping[str, object],
                minutes: float, cost: float) -> Row:
     """A candidate row; ``said`` is its evidence (:func:`evidence`), English and as data."""
-    return {"rule": rule, "elements": " ".join(dict.fromkeys(elements)), **said,
+    # evidence_params is a row's one mapping: data for the window's translation, no column
+    return {"rule": rule, "elements": " ".join(dict.fromkeys(elements)),
+            **said,  # type: ignore[dict-item]
             "customer_minutes": minutes, "cost": cost}
 
 
