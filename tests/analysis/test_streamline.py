@@ -12,7 +12,7 @@ import pytest
 
 from customer_modeler.analysis import analyse, company_view, scorecard
 from customer_modeler.analysis.engine.pipeline import Engine
-from customer_modeler.analysis.report.badges import badge_words
+from customer_modeler.analysis.badges import badge_words
 from customer_modeler.analysis.streamline.analysis import TABLES, streamline_report
 from customer_modeler.analysis.streamline.evidence import evidence_words
 from customer_modeler.analysis.streamline.views import LANE_KPIS

@@ -181,7 +181,7 @@ def test_numbers_take_the_locales_separators(qapp, outcomes):
 # -- the badges on the diagram and the streamline evidence -----------------------------------
 
 def test_every_badge_and_evidence_template_is_listed_for_translation():
-    from customer_modeler.analysis.report import badges
+    from customer_modeler.analysis import badges
     from customer_modeler.analysis.streamline import evidence
 
     assert texts.BADGES == badges.BADGES

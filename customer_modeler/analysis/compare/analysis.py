@@ -18,7 +18,7 @@ from typing import Final
 from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob
 from customer_modeler.analysis.issues import Issue
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.engine.scorecard import KPI_KEYS, scorecard
 from customer_modeler.analysis.compare.matching import (
     GED_NODE_LIMIT,

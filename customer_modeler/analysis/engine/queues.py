@@ -21,7 +21,7 @@ from typing import Final
 
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.issues import Issue, make_issue
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.engine.scorecard import KPI_KEYS
 from customer_modeler.model.document import ProcessModel
 

@@ -19,7 +19,7 @@ from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob, failure_summary
 from customer_modeler.analysis.engine.hitting import hit_probability
 from customer_modeler.analysis.issues import Issue, make_issue
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import most_likely_path
 from customer_modeler.analysis.engine.queues import QueueModel, queue_model

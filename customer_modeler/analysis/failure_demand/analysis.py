@@ -25,7 +25,7 @@ from customer_modeler.analysis.failure_demand.sensitivity import (
 )
 from customer_modeler.analysis.failure_demand.what_if import journeys_per_year, what_if_tables
 from customer_modeler.analysis.engine.hitting import outcome_probabilities
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.streamline.analysis import engine_of, issue_dicts, make_report
 from customer_modeler.analysis.streamline.rules import (
     Row,
@@ -400,7 +400,7 @@ def _highlights(engine: Engine, found: list[Contact], causes: list[Row],
                     reason_code=c.reason)
               for c in found]
     result += [badge(str(r["step"]), "root_cause", "warning", "failure_demand.root_cause",
-                     contacts_n=float(r["contacts"] or 0.0))  # type: ignore[arg-type]
+                     contacts_n=float(r["contacts"] or 0.0))
                for r in causes if r["step"] != UNATTRIBUTED]
     for u, out in splits.items():
         for v, _, leads in out:

@@ -20,7 +20,7 @@ from customer_modeler.analysis.engine.censored import next_kept
 from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.engine.scorecard import EffortWeights, scorecard
 from customer_modeler.analysis.streamline.candidates import rank_candidates, rule_highlights
 from customer_modeler.analysis.streamline.overlap import deduplicated_minutes

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from customer_modeler.analysis.engine.pipeline import Engine
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.streamline.evidence import evidence
 from customer_modeler.analysis.streamline.rules import Loop, Row
 

@@ -19,7 +19,7 @@ from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
 from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
-from customer_modeler.analysis.report.badges import badge
+from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.engine.scorecard import scorecard
 from customer_modeler.analysis.engine.queues import (
     TARGET_WAIT,

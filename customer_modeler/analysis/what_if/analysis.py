@@ -38,7 +38,7 @@ from customer_modeler.analysis.what_if.economics import (
 )
 from customer_modeler.analysis.engine.pipeline import paused_gc
 from customer_modeler.analysis.formatting import CHANGE
-from customer_modeler.analysis.report.badges import attribute_words, badge
+from customer_modeler.analysis.badges import attribute_words, badge
 from customer_modeler.analysis.compare.matching import match_steps
 from customer_modeler.model.attributes import display_name
 from customer_modeler.model.document import ProcessModel
