@@ -19,8 +19,9 @@ from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Lane, Point, Pool, Rect, Step
 from customer_modeler.model.layout import layout_model
 
-#: Coordinates beyond this are treated as broken (no diagram is a million pixels wide).
-MAX_COORDINATE = 1e7
+#: Coordinates beyond this are treated as broken. A journey of 100,000 steps drawn in one
+#: row is about 15 million pixels long; a hundred million is beyond any real diagram.
+MAX_COORDINATE = 1e8
 _SHAPE, _EDGE, _LABEL = bpmndi("BPMNShape"), bpmndi("BPMNEdge"), bpmndi("BPMNLabel")
 _BOUNDS, _WAYPOINT = dc("Bounds"), di("waypoint")
 

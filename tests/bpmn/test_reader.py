@@ -121,6 +121,16 @@ def test_bad_bounds_are_ignored_with_a_warning(bounds: str) -> None:
     assert len(bad) == 1 and bad[0].elements == ("t",)
 
 
+def test_a_very_long_journey_keeps_its_lane_and_step_bounds() -> None:
+    """100,000 steps in one row reach about 15 million pixels: long, not broken."""
+    di = ('<bpmndi:BPMNShape id="s" bpmnElement="t"><omgdc:Bounds x="15300000" y="0" width="100" height="80"/>'
+          "</bpmndi:BPMNShape>")
+    body = '<bpmn2:process id="P"><bpmn2:task id="t"/></bpmn2:process>'
+    model, warnings = read_bpmn(document(body, di).encode())
+    assert model.steps["t"].bounds is not None and model.steps["t"].bounds.x == 15_300_000
+    assert not [w for w in warnings if w.code == "W-BAD-BOUNDS"]
+
+
 def test_di_for_missing_elements_and_prefixed_references() -> None:
     di = ('<bpmndi:BPMNShape id="s1" bpmnElement="bpmn2:t"><omgdc:Bounds x="1" y="2" width="3" height="4"/>'
           '</bpmndi:BPMNShape><bpmndi:BPMNShape id="s2" bpmnElement="gone">'
