@@ -67,3 +67,15 @@ def _no_modal_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, refuse)
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+@pytest.fixture
+def language(qapp):
+    """Install the language a test names; back to the system's after it."""
+    from customer_modeler.editor.i18n import install_translation
+
+    def use(code: str) -> None:
+        assert install_translation(code) == code
+    yield use
+    install_translation("en")
+    install_translation("")

@@ -11,19 +11,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from customer_modeler.editor import style
-from customer_modeler.editor.i18n import TRANSLATED, install_translation
+from customer_modeler.editor.i18n import TRANSLATED
 from customer_modeler.editor.items.lane_item import CAPTION_SIZES, HEADER_TEXT_INSET, LaneItem, role_caption
 from customer_modeler.model import Rect
 from customer_modeler.model.elements import Lane
-
-
-@pytest.fixture
-def language(qapp):
-    def use(code: str) -> None:
-        assert install_translation(code) == code
-    yield use
-    install_translation("en")
-    install_translation("")
 
 
 def painted(item: LaneItem) -> QImage:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from customer_modeler.editor.i18n import install_translation
 from customer_modeler.editor.window.autosave_store import AutosaveRecord
 from customer_modeler.editor.window.recovery_dialog import RecoveryDialog, when
 
@@ -17,16 +16,6 @@ from customer_modeler.editor.window.recovery_dialog import RecoveryDialog, when
 STOCKHOLM = timezone(timedelta(hours=1))
 COPY_MADE = datetime(2025, 3, 3, 17, 40, tzinfo=STOCKHOLM)
 A_WEEK_LATER = datetime(2025, 3, 10, 8, 0, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture
-def language(qapp):
-    """Install the language a test names; back to the system's after it."""
-    def use(code: str) -> None:
-        assert install_translation(code) == code
-    yield use
-    install_translation("en")
-    install_translation("")
 
 
 def record(saved: datetime) -> AutosaveRecord:
