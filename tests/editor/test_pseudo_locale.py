@@ -55,20 +55,6 @@ def build_window(qtbot):
     return window
 
 
-def build_example_window(qtbot):
-    """The window on the bundled Order journey (data enough for every table and sentence)."""
-    from customer_modeler.editor.window.main_window import MainWindow
-    from customer_modeler.resources import example_path
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.files.ask_save_changes = lambda: "discard"
-    assert window.files.load(example_path())
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def menu_texts(menu: QMenu, path: str = "") -> list[tuple[str, str]]:
     """(where, text) of every entry of ``menu`` and its submenus, the recent files left out."""
     found = []
@@ -156,8 +142,8 @@ def model_names(window) -> set[str]:
     return {name for name in found if name}
 
 
-def test_the_results_dock_with_a_finished_analysis_passes_through_translation(pseudo, qtbot):
-    window = build_example_window(qtbot)
+def test_the_results_dock_with_a_finished_analysis_passes_through_translation(pseudo, example_window, qtbot):
+    window = example_window  # made after the pseudo translator is installed
     dock = window.analysis.dock
     for key in ("fail_points", "failure_demand", "streamline", "scorecard"):
         before = dock.outcome
@@ -196,10 +182,11 @@ def test_the_results_dock_with_a_finished_analysis_passes_through_translation(ps
     window.analysis.runner.wait(20_000)
 
 
-def test_the_what_if_and_export_report_dialogs_pass_through_translation(pseudo, qtbot, monkeypatch, tmp_path):
+def test_the_what_if_and_export_report_dialogs_pass_through_translation(pseudo, example_window, qtbot, monkeypatch,
+                                                                     tmp_path):
     from PySide6.QtWidgets import QFileDialog, QPushButton
 
-    window = build_example_window(qtbot)
+    window = example_window  # made after the pseudo translator is installed
     window.actions["analysis_what_if_values"].trigger()
     dialog = window.analysis.what_if_dialog
     qtbot.addWidget(dialog)
