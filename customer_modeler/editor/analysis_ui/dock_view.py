@@ -84,11 +84,6 @@ def localised(text: str, locale: QLocale | None = None) -> str:
     return text.translate({ord(","): group, ord("."): point})
 
 
-def unit_words(unit: str) -> str:
-    """A unit as the window names it ('min' and 'h' translated, a currency as it is)."""
-    return unit_text(unit)
-
-
 def value_words(text: str) -> str:
     """'n/a', 'yes', 'no' in the user's language."""
     return QCoreApplication.translate("AnalysisValue", text)
@@ -128,7 +123,7 @@ class DockView:
         """A column header with its shown unit ('Customer time (h)')."""
         found = display.field(key)
         unit = self.units.unit(found.kind) if found is not None else ""
-        return texts.with_unit(self.label(key), unit_words(unit))
+        return texts.with_unit(self.label(key), unit_text(unit))
 
     def legend(self, columns: Iterable[str], rows: Iterable[Row] = ()) -> list[tuple[str, str]]:
         """The abbreviations a table uses, each with its meaning translated."""
@@ -165,7 +160,7 @@ class DockView:
         number = display.clean(shown) if isinstance(shown, float) else shown
         text = localised(self.profile.format(number))
         if with_unit and kind in UNIT_KINDS:
-            return f"{text} {unit_words(self.units.unit(kind))}"
+            return f"{text} {unit_text(self.units.unit(kind))}"
         return text
 
     def kpi_value(self, key: str, value: object, coverage: str | None = None) -> str:
@@ -189,7 +184,7 @@ class DockView:
             return self._minutes(number)
         if name.endswith("_h"):
             return localised(f"{self.units.value('hours', number):,.0f}") + " " + \
-                unit_words(self.units.unit("hours"))
+                unit_text(self.units.unit("hours"))
         if name.endswith("_pct"):
             return localised(display.percent(number))
         if name.endswith("_money"):
@@ -205,10 +200,10 @@ class DockView:
         """Minutes as a headline writes them: the core's own steps, else the chosen unit."""
         if not self.units.time:
             number, unit = minutes_text(minutes).split(" ")
-            return f"{localised(number)} {unit_words(unit)}"
+            return f"{localised(number)} {unit_text(unit)}"
         shown = self.units.value("minutes", minutes)
         digits = ",.0f" if abs(shown) >= 10 else ".1f" if abs(shown) >= 1 else ".2f"
-        return f"{localised(format(shown, digits))} {unit_words(self.units.time)}"
+        return f"{localised(format(shown, digits))} {unit_text(self.units.time)}"
 
     def _names_all(self, value: str) -> bool:
         tokens = value.split()
