@@ -14,7 +14,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from customer_modeler.editor.editing import commands as cmd
-from customer_modeler.editor.geometry.lane_layout import restack, siblings
+from customer_modeler.editor.editing.lanes import reorder_commands
+from customer_modeler.editor.geometry.lane_layout import siblings
 from customer_modeler.model.customer import CustomerCandidate
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Lane, Pool
@@ -85,11 +86,7 @@ def mark_customer(editor: EditingHost, candidate: CustomerCandidate, to_top: boo
         cmd.UpdateElementsCommand(model, [("lane", lane_id, {"role": "customer", "role_set": True})],
                                   "", parent)
         if to_top and can_move_to_top(model, candidate):
-            lane = model.lanes[lane_id]
-            changes = restack(model, lane_id, 0)
-            cmd.MoveLaneCommand(model, lane_id, model.lane_index(siblings(model, lane)[0].id), parent)
-            if changes:
-                cmd.UpdateElementsCommand(model, changes, "", parent)
+            reorder_commands(model, lane_id, 0, parent)
     editor.push(parent)
 
 

@@ -195,11 +195,7 @@ class LaneEditing:
             if not stays_on_top:
                 raise EditRefused(QCoreApplication.translate("EditRefused", "The customer lane stays on top."))
         parent = cmd.MacroCommand(QCoreApplication.translate("UndoText", "Move lane '{name}'").format(name=lane.name))
-        changes = restack(model, lane_id, new_index)
-        target = order[new_index]
-        cmd.MoveLaneCommand(model, lane_id, model.lane_index(target.id), parent)
-        if changes:
-            cmd.UpdateElementsCommand(model, changes, QCoreApplication.translate("UndoText", "Restack lanes"), parent)
+        reorder_commands(model, lane_id, new_index, parent)
         self.editor.push(parent)
 
     def move_customer_to_top(self) -> None:
@@ -211,6 +207,16 @@ class LaneEditing:
     def sibling_index(self, lane_id: str) -> int:
         lane = self.model.lanes[lane_id]
         return siblings(self.model, lane).index(lane)
+
+
+def reorder_commands(model: ProcessModel, lane_id: str, new_index: int, parent: cmd.MacroCommand) -> None:
+    """Children of ``parent`` that move a lane to ``new_index`` among its siblings, its
+    steps and the lanes it passes restacked with it (no checks: the caller's)."""
+    changes = restack(model, lane_id, new_index)
+    target = siblings(model, model.lanes[lane_id])[new_index]
+    cmd.MoveLaneCommand(model, lane_id, model.lane_index(target.id), parent)
+    if changes:
+        cmd.UpdateElementsCommand(model, changes, QCoreApplication.translate("UndoText", "Restack lanes"), parent)
 
 
 def _pool(lane: Lane) -> set[str]:
