@@ -18,6 +18,7 @@ from customer_modeler.model.elements import (
     Lane,
     ModelInfo,
     Pool,
+    Rect,
     Resource,
     Step,
     System,
@@ -33,6 +34,7 @@ from customer_modeler.model.events import (
     ModelEvent,
 )
 from customer_modeler.model.label_follow import follow_route, follow_shape
+from customer_modeler.model.step_area import Box, StepArea
 
 Listener = Callable[[ModelEvent], None]
 _T = TypeVar("_T")
@@ -94,6 +96,9 @@ class ProcessModel:
         self._incoming: dict[str, dict[str, None]] = {}
         self._lane_steps: dict[str | None, dict[str, None]] = {}
         self._contained: dict[str, dict[str, None]] = {}
+        #: Steps by where they stand, filed on the first :meth:`steps_in_area` (the reader
+        #: places steps by assignment before anyone asks), then kept by the step mutators.
+        self._area: StepArea | None = None
 
     # -- notification -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -117,6 +122,19 @@ class ProcessModel:
 
     def steps_in_lane(self, lane_id: str | None) -> list[Step]:
         return [self.steps[s] for s in self._lane_steps.get(lane_id, {})]
+
+    def steps_in_area(self, box: Box) -> list[tuple[str, Rect]]:
+        """The steps whose bounds overlap ``box`` (x0, y0, x1, y1), with those bounds."""
+        return list(self._step_area().overlapping(box))
+
+    def step_extent(self) -> Box | None:
+        """A box around every step with bounds (a little larger), or None when none has any."""
+        return self._step_area().extent()
+
+    def _step_area(self) -> StepArea:
+        if self._area is None:
+            self._area = StepArea((s.id, s.bounds) for s in self.steps.values())
+        return self._area
 
     def outgoing(self, step_id: str) -> list[Flow]:
         return [self.flows[f] for f in self._outgoing.get(step_id, {})]
@@ -217,6 +235,8 @@ class ProcessModel:
         _index_in_order(self._lane_steps.setdefault(step.lane, {}), step.id, self.steps)
         if step.container is not None:
             _index_in_order(self._contained.setdefault(step.container, {}), step.id, self.steps)
+        if self._area is not None:
+            self._area.file(step.id, step.bounds)
         self._emit(ElementAdded(ElementKind.STEP, step, used))
         return used
 
@@ -230,6 +250,8 @@ class ProcessModel:
         self._lane_steps.get(step.lane, {}).pop(step_id, None)
         if step.container is not None:
             self._contained.get(step.container, {}).pop(step_id, None)
+        if self._area is not None:
+            self._area.remove(step_id)
         self._emit(ElementRemoved(ElementKind.STEP, step, index))
         return index
 
@@ -249,6 +271,8 @@ class ProcessModel:
         if (new_bounds is not None and "label_bounds" not in changes and step.label_bounds is not None
                 and step.bounds is not None):  # the file's name moves with its step (undo restores both)
             changes["label_bounds"] = follow_shape(step.label_bounds, step.bounds, new_bounds)
+        if "bounds" in changes and self._area is not None:  # listeners route flows by it
+            self._area.file(step_id, changes["bounds"])
         return self._update(ElementKind.STEP, step, changes)
 
     # -- flows --------------------------------------------------------------------------

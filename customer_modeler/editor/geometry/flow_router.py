@@ -98,14 +98,12 @@ class FlowRouter:
     # -- what lies near ------------------------------------------------------------------
     def _steps_near(self, box: tuple[float, float, float, float],
                     ends: set[str]) -> list[tuple[str, Rect]]:
-        x0, y0, x1, y1 = box
+        """The steps in ``box`` but the two ends, where they stand for this router."""
         moved = self.bounds
-        found = []
-        for step_id, step in self.model.steps.items():
-            rect = moved[step_id] if step_id in moved else step.bounds
-            if (rect is not None and rect.x < x1 and rect.y < y1 and rect.x + rect.width > x0
-                    and rect.y + rect.height > y0 and step_id not in ends):
-                found.append((step_id, rect))
+        found = [(step_id, rect) for step_id, rect in self.model.steps_in_area(box)
+                 if step_id not in moved and step_id not in ends]
+        found.extend((step_id, rect) for step_id, rect in moved.items()
+                     if step_id not in ends and step_id in self.model.steps and _overlaps(rect, box))
         return found
 
     def _bands_near(self, box: tuple[float, float, float, float]) -> list[Rect]:
@@ -132,12 +130,23 @@ class FlowRouter:
         """The header's width: at most :data:`LANE_HEADER`, never over a step of the lane."""
         if lane_id not in self._header_right:
             right = b.x + min(LANE_HEADER, b.width / 3)
-            for step in self.model.steps_in_lane(lane_id):
-                rect = self.bounds.get(step.id, step.bounds)
-                if rect is not None:
+            for step_id, rect in self._steps_left_of(right + 8):
+                if self.model.steps[step_id].lane == lane_id:
                     right = min(right, rect.x - 8)
             self._header_right[lane_id] = right
         return max(0.0, self._header_right[lane_id] - b.x)
+
+    def _steps_left_of(self, x: float) -> list[tuple[str, Rect]]:
+        """The steps that start left of ``x``, whatever their height (a step of a lane may
+        stand outside its band)."""
+        moved = self.bounds
+        found = [(step_id, rect) for step_id, rect in moved.items()
+                 if rect.x < x and step_id in self.model.steps]
+        extent = self.model.step_extent()
+        if extent is not None and extent[0] < x:
+            found.extend((step_id, rect) for step_id, rect in self.model.steps_in_area(
+                (extent[0] - 1, extent[1] - 1, x, extent[3] + 1)) if step_id not in moved)
+        return found
 
     def _taken_near(self, step_ids: Iterable[str], flow_id: str | None,
                     box: tuple[float, float, float, float]) -> Iterable[Segment]:
