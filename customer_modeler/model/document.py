@@ -9,7 +9,8 @@ Adjacency and lane membership are indexed so no edit scans the whole model.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import fields, replace
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from customer_modeler.model.elements import (
@@ -360,25 +361,49 @@ class ProcessModel:
         return f"{prefix}_{n}"
 
     def copy(self) -> ProcessModel:
-        """A deep copy of the model data without subscribers or origin (for what-if variants)."""
+        """A deep copy of the model data without subscribers or origin (for what-if variants
+        and the analyses' snapshots).
+
+        The containers are filled directly and the indexes built in one pass: the checks
+        and events of ``add_*`` hold for a model that is already consistent, and a window
+        copies a large model at each analysis run.
+        """
         twin = ProcessModel(self.name)
         twin.process_id = self.process_id
-        for pool in self.pools.values():
-            twin.add_pool(replace(pool))
-        for lane in self.lanes.values():
-            twin.add_lane(replace(lane, extra=dict(lane.extra)))
-        for step in self.steps.values():
-            twin.add_step(replace(step, extra=dict(step.extra)))
-        for flow in self.flows.values():
-            twin.add_flow(replace(flow, extra=dict(flow.extra)))
-        for artifact in self.artifacts.values():
-            twin.add_artifact(replace(artifact))
-        twin.systems = {k: replace(v) for k, v in self.systems.items()}
-        twin.resources = {k: replace(v) for k, v in self.resources.items()}
+        twin.pools = {key: _clone(pool) for key, pool in self.pools.items()}
+        twin.lanes = {key: _clone(lane) for key, lane in self.lanes.items()}
+        twin.steps = {key: _clone(step) for key, step in self.steps.items()}
+        twin.flows = {key: _clone(flow) for key, flow in self.flows.items()}
+        twin.artifacts = {key: _clone(artifact) for key, artifact in self.artifacts.items()}
+        twin._lane_steps = {lane: dict(steps) for lane, steps in self._lane_steps.items()}
+        twin._contained = {step: dict(inner) for step, inner in self._contained.items()}
+        twin._outgoing = {step: dict(flows) for step, flows in self._outgoing.items()}
+        twin._incoming = {step: dict(flows) for step, flows in self._incoming.items()}
+        twin.systems = {k: _clone(v) for k, v in self.systems.items()}
+        twin.resources = {k: _clone(v) for k, v in self.resources.items()}
         twin.scenario = dict(self.scenario)
-        twin.info = replace(self.info)
+        twin.info = _clone(self.info)
         twin.visibility_inferred = self.visibility_inferred
         return twin
+
+
+def _clone(element: _T) -> _T:
+    """A copy of one of the model's dataclasses: every field is immutable but ``extra``,
+    which gets a dict of its own."""
+    kind = type(element)
+    cloner = _CLONERS.get(kind)
+    if cloner is None:
+        names = [f.name for f in fields(kind)]  # type: ignore[arg-type]
+        get = attrgetter(*names)
+        cloner = _CLONERS[kind] = get if len(names) > 1 else (lambda e: (get(e),))
+    twin = kind(*cloner(element))
+    extra = getattr(element, "extra", None)
+    if extra is not None:
+        twin.extra = dict(extra)  # type: ignore[attr-defined]
+    return twin
+
+
+_CLONERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
 def ids(elements: Iterable[Any]) -> list[str]:

@@ -67,3 +67,35 @@ def test_unsubscribed_listener_hears_nothing(model: ProcessModel) -> None:
     model.unsubscribe(events.append)
     model.update_step("a", name="x")
     assert events == []
+
+
+def test_a_copy_is_equal_and_shares_nothing_that_changes() -> None:
+    # given a generated journey and the bundled example, each copied
+    from pathlib import Path
+
+    from benchmarks.generate import generate_model
+    from customer_modeler.bpmn.reader import read_bpmn_file
+
+    examples = Path(__file__).resolve().parents[2] / "resources" / "examples"
+    for original in (generate_model(200), read_bpmn_file(examples / "order-journey.bpmn").model):
+        twin = original.copy()
+        # then every element is equal but its own object, with its own extra attributes
+        for name in ("pools", "lanes", "steps", "flows", "artifacts", "systems", "resources"):
+            mine, theirs = getattr(original, name), getattr(twin, name)
+            assert list(mine) == list(theirs) and list(mine.values()) == list(theirs.values())
+            assert all(mine[key] is not theirs[key] for key in mine)
+        assert all(s.extra is not twin.steps[k].extra for k, s in original.steps.items())
+        assert (twin.info, twin.scenario, twin.name, twin.process_id) == (
+            original.info, original.scenario, original.name, original.process_id)
+        # and the copy's lookups answer alike, and an edit of the copy leaves the original
+        for step_id in original.steps:
+            assert twin.outgoing(step_id) == original.outgoing(step_id)
+            assert twin.incoming(step_id) == original.incoming(step_id)
+        for lane_id in original.lanes:
+            assert twin.steps_in_lane(lane_id) == original.steps_in_lane(lane_id)
+        step_id = next(iter(twin.steps))
+        flow = twin.outgoing(step_id)[0]
+        twin.remove_flow(flow.id)
+        twin.update_step(step_id, name="changed in the copy")
+        assert original.outgoing(step_id)[0].id == flow.id
+        assert original.steps[step_id].name != "changed in the copy"
