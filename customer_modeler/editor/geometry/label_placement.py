@@ -69,25 +69,33 @@ def along_route(points: Sequence[Point], width: float, height: float) -> tuple[P
 
 
 class _Buckets:
-    """Rectangles and segments by the grid cells they touch."""
+    """Rectangles and segments by the grid cells they touch (most touch one cell only)."""
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, tuple[float, float, float, float]]]] = {}
 
-    @staticmethod
-    def _span(x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
-        for i in range(int(x0 // CELL), int(x1 // CELL) + 1):
-            for j in range(int(y0 // CELL), int(y1 // CELL) + 1):
-                yield i, j
-
     def add(self, kind: str, box: tuple[float, float, float, float]) -> None:
-        for cell in self._span(*box):
-            self.cells.setdefault(cell, []).append((kind, box))
+        entry = (kind, box)
+        i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
+        cells = self.cells
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                cell = cells.get((i, j))
+                if cell is None:
+                    cells[(i, j)] = [entry]
+                else:
+                    cell.append(entry)
 
-    def near(self, box: tuple[float, float, float, float]) -> set[tuple[str, tuple[float, float, float, float]]]:
-        found: set[tuple[str, tuple[float, float, float, float]]] = set()
-        for cell in self._span(*box):
-            found.update(self.cells.get(cell, ()))
+    def near(self, box: tuple[float, float, float, float]) -> Iterable[tuple[str, tuple[float, float, float, float]]]:
+        """The entries of the cells ``box`` touches, each once."""
+        i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
+        cells = self.cells
+        if i0 == i1 and j0 == j1:
+            return cells.get((i0, j0), ())
+        found: dict[tuple[str, tuple[float, float, float, float]], None] = {}
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                found.update(dict.fromkeys(cells.get((i, j), ())))
         return found
 
 
@@ -95,8 +103,8 @@ def _cost(box: tuple[float, float, float, float], index: _Buckets) -> float:
     x0, y0, x1, y1 = box
     cost = 0.0
     for kind, (a0, b0, a1, b1) in index.near(box):
-        w = min(x1, a1) - max(x0, a0)
-        h = min(y1, b1) - max(y0, b0)
+        w = (x1 if x1 < a1 else a1) - (x0 if x0 > a0 else a0)
+        h = (y1 if y1 < b1 else b1) - (y0 if y0 > b0 else b0)
         if kind == "line":
             if w >= 0 and h >= 0 and (w > 0 or h > 0):
                 cost += LINE_COST
