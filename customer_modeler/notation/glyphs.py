@@ -9,6 +9,7 @@ empty picture, never an error.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Callable
 
 from customer_modeler.model.elements import Point, Rect
@@ -18,8 +19,13 @@ Glyph = tuple[Primitive, ...]
 _Maker = Callable[[UnitBox, bool], list[Primitive]]
 
 
+@lru_cache(maxsize=4096)
 def glyph(name: str, box: Rect, filled: bool = False) -> Glyph:
-    """The picture called ``name`` fitted into ``box``; ``filled`` for throwing events."""
+    """The picture called ``name`` fitted into ``box``; ``filled`` for throwing events.
+
+    Kept for the boxes last asked: steps of one size draw the same glyphs in their own
+    coordinates, so a large model builds each picture once.
+    """
     maker = _GLYPHS.get(name)
     return tuple(maker(UnitBox(box), filled)) if maker else ()
 

@@ -11,6 +11,7 @@ box, all in model coordinates. The canvas and the SVG writer both draw from it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from customer_modeler.model.elements import Rect, Step
 from customer_modeler.notation.glyphs import glyph
@@ -209,6 +210,7 @@ def _box(left: float, top: float, right: float, bottom: float) -> Rect:
     return Rect(left, top, max(right - left, 1.0), max(bottom - top, 10.0))
 
 
+@lru_cache(maxsize=1024)  # steps of one size share their outline (item coordinates)
 def _outline(shape: str, border: str, bounds: Rect) -> tuple[Primitive, ...]:
     width = THICK if border == "thick" else THIN
     dash = "dash" if "dashed" in border else "dot" if border == "dotted" else "solid"

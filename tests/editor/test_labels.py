@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.editor.geometry.label_fit import fit_text
@@ -146,3 +147,29 @@ def test_a_long_name_typed_by_a_user_ends_in_an_ellipsis_with_a_tooltip(qtbot, e
     item = scene.step_items["T_quote"]
     assert item.fitted.elided and item.toolTip() == long_name.strip()
     assert item.text_rect().height() <= item.label_rect().height() + 0.01
+
+
+def test_the_tooltip_of_a_cut_name_shows_on_hover_and_goes_with_a_short_name(qtbot, window):
+    # given a task with a name too long for its box, shown in the window
+    editor, view = window.editor, window.view
+    step_id = next(s.id for s in editor.model.steps.values() if s.kind.endswith("ask"))
+    long_name = "Misrouted call: explain and transfer to Customer Service " * 3
+    editor.rename(step_id, long_name)
+    item = window.scene.step_items[step_id]
+    view.centerOn(item)
+    qtbot.wait(10)
+
+    def hover() -> str:
+        centre = view.mapFromScene(item.sceneBoundingRect().center())
+        qtbot.mouseMove(view.viewport(), centre + QPoint(0, 300))  # leave it first
+        qtbot.mouseMove(view.viewport(), centre)
+        qtbot.wait(10)
+        return item.toolTip()
+
+    # when the mouse rests on it, then its tooltip holds the whole name
+    assert hover() == long_name.strip()
+    # and after a rename to a short name, and its undo, the tooltip follows
+    editor.rename(step_id, "Call")
+    assert hover() == ""
+    editor.undo_stack.undo()
+    assert hover() == long_name.strip()

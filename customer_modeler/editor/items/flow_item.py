@@ -53,8 +53,8 @@ class FlowItem(QGraphicsItem):
         self.points: list[QPointF] = []
         #: Where the scene placed the label (scene coordinates), or None: above the first segment.
         self.placed_label: QRectF | None = None
-        self._bounds = QRectF()
-        self._shape = QPainterPath()
+        self._bounds = self._route_bounds = QRectF()
+        self._shape: QPainterPath | None = None
         self.sync(flow, points)
 
     def sync(self, flow: Flow, points: tuple[Point, ...]) -> None:
@@ -79,18 +79,15 @@ class FlowItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.points = [p if isinstance(p, QPointF) else QPointF(*p) for p in points]
         self._notation: FlowNotation | None = None  # made at the next paint (the source's kind is the scene's)
-        path = self.path()
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._shape = stroker.createStroke(path)
-        self._bounds = path.boundingRect().adjusted(-ARROW - 8, -ARROW - 8, ARROW + 8, ARROW + 8)
+        self._shape = None  # made when Qt first asks (a hit test, the selection)
+        bounds = self.path().boundingRect().adjusted(-ARROW - 8, -ARROW - 8, ARROW + 8, ARROW + 8)
         if self.message and self.flow.message_visible and len(self.points) >= 2:  # the envelope
             envelope = describe_flow(self.flow, tuple((p.x(), p.y()) for p in self.points), None).envelope_box
             if envelope is not None:
-                self._bounds = self._bounds.united(QRectF(envelope.x - 2, envelope.y - 2, envelope.width + 4,
-                                                          envelope.height + 4))
-        if self.label:
-            self._bounds = self._bounds.united(self._label_rect())
+                bounds = bounds.united(QRectF(envelope.x - 2, envelope.y - 2, envelope.width + 4,
+                                              envelope.height + 4))
+        self._route_bounds = bounds
+        self._bounds = bounds.united(self._label_rect()) if self.label else bounds
         self.update()
 
     def path(self) -> QPainterPath:
@@ -125,6 +122,10 @@ class FlowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._shape = stroker.createStroke(self.path())
         return self._shape
 
     def label_size(self) -> tuple[float, float]:
@@ -136,7 +137,8 @@ class FlowItem(QGraphicsItem):
         if rect != self.placed_label:
             self.prepareGeometryChange()
             self.placed_label = rect
-            self.preview(self.points)
+            self._bounds = self._route_bounds.united(self._label_rect()) if self.label else self._route_bounds
+            self.update()
 
     def _label_rect(self) -> QRectF:
         """The file's label box; else where the scene placed the label; else above the

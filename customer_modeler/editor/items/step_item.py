@@ -51,8 +51,9 @@ class StepItem(QGraphicsItem):
         self.expanded = False
         #: Where the scene placed a name written beside the shape (item coordinates), or None.
         self.placed_label: QRectF | None = None
-        self.fitted = FittedText((), 9.0, False)
-        self._label_choice = 0
+        self._fitted: FittedText | None = FittedText((), 9.0, False)
+        self._choice = 0
+        self._tip_shown = False
         self._bounds = QRectF()
         self._shape = QPainterPath()
         self.step, self.kind = step, step.kind
@@ -104,6 +105,17 @@ class StepItem(QGraphicsItem):
         self.setZValue(base + depth * 0.01)
 
     def _fit_label(self) -> None:
+        """Fit the name again: now when it is written beside the shape (the bounding
+        rectangle holds it), else when first needed — painted, placed, exported or hovered
+        (a large model opens without measuring names it never shows)."""
+        self._fitted = None
+        if self._tip_shown:
+            self.setToolTip("")
+            self._tip_shown = False
+        if not self.notation.label_inside:
+            self._fit_now()
+
+    def _fit_now(self) -> FittedText:
         """Wrap, shrink, then elide the name to the first of its boxes that takes it (clear of
         the task icon and the markers); the full name goes in the tooltip."""
         bold = self.expanded
@@ -113,8 +125,24 @@ class StepItem(QGraphicsItem):
         lines = tm.line_height_bold if bold else tm.line_height
         slack = FILE_LABEL_SLACK if self.notation.label_from_file else 0.0
         boxes = [(box.width(), box.height() + slack) for box in self._label_options()]
-        self.fitted, self._label_choice = fit_text_in(self.name or "", boxes, measure, lines, sizes)
-        self.setToolTip(self.name if self.fitted.elided else "")
+        fitted, self._choice = fit_text_in(self.name or "", boxes, measure, lines, sizes)
+        self._fitted = fitted
+        if fitted.elided:
+            self.setToolTip(self.name)
+            self._tip_shown = True
+        return fitted
+
+    @property
+    def fitted(self) -> FittedText:
+        """The name as written: its lines and font size."""
+        return self._fitted if self._fitted is not None else self._fit_now()
+
+    @property
+    def _label_choice(self) -> int:
+        """Which of the label boxes the fitted name took."""
+        if self._fitted is None:
+            self._fit_now()
+        return self._choice
 
     def text_rect(self) -> QRectF:
         """Where the fitted name is written (item coordinates): inside the box, or where placed."""
@@ -205,6 +233,8 @@ class StepItem(QGraphicsItem):
 
     # -- painting -------------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
+        if self._fitted is None:  # the tooltip of an elided name is set when it is fitted
+            self._fit_now()
         self.hovered = True
         self.update()
 
