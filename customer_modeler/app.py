@@ -10,6 +10,7 @@ offers no recovery, since nobody is there to answer).
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from customer_modeler.model.document import ProcessModel
@@ -73,16 +74,18 @@ def run_editor(paths: list[str], quit_after: float | None = None) -> int:
     app.setApplicationName("Customer Process Modeler")
     app.setOrganizationName("customer-process-modeler")
     start_appearance(app)
+    # The diagram shows first; the analysis engine is imported once it is on the screen.
+    new_window = partial(MainWindow, analysis_after_paint=True)
     # A timed run proves the editor starts; it must not wait for an answer about old work.
-    windows: list[MainWindow] = offer_recovery(MainWindow) if quit_after is None else []
+    windows: list[MainWindow] = offer_recovery(new_window) if quit_after is None else []
     for path in paths:
-        window = MainWindow()
+        window = new_window()
         if window.files.load(Path(path)):
             windows.append(window)
         else:
             window.deleteLater()
     if not windows:
-        windows.append(_example_window(MainWindow) if not paths else MainWindow())
+        windows.append(_example_window(new_window) if not paths else new_window())
     for window in windows:
         window.show()
     if quit_after is not None:

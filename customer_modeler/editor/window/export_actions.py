@@ -5,24 +5,26 @@ highlights only when the user ticks them (see :mod:`customer_modeler.editor.canv
 The file dialog starts in the folder of the last export (remembered between sessions)
 with the document's name, and the extension is added when the user types none. The
 dialogs are attributes (``ask_options``, ``ask_path``, ``show_preview``) so tests
-can answer them.
+can answer them. The export code, its dialog and the analysis' highlights are imported
+when an export runs: the window builds this controller at its start, before its first
+paint, and the highlights module brings in the analysis engine.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from customer_modeler.editor.analysis_ui.highlights import MarkItem
-from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
-from customer_modeler.editor.canvas import export
-from customer_modeler.editor.panels.dialogs import ExportOptions, ExportOptionsDialog
-from customer_modeler.notation.diagram_view import Highlight
+if TYPE_CHECKING:
+    from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
+    from customer_modeler.editor.canvas.export import Overlay
+    from customer_modeler.editor.panels.dialogs import ExportOptions
+    from customer_modeler.notation.diagram_view import Highlight
 
 FILTERS = {"PNG": "PNG images (*.png)", "SVG": "SVG drawings (*.svg)", "PDF": "PDF documents (*.pdf)"}
 LAST_FOLDER = "export/last_folder"
@@ -63,6 +65,8 @@ class ExportController:
     # -- commands -------------------------------------------------------------------------
     def export(self, fmt: str) -> Path | None:
         """Ask for the options and the file, then write the diagram as ``fmt`` (PNG, SVG or PDF)."""
+        from customer_modeler.editor.canvas import export
+
         options = self.ask_options(fmt, self.has_highlights())
         if options is None:
             return None
@@ -90,6 +94,8 @@ class ExportController:
 
     def print_diagram(self) -> bool:
         """File ▸ Print: a preview of the pages (one page fitted), printed from the preview."""
+        from customer_modeler.editor.canvas import export
+
         support = print_support()
         if support is None:
             self.window.files.show_error(QCoreApplication.translate("Export", "Cannot print"),
@@ -110,6 +116,8 @@ class ExportController:
 
     def copy_as_image(self) -> None:
         """Edit ▸ Copy as Image: the whole diagram on the clipboard as a PNG picture and as SVG."""
+        from customer_modeler.editor.canvas import export
+
         model = self.window.editor.model
         mime = QMimeData()
         image = export.render_image(model, 2.0)
@@ -126,6 +134,8 @@ class ExportController:
 
     def highlights(self) -> list[tuple[Mark, Ghost | None]]:
         """(mark, ghost) of each highlight on the diagram now."""
+        from customer_modeler.editor.analysis_ui.jobs import Mark
+
         layer = getattr(self.window.analysis, "layer", None)
         if layer is None:
             return []
@@ -142,6 +152,8 @@ class ExportController:
         return str(Path(folder) / name) if folder else name
 
     def _dialog_options(self, fmt: str, has_highlights: bool) -> ExportOptions | None:
+        from customer_modeler.editor.panels.dialogs import ExportOptionsDialog
+
         dialog = ExportOptionsDialog(fmt, has_highlights, self.window)  # type: ignore[arg-type]
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -161,8 +173,10 @@ class ExportController:
         preview.exec()
 
 
-def mark_overlay(pairs: list[tuple[Mark, Ghost | None]]) -> export.Overlay:
+def mark_overlay(pairs: list[tuple[Mark, Ghost | None]]) -> Overlay:
     """Draws the highlights ``pairs`` on an export's fresh scene, as the window draws them."""
+    from customer_modeler.editor.analysis_ui.highlights import MarkItem
+
     def overlay(scene: Any) -> None:
         for mark, ghost in pairs:
             if ghost is not None:
@@ -176,6 +190,8 @@ def mark_overlay(pairs: list[tuple[Mark, Ghost | None]]) -> export.Overlay:
 
 def svg_marks(pairs: list[tuple[Mark, Ghost | None]]) -> tuple[Highlight, ...]:
     """The highlights for the SVG writer (removed steps' ghosts are not drawn there)."""
+    from customer_modeler.notation.diagram_view import Highlight
+
     return tuple(Highlight(mark.element, mark.severity, mark.badge) for mark, ghost in pairs if ghost is None)
 
 

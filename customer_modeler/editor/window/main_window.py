@@ -4,20 +4,24 @@ It owns one document at a time: the model, its :class:`DiagramEditor`, the
 :class:`ProcessScene` mirroring it and the gesture controller. Menus live in
 :mod:`window_actions`, file commands in :mod:`files`; the window only wires them and
 forwards menu commands to the façade.
+
+The Analysis menu's controller can be made just after the first paint
+(``analysis_after_paint``): importing it brings in the analysis engine with numpy and
+networkx, which took about half of the editor's start and is needed only when an analysis
+runs.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from customer_modeler import __version__
-from customer_modeler.editor.analysis_ui.menu import AnalysisController
-from customer_modeler.editor.panels.dialogs import ShortcutsDialog
 from customer_modeler.editor.panels.warnings_dock import WarningsDock
 from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
 from customer_modeler.editor.window.files import FileController, new_model
@@ -39,6 +43,9 @@ from customer_modeler.editor.window.arrange_actions import arrange_selection
 from customer_modeler.editor.window.clipboard_actions import ClipboardController
 from customer_modeler.model.document import ProcessModel
 
+if TYPE_CHECKING:
+    from customer_modeler.editor.analysis_ui.menu import AnalysisController
+
 APP_NAME = "Customer Process Modeler"
 
 
@@ -47,9 +54,20 @@ READABLE_ZOOM = 0.6
 
 
 class MainWindow(QMainWindow):
-    """One editor window showing one document."""
+    """One editor window showing one document.
 
-    def __init__(self, model: ProcessModel | None = None, title: str | None = None) -> None:
+    Parameters
+    ----------
+    model, title
+        The document to show (a new one when None) and its title when it has no file.
+    analysis_after_paint
+        Make the Analysis menu, its results dock and its controller only once the diagram
+        has been painted (or when :attr:`analysis` is first asked for), so that the window
+        shows before the analysis engine is imported. The editor's start asks for this.
+    """
+
+    def __init__(self, model: ProcessModel | None = None, title: str | None = None, *,
+                 analysis_after_paint: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.editor: DiagramEditor | None = None
@@ -70,13 +88,41 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self, self.view, self.reveal)
         self.clipboard = ClipboardController(self)
         self.actions = build_actions(self)
-        self.analysis = AnalysisController(self)
+        self._analysis: AnalysisController | None = None
+        if analysis_after_paint:
+            self.view.viewport().installEventFilter(self)  # see eventFilter
+            self.analysis_menu.aboutToShow.connect(lambda: self.analysis)  # in case it never painted
+        else:
+            self._analysis = self._make_analysis()
         install_context_menus(self)
         self.view.files_dropped.connect(self.open_dropped)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.set_document(model or new_model(), None, title=title)
+
+    @property
+    def analysis(self) -> AnalysisController:
+        """The Analysis menu's controller (made now if it waits for the first paint)."""
+        if self._analysis is None:
+            self._analysis = self._make_analysis()
+        return self._analysis
+
+    def _make_analysis(self) -> AnalysisController:
+        from customer_modeler.editor.analysis_ui.menu import AnalysisController
+
+        controller = AnalysisController(self)
+        if self.editor is not None:  # made after the document: it follows it from here
+            controller.set_document(self.editor.model, self.scene, self.editor)
+        return controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The first paint of the diagram of a window made with analysis_after_paint: the
+        # analysis follows once that paint is on the screen.
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.analysis)
+        return super().eventFilter(watched, event)
 
     def _build_docks(self) -> None:
         self.palette = PaletteWidget()
@@ -123,7 +169,8 @@ class MainWindow(QMainWindow):
         self.editor.undo_stack.indexChanged.connect(lambda _i: self._selection_changed())
         self.properties.set_editor(self.editor)
         self.warnings.set_warnings(warnings or [])
-        self.analysis.set_document(model, self.scene, self.editor)
+        if self._analysis is not None:
+            self._analysis.set_document(model, self.scene, self.editor)
         self.minimap.follow_scene()
         self.find_bar.set_model(model, lambda step_id: step_id in self.scene.step_items)
         self.files.path = path
@@ -183,7 +230,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             self.files.close_document()
-            self.analysis.stop_drawing()
+            if self._analysis is not None:
+                self._analysis.stop_drawing()
             if self.scene is not None:
                 self.scene.detach()
             event.accept()
@@ -351,6 +399,8 @@ class MainWindow(QMainWindow):
         guide.raise_()
 
     def show_shortcuts(self) -> None:
+        from customer_modeler.editor.panels.dialogs import ShortcutsDialog
+
         ShortcutsDialog(list(self.actions.values()), self).exec()
 
     def show_about(self) -> None:
