@@ -7,6 +7,9 @@ the tool then gets the moves and the release, and at the end calls the
 :class:`DiagramEditor` façade once, so a drag is one undo step.
 Tools preview on the items while dragging (items follow the mouse, flows of moved
 steps are re-routed on screen) and only the command changes the model.
+
+The tool modules are imported at the first gesture, not with the window: the window
+is built before its first paint and needs none of them to show the diagram.
 """
 
 from __future__ import annotations
@@ -19,10 +22,6 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 from customer_modeler.editor import style
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.tools.base import Tool
-from customer_modeler.editor.tools.flow_tools import BendPointTool, ConnectTool
-from customer_modeler.editor.tools.inline_edit import edit_label_at
-from customer_modeler.editor.tools.lane_tools import LaneReorderTool, LaneResizeTool, PoolResizeTool
-from customer_modeler.editor.tools.step_tools import CreateStepTool, MoveStepsTool
 from customer_modeler.model.lanes import lane_at
 
 
@@ -82,6 +81,8 @@ class GestureController(QObject):
         self.connecting = on
         viewport = self.view.viewport()
         if on:
+            from customer_modeler.editor.tools.flow_tools import ConnectTool
+
             viewport.setCursor(Qt.CursorShape.CrossCursor)
             selected = [i for i in self.step_items_selected() if ConnectTool.can_start(i)]
             if len(selected) == 1:
@@ -153,6 +154,10 @@ class GestureController(QObject):
         return True
 
     def _pick_tool(self, event: QGraphicsSceneMouseEvent) -> Tool | None:
+        from customer_modeler.editor.tools.flow_tools import BendPointTool, ConnectTool
+        from customer_modeler.editor.tools.lane_tools import LaneReorderTool, LaneResizeTool, PoolResizeTool
+        from customer_modeler.editor.tools.step_tools import CreateStepTool, MoveStepsTool
+
         if self.armed_kind is not None:
             return CreateStepTool(self, event)
         if self.connecting:
@@ -165,6 +170,8 @@ class GestureController(QObject):
         return None
 
     def _double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        from customer_modeler.editor.tools.inline_edit import edit_label_at
+
         if self.tool is not None:
             self.tool.cancel()
             self.tool = None
