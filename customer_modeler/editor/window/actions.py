@@ -22,7 +22,6 @@ from customer_modeler.editor.window.model_menu import add_model_menu
 from customer_modeler.editor.window.text_repair import follow_garbled_names, repair_text_encoding
 from customer_modeler.editor.panels.palette import kind_icon
 from customer_modeler.editor.preferences import store as preferences
-from customer_modeler.editor.preferences.dialog import open_preferences
 from customer_modeler.editor.core_texts import choice_text
 from customer_modeler.editor.step_kinds import STEP_KINDS
 
@@ -149,7 +148,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     follow_garbled_names(window, act("repair_text", QCoreApplication.translate("MainMenu", "Repair Text &Encoding"),
                                      lambda: repair_text_encoding(window), menu=edit))
     edit.addSeparator()
-    act("preferences", QCoreApplication.translate("MainMenu", "Pr&eferences…"), lambda: open_preferences(window), Keys.Preferences,
+    act("preferences", QCoreApplication.translate("MainMenu", "Pr&eferences…"), lambda: _open_preferences(window), Keys.Preferences,
         menu=edit).setMenuRole(QAction.MenuRole.PreferencesRole)
     edit.addSeparator()
     act("find", QCoreApplication.translate("MainMenu", "&Find…"), window.find_bar.open, Keys.Find, menu=edit)
@@ -239,6 +238,13 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
 SHOWN_WITH_TEXT = frozenset({"connect", "add_lane", "company_view"})
 ICON_TEXTS = {"add_lane": QT_TRANSLATE_NOOP("MainMenu", "Add Lane"),
               "company_view": QT_TRANSLATE_NOOP("MainMenu", "Company View")}
+
+
+def _open_preferences(window: ActionHost) -> None:
+    """Edit ▸ Preferences…; its dialog is imported when first opened, not with the menus."""
+    from customer_modeler.editor.preferences.dialog import open_preferences
+
+    open_preferences(window)
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

@@ -2,20 +2,22 @@
 inputs of docs/methods.md §1.4 that the analyses read besides the diagram.
 
 Each entry opens its dialog window-modally; OK hands the new value to the façade as one
-undo step (with the steps that follow a changed code), Cancel changes nothing.
+undo step (with the steps that follow a changed code), Cancel changes nothing. The
+dialogs are imported when one opens, not with the window's menus.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
-from customer_modeler.editor.panels.model_tables import RecordsDialog, ResourcesDialog, SystemsDialog
-from customer_modeler.editor.panels.scenario_dialog import ScenarioDialog
+if TYPE_CHECKING:
+    from customer_modeler.editor.panels.model_tables import RecordsDialog
+    from customer_modeler.editor.panels.scenario_dialog import ScenarioDialog
 
 #: (key, menu text, status tip, what the undo step is called).
 ENTRIES = (
@@ -53,6 +55,9 @@ class ModelInputs(QObject):
 
     def open(self, key: str) -> QDialog | None:
         """Open the dialog of Model ▸ ``key`` (systems, resources or scenario)."""
+        from customer_modeler.editor.panels.model_tables import ResourcesDialog, SystemsDialog
+        from customer_modeler.editor.panels.scenario_dialog import ScenarioDialog
+
         editor = self.window.editor
         if editor is None:
             return None
@@ -70,6 +75,9 @@ class ModelInputs(QObject):
         return dialog
 
     def _apply(self, editor: Any, key: str, dialog: QDialog, text: str) -> None:
+        from customer_modeler.editor.panels.model_tables import RecordsDialog
+        from customer_modeler.editor.panels.scenario_dialog import ScenarioDialog
+
         if editor is not self.window.editor:  # the document went while the dialog was open
             return
         if isinstance(dialog, RecordsDialog):
