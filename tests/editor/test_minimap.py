@@ -164,3 +164,25 @@ def test_a_change_over_the_whole_scene_is_drawn_once_things_are_quiet(window, qt
     updated = small.picture().toImage()
     assert small.viewport().rect() in drawn
     assert updated == fresh_picture(small)
+
+
+def test_an_opened_document_is_drawn_in_the_minimap_a_moment_after_its_canvas(window, qtbot):
+    from customer_modeler.editor import style
+    from customer_modeler.editor.panels.minimap import LOCAL_REDRAW_DELAY
+
+    small = window.minimap.map
+    paper = style.PAPER.rgb()
+
+    def coloured_pixels() -> int:
+        image = small.viewport().grab().toImage()
+        return sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+                   if image.pixel(x, y) != paper)
+
+    # when a file is opened through File ▸ Open's code
+    assert window.files.load(example_path())
+    # then at first the minimap holds only paper and the frame of the canvas's view
+    first = coloured_pixels()
+    # and a moment later the diagram's lanes and steps are drawn
+    qtbot.wait(LOCAL_REDRAW_DELAY + 100)
+    later = coloured_pixels()
+    assert later > 3 * max(first, 1), (first, later)

@@ -8,7 +8,8 @@ The diagram is not painted item by item on every paint: that cost grows with the
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
 at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
 edit redraws just the parts of the picture the scene reports changed, and a new fit (a
-resize, a grown diagram) draws it afresh. Changes are drawn once things are quiet for a
+resize, a grown diagram) draws it afresh, and a newly opened document's picture is drawn
+a moment after its canvas has been painted. Changes are drawn once things are quiet for a
 moment, not in the frame of the gesture that made them, so the canvas answers first: a
 small area after LOCAL_REDRAW_DELAY, a wide one (a guide line along a whole lane; Qt reports
 the whole scene changed whenever an item is removed) after WIDE_REDRAW_DELAY, since on a
@@ -67,6 +68,11 @@ class MinimapView(QGraphicsView):
         self._local_later.setSingleShot(True)
         self._local_later.setInterval(LOCAL_REDRAW_DELAY)
         self._local_later.timeout.connect(self._draw_local)
+        #: A newly shown scene's picture waits for this, so the canvas is painted first.
+        self._first_later = QTimer(self)
+        self._first_later.setSingleShot(True)
+        self._first_later.setInterval(LOCAL_REDRAW_DELAY)
+        self._first_later.timeout.connect(self.viewport().update)
 
     def follow_scene(self) -> None:
         """Show the canvas's (new) scene and fit it."""
@@ -81,6 +87,7 @@ class MinimapView(QGraphicsView):
         scene.changed.connect(self._scene_changed)
         self.draw_afresh()
         self.fit()
+        self._first_later.start()
 
     def fit(self) -> None:
         scene = self.scene()
@@ -171,7 +178,10 @@ class MinimapView(QGraphicsView):
         if scene is None or not shiboken6.isValid(scene):
             painter.fillRect(event.rect(), style.PAPER)
             return
-        painter.drawPixmap(0, 0, self.picture())
+        if self._first_later.isActive():  # a document just opened: its canvas comes first
+            painter.fillRect(event.rect(), style.PAPER)
+        else:
+            painter.drawPixmap(0, 0, self.picture())
         painter.setTransform(self.viewportTransform())
         self.drawForeground(painter, self.mapToScene(event.rect()).boundingRect())
         painter.end()
