@@ -7,20 +7,22 @@ the BPMN elements; only what the modeller set is written. Model-level data (``cp
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import cast
 
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import BPMN, CPM, cpm, split_tag
 from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.bpmn.write_text import number_text
 from customer_modeler.model.attributes import (
     FLOW_ATTRIBUTES,
     LANE_ATTRIBUTES,
     STEP_ATTRIBUTES,
     AttributeError_,
     AttributeSpec,
-    is_set,
+    format_value,
 )
 from customer_modeler.model.elements import LANE_ROLES, Flow, Lane, Step
 
@@ -115,23 +117,56 @@ def write_attributes(
     ``extra``. An element that already reads so (every untouched one of a file we wrote)
     is left alone: setting namespaced attributes is most of a save's time.
     """
-    wanted: dict[str, str] = {}
-    for spec in specs:
-        value = getattr(source, spec.name)
-        if is_set(value):
-            wanted[_QNAME[spec.name]] = spec.format(value)
-    for name, text in source.extra.items():
-        wanted[_QNAME.get(name) or cpm(name)] = text
+    wanted = _wanted_attributes(specs, source)
     items = cast("list[tuple[str, str]]", element.items())
     count = len(wanted)
     head = items[:len(items) - count] if count else items
     if (not any(key.startswith(_CPM_PREFIX) for key, _ in head)
-            and (not count or items[-count:] == list(wanted.items()))):
+            and (not count or items[-count:] == wanted)):
         return
     for qname in [k for k in cast("list[str]", list(element.attrib)) if k.startswith(_CPM_PREFIX)]:
         del element.attrib[qname]
-    for qname, text in wanted.items():
+    for qname, text in wanted:
         element.set(qname, text)
+
+
+def _wanted_attributes(specs: Iterable[AttributeSpec], source: Step | Flow | Lane) -> list[tuple[str, str]]:
+    """``({cpm}name, text)`` of every set value of ``source``, in the order of ``specs``, then ``extra``."""
+    plan = _WRITE_PLANS.get(id(specs))
+    if plan is None or plan.specs is not specs:
+        plan = _WritePlan(tuple(specs))
+    wanted = [(qname, format_(value)) for (qname, format_), value in zip(plan.fields, plan.values(source))
+              if value is not None and value != ()]  # is_set, inlined: it runs for every attribute
+    if not source.extra:
+        return wanted
+    merged = dict(wanted)  # an unreadable value kept in ``extra`` takes the place of its field
+    for name, text in source.extra.items():
+        merged[_QNAME.get(name) or cpm(name)] = text
+    return list(merged.items())
+
+
+class _WritePlan:
+    """What writing one attribute table needs, worked out once instead of per element: the
+    ``{cpm}name`` and the formatter of each attribute, and one getter for all their values."""
+
+    def __init__(self, specs: tuple[AttributeSpec, ...]) -> None:
+        self.specs = specs
+        self.fields = tuple((_QNAME.get(spec.name) or cpm(spec.name), _formatter(spec)) for spec in specs)
+        getter = attrgetter(*(spec.name for spec in specs)) if specs else None
+        self.values: Callable[[object], tuple[object, ...]] = (
+            (lambda _source: ()) if getter is None
+            else (lambda source: (getter(source),)) if len(specs) == 1
+            else getter)
+
+
+def _formatter(spec: AttributeSpec) -> Callable[[object], str]:
+    """``spec.format``, without its dispatch on the kind, and numbers formatted once per value."""
+    if spec.kind in ("list", "bool"):
+        return spec.format
+    return cast("Callable[[object], str]", number_text if spec.kind in ("float", "int") else format_value)
+
+
+_WRITE_PLANS = {id(specs): _WritePlan(specs) for specs in (STEP_ATTRIBUTES, FLOW_ATTRIBUTES, LANE_ATTRIBUTES)}
 
 
 def write_lane_attributes(element: etree._Element, lane: Lane) -> None:

@@ -1,0 +1,27 @@
+"""BPMN layer: the text a save writes for a number, remembered across elements.
+
+A journey repeats its numbers (durations, costs, shape sizes, coordinates on a grid), and a
+save formats every number of every element to compare it with the file's text. Each
+distinct value is formatted once; ``typed`` keeps ``1``, ``1.0`` and ``True`` apart, whose
+texts differ. The cache is bounded, so a long session with many saves does not grow it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from customer_modeler.model.attributes import format_value
+
+_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_SIZE, typed=True)
+def number_text(value: float | int) -> str:
+    """``format_value(value)`` of an attribute's number (its kind is float or int)."""
+    return format_value(value)
+
+
+@lru_cache(maxsize=_SIZE, typed=True)
+def coordinate_text(value: float) -> str:
+    """``format_value(float(value))``: how the diagram writes a coordinate or a size."""
+    return format_value(float(value))
