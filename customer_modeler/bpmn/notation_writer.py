@@ -13,9 +13,15 @@ from typing import Final
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
-from customer_modeler.bpmn.notation_reader import definition_tag, global_definitions, loop_kind, notation_of
+from customer_modeler.bpmn.notation_reader import (
+    definition_tag,
+    event_definitions,
+    global_definitions,
+    loop_kind,
+    xml_bool,
+)
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Step
+from customer_modeler.model.elements import Notation, Step
 
 _HEAD: Final = frozenset({"documentation", "extensionElements", "auditing", "monitoring",
                           "categoryValueRef", "incoming", "outgoing"})
@@ -27,31 +33,65 @@ _BEFORE_LOOP: Final = _HEAD | {"ioSpecification", "property", "dataInputAssociat
                                "dataOutputAssociation", "resourceRole", "performer",
                                "humanPerformer", "potentialOwner"}
 _LOOP_TAGS: Final = ("standardLoopCharacteristics", "multiInstanceLoopCharacteristics")
+_LOOP_CLARK: Final = frozenset(bpmn(tag) for tag in _LOOP_TAGS)
+_BPMN_PREFIX: Final = bpmn("")
+#: The attributes the notation reader reads on a flow node; without any of them (and without
+#: definition or loop children) the element reads as ``_PLAIN``.
+_NOTATION_ATTRIBUTES: Final = frozenset({"parallelMultiple", "cancelActivity", "isInterrupting",
+                                         "isForCompensation", "triggeredByEvent", "instantiate",
+                                         "eventGatewayType", "attachedToRef"})
+_PLAIN: Final = Notation()
 
 
-def write_notation(element: etree._Element, step: Step, model: ProcessModel) -> None:
-    """Make ``element`` say what ``step.notation`` (and its outgoing default flow) says."""
+def write_notation(element: etree._Element, step: Step, model: ProcessModel,
+                   definitions: dict[str, str] | None = None) -> None:
+    """Make ``element`` say what ``step.notation`` (and its outgoing default flow) says.
+
+    ``definitions`` are the document's global event definitions by id
+    (``global_definitions``); a save passes them once for all its steps. Each part is read
+    from the element just before it is compared (what one part writes is not what another
+    reads), with the notation reader's own functions.
+    """
     wanted = step.notation
-    present = notation_of(element, None, global_definitions(element.getroottree().getroot()))
-    if wanted.event_definitions != present.event_definitions:
+    if wanted == _PLAIN and _says_nothing(element):
+        _write_default(element, step, model)  # most steps of a journey: nothing more to compare
+        return
+    if definitions is None:
+        definitions = global_definitions(element.getroottree().getroot())
+    if wanted.event_definitions != event_definitions(element, definitions):
         _write_definitions(element, step, wanted.event_definitions)
-    _set_bool(element, "parallelMultiple", wanted.parallel_multiple, present.parallel_multiple, False)
+    _sync_bool(element, "parallelMultiple", wanted.parallel_multiple, False)
     local = split_tag(element.tag)[1]
     if local == "boundaryEvent":
-        _set_bool(element, "cancelActivity", wanted.interrupting, present.interrupting, True)
+        _sync_bool(element, "cancelActivity", wanted.interrupting, True)
     elif local == "startEvent":
-        _set_bool(element, "isInterrupting", wanted.interrupting, present.interrupting, True)
+        _sync_bool(element, "isInterrupting", wanted.interrupting, True)
     if wanted.loop != loop_kind(element):
         _write_loop(element, wanted.loop)
-    _set_bool(element, "isForCompensation", wanted.compensation, present.compensation, False)
-    _set_bool(element, "triggeredByEvent", wanted.triggered_by_event, present.triggered_by_event, False)
-    _set_bool(element, "instantiate", wanted.instantiate, present.instantiate, False)
-    if wanted.event_gateway_type != present.event_gateway_type:
+    _sync_bool(element, "isForCompensation", wanted.compensation, False)
+    _sync_bool(element, "triggeredByEvent", wanted.triggered_by_event, False)
+    _sync_bool(element, "instantiate", wanted.instantiate, False)
+    present_type = "parallel" if (element.get("eventGatewayType") or "").strip() == "Parallel" else "exclusive"
+    if wanted.event_gateway_type != present_type:
         _set_or_drop(element, "eventGatewayType",
                      "Parallel" if wanted.event_gateway_type == "parallel" else None)
-    if wanted.attached_to != present.attached_to:
+    if wanted.attached_to != (local_ref(element.get("attachedToRef")) or None):
         _set_or_drop(element, "attachedToRef", wanted.attached_to)
     _write_default(element, step, model)
+
+
+def _says_nothing(element: etree._Element) -> bool:
+    """Whether the element reads as a plain ``Notation()``: none of the attributes and no
+    definition or loop child the notation reader looks at (a definition of a kind it does
+    not know counts too, so the full comparison decides about it)."""
+    if not _NOTATION_ATTRIBUTES.isdisjoint(element.keys()):
+        return False
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag.startswith(_BPMN_PREFIX) and (
+                tag.endswith(("EventDefinition", "}eventDefinitionRef")) or tag in _LOOP_CLARK):
+            return False
+    return True
 
 
 def _write_definitions(element: etree._Element, step: Step, names: tuple[str, ...]) -> None:
@@ -105,8 +145,10 @@ def _exists(element: etree._Element, element_id: str | None) -> bool:
     return bool(found)
 
 
-def _set_bool(element: etree._Element, name: str, wanted: bool, present: bool, default: bool) -> None:
-    if wanted != present:
+def _sync_bool(element: etree._Element, name: str, wanted: bool, default: bool) -> None:
+    """An ``xsd:boolean`` attribute: dropped when the model wants the default, else written
+    (left alone when it already reads as wanted, whatever its spelling)."""
+    if wanted != xml_bool(element.get(name), default):
         _set_or_drop(element, name, None if wanted == default else ("true" if wanted else "false"))
 
 

@@ -10,6 +10,7 @@ leaves a half-written file behind (``atomic_file``).
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -24,6 +25,7 @@ from customer_modeler.bpmn.lane_refs import sync_lane_refs
 from customer_modeler.bpmn.model_data import write_model_data
 from customer_modeler.bpmn.namespaces import BPMN as BPMN_NS
 from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
+from customer_modeler.bpmn.notation_reader import global_definitions
 from customer_modeler.bpmn.notation_writer import write_notation
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
 from customer_modeler.bpmn.xml_order import (
@@ -89,6 +91,7 @@ class _Sync:
                                or next(self.root.iter(bpmn("outgoing")), None) is not None)
         self._anchors: dict[etree._Element, etree._Element | None] = {}
         self._flow_positions = {flow_id: i for i, flow_id in enumerate(model.flows)}
+        self._definitions: dict[str, str] = {}
 
     def run(self) -> None:
         # 1. drop what the user deleted, 2. create or update what the model has,
@@ -103,6 +106,7 @@ class _Sync:
         for lane in self.model.lanes.values():
             self._sync_lane(lane)
         self._order_lanes()
+        self._definitions = global_definitions(self.root)  # read once, not once per step
         for step in self.model.steps.values():
             self._sync_step(step)
         for flow in self.model.flows.values():
@@ -190,11 +194,11 @@ class _Sync:
             element = etree.Element(bpmn(step.kind), id=step.id)
             self._add_flow_element(self._flow_parent(step), element)
             self.doc.elements[step.id] = element
-        elif split_tag(element.tag)[1] != step.kind:
+        elif element.tag != _BPMN_PREFIX + step.kind and split_tag(element.tag)[1] != step.kind:
             element.tag = bpmn(step.kind)
         _set_name(element, step.name)
         write_attributes(element, STEP_ATTRIBUTES, step)
-        write_notation(element, step, self.model)
+        write_notation(element, step, self.model, self._definitions)
 
     def _sync_flow(self, flow: Flow) -> None:
         element = self.doc.elements.get(flow.id)
@@ -231,7 +235,7 @@ class _Sync:
         if flow.message or not self.uses_flow_refs or node is None:
             return
         local = _REF_OF_END[end]
-        if any(local_ref(ref.text) == flow.id for ref in node.iterchildren(bpmn(local))):
+        if _names_flow(node.iterchildren(_BPMN_PREFIX + local), flow.id):
             return
         ref = etree.Element(bpmn(local))
         ref.text = flow.id
@@ -299,6 +303,7 @@ class _Sync:
 
 
 _REF_OF_END = {"sourceRef": "outgoing", "targetRef": "incoming"}
+_BPMN_PREFIX = bpmn("")
 
 
 def _enclosing_process(element: etree._Element) -> etree._Element | None:
@@ -307,6 +312,17 @@ def _enclosing_process(element: etree._Element) -> etree._Element | None:
     while parent is not None and parent.tag != bpmn("process"):
         parent = parent.getparent()
     return parent
+
+
+def _names_flow(refs: Iterator[etree._Element], flow_id: str) -> bool:
+    """Whether one of the incoming/outgoing ``refs`` names the flow (``local_ref`` of its text)."""
+    if local_ref(flow_id) == flow_id:  # an exact match needs no local_ref (nearly every ref)
+        for ref in refs:
+            text = ref.text
+            if text == flow_id or local_ref(text) == flow_id:
+                return True
+        return False
+    return any(local_ref(ref.text) == flow_id for ref in refs)
 
 
 def _remove_refs(node: etree._Element, flow_id: str, *locals_: str) -> None:
