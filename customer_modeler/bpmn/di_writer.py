@@ -14,12 +14,17 @@ from lxml import etree
 from customer_modeler.bpmn.di_reader import label_bounds, parse_bounds
 from customer_modeler.bpmn.namespaces import bpmn, bpmndi, dc, di
 from customer_modeler.bpmn.source import SourceDocument
+from customer_modeler.bpmn.write_text import coordinate_text
 from customer_modeler.bpmn.xml_order import insert_ordered
-from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Lane, Point, Pool, Rect
 
 _TOLERANCE = 1e-9
+_SHAPE = bpmndi("BPMNShape")
+_EDGE = bpmndi("BPMNEdge")
+_LABEL = bpmndi("BPMNLabel")
+_BOUNDS = dc("Bounds")
+_WAYPOINT = di("waypoint")
 
 
 def sync_di(model: ProcessModel, doc: SourceDocument) -> None:
@@ -63,19 +68,19 @@ def _fresh_id(root: etree._Element, base: str) -> str:
 def _shape(doc: SourceDocument, element_id: str, bounds: Rect) -> etree._Element:
     shape = doc.shapes.get(element_id)
     if shape is None or shape.getparent() is None:
-        shape = etree.SubElement(_plane(doc), bpmndi("BPMNShape"), id=f"{element_id}_di")
+        shape = etree.SubElement(_plane(doc), _SHAPE, id=f"{element_id}_di")
         shape.set("bpmnElement", element_id)
         doc.shapes[element_id] = shape
-    box = shape.find(dc("Bounds"))
+    box = shape.find(_BOUNDS)
     if box is None:
-        box = etree.Element(dc("Bounds"))
+        box = etree.Element(_BOUNDS)
         insert_ordered(shape, box)
+    elif _reads_as(box, bounds):
+        return shape  # what a rewrite would write is there already (most shapes of a save)
     old = parse_bounds(box)
     if old is None or _differs((old.x, old.y, old.width, old.height),
                                (bounds.x, bounds.y, bounds.width, bounds.height)):
-        for name, value in zip(("x", "y", "width", "height"),
-                               (bounds.x, bounds.y, bounds.width, bounds.height), strict=True):
-            box.set(name, format_value(float(value)))
+        _write_box(box, bounds)
     return shape
 
 
@@ -83,18 +88,16 @@ def _edge(doc: SourceDocument, flow_id: str, waypoints: Iterable[Point]) -> etre
     points = list(waypoints)
     edge = doc.edges.get(flow_id)
     if edge is None or edge.getparent() is None:
-        edge = etree.SubElement(_plane(doc), bpmndi("BPMNEdge"), id=f"{flow_id}_di")
+        edge = etree.SubElement(_plane(doc), _EDGE, id=f"{flow_id}_di")
         edge.set("bpmnElement", flow_id)
         doc.edges[flow_id] = edge
-    existing = list(edge.iterchildren(di("waypoint")))
-    old = [_point(p) for p in existing]
-    if len(old) == len(points) and None not in old and not any(
-            _differs(a, b) for a, b in zip(old, points, strict=True)):
+    existing = list(edge.iterchildren(_WAYPOINT))
+    if _same_route(existing, points):
         return edge
     for point in existing:
         edge.remove(point)
     for x, y in points:
-        waypoint = etree.Element(di("waypoint"), x=format_value(float(x)), y=format_value(float(y)))
+        waypoint = etree.Element(_WAYPOINT, x=coordinate_text(x), y=coordinate_text(y))
         insert_ordered(edge, waypoint)
     return edge
 
@@ -102,32 +105,49 @@ def _edge(doc: SourceDocument, flow_id: str, waypoints: Iterable[Point]) -> etre
 def _label(owner: etree._Element, box: Rect | None) -> None:
     """Write where the name goes when it moved with its element; when the model dropped the
     file's place (a flow routed anew), drop its bounds so other tools place the name too."""
-    old = label_bounds(owner)
+    label = owner.find(_LABEL)
     if box is None:
-        label = owner.find(bpmndi("BPMNLabel"))
-        stale = label.find(dc("Bounds")) if label is not None else None
-        if old is not None and label is not None and stale is not None:
+        stale = label.find(_BOUNDS) if label is not None else None
+        if label is not None and stale is not None and label_bounds(owner) is not None:
             label.remove(stale)
         return
+    bounds = label.find(_BOUNDS) if label is not None else None
+    if bounds is not None and _reads_as(bounds, box):
+        return
+    old = label_bounds(owner)
     if old is not None and not _differs((old.x, old.y, old.width, old.height),
                                         (box.x, box.y, box.width, box.height)):
         return
-    label = owner.find(bpmndi("BPMNLabel"))
     if label is None:
-        label = etree.SubElement(owner, bpmndi("BPMNLabel"))
-    bounds = label.find(dc("Bounds"))
+        label = etree.SubElement(owner, _LABEL)
     if bounds is None:
-        bounds = etree.Element(dc("Bounds"))
+        bounds = etree.Element(_BOUNDS)
         insert_ordered(label, bounds)
+    _write_box(bounds, box)
+
+
+def _reads_as(bounds: etree._Element, box: Rect) -> bool:
+    """Whether a ``dc:Bounds`` holds exactly the text :func:`_write_box` would give it."""
+    return (bounds.get("x") == coordinate_text(box.x) and bounds.get("y") == coordinate_text(box.y)
+            and bounds.get("width") == coordinate_text(box.width)
+            and bounds.get("height") == coordinate_text(box.height))
+
+
+def _write_box(bounds: etree._Element, box: Rect) -> None:
     for name, value in zip(("x", "y", "width", "height"), (box.x, box.y, box.width, box.height), strict=True):
-        bounds.set(name, format_value(float(value)))
+        bounds.set(name, coordinate_text(value))
 
 
-def _point(element: etree._Element) -> Point | None:
+def _same_route(existing: list[etree._Element], points: list[Point]) -> bool:
+    """Whether the waypoints in the file are the model's (within rounding), one for one."""
+    if len(existing) != len(points):
+        return False
     try:
-        return (float(element.get("x", "")), float(element.get("y", "")))
-    except ValueError:
-        return None
+        return all(abs(float(element.get("x", "")) - x) <= _TOLERANCE
+                   and abs(float(element.get("y", "")) - y) <= _TOLERANCE
+                   for element, (x, y) in zip(existing, points))
+    except ValueError:  # a coordinate that is no number: the route is written anew
+        return False
 
 
 def _differs(a: Iterable[float] | None, b: Iterable[float]) -> bool:
