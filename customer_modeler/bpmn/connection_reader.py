@@ -14,12 +14,13 @@ from __future__ import annotations
 from lxml import etree
 
 from customer_modeler.bpmn.ids import IdRegistry
-from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
+from customer_modeler.bpmn.namespaces import bpmn, local_ref
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact
 
 DATA_ASSOCIATION_KINDS = ("dataInputAssociation", "dataOutputAssociation")
 DIRECTIONS = ("None", "One", "Both")
+_KIND_OF_TAG = {bpmn(kind): kind for kind in DATA_ASSOCIATION_KINDS}
 
 
 def read_association(element: etree._Element, ids: IdRegistry) -> Artifact | None:
@@ -36,8 +37,8 @@ def read_data_associations(host: etree._Element, host_id: str, ids: IdRegistry) 
     """The data associations of one activity or event, in file order."""
     found = []
     for child in host:
-        namespace, local = split_tag(child.tag)
-        if namespace != BPMN or local not in DATA_ASSOCIATION_KINDS or not (child.get("id") or "").strip():
+        local = _KIND_OF_TAG.get(child.tag)  # one look-up: most children are incoming/outgoing
+        if local is None or not (child.get("id") or "").strip():
             continue
         source: str | None = host_id
         target: str | None = host_id

@@ -7,8 +7,6 @@ negative sizes) and DI pointing at missing elements become warnings, never error
 
 from __future__ import annotations
 
-import math
-
 from lxml import etree
 
 from customer_modeler.bpmn.ids import IdRegistry
@@ -87,7 +85,7 @@ class _Problems:
 def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
                 ids: IdRegistry, problems: _Problems) -> None:
     ref = local_ref(shape.get("bpmnElement"))
-    target = model.element(ref)
+    target = model.steps.get(ref) or model.element(ref)  # shapes are mostly steps'
     if target is None:
         if not ids.exists(ref):
             problems.missing.append(ref or "(empty reference)")
@@ -95,14 +93,14 @@ def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
     if ref in doc.shapes or isinstance(target, Flow):
         return
     doc.shapes[ref] = shape
-    bounds = parse_bounds(shape.find(_BOUNDS))
+    bounds = parse_bounds(_first(shape, _BOUNDS))
     if bounds is None:
         problems.bad_bounds.append(ref)
         return
     target.bounds = bounds
-    if isinstance(target, Step | Artifact):
+    if isinstance(target, (Step, Artifact)):
         target.label_bounds = label_bounds(shape)
-    if isinstance(target, Lane | Pool) and shape.get("isHorizontal") == "false":
+    elif isinstance(target, (Lane, Pool)) and shape.get("isHorizontal") == "false":
         target.horizontal = False
         problems.vertical.append(ref)
 
@@ -122,14 +120,14 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
     if ref in doc.edges:
         return
     doc.edges[ref] = edge
-    points = [_point(p) for p in edge.iterchildren(_WAYPOINT)]
-    if None in points:
+    points = _route(edge)
+    if points is None:
         problems.bad_waypoints.append(ref)
         return
     if len(points) < 2:  # no route to draw: the flow is drawn straight between its ends
         problems.few_waypoints.append(ref)
         return
-    flow.waypoints = tuple(p for p in points if p is not None)
+    flow.waypoints = points
     flow.label_bounds = label_bounds(edge)
     if flow.message and edge.get("messageVisibleKind") in ("initiating", "non_initiating"):
         flow.message_visible = edge.get("messageVisibleKind")
@@ -139,48 +137,58 @@ def _read_connection_edge(edge: etree._Element, connection: Artifact, problems: 
     """An association's route; the edge is only read (the file keeps it as it is)."""
     if connection.waypoints:
         return
-    points = [_point(p) for p in edge.iterchildren(di("waypoint"))]
-    if any(p is None for p in points):
+    points = _route(edge)
+    if points is None:
         problems.bad_waypoints.append(connection.id)
     elif len(points) >= 2:
-        connection.waypoints = tuple(p for p in points if p is not None)
+        connection.waypoints = points
         connection.label_bounds = label_bounds(edge)
 
 
 def label_bounds(shape_or_edge: etree._Element) -> Rect | None:
     """Where the file's tool wrote the element's name (``BPMNLabel`` bounds), or None when it
     says nothing usable (no label, no bounds, an empty box)."""
-    label = shape_or_edge.find(_LABEL)
-    box = parse_bounds(label.find(_BOUNDS)) if label is not None else None
+    label = _first(shape_or_edge, _LABEL)
+    box = parse_bounds(_first(label, _BOUNDS)) if label is not None else None
     return box if box is not None and box.width > 0 and box.height > 0 else None
 
 
-def _number(text: str | None) -> float | None:
+def _first(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with ``tag``: what ``element.find(tag)`` gives, without the path
+    machinery (the diagram of a large journey asks this tens of thousands of times)."""
+    return next(element.iterchildren(tag), None)
+
+
+def _route(edge: etree._Element) -> tuple[Point, ...] | None:
+    """The edge's waypoints in order, or None when any of them is unusable."""
+    route: list[Point] = []
     try:
-        value = float(text) if text is not None else math.nan
-    except ValueError:
+        for waypoint in edge.iterchildren(_WAYPOINT):
+            get = waypoint.get
+            x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+            # NaN and infinity fail the comparison too.
+            if not (abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE):
+                return None
+            route.append((x, y))
+    except (TypeError, ValueError):  # missing or not a number
         return None
-    return value if abs(value) <= MAX_COORDINATE else None  # NaN and infinity fail too
+    return tuple(route)
 
 
 def parse_bounds(bounds: etree._Element | None) -> Rect | None:
     """A Rect from a dc:Bounds element, or None when any value is missing or unusable."""
     if bounds is None:
         return None
-    values = [_number(bounds.get(name)) for name in ("x", "y", "width", "height")]
-    x, y, width, height = values
-    if x is None or y is None or width is None or height is None or width < 0 or height < 0:
-        return None
-    return Rect(x, y, width, height)
-
-
-def _point(element: etree._Element) -> Point | None:
+    get = bounds.get
     try:
-        x, y = float(element.get("x")), float(element.get("y"))  # type: ignore[arg-type]
+        x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+        width, height = float(get("width")), float(get("height"))  # type: ignore[arg-type]
     except (TypeError, ValueError):  # missing or not a number
         return None
-    # NaN and infinity fail the comparison too.
-    return (x, y) if abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE else None
+    limit = MAX_COORDINATE  # NaN and infinity fail the comparisons too
+    if not (abs(x) <= limit and abs(y) <= limit and 0 <= width <= limit and 0 <= height <= limit):
+        return None
+    return Rect(x, y, width, height)
 
 
 def _warn_missing_di(model: ProcessModel, warnings: list[ReadWarning]) -> None:

@@ -19,12 +19,24 @@ _ID_VALUES = etree.XPath("//@id", smart_strings=False)
 
 
 class IdRegistry:
-    """Every id in the document, and the ones the model has claimed so far."""
+    """Every id in the document, and the ones the model has claimed so far.
+
+    The document's ids are collected when first asked for: a file without duplicate or
+    missing ids and without dangling references never needs them. Until then no id of
+    the tree has changed (only :meth:`claim` changes one, after collecting them).
+    """
 
     def __init__(self, root: etree._Element, warnings: list[ReadWarning]) -> None:
-        self.all_ids: set[str] = set(cast("list[str]", _ID_VALUES(root)))
+        self.root = root
+        self._all_ids: set[str] | None = None
         self.claimed: set[str] = set()
         self.warnings = warnings
+
+    @property
+    def all_ids(self) -> set[str]:
+        if self._all_ids is None:
+            self._all_ids = set(cast("list[str]", _ID_VALUES(self.root)))
+        return self._all_ids
 
     def exists(self, element_id: str) -> bool:
         return element_id in self.all_ids

@@ -23,6 +23,14 @@ _BPMN_PREFIX = f"{{{BPMN}}}"
 #: Element names that differ from the definition's short name (``compensateEventDefinition``).
 _NAME_OF_ELEMENT = {"compensate": "compensation"}
 _ELEMENT_OF_NAME = {name: element for element, name in _NAME_OF_ELEMENT.items()}
+#: The attributes :func:`notation_of` looks at; a node with none of them ...
+_NOTATION_ATTRIBUTES = frozenset({"parallelMultiple", "cancelActivity", "isInterrupting",
+                                  "isForCompensation", "triggeredByEvent", "instantiate",
+                                  "eventGatewayType", "attachedToRef"})
+#: ... and only children of these kinds (no event definition, no loop) has the plain notation.
+_UNMARKED_CHILDREN = frozenset(bpmn(local) for local in (
+    "incoming", "outgoing", "documentation", "extensionElements", "ioSpecification", "property",
+    "dataInputAssociation", "dataOutputAssociation"))
 
 
 def definition_tag(name: str) -> str:
@@ -36,16 +44,19 @@ def _short_name(local: str) -> str:
 
 
 def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
-    """Fill ``step.notation`` and ``flow.is_default`` from the elements the reader kept."""
+    """Fill ``step.notation`` and ``flow.is_default`` from the elements the reader kept
+    (its new steps have the plain notation, which most of them keep)."""
     declared = global_definitions(doc.root)
     defaults: set[tuple[str, str]] = set()
     for step in model.steps.values():
         element = doc.elements.get(step.id)
         if element is None:
             continue
-        notation = notation_of(element, doc.shapes.get(step.id), declared)
-        if notation != step.notation:
-            step.notation = notation
+        shape = doc.shapes.get(step.id)
+        if not _is_plain(element, shape):  # a plain step keeps the plain notation it was read with
+            notation = notation_of(element, shape, declared)
+            if notation != step.notation:
+                step.notation = notation
         default = local_ref(element.get("default"))
         if default:
             defaults.add((step.id, default))
@@ -54,6 +65,21 @@ def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
         # plain flow (the attribute is kept in the file as it was).
         if not flow.message and (flow.source, flow.id) in defaults:
             flow.is_default = True
+
+
+def _is_plain(element: etree._Element, shape: etree._Element | None) -> bool:
+    """Whether the node certainly has the plain notation, seen without building it: true
+    of most steps of a journey, so most of a large file is read at this cost only."""
+    if shape is not None and shape.get("isExpanded") is not None:
+        return False
+    attributes = element.attrib
+    for name in _NOTATION_ATTRIBUTES:  # plain loops: a generator costs more than the test
+        if name in attributes:
+            return False
+    for child in element:
+        if child.tag not in _UNMARKED_CHILDREN:
+            return False
+    return True
 
 
 def notation_of(element: etree._Element, shape: etree._Element | None = None,

@@ -21,7 +21,7 @@ from customer_modeler.bpmn.connection_reader import (
 from customer_modeler.bpmn.customer import CustomerChoice, choose_customer
 from customer_modeler.bpmn.di_reader import read_di
 from customer_modeler.bpmn.errors import BpmnReadError
-from customer_modeler.bpmn.extension import read_attributes, read_lane_role
+from customer_modeler.bpmn.extension import read_lane_role
 from customer_modeler.bpmn.file_input import read_file_bytes
 from customer_modeler.bpmn.ids import IdRegistry
 from customer_modeler.bpmn.kept_xml import record_owners
@@ -31,6 +31,7 @@ from customer_modeler.bpmn.model_data import read_model_data
 from customer_modeler.bpmn.mojibake import warn_garbled_text
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, carries_our_data, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import read_notation
+from customer_modeler.bpmn.read_attributes import AttributeReader
 from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
@@ -44,6 +45,12 @@ from customer_modeler.model.elements import STEP_TYPE_BY_KIND, Artifact, Flow, L
 
 SUBPROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction"})
 ARTIFACT_KINDS = frozenset({"textAnnotation", "group", "dataObjectReference", "dataStoreReference"})
+#: Full tags (``{BPMN}task``) to the local names the walker dispatches on: one look-up
+#: per child instead of splitting every tag.
+_STEP_KIND_OF_TAG = {bpmn(kind): kind for kind in STEP_TYPE_BY_KIND}
+_ARTIFACT_KIND_OF_TAG = {bpmn(kind): kind for kind in ARTIFACT_KINDS}
+_SEQUENCE_FLOW, _ASSOCIATION = bpmn("sequenceFlow"), bpmn("association")
+_CONDITION = bpmn("conditionExpression")
 
 
 class ReadResult(NamedTuple):
@@ -104,6 +111,9 @@ class _Reader:
         self.lane_depth: dict[str, int] = {}
         self.process_steps: list[Step] = []  # the steps of the process being read
         self.model.origin = self.doc
+        self.step_attributes = AttributeReader(STEP_ATTRIBUTE_BY_NAME)
+        self.flow_attributes = AttributeReader(FLOW_ATTRIBUTE_BY_NAME)
+        self.lane_attributes = AttributeReader(LANE_ATTRIBUTE_BY_NAME)
 
     def read(self) -> ReadResult:
         participants = self._participants()
@@ -219,7 +229,7 @@ class _Reader:
                 role = "department"
             if role is not None:
                 lane.role, lane.role_set = role, True
-            read_attributes(element, LANE_ATTRIBUTE_BY_NAME, lane, self.warnings)
+            self.lane_attributes.read(element, lane, self.warnings)
             self.model.add_lane(lane)
             self.doc.elements[lane.id] = element
             refs = [local_ref(r.text) for r in element.iterchildren(bpmn("flowNodeRef"))]
@@ -289,20 +299,19 @@ class _Reader:
               lane_of: dict[str, str], pool_lane: str | None) -> None:
         """Read the flow elements of a process or sub-process, depth first."""
         for child in parent:
-            namespace, local = split_tag(child.tag)
-            if namespace != BPMN:
-                continue
-            if local in STEP_TYPE_BY_KIND:
+            tag = child.tag
+            local = _STEP_KIND_OF_TAG.get(tag)
+            if local is not None:
                 step_id = self._read_step(child, local, process_id, container, lane_of, pool_lane)
                 for connection in read_data_associations(child, step_id, self.ids):
                     self.model.add_artifact(connection)
                 if local in SUBPROCESS_KINDS:
                     self._walk(child, process_id, step_id, lane_of, pool_lane)
-            elif local == "sequenceFlow":
+            elif tag == _SEQUENCE_FLOW:
                 self.pending_flows.append((child, process_id, container))
-            elif local in ARTIFACT_KINDS:
-                self._read_artifact(child, local)
-            elif local == "association":
+            elif tag in _ARTIFACT_KIND_OF_TAG:
+                self._read_artifact(child, _ARTIFACT_KIND_OF_TAG[tag])
+            elif tag == _ASSOCIATION:
                 self._read_association(child)
 
     def _read_step(self, element: etree._Element, kind: str, process_id: str, container: str | None,
@@ -311,7 +320,7 @@ class _Reader:
         step_id = self.ids.claim(element)
         step = Step(step_id, kind, element.get("name", ""), lane=lane or (pool_lane if container is None
                     else None), process=process_id, container=container)
-        read_attributes(element, STEP_ATTRIBUTE_BY_NAME, step, self.warnings)
+        self.step_attributes.read(element, step, self.warnings)
         self.model.add_step(step)
         self.process_steps.append(step)
         self.doc.elements[step_id] = element
@@ -357,7 +366,7 @@ class _Reader:
             if flow is None:
                 continue
             flow.process, flow.container = process_id, container
-            condition = element.find(bpmn("conditionExpression"))
+            condition = element.find(_CONDITION)
             if condition is not None:
                 flow.condition = (condition.text or "").strip()
             self._add_flow(flow, element)
@@ -379,7 +388,9 @@ class _Reader:
                 "W-FLOW-MISSING-END", f"The {kind} {flow_id} has no source or target; "
                 "it is kept in the file but not shown.", (flow_id,)))
             return None
-        missing = [end for end in (source, target) if self.model.element(end) is None]
+        steps = self.model.steps  # where flows mostly end: no look-up through every kind
+        missing = [end for end in (source, target)
+                   if end not in steps and self.model.element(end) is None]
         if missing:
             self.warnings.append(ReadWarning(
                 "W-DANGLING-REF", f"The {kind} {flow_id} points at {' and '.join(missing)}, "
@@ -387,7 +398,7 @@ class _Reader:
                 "but not shown.", (flow_id,)))
             return None
         flow = Flow(flow_id, source, target, element.get("name", ""), message=message)
-        read_attributes(element, FLOW_ATTRIBUTE_BY_NAME, flow, self.warnings)
+        self.flow_attributes.read(element, flow, self.warnings)
         return flow
 
     def _add_flow(self, flow: Flow, element: etree._Element) -> None:
