@@ -8,6 +8,7 @@ theme is light. Exports never see any of this: they paint in the light colours.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView
@@ -109,5 +110,10 @@ def repaint_diagrams(app: QApplication) -> None:
 def theme_manager(app: QApplication | None = None) -> ThemeManager:
     """The application's one theme manager, made on first use."""
     app = app or QApplication.instance()  # type: ignore[assignment]
-    manager = app.findChild(ThemeManager)
-    return manager if manager is not None else ThemeManager(app)
+    # Kept on the application rather than found among its children: the search makes Python
+    # types for Qt's own children (event dispatcher, session manager, style), some
+    # milliseconds of the start.
+    manager = getattr(app, "theme_manager", None)
+    if manager is None or not shiboken6.isValid(manager):
+        manager = app.theme_manager = ThemeManager(app)  # type: ignore[attr-defined]
+    return manager
