@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from customer_modeler.editor.editing.kind_change import change_kind, family, kind_of_step
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.step_item import StepItem
@@ -99,6 +98,8 @@ def show_properties(window: Any) -> None:
 
 
 def _step_entries(window: Any, menu: QMenu, item: StepItem) -> None:
+    from customer_modeler.editor.editing.kind_change import change_kind, family, kind_of_step
+
     step = window.editor.model.steps[item.step_id]
     editable = not item.read_only
     _shared(window, menu, "rename")

@@ -5,19 +5,21 @@ Model ▸ Choose the Customer… (:meth:`CustomerPrompt.choose`), and an analysi
 customer's side started without one (:meth:`CustomerPrompt.before_analysis`, asked once
 per document: after "Not now" the analysis runs with the customer's side n/a). The
 dialog opens window-modally; OK is one undo step through
-:func:`~customer_modeler.editor.editing.customer_choice.mark_customer`.
+:func:`~customer_modeler.editor.editing.customer_choice.mark_customer`. The dialog and that
+step are imported when the dialog first opens, not with the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from customer_modeler.editor.editing.customer_choice import mark_customer
-from customer_modeler.editor.panels.customer_dialog import CustomerDialog, candidate_text
 from customer_modeler.model.customer import suggest_customer
+
+if TYPE_CHECKING:
+    from customer_modeler.editor.panels.customer_dialog import CustomerDialog
 
 
 class PromptWindow(Protocol):
@@ -55,6 +57,8 @@ class CustomerPrompt(QObject):
 
     def choose(self, file_name: str = "", then: Callable[[], None] | None = None) -> CustomerDialog | None:
         """Open the dialog; ``then`` runs after it closes, whatever the answer."""
+        from customer_modeler.editor.panels.customer_dialog import CustomerDialog
+
         editor = self.window.editor
         if editor is None:
             return None
@@ -94,6 +98,9 @@ class CustomerPrompt(QObject):
         return self.choose(then=answered) is not None
 
     def _apply(self, editor: Any, dialog: CustomerDialog) -> None:
+        from customer_modeler.editor.editing.customer_choice import mark_customer
+        from customer_modeler.editor.panels.customer_dialog import candidate_text
+
         chosen = dialog.chosen
         if editor is not self.window.editor or chosen is None:
             return  # the document went while the dialog was open

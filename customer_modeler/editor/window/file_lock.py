@@ -13,7 +13,6 @@ for a name of the user's own and the installation stays as it was shipped.
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from customer_modeler.editor.window.recovery_dialog import when
 from customer_modeler.resources import resources_dir
 
 STALE_AFTER_MS = 24 * 3600 * 1000
@@ -51,6 +49,8 @@ class LockHolder:
     pid: int
 
     def describe(self) -> str:
+        from customer_modeler.editor.window.recovery_dialog import when
+
         return QCoreApplication.translate("FileLock", "{user} on {host} (since {since})").format(
             user=self.user, host=self.host,
             since=when(self.since))
@@ -69,6 +69,8 @@ class LockHolder:
                    datetime.fromtimestamp(stat.st_mtime), int(pid))
 
     def is_this_process(self) -> bool:
+        import socket
+
         return self.pid == os.getpid() and self.host == socket.gethostname()
 
 

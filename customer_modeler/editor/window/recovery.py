@@ -11,25 +11,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from customer_modeler.editor.window import file_lock
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, orphaned_slots
 from customer_modeler.editor.window.disk_watch import DiskStamp
-from customer_modeler.editor.window.recovery_dialog import RecoveryDialog
+
+if TYPE_CHECKING:
+    from customer_modeler.editor.window.recovery_dialog import RecoveryDialog
 
 
 def offer_recovery(make_window: Callable[[], Any],
-                   ask: Callable[[RecoveryDialog], str] = RecoveryDialog.ask) -> list[Any]:
+                   ask: Callable[[RecoveryDialog], str] | None = None) -> list[Any]:
     """Ask about every orphaned recovery copy; return the windows of the recovered documents.
 
-    ``ask`` shows the dialog and returns "recover", "discard" or "later" (tests answer it).
+    ``ask`` shows the dialog and returns "recover", "discard" or "later" (tests answer it);
+    by default :meth:`RecoveryDialog.ask`, imported only when there is something to ask.
     """
     found = orphaned_slots()
     if not found:
         return []
+    from customer_modeler.editor.window.recovery_dialog import RecoveryDialog
+
+    ask = ask or RecoveryDialog.ask
     dialog = RecoveryDialog([record for _slot, record in found])
     choice = ask(dialog)
     ticked = {record.folder for record in dialog.ticked()}
