@@ -24,6 +24,7 @@ from customer_modeler.editor.window.autosave import Autosaver
 from customer_modeler.editor.window.customer_prompt import CustomerPrompt
 from customer_modeler.editor.window.disk_watch import ActivationWatch, DiskStamp
 from customer_modeler.editor.window.settings import editor_settings
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model import Lane, Pool, ProcessModel, Rect
 
 
@@ -112,7 +113,8 @@ class FileController:
             return False
         try:
             disk = DiskStamp.of(path)
-            result = read_bpmn_file(path)
+            with collection_paused():
+                result = read_bpmn_file(path)
         except (BpmnReadError, OSError) as refusal:
             if claim.lock is not None and not same:
                 claim.lock.release()
@@ -121,7 +123,8 @@ class FileController:
                 file=path.name, reason=reason or refusal))
             return False
         self.take(path, claim, disk)
-        self.window.set_document(result.model, path, list(result.warnings))
+        with collection_paused():
+            self.window.set_document(result.model, path, list(result.warnings))
         self.remember(path)
         if not same:  # a reload does not ask again
             self.customer.offer_after_open(path.name)
