@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -24,7 +23,19 @@ from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, 
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import Snapshot, finish_copy, take_snapshot
 
-_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+_workers: list[ThreadPoolExecutor] = []
+
+
+def _worker() -> ThreadPoolExecutor:
+    """The one thread that writes recovery copies, started with the first copy."""
+    if not _workers:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _workers.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave"))
+    return _workers[0]
 
 
 class _GuiRelay(QObject):
@@ -106,7 +117,7 @@ class Autosaver(QObject):
         record = new_record(self.slot.folder, self.files.path, window.untitled, disk)
         snapshot = take_snapshot(window.editor.model)
         self._copied = self._changes
-        future = _WORKER.submit(_write, record, snapshot)
+        future = _worker().submit(_write, record, snapshot)
         future.add_done_callback(lambda done: _on_gui_thread(lambda: self._finished(done, record)))
         self._pending = future
         return future
@@ -135,7 +146,7 @@ class Autosaver(QObject):
         slot, self.slot = self.slot, None
         self._copied = self._changes
         if slot is not None:
-            _WORKER.submit(slot.remove).result(30.0)
+            _worker().submit(slot.remove).result(30.0)
 
     def adopt(self, slot: Slot) -> None:
         """Continue in a recovered document's slot (its lock is already ours)."""

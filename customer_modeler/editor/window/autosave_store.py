@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -91,6 +89,8 @@ class AutosaveRecord:
 
 def new_record(folder: Path, original: Path | None, title: str, disk: dict | None) -> AutosaveRecord:
     """A record for a copy written now by this process."""
+    import socket  # here, not with the window: it is built before its first paint
+
     name = original.name if original is not None else f"{_safe_name(title)}.bpmn"
     return AutosaveRecord(folder, name, os.getpid(), socket.gethostname(),
                           str(original) if original is not None else None, title,
@@ -115,6 +115,8 @@ class Slot:
 
     @classmethod
     def create(cls) -> Slot:
+        import uuid  # here, not with the window: it is built before its first paint
+
         folder = autosave_root() / uuid.uuid4().hex
         folder.mkdir(parents=True)
         lock = slot_lock(folder)
