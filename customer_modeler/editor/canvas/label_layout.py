@@ -79,8 +79,9 @@ def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: 
     fixed: list[Rect] = []
     requests: list[LabelRequest] = []
     lines: list[tuple[Point, Point]] = []
-    steps = [key for key in scene.step_items if key in chosen]
-    flows = [key for key in scene.flow_items if key in chosen]
+    ordered = scene.in_label_order(chosen)
+    steps = [key for key in ordered if key in scene.step_items]
+    flows = [key for key in ordered if key in scene.flow_items]
     for step_id in steps:
         _step_parts(step_id, scene.step_items[step_id], fixed, requests)
     for flow_id in flows:

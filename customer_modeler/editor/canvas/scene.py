@@ -68,6 +68,8 @@ class ProcessScene(QGraphicsScene):
         #: they took before and after; None: every label is to be placed again.
         self._labels_touched: set[str] | None = set()
         self._labels_area = QRectF()
+        #: Each step's and flow's place in the order labels are placed; None: to be counted.
+        self._label_order: dict[str, int] | None = None
         if model is not None:
             self.set_model(model)
 
@@ -79,6 +81,7 @@ class ProcessScene(QGraphicsScene):
         for mapping in (self.lane_items, self.step_items, self.flow_items, self.pool_items,
                         self.artifact_items):
             mapping.clear()
+        self._label_order = None
         self.model = model
         self.company_bands = None
         self.header_width = display.header_width_for(model, style.LANE_HEADER_WIDTH)
@@ -106,6 +109,15 @@ class ProcessScene(QGraphicsScene):
         if self.model is not None:
             self.model.unsubscribe(self._on_event)
             self.model = None
+
+    def in_label_order(self, keys: set[str]) -> list[str]:
+        """``keys`` (steps and flows) in the order a full placement takes them: steps, then
+        flows, each as the scene holds them. Counted once after items come or go, so the few
+        labels near an edit are ordered without a walk over every item."""
+        if self._label_order is None:
+            self._label_order = {key: i for i, key in enumerate((*self.step_items, *self.flow_items))}
+        order = self._label_order
+        return sorted((key for key in keys if key in order), key=order.__getitem__)
 
     def place_labels(self) -> None:
         """Put the names beside events and gateways and the flow labels where none collide."""
@@ -192,6 +204,7 @@ class ProcessScene(QGraphicsScene):
         item = items.pop(element.id, None) if items is not None else None
         if item is not None:
             self.removeItem(item)
+            self._label_order = None
         if kind == Kind.STEP:
             self._refresh_lane(element.lane)
             self._refresh_connections()
@@ -279,12 +292,14 @@ class ProcessScene(QGraphicsScene):
                         step.id in self.expanded, step_nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
+        self._label_order = None
         self.addItem(item)
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow, self.flow_points(flow))
         item.setVisible(self.flow_shown(flow))
         self.flow_items[flow.id] = item
+        self._label_order = None
         self.addItem(item)
 
     def _add_pool(self, pool_id: str) -> None:
