@@ -37,9 +37,8 @@ _LOOP_CLARK: Final = frozenset(bpmn(tag) for tag in _LOOP_TAGS)
 _BPMN_PREFIX: Final = bpmn("")
 #: The attributes the notation reader reads on a flow node; without any of them (and without
 #: definition or loop children) the element reads as ``_PLAIN``.
-_NOTATION_ATTRIBUTES: Final = frozenset({"parallelMultiple", "cancelActivity", "isInterrupting",
-                                         "isForCompensation", "triggeredByEvent", "instantiate",
-                                         "eventGatewayType", "attachedToRef"})
+_NOTATION_ATTRIBUTES: Final = ("parallelMultiple", "cancelActivity", "isInterrupting", "isForCompensation",
+                               "triggeredByEvent", "instantiate", "eventGatewayType", "attachedToRef")
 _PLAIN: Final = Notation()
 
 
@@ -84,8 +83,9 @@ def _says_nothing(element: etree._Element) -> bool:
     """Whether the element reads as a plain ``Notation()``: none of the attributes and no
     definition or loop child the notation reader looks at (a definition of a kind it does
     not know counts too, so the full comparison decides about it)."""
-    if not _NOTATION_ATTRIBUTES.isdisjoint(element.keys()):
-        return False
+    for name in _NOTATION_ATTRIBUTES:  # a few look-ups beat listing a step's many attributes
+        if element.get(name) is not None:
+            return False
     for child in element:
         tag = child.tag
         if isinstance(tag, str) and tag.startswith(_BPMN_PREFIX) and (

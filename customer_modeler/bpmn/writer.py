@@ -119,9 +119,14 @@ class _Sync:
     # -- removal ------------------------------------------------------------------------------
     def _remove_deleted(self) -> None:
         """Take deleted elements out of the tree; their XML is kept for an undo."""
+        owners, steps, flows = self.doc.owners, self.model.steps, self.model.flows
         for element_id, element in list(self.doc.elements.items()):
+            owner = owners.get(element_id)
+            if owner is not None and (steps.get(element_id) is owner or (
+                    flows.get(element_id) is owner and element_id not in steps)):
+                continue  # still its step or flow: what ``model.element`` would say, looked up directly
             current = self.model.element(element_id)
-            if current is not None and self.doc.owners.get(element_id, current) is current:
+            if current is not None and owners.get(element_id, current) is current:
                 continue
             if split_tag(element.tag)[1] in ("sequenceFlow", "messageFlow"):
                 self._drop_flow_refs(element_id, element)
@@ -204,12 +209,14 @@ class _Sync:
         element = self.doc.elements.get(flow.id)
         if element is None:
             element = self._new_flow_element(flow)
+        with_refs = not flow.message and self.uses_flow_refs
         for end, value in (("sourceRef", flow.source), ("targetRef", flow.target)):
             old = local_ref(element.get(end))
             if old != value:
                 self._drop_flow_ref(flow, end, old)
                 element.set(end, value)
-            self._ensure_flow_ref(flow, end, value)
+            if with_refs:
+                self._ensure_flow_ref(flow, end, value)
         _set_name(element, flow.name)
         if not flow.message:
             _set_condition(element, flow.condition)
@@ -232,10 +239,10 @@ class _Sync:
     def _ensure_flow_ref(self, flow: Flow, end: str, node_id: str) -> None:
         """The optional incoming/outgoing child naming the flow, in files that use them."""
         node = self.doc.elements.get(node_id)
-        if flow.message or not self.uses_flow_refs or node is None:
+        if node is None:
             return
         local = _REF_OF_END[end]
-        if _names_flow(node.iterchildren(_BPMN_PREFIX + local), flow.id):
+        if _names_flow(node.iterchildren(_REF_TAG_OF_END[end]), flow.id):
             return
         ref = etree.Element(bpmn(local))
         ref.text = flow.id
@@ -303,7 +310,9 @@ class _Sync:
 
 
 _REF_OF_END = {"sourceRef": "outgoing", "targetRef": "incoming"}
+_REF_TAG_OF_END = {end: bpmn(local) for end, local in _REF_OF_END.items()}
 _BPMN_PREFIX = bpmn("")
+_CONDITION = bpmn("conditionExpression")
 
 
 def _enclosing_process(element: etree._Element) -> etree._Element | None:
@@ -341,7 +350,7 @@ def _set_name(element: etree._Element, name: str) -> None:
 
 
 def _set_condition(element: etree._Element, condition: str | None) -> None:
-    existing = element.find(bpmn("conditionExpression"))
+    existing = next(element.iterchildren(_CONDITION), None)
     if existing is not None and (existing.text or "").strip() == (condition or ""):
         return
     if not condition:
@@ -349,7 +358,7 @@ def _set_condition(element: etree._Element, condition: str | None) -> None:
             element.remove(existing)
         return
     if existing is None:
-        existing = etree.SubElement(element, bpmn("conditionExpression"))
+        existing = etree.SubElement(element, _CONDITION)
         existing.set("{http://www.w3.org/2001/XMLSchema-instance}type", _bpmn_qname(existing, "tFormalExpression"))
     existing.text = condition
 
