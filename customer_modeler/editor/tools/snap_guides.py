@@ -57,6 +57,9 @@ def _lines(rect: Rect, vertical: bool) -> tuple[float, float, float]:
 class SnapLines:
     """The edges and centres of the steps that stay put, sorted for nearest-line search.
 
+    Each distinct line keeps only how far the steps on it reach along it, so the guide of
+    a line a whole lane of steps shares is found without visiting them.
+
     Parameters
     ----------
     others
@@ -64,12 +67,17 @@ class SnapLines:
     """
 
     def __init__(self, others: list[Rect]) -> None:
-        self.others = others
-        self._axes = {}
+        self._axes: dict[bool, tuple[list[float], list[tuple[float, float]]]] = {}
         for vertical in (True, False):
-            entries = sorted((value, i) for i, rect in enumerate(others)
-                             for value in _lines(rect, vertical))
-            self._axes[vertical] = ([v for v, _ in entries], [i for _, i in entries])
+            reach: dict[float, tuple[float, float]] = {}
+            for rect in others:
+                start, end = _span(rect, vertical)
+                for value in _lines(rect, vertical):
+                    known = reach.get(value)
+                    reach[value] = (start, end) if known is None else (
+                        min(known[0], start), max(known[1], end))
+            values = sorted(reach)
+            self._axes[vertical] = (values, [reach[v] for v in values])
 
     def snap(self, rect: Rect, tolerance: float) -> Snap:
         """Where ``rect`` should go: the shift on each axis (None: nothing near) and guides."""
@@ -97,14 +105,13 @@ class SnapLines:
 
     def _guides(self, rect: Rect, vertical: bool) -> list[Guide]:
         """One guide per line of ``rect`` that other steps share, spanning them all."""
-        values, owners = self._axes[vertical]
+        values, reach = self._axes[vertical]
         guides = []
         for line in _lines(rect, vertical):
             lo, hi = bisect_left(values, line - SAME_LINE), bisect_right(values, line + SAME_LINE)
             if lo == hi:
                 continue
-            spans = [_span(rect, vertical)] + [_span(self.others[owners[k]], vertical)
-                                               for k in range(lo, hi)]
+            spans = [_span(rect, vertical), *reach[lo:hi]]
             start = min(s for s, _ in spans) - GUIDE_OVERHANG
             end = max(e for _, e in spans) + GUIDE_OVERHANG
             guides.append(Guide(vertical, line, start, end))

@@ -9,7 +9,7 @@ click after a palette click.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView
 
 from customer_modeler.editor.editing.facade import EditRefused
 from customer_modeler.editor.preferences import store as preferences
@@ -28,6 +28,14 @@ DRAG_THRESHOLD = 4
 def toggles(event: QGraphicsSceneMouseEvent) -> bool:
     mods = event.modifiers()
     return bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+
+
+def _around_view(view: QGraphicsView) -> tuple[float, float, float, float]:
+    """The diagram on screen and a screen's width and height around it: the steps a dragged
+    step may line up with (on a long journey, not the thousands far out of sight)."""
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    near = seen.adjusted(-seen.width(), -seen.height(), seen.width(), seen.height())
+    return (near.left(), near.top(), near.right(), near.bottom())
 
 
 class MoveStepsTool(Tool):
@@ -56,8 +64,8 @@ class MoveStepsTool(Tool):
         self.start_pos = {i.step_id: i.pos() for i in self.items}
         self.lane_item = None
         moving = {i.step_id for i in self.items}
-        self.snap_lines = SnapLines([s.bounds for s in self.editor.model.steps.values()
-                                     if s.bounds is not None and s.id not in moving])
+        self.snap_lines = SnapLines([rect for step_id, rect in self.editor.model.steps_in_area(
+            _around_view(controller.view)) if step_id not in moving])
         self.guides = GuideOverlay(self.scene)
         self.on_guide = False
 
