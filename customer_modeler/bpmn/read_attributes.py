@@ -20,8 +20,23 @@ from customer_modeler.model.elements import LANE_ROLES, Flow, Lane, Step
 
 #: Attribute names of any version of our namespace start with this (Clark notation).
 _CPM_FAMILY = "{urn:customer-process-modeler:"
-#: What ``AttributeReader.parsed`` gives for a text not parsed yet in this file.
-_UNPARSED = object()
+
+
+class _Values(dict[str, object]):
+    """One attribute's values in one file, by their text: a text not seen yet is parsed
+    when it is looked up (and remembered, unless it is free text, which rarely repeats)."""
+
+    def __init__(self, name: str, spec: AttributeSpec) -> None:
+        super().__init__()
+        self.name = name
+        self.spec = spec
+        self.remember = spec.kind != "str"
+
+    def __missing__(self, text: str) -> object:
+        value = self.spec.parse(text)  # raises AttributeError_ for a value it refuses
+        if self.remember:
+            self[text] = value
+        return value
 
 
 class AttributeReader:
@@ -35,35 +50,30 @@ class AttributeReader:
 
     def __init__(self, by_name: Mapping[str, AttributeSpec]) -> None:
         self.by_name = by_name
-        #: ``{cpm}name`` → (name, spec): one look-up by the full name finds most of ours.
-        self.known = {cpm(name): (name, spec) for name, spec in by_name.items()}
-        #: (``{cpm}name``, text) → the value read from it earlier in this file.
-        self.parsed: dict[tuple[str, str], object] = {}
+        #: ``{cpm}name`` → the values of that attribute: one look-up by the full name finds
+        #: most of ours, a second one its value.
+        self.known = {cpm(name): _Values(name, spec) for name, spec in by_name.items()}
 
     def read(self, element: etree._Element, target: Step | Flow | Lane,
              warnings: list[ReadWarning]) -> None:
         """Set the fields of ``target`` from the element's ``cpm:`` attributes."""
-        known, parsed = self.known, self.parsed
+        known = self.known
         for qname, text in cast("list[tuple[str, str]]", element.items()):
-            entry = known.get(qname)
-            if entry is None:
+            values = known.get(qname)
+            if values is None:
                 if qname.startswith(_CPM_FAMILY):  # BPMN's own attributes are quickly skipped
                     self._read_other(qname, text, target, warnings)
                 continue
-            name, spec = entry
-            value = parsed.get((qname, text), _UNPARSED)
-            if value is _UNPARSED:
-                try:
-                    value = spec.parse(text)
-                except AttributeError_ as exc:
-                    target.extra[name] = text
-                    warnings.append(ReadWarning(
-                        "W-BAD-ATTRIBUTE", f"{target.id}: cpm:{name}={text!r} ignored: {exc}.",
-                        (target.id,)))
-                    continue
-                if spec.kind != "str":  # free text (keys, evidence) rarely repeats
-                    parsed[qname, text] = value
-            setattr(target, name, value)
+            try:
+                value = values[text]
+            except AttributeError_ as exc:
+                name = values.name
+                target.extra[name] = text
+                warnings.append(ReadWarning(
+                    "W-BAD-ATTRIBUTE", f"{target.id}: cpm:{name}={text!r} ignored: {exc}.",
+                    (target.id,)))
+                continue
+            setattr(target, values.name, value)
 
     def _read_other(self, qname: str, text: str, target: Step | Flow | Lane,
                     warnings: list[ReadWarning]) -> None:
