@@ -4,7 +4,9 @@ The standard library indents only through its pure-Python encoder, which on a
 10,000-step report spends seconds yielding millions of small pieces. :func:`indented`
 gives exactly the text of ``json.dumps(value, indent=2, ensure_ascii=False)`` (so the
 documented output does not change) but encodes strings with the C encoder, numbers with
-their ``repr`` and builds each line in one step. A value of a type outside plain JSON
+their ``repr`` and builds each line in one step; a container of plain values only (most
+rows of a report) is written whole by the standard library's C encoder, told to separate
+items by a line break and the indent. A value of a type outside plain JSON
 (a custom object, a circular list) falls back to the standard library, which then
 raises its own error.
 """
@@ -12,10 +14,14 @@ raises its own error.
 from __future__ import annotations
 
 import json
+import json.encoder
+from collections.abc import Iterable
 from json.encoder import encode_basestring  # the C encoder when present
 from typing import Any
 
 _INFINITY = float("inf")
+#: The standard library's C encoder (None without its accelerator; typeshed leaves it out).
+_c_make_encoder: Any = getattr(json.encoder, "c_make_encoder", None)
 
 
 class _Unusual(Exception):
@@ -103,6 +109,9 @@ def _object(value: dict[Any, Any], newline: str, out: list[str]) -> None:
         out.append("{}")
         return
     inner = newline + "  "
+    if _is_flat(value.values()):
+        out.append(_flat_text(value, newline, inner))
+        return
     separator = "{" + inner
     fast = _FAST
     for key, item in value.items():
@@ -122,6 +131,9 @@ def _array(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> 
         out.append("[]")
         return
     inner = newline + "  "
+    if _is_flat(value):
+        out.append(_flat_text(value, newline, inner))
+        return
     separator = "[" + inner
     fast = _FAST
     for item in value:
@@ -134,6 +146,38 @@ def _array(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> 
         separator = "," + inner
     out.append(newline + "]")
 
+
+def _is_flat(items: Iterable[Any]) -> bool:
+    """Whether a container holds only values of the exact plain types (most report rows)."""
+    if _c_make_encoder is None:
+        return False
+    fast = _FAST
+    for item in items:
+        if type(item) not in fast:
+            return False
+    return True
+
+
+def _flat_text(value: dict[Any, Any] | list[Any] | tuple[Any, ...], newline: str, inner: str) -> str:
+    """The indented text of a container of plain values, written by the C encoder in one call:
+    its items are separated by a line break and the indent, so only the brackets move."""
+    encoder = _FLAT_ENCODERS.get(inner)
+    if encoder is None:
+        encoder = _FLAT_ENCODERS[inner] = _c_make_encoder(
+            None, _not_plain, encode_basestring, None, ": ", "," + inner, False, False, True)
+    try:
+        text = "".join(encoder(value, 0))
+    except TypeError:  # a key outside JSON: the standard library says which
+        raise _Unusual from None
+    return text[0] + inner + text[1:-1] + newline + text[-1]
+
+
+def _not_plain(value: Any) -> Any:
+    raise _Unusual
+
+
+#: The C encoders of flat containers, by the indent of their items.
+_FLAT_ENCODERS: dict[str, Any] = {}
 
 #: Encoders of the exact plain types (subclasses take the slower path of ``_scalar``).
 _FAST: dict[type, Any] = {
