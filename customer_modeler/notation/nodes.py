@@ -236,17 +236,24 @@ def _outline(shape: str, border: str, bounds: Rect) -> tuple[Primitive, ...]:
 
 def _classes(step: Step, category: str, border: str, icon: str | None, markers: tuple[str, ...],
              expanded: bool) -> tuple[str, ...]:
-    kebab = "".join("-" + c.lower() if c.isupper() else c for c in step.kind)
+    return _classes_of(step.kind, category, border, icon, markers, expanded, step.throwing,
+                       step.notation.triggered_by_event)
+
+
+@lru_cache(maxsize=1024)  # a model has few distinct kinds of node
+def _classes_of(kind: str, category: str, border: str, icon: str | None, markers: tuple[str, ...],
+                expanded: bool, throwing: bool, event_sub_process: bool) -> tuple[str, ...]:
+    kebab = "".join("-" + c.lower() if c.isupper() else c for c in kind)
     classes = [f"bpmn-{category}", f"bpmn-{kebab}"]
     if icon is not None:
         classes.append(f"bpmn-{icon}" if not icon.startswith("gateway-") else f"bpmn-{icon[8:]}")
     if category == "event":
-        classes.append("throwing" if step.throwing else "catching")
+        classes.append("throwing" if throwing else "catching")
         if border in ("dashed", "double-dashed"):
             classes.append("non-interrupting")
     classes += [f"bpmn-marker-{marker}" for marker in markers]
-    if step.notation.triggered_by_event:
+    if event_sub_process:
         classes.append("bpmn-event-sub-process")
-    if category == "activity" and (step.kind in SUB_PROCESS_KINDS or step.kind == "callActivity"):
+    if category == "activity" and (kind in SUB_PROCESS_KINDS or kind == "callActivity"):
         classes.append("expanded" if expanded else "collapsed")
     return tuple(dict.fromkeys(classes))

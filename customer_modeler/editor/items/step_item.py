@@ -55,7 +55,7 @@ class StepItem(QGraphicsItem):
         self._choice = 0
         self._tip_shown = False
         self._bounds = QRectF()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
         self.step, self.kind = step, step.kind
         self._nest(expanded, depth)
         self.sync(step, visible, solid)
@@ -208,16 +208,19 @@ class StepItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:  # made when first asked (hit tests, selection, outline painting)
+            self._shape = self._outline()
         return self._shape
 
     def _keep_geometry(self) -> None:
-        """Work out the bounding rectangle and the outline once per change (Qt asks often)."""
+        """Work out the bounding rectangle once per change (Qt asks often); the outline is
+        made again when next asked."""
         rect = self.node_rect().adjusted(-4, -4, 4, 4)
         rect = rect.united(QRectF(self.handle_center(), self.handle_center()).adjusted(-9, -9, 9, 9))
         if not self.notation.label_inside and self.fitted.lines:
             rect = rect.united(self.text_rect())
         self._bounds = rect
-        self._shape = self._outline()
+        self._shape = None
 
     def _outline(self) -> QPainterPath:
         path = QPainterPath()
@@ -278,7 +281,7 @@ class StepItem(QGraphicsItem):
         """Far out: the step's outline in its colours, without symbols, marks or name."""
         painter.setPen(QPen(self._ink(), 1.0))
         painter.setBrush(self._fill())
-        painter.drawPath(self._shape)
+        painter.drawPath(self.shape())
         if self.isSelected():
             painter.setPen(QPen(style.SELECTION, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
