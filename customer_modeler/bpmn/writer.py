@@ -325,13 +325,12 @@ def _enclosing_process(element: etree._Element) -> etree._Element | None:
 
 def _names_flow(refs: Iterator[etree._Element], flow_id: str) -> bool:
     """Whether one of the incoming/outgoing ``refs`` names the flow (``local_ref`` of its text)."""
-    if local_ref(flow_id) == flow_id:  # an exact match needs no local_ref (nearly every ref)
-        for ref in refs:
-            text = ref.text
-            if text == flow_id or local_ref(text) == flow_id:
-                return True
-        return False
-    return any(local_ref(ref.text) == flow_id for ref in refs)
+    exact = local_ref(flow_id) == flow_id  # then a text equal to the id names it, without local_ref
+    for ref in refs:
+        text = ref.text
+        if (exact and text == flow_id) or local_ref(text) == flow_id:
+            return True
+    return False
 
 
 def _remove_refs(node: etree._Element, flow_id: str, *locals_: str) -> None:
