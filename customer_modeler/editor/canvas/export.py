@@ -71,7 +71,7 @@ def drop_scene(scene: ProcessScene) -> None:
 
 def diagram_source(scene: ProcessScene) -> QRectF:
     """The part of the scene an export shows: the diagram and a little white around it."""
-    source = scene.diagram_rect().adjusted(-PADDING, -PADDING, PADDING, PADDING)
+    source = scene.diagram_rect(exact=True).adjusted(-PADDING, -PADDING, PADDING, PADDING)
     return source if not source.isEmpty() else QRectF(0, 0, 100, 100)
 
 

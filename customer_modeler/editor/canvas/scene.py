@@ -70,6 +70,9 @@ class ProcessScene(QGraphicsScene):
         self._labels_area = QRectF()
         #: Each step's and flow's place in the order labels are placed; None: to be counted.
         self._label_order: dict[str, int] | None = None
+        #: The diagram's rectangle as last measured (see :meth:`diagram_rect`); None: to measure.
+        self._diagram: QRectF | None = None
+        self.changed.connect(self._content_changed)
         if model is not None:
             self.set_model(model)
 
@@ -83,6 +86,7 @@ class ProcessScene(QGraphicsScene):
             mapping.clear()
         self._label_order = None
         self.model = model
+        self._diagram = None
         self.company_bands = None
         self.header_width = display.header_width_for(model, style.LANE_HEADER_WIDTH)
         self.off_page = display.off_page_ids(model)
@@ -150,6 +154,7 @@ class ProcessScene(QGraphicsScene):
             place_labels_near(self, touched, area)
 
     def _on_event(self, event: ModelEvent) -> None:
+        self._diagram = None
         touched = self._touched_by(event)
         before = self._area_of(touched)
         if isinstance(event, ElementAdded):
@@ -381,6 +386,7 @@ class ProcessScene(QGraphicsScene):
     # -- views ----------------------------------------------------------------------------
     def set_company_view(self, on: bool) -> None:
         """Show the company's lanes merged into one band (a view change, not an edit)."""
+        self._diagram = None
         show_company_view(self, on)
 
     def band_items(self) -> list:
@@ -419,13 +425,27 @@ class ProcessScene(QGraphicsScene):
                 return item
         return None
 
-    def diagram_rect(self) -> QRectF:
-        """The rectangle that holds the whole diagram as shown (export, zoom to fit)."""
-        rect = QRectF()
-        for item in self.items():
-            if item.isVisible() and item.parentItem() is None:
-                rect = rect.united(item.sceneBoundingRect())
-        return rect
+    def diagram_rect(self, exact: bool = False) -> QRectF:
+        """The rectangle that holds the whole diagram as shown (export, zoom to fit, minimap).
+
+        Measuring walks every item (half a second at 100,000 steps), so the last measure is
+        kept until an edit, a view change or a change the scene reports outside it (a
+        change inside it, such as a name placed afresh, may leave it a little large).
+        ``exact`` measures again (what an export draws).
+        """
+        if self._diagram is None or exact:
+            rect = QRectF()
+            for item in self.items():
+                if item.isVisible() and item.parentItem() is None:
+                    rect = rect.united(item.sceneBoundingRect())
+            self._diagram = rect
+        return QRectF(self._diagram)
+
+    def _content_changed(self, areas: list[QRectF]) -> None:
+        """Forget the diagram's measure when something changed outside it (Qt reports the
+        changes of a gesture once control is back in the event loop)."""
+        if self._diagram is not None and not all(self._diagram.contains(area) for area in areas):
+            self._diagram = None
 
     def update_scene_rect(self) -> None:
         rect = QRectF(self._content)

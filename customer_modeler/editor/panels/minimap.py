@@ -72,7 +72,7 @@ class MinimapView(QGraphicsView):
         self._first_later = QTimer(self)
         self._first_later.setSingleShot(True)
         self._first_later.setInterval(LOCAL_REDRAW_DELAY)
-        self._first_later.timeout.connect(self._first_fit)
+        self._first_later.timeout.connect(self.viewport().update)
 
     def follow_scene(self) -> None:
         """Show the canvas's (new) scene and fit it."""
@@ -86,14 +86,10 @@ class MinimapView(QGraphicsView):
         scene.sceneRectChanged.connect(lambda _rect: self.fit())
         scene.changed.connect(self._scene_changed)
         self.draw_afresh()
-        self._first_later.start()  # then fit, and draw the picture
-
-    def _first_fit(self) -> None:
         self.fit()
-        self.viewport().update()
+        self._first_later.start()  # then draw the picture
 
     def fit(self) -> None:
-        self._first_later.stop()
         scene = self.scene()
         if scene is None or not shiboken6.isValid(scene):
             return
