@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from customer_modeler.bpmn.ids import IdRegistry
-from customer_modeler.bpmn.namespaces import bpmndi, dc, di, local_ref
+from customer_modeler.bpmn.namespaces import bpmndi, dc, di
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.document import ProcessModel
@@ -84,7 +84,7 @@ class _Problems:
 
 def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
                 ids: IdRegistry, problems: _Problems) -> None:
-    ref = local_ref(shape.get("bpmnElement"))
+    ref = (shape.get("bpmnElement") or "").strip().rpartition(":")[2]  # local_ref, inlined
     target = model.steps.get(ref) or model.element(ref)  # shapes are mostly steps'
     if target is None:
         if not ids.exists(ref):
@@ -107,12 +107,13 @@ def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
 
 def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
                ids: IdRegistry, problems: _Problems) -> None:
-    ref = local_ref(edge.get("bpmnElement"))
+    ref = (edge.get("bpmnElement") or "").strip().rpartition(":")[2]  # local_ref, inlined
     flow = model.flows.get(ref)
-    connection = model.artifacts.get(ref)
-    if connection is not None and connection.connection:
-        _read_connection_edge(edge, connection, problems)
-        return
+    if flow is None:
+        connection = model.artifacts.get(ref)
+        if connection is not None and connection.connection:
+            _read_connection_edge(edge, connection, problems)
+            return
     if flow is None:
         if not ids.exists(ref):
             problems.missing.append(ref or "(empty reference)")
@@ -120,7 +121,7 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
     if ref in doc.edges:
         return
     doc.edges[ref] = edge
-    points = _route(edge)
+    points, label = _route_and_label(edge)
     if points is None:
         problems.bad_waypoints.append(ref)
         return
@@ -128,7 +129,7 @@ def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
         problems.few_waypoints.append(ref)
         return
     flow.waypoints = points
-    flow.label_bounds = label_bounds(edge)
+    flow.label_bounds = _label_box(label)
     if flow.message and edge.get("messageVisibleKind") in ("initiating", "non_initiating"):
         flow.message_visible = edge.get("messageVisibleKind")
 
@@ -148,7 +149,10 @@ def _read_connection_edge(edge: etree._Element, connection: Artifact, problems: 
 def label_bounds(shape_or_edge: etree._Element) -> Rect | None:
     """Where the file's tool wrote the element's name (``BPMNLabel`` bounds), or None when it
     says nothing usable (no label, no bounds, an empty box)."""
-    label = _first(shape_or_edge, _LABEL)
+    return _label_box(_first(shape_or_edge, _LABEL))
+
+
+def _label_box(label: etree._Element | None) -> Rect | None:
     box = parse_bounds(_first(label, _BOUNDS)) if label is not None else None
     return box if box is not None and box.width > 0 and box.height > 0 else None
 
@@ -161,18 +165,29 @@ def _first(element: etree._Element, tag: str) -> etree._Element | None:
 
 def _route(edge: etree._Element) -> tuple[Point, ...] | None:
     """The edge's waypoints in order, or None when any of them is unusable."""
+    return _route_and_label(edge)[0]
+
+
+def _route_and_label(edge: etree._Element) -> tuple[tuple[Point, ...] | None, etree._Element | None]:
+    """The edge's waypoints in order (None when any of them is unusable) and its first
+    ``BPMNLabel``, from one pass over its children."""
     route: list[Point] = []
-    try:
-        for waypoint in edge.iterchildren(_WAYPOINT):
-            get = waypoint.get
-            x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+    label = None
+    for child in edge:
+        tag = child.tag
+        if tag == _WAYPOINT:
+            get = child.get
+            try:
+                x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+            except (TypeError, ValueError):  # missing or not a number
+                return None, label
             # NaN and infinity fail the comparison too.
             if not (abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE):
-                return None
+                return None, label
             route.append((x, y))
-    except (TypeError, ValueError):  # missing or not a number
-        return None
-    return tuple(route)
+        elif tag == _LABEL and label is None:
+            label = child
+    return tuple(route), label
 
 
 def parse_bounds(bounds: etree._Element | None) -> Rect | None:

@@ -60,8 +60,10 @@ def restore_reappeared(doc: SourceDocument, model: ProcessModel) -> None:
 
 def record_owners(doc: SourceDocument, model: ProcessModel) -> None:
     """Remember which model object each kept element belongs to (after reading or saving)."""
+    steps, flows = model.steps, model.flows  # most kept elements: no look-up through every kind
     doc.owners = {element_id: owner for element_id in doc.elements
-                  if (owner := model.element(element_id)) is not None}
+                  if (owner := steps.get(element_id) or flows.get(element_id)
+                      or model.element(element_id)) is not None}
 
 
 def _reinsert(place: KeptPlace) -> None:

@@ -48,17 +48,18 @@ def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
     (its new steps have the plain notation, which most of them keep)."""
     declared = global_definitions(doc.root)
     defaults: set[tuple[str, str]] = set()
+    elements, shapes = doc.elements, doc.shapes
     for step in model.steps.values():
-        element = doc.elements.get(step.id)
+        element = elements.get(step.id)
         if element is None:
             continue
-        shape = doc.shapes.get(step.id)
+        shape = shapes.get(step.id)
         if not _is_plain(element, shape):  # a plain step keeps the plain notation it was read with
             notation = notation_of(element, shape, declared)
             if notation != step.notation:
                 step.notation = notation
-        default = local_ref(element.get("default"))
-        if default:
+        default = element.get("default")
+        if default and (default := local_ref(default)):
             defaults.add((step.id, default))
     for flow in model.flows.values():
         # Only a flow leaving the step is its default; one that leaves elsewhere stays a

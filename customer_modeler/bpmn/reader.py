@@ -35,16 +35,16 @@ from customer_modeler.bpmn.mojibake import warn_garbled_text
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, carries_our_data, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import read_notation
 from customer_modeler.bpmn.read_attributes import AttributeReader
+from customer_modeler.bpmn.read_flows import FlowReader, PendingFlow
 from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.attributes import (
-    FLOW_ATTRIBUTE_BY_NAME,
     LANE_ATTRIBUTE_BY_NAME,
     STEP_ATTRIBUTE_BY_NAME,
 )
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import STEP_TYPE_BY_KIND, Artifact, Flow, Lane, Notation, Pool, Step
+from customer_modeler.model.elements import STEP_TYPE_BY_KIND, Artifact, Lane, Notation, Pool, Step
 
 SUBPROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction"})
 ARTIFACT_KINDS = frozenset({"textAnnotation", "group", "dataObjectReference", "dataStoreReference"})
@@ -53,7 +53,6 @@ ARTIFACT_KINDS = frozenset({"textAnnotation", "group", "dataObjectReference", "d
 _STEP_KIND_OF_TAG = {bpmn(kind): kind for kind in STEP_TYPE_BY_KIND}
 _ARTIFACT_KIND_OF_TAG = {bpmn(kind): kind for kind in ARTIFACT_KINDS}
 _SEQUENCE_FLOW, _ASSOCIATION = bpmn("sequenceFlow"), bpmn("association")
-_CONDITION = bpmn("conditionExpression")
 #: The notation a step is read with (``notation_reader`` replaces it where the file says
 #: more); immutable, so one serves every step and spares building thousands.
 _PLAIN_NOTATION = Notation()
@@ -128,12 +127,11 @@ class _Reader:
         self.warnings: list[ReadWarning] = []
         self.doc = SourceDocument(tree)
         self.ids = IdRegistry(self.root, self.warnings)
-        self.pending_flows: list[tuple[etree._Element, str, str | None]] = []
+        self.pending_flows: list[PendingFlow] = []
         self.lane_depth: dict[str, int] = {}
         self.process_steps: list[Step] = []  # the steps of the process being read
         self.model.origin = self.doc
         self.step_attributes = AttributeReader(STEP_ATTRIBUTE_BY_NAME)
-        self.flow_attributes = AttributeReader(FLOW_ATTRIBUTE_BY_NAME)
         self.lane_attributes = AttributeReader(LANE_ATTRIBUTE_BY_NAME)
 
     def read(self) -> ReadResult:
@@ -146,8 +144,9 @@ class _Reader:
         for pool in participants:  # black boxes (no process), or a second pool of one process
             if self.model.element(pool.id) is None:
                 self._add_pool(pool, customer)
-        self._read_sequence_flows()
-        self._read_message_flows()
+        flows = FlowReader(self.model, self.doc, self.ids, self.warnings)
+        flows.read_sequence_flows(self.pending_flows)
+        flows.read_message_flows(self.root)
         self._read_collaboration_artifacts()
         resolve_connection_ends(self.model)
         self._keep_lane_refs()
@@ -379,53 +378,3 @@ class _Reader:
             if wanted and value.get("id") == wanted:
                 return value.get("value", "")
         return ""
-
-    # -- flows --------------------------------------------------------------------------------
-    def _read_sequence_flows(self) -> None:
-        for element, process_id, container in self.pending_flows:
-            flow = self._flow_record(element, message=False)
-            if flow is None:
-                continue
-            flow.process, flow.container = process_id, container
-            condition = next(element.iterchildren(_CONDITION), None)  # find(), without paths
-            if condition is not None:
-                flow.condition = (condition.text or "").strip()
-            self._add_flow(flow, element)
-
-    def _read_message_flows(self) -> None:
-        for collaboration in self.root.iterchildren(bpmn("collaboration")):
-            for element in collaboration.iterchildren(bpmn("messageFlow")):
-                flow = self._flow_record(element, message=True)
-                if flow is not None:
-                    self._add_flow(flow, element)
-
-    def _flow_record(self, element: etree._Element, *, message: bool) -> Flow | None:
-        flow_id = self.ids.claim(element)
-        source = local_ref(element.get("sourceRef"))
-        target = local_ref(element.get("targetRef"))
-        kind = "message flow" if message else "sequence flow"
-        if not source or not target:
-            self.warnings.append(ReadWarning(
-                "W-FLOW-MISSING-END", f"The {kind} {flow_id} has no source or target; "
-                "it is kept in the file but not shown.", (flow_id,)))
-            return None
-        steps = self.model.steps  # where flows mostly end: no look-up through every kind
-        if source not in steps or target not in steps:
-            missing = [end for end in (source, target) if self.model.element(end) is None]
-            if missing:
-                self.warnings.append(ReadWarning(
-                    "W-DANGLING-REF", f"The {kind} {flow_id} points at {' and '.join(missing)}, "
-                    f"which {'does' if len(missing) == 1 else 'do'} not exist; it is kept in the file "
-                    "but not shown.", (flow_id,)))
-                return None
-        flow = Flow(flow_id, source, target, element.get("name", ""), message=message)
-        self.flow_attributes.read(element, flow, self.warnings)
-        return flow
-
-    def _add_flow(self, flow: Flow, element: etree._Element) -> None:
-        try:
-            self.model.add_flow(flow)
-        except ValueError as exc:
-            self.warnings.append(ReadWarning("W-DANGLING-REF", f"{exc}; the flow is not shown.", (flow.id,)))
-            return
-        self.doc.elements[flow.id] = element
