@@ -238,10 +238,17 @@ def maybe(wanted: bool, start: Any) -> Iterator[workers.Worker | None]:
 
 def isolated_env(work: Path) -> dict[str, str]:
     """The environment of every process the runner starts: Qt offscreen, and settings,
-    recovery copies and caches in the run's own folder, never the person's."""
+    recovery copies and caches in the run's own folder, never the person's.
+
+    Python keeps the modules it compiles (in the run's folder), as in an installed copy,
+    whose installer compiles them: an environment that turns that off
+    (``PYTHONDONTWRITEBYTECODE``) would have every whole process compile our modules again.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(work / name.lower())
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "bytecode")
     root = str(workers.REPO)
     env["PYTHONPATH"] = root + os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else root
     return env
