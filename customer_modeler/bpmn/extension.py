@@ -1,105 +1,34 @@
 """BPMN layer: our ``cpm:`` attributes on steps, flows and lanes.
 
 Step, flow and lane values are XML attributes in ``urn:customer-process-modeler:1`` on
-the BPMN elements; only what the modeller set is written. Model-level data (``cpm:model``,
-``cpm:system``, ``cpm:resource``, ``cpm:scenario``) is ``model_data``'s job.
+the BPMN elements; only what the modeller set is written (``read_attributes`` reads
+them). Model-level data (``cpm:model``, ``cpm:system``, ``cpm:resource``,
+``cpm:scenario``) is ``model_data``'s job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import cast
 
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import BPMN, CPM, cpm, split_tag
-from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.bpmn.write_text import number_text
 from customer_modeler.model.attributes import (
     FLOW_ATTRIBUTES,
     LANE_ATTRIBUTES,
     STEP_ATTRIBUTES,
-    AttributeError_,
     AttributeSpec,
     format_value,
 )
 from customer_modeler.model.elements import LANE_ROLES, Flow, Lane, Step
 
-#: Attribute names of any version of our namespace start with this (Clark notation).
-_CPM_FAMILY = "{urn:customer-process-modeler:"
-#: ... and those of this version with this.
+#: Attribute names of this version of our namespace start with this (Clark notation).
 _CPM_PREFIX = f"{{{CPM}}}"
 #: ``{cpm}name`` of every attribute we know.
 _QNAME = {spec.name: cpm(spec.name) for spec in (*STEP_ATTRIBUTES, *FLOW_ATTRIBUTES, *LANE_ATTRIBUTES)}
-
-
-def read_attributes(
-    element: etree._Element,
-    by_name: Mapping[str, AttributeSpec],
-    target: Step | Flow | Lane,
-    warnings: list[ReadWarning],
-) -> None:
-    """Set the fields of ``target`` from the element's ``cpm:`` attributes.
-
-    Unknown or unparsable ``cpm:`` attributes go to ``target.extra`` so that they are
-    written back unchanged; an unparsable one also gives a W-BAD-ATTRIBUTE warning.
-    """
-    known = _by_qname(by_name)
-    for qname, text in cast("list[tuple[str, str]]", element.attrib.items()):
-        entry = known.get(qname)
-        if entry is not None:  # most of ours: one look-up by the full name
-            name, spec = entry
-            try:
-                setattr(target, name, spec.parse(text))
-            except AttributeError_ as exc:
-                target.extra[name] = text
-                warnings.append(ReadWarning(
-                    "W-BAD-ATTRIBUTE", f"{target.id}: cpm:{name}={text!r} ignored: {exc}.", (target.id,)))
-            continue
-        if not qname.startswith(_CPM_FAMILY):  # BPMN's own attributes, quickly skipped
-            continue
-        namespace, name = split_tag(qname)
-        if namespace != CPM:
-            _warn_newer(warnings, target.id, namespace)
-            continue
-        if isinstance(target, Lane) and name == "role":
-            if str(text) not in LANE_ROLES:  # kept while no role of ours replaces it
-                target.extra[name] = str(text)
-                warnings.append(ReadWarning(
-                    "W-BAD-ATTRIBUTE", f"{target.id}: cpm:role={text!r} ignored: a lane's role is one "
-                    f"of {', '.join(LANE_ROLES)}.", (target.id,)))
-            continue
-        named = by_name.get(name)
-        if named is None:
-            target.extra[name] = str(text)
-            continue
-        try:
-            setattr(target, name, named.parse(str(text)))
-        except AttributeError_ as exc:
-            target.extra[name] = str(text)
-            warnings.append(ReadWarning(
-                "W-BAD-ATTRIBUTE", f"{target.id}: cpm:{name}={text!r} ignored: {exc}.", (target.id,)))
-
-
-#: ``{cpm}name`` → (name, spec) for each attribute table the reader is given, built once.
-_QNAME_TABLES: dict[int, tuple[Mapping[str, AttributeSpec], dict[str, tuple[str, AttributeSpec]]]] = {}
-
-
-def _by_qname(by_name: Mapping[str, AttributeSpec]) -> dict[str, tuple[str, AttributeSpec]]:
-    cached = _QNAME_TABLES.get(id(by_name))
-    if cached is None or cached[0] is not by_name:
-        cached = (by_name, {cpm(name): (name, spec) for name, spec in by_name.items()})
-        _QNAME_TABLES[id(by_name)] = cached
-    return cached[1]
-
-
-def _warn_newer(warnings: list[ReadWarning], element_id: str, namespace: str) -> None:
-    if not any(w.code == "W-NEWER-FORMAT" for w in warnings):
-        warnings.append(ReadWarning(
-            "W-NEWER-FORMAT",
-            f"{element_id} has attributes of {namespace}, a newer format; they are kept as they are.",
-            (element_id,)))
 
 
 def read_lane_role(element: etree._Element) -> str | None:
