@@ -148,11 +148,13 @@ def _same_route(existing: list[etree._Element], points: list[Point]) -> bool:
     if len(existing) != len(points):
         return False
     try:
-        return all(abs(float(element.get("x", "")) - x) <= _TOLERANCE
-                   and abs(float(element.get("y", "")) - y) <= _TOLERANCE
-                   for element, (x, y) in zip(existing, points))
+        for element, (x, y) in zip(existing, points):
+            if not (abs(float(element.get("x", "")) - x) <= _TOLERANCE
+                    and abs(float(element.get("y", "")) - y) <= _TOLERANCE):
+                return False
     except ValueError:  # a coordinate that is no number: the route is written anew
         return False
+    return True
 
 
 def _differs(a: Iterable[float] | None, b: Iterable[float]) -> bool:
