@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 from customer_modeler import __version__
 from customer_modeler.platform_check import missing_libraries_message
@@ -34,11 +35,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in SUBCOMMANDS:
         parsed = _subcommand_parser(args[0]).parse_args(args)
         handler: Callable[[argparse.Namespace], int] = parsed.handler
+        whole_program = argv is None and _ends_without_cleanup(args[0])
+        if whole_program:
+            from customer_modeler.cli.support import keep_opened_to_the_end  # these subcommands load it anyway
+
+            keep_opened_to_the_end()
         try:
-            return handler(parsed)
+            code = handler(parsed)
         except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
             sys.stdout = None  # type: ignore[assignment]
             return 0
+        if whole_program:
+            _end_process(code)
+        return code
     parsed = _editor_parser().parse_args(args)
     if no_display():
         print("error: no display: run the editor under xvfb-run, or set QT_QPA_PLATFORM=offscreen",
@@ -52,6 +61,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from customer_modeler.app import run_editor  # Qt only on this path
 
     return run_editor([str(p) for p in parsed.files], quit_after=parsed.quit_after)
+
+
+#: Subcommands that never start Qt, so nothing of theirs needs cleaning up at exit.
+_PLAIN_SUBCOMMANDS = frozenset({"info", "analyze", "compare"})
+
+
+def _ends_without_cleanup(subcommand: str) -> bool:
+    """Whether the process may end right after ``subcommand``, skipping Python's clean-up:
+    a subcommand without Qt, in a process no profiler or tracer (coverage) watches."""
+    return subcommand in _PLAIN_SUBCOMMANDS and sys.getprofile() is None and sys.gettrace() is None
+
+
+def _end_process(code: int) -> NoReturn:
+    """End the process with ``code`` once the output is out, without freeing the models
+    the subcommand read (see :func:`~customer_modeler.cli.support.keep_opened_to_the_end`)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # as above: a reader that stopped early is no error
+        code = 0
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def no_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
