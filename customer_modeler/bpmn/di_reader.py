@@ -93,13 +93,14 @@ def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
     if ref in doc.shapes or isinstance(target, Flow):
         return
     doc.shapes[ref] = shape
-    bounds = parse_bounds(_first(shape, _BOUNDS))
+    box, label = _bounds_and_label(shape)
+    bounds = parse_bounds(box)
     if bounds is None:
         problems.bad_bounds.append(ref)
         return
     target.bounds = bounds
     if isinstance(target, (Step, Artifact)):
-        target.label_bounds = label_bounds(shape)
+        target.label_bounds = _label_box(label)
     elif isinstance(target, (Lane, Pool)) and shape.get("isHorizontal") == "false":
         target.horizontal = False
         problems.vertical.append(ref)
@@ -161,6 +162,19 @@ def _first(element: etree._Element, tag: str) -> etree._Element | None:
     """The first child with ``tag``: what ``element.find(tag)`` gives, without the path
     machinery (the diagram of a large journey asks this tens of thousands of times)."""
     return next(element.iterchildren(tag), None)
+
+
+def _bounds_and_label(shape: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """The shape's first ``Bounds`` and first ``BPMNLabel``, from one pass over its children."""
+    box = label = None
+    for child in shape:
+        tag = child.tag
+        if tag == _BOUNDS:
+            if box is None:
+                box = child
+        elif tag == _LABEL and label is None:
+            label = child
+    return box, label
 
 
 def _route(edge: etree._Element) -> tuple[Point, ...] | None:
