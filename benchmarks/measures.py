@@ -26,6 +26,7 @@ MEASURES = (
     Measure("open_first_paint", "open, 4 of 4: first paint", "s", {}),
     Measure("open", "open in the editor: read + model + scene + first paint", "s",
             {10_000: 1.0, 100_000: 10.0}, "bpmn_js_open"),
+    Measure("open_scene_rest", "then, while idle: the rest of the scene (made at once here)", "s", {}),
     Measure("read", "read alone (in process, as every command reads)", "s", {}, "moddle_parse"),
     Measure("save", "save", "s", {10_000: 0.3, 100_000: 3.0}, "moddle_write"),
     Measure("analyses", "all analyses, in process", "s", {10_000: 1.0, 100_000: 10.0}),

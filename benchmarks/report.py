@@ -26,7 +26,8 @@ def print_table(results: dict[str, Any]) -> None:
     for size, figures in sizes.items():
         print(f"- {int(size):,} steps: {figures['steps']:,} steps and {figures['flows']:,} flows "
               f"over {figures['lanes']} lanes, {figures['file_mb']:.1f} MB, "
-              f"{figures.get('items', 0):,} scene items; medians of {figures['repeat']} "
+              f"{figures.get('items', 0):,} scene items ({figures.get('first_items', figures.get('items', 0)):,} "
+              f"made before the first view); medians of {figures['repeat']} "
               f"repetitions ({results['gesture_repeat']} for each gesture); all analyses with "
               f"{figures.get('runs', 0):,} Monte Carlo runs (the default asks for "
               f"{results['default_runs']:,}); zoom to fit reached "

@@ -183,10 +183,11 @@ def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
     """Open, pan, drag, move and zoom in the editor; bpmn-js's open, pan, move and undo between."""
     for _ in range(repeat):
         answer = ours.ask("open", str(path))
-        for part in ("read", "model", "scene", "first_paint"):
+        for part in ("read", "model", "scene", "first_paint", "scene_rest"):
             samples.ours[f"open_{part}"].append(answer[part])
         samples.ours["open"].append(answer["open"])
         samples.facts["items"] = answer["items"]
+        samples.facts["first_items"] = answer["first_items"]
         if theirs is not None:
             log("  bpmn-js open …")
             samples.add(samples.theirs, theirs.ask("open", str(path)), "bpmn_js_")

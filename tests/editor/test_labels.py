@@ -82,11 +82,16 @@ def _overlaps(a, b) -> bool:  # noqa: ANN001
 
 
 def check_scene(model) -> int:  # noqa: ANN001
-    from customer_modeler.editor.canvas.label_layout import label_boxes
     from customer_modeler.editor.canvas.scene import ProcessScene
+
+    return check_labels(ProcessScene(model))
+
+
+def check_labels(scene) -> int:  # noqa: ANN001
+    """No two labels of ``scene`` overlap and every name fits its box; the number of labels."""
+    from customer_modeler.editor.canvas.label_layout import label_boxes
     from customer_modeler.editor.items import text_metrics as tm
 
-    scene = ProcessScene(model)
     boxes = label_boxes(scene)
     assert boxes
     clashes = []

@@ -18,6 +18,7 @@ from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
 from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
+from customer_modeler.editor.canvas.pending_items import FIRST_SPAN, PROGRESSIVE_FROM, PendingItems, along
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
@@ -43,10 +44,24 @@ MARGIN = 200.0
 
 
 class ProcessScene(QGraphicsScene):
-    """The graphics scene of one model (default BSP index: fast hit tests and repaints)."""
+    """The graphics scene of one model (default BSP index: fast hit tests and repaints).
 
-    def __init__(self, model: ProcessModel | None = None, parent=None) -> None:  # noqa: ANN001
+    ``progressive``: a model of more than :data:`PROGRESSIVE_FROM` steps shows its lanes and
+    the start of its journey at once, and gets its other steps and flows a chunk at a time
+    while the event loop is idle, nearest the view first (the window's scene); an item
+    asked for by id is made at once, and :meth:`complete` makes them all.
+    """
+
+    def __init__(self, model: ProcessModel | None = None, parent=None,  # noqa: ANN001
+                 progressive: bool = False) -> None:
         super().__init__(parent)
+        self.progressive = progressive
+        #: The steps and flows whose items are still to be made (a large model, just opened).
+        self.pending = PendingItems()
+        self._fill_later = QTimer(self)
+        self._fill_later.setSingleShot(True)
+        self._fill_later.setInterval(0)
+        self._fill_later.timeout.connect(self._make_some)
         self.model: ProcessModel | None = None
         self.lane_items: dict[str, LaneItem] = {}
         self.step_items: dict[str, StepItem] = {}
@@ -97,10 +112,14 @@ class ProcessScene(QGraphicsScene):
             self._add_lane(lane.id)
         for pool, parent in dict.fromkeys((lane.pool, lane.parent) for lane in model.lanes.values()):
             self._place_visibility_lines(pool, parent)
-        for step in model.steps.values():
-            self._add_step(step)
-        for flow in model.flows.values():
-            self._add_flow(flow)
+        self.pending.clear()
+        if self.progressive and len(model.steps) > PROGRESSIVE_FROM:
+            self._add_the_start(model)
+        else:
+            for step in model.steps.values():
+                self._add_step(step)
+            for flow in model.flows.values():
+                self._add_flow(flow)
         for artifact in model.artifacts.values():
             self._add_artifact(artifact)
         model.subscribe(self._on_event)
@@ -108,8 +127,65 @@ class ProcessScene(QGraphicsScene):
         self._content = self.itemsBoundingRect()
         self.update_scene_rect()
 
+    # -- a large model, a chunk at a time ----------------------------------------------------
+    def _add_the_start(self, model: ProcessModel) -> None:
+        """Make the items of the journey's first :data:`FIRST_SPAN`; the rest wait."""
+        lanes = [lane.bounds.x for lane in model.lanes.values() if lane.bounds is not None]
+        steps = [step.bounds.x for step in model.steps.values() if step.bounds is not None]
+        start = min(lanes or steps or [0.0])
+        later: list[tuple[float, str]] = []
+        for elements, add in ((model.steps.values(), self._add_step), (model.flows.values(), self._add_flow)):
+            for element in elements:
+                x = along(element, model)
+                if x <= start + FIRST_SPAN:
+                    add(element)  # type: ignore[operator]
+                else:
+                    later.append((x, element.id))
+        self.pending.fill(later)
+        self._fill_later.start()
+
+    def _make_some(self) -> None:
+        """Make a chunk of the pending items, those nearest the view's centre first."""
+        if self.model is None or not self.pending:
+            return
+        views = self.views()
+        centre = (views[0].mapToScene(views[0].viewport().rect().center()).x() if views
+                  else float("-inf"))
+        self._make(self.pending.take_near(centre))
+        if self.pending:
+            self._fill_later.start()
+
+    def _make(self, ids: list[str]) -> None:
+        """Make the items of ``ids`` (taken out of the pending ones) and place their labels."""
+        assert self.model is not None
+        made, area = [], QRectF()
+        for element_id in ids:
+            step, flow = self.model.steps.get(element_id), self.model.flows.get(element_id)
+            if step is not None and element_id not in self.step_items:
+                self._add_step(step)
+                item = self.step_items[element_id]
+            elif flow is not None and element_id not in self.flow_items:
+                self._add_flow(flow)
+                item = self.flow_items[element_id]
+            else:
+                continue
+            made.append(element_id)
+            if item.isVisible():
+                area = area.united(item.sceneBoundingRect())
+        if made:
+            self._grow_scene_rect(area)
+            self._labels_later(made, area)
+
+    def complete(self) -> None:
+        """Make every pending item now (select all, a search, what needs the whole scene)."""
+        if self.model is not None and self.pending:
+            self._make(self.pending.take_all())
+        self._fill_later.stop()
+
     def detach(self) -> None:
         """Stop following the model (before the scene is dropped)."""
+        self._fill_later.stop()
+        self.pending.clear()
         if self.model is not None:
             self.model.unsubscribe(self._on_event)
             self.model = None
@@ -187,6 +263,7 @@ class ProcessScene(QGraphicsScene):
         return area
 
     def _element_added(self, kind: Kind, element) -> None:  # noqa: ANN001
+        self.pending.forget(element.id)  # an undo puts back an element not drawn yet: drawn now
         if kind == Kind.LANE:
             self._add_lane(element.id)
             self._place_visibility_lines(element.pool, element.parent)
@@ -204,6 +281,7 @@ class ProcessScene(QGraphicsScene):
             self._add_artifact(element)
 
     def _element_removed(self, kind: Kind, element) -> None:  # noqa: ANN001
+        self.pending.forget(element.id)
         items = {Kind.LANE: self.lane_items, Kind.STEP: self.step_items, Kind.FLOW: self.flow_items,
                  Kind.POOL: self.pool_items, Kind.ARTIFACT: self.artifact_items}.get(kind)
         item = items.pop(element.id, None) if items is not None else None
@@ -239,7 +317,8 @@ class ProcessScene(QGraphicsScene):
             if "bounds" in changes:  # an undo restores the waypoints before the step moves back
                 for flow in self.model.flows_of(element.id):
                     self._sync_flow(flow)
-                self._grow_scene_rect(self.step_items[element.id].sceneBoundingRect())
+                if element.id in self.step_items:
+                    self._grow_scene_rect(self.step_items[element.id].sceneBoundingRect())
         elif kind == Kind.FLOW and element.id in self.flow_items:
             self._sync_flow(element)
         elif kind == Kind.POOL and element.id in self.pool_items:
@@ -414,6 +493,8 @@ class ProcessScene(QGraphicsScene):
                 item.setSelected(True)
 
     def item_of(self, element_id: str) -> QGraphicsItem | None:
+        if self.pending.forget(element_id):  # asked for now: made now
+            self._make([element_id])
         for mapping in (self.step_items, self.flow_items, self.lane_items, self.artifact_items):
             if element_id in mapping:
                 return mapping[element_id]

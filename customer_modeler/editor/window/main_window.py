@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         """Show ``model`` (read from ``path``) with a fresh undo history."""
         old_scene, old_editor = self.scene, self.editor
         self.editor = DiagramEditor(model, self, grid=preferences.current().snap_distance)
-        self.scene = ProcessScene(model, self)
+        self.scene = ProcessScene(model, self, progressive=True)
         self.view.setScene(self.scene)
         self.controller = GestureController(self.scene, self.view, self.editor, self)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         if self._analysis is not None:
             self._analysis.set_document(model, self.scene, self.editor)
         self.minimap.follow_scene()
-        self.find_bar.set_model(model, lambda step_id: step_id in self.scene.step_items)
+        self.find_bar.set_model(model, lambda step_id: step_id in self.scene.step_items
+                                or step_id in self.scene.pending)
         self.files.path = path
         self.untitled = title or model.name or QCoreApplication.translate("MainWindow", "Untitled")
         if old_editor is not None:
@@ -278,10 +279,17 @@ class MainWindow(QMainWindow):
             self.view.centerOn(item.sceneBoundingRect().center())
 
     def select_all(self) -> None:
-        for item in self.scene.step_items.values():
-            item.setSelected(True)
-        for item in self.scene.flow_items.values():
-            item.setSelected(True)
+        """Select every step and flow, telling the selection's followers once, not per item
+        (each tells the properties panel the whole selection: quadratic in a large model)."""
+        scene = self.scene
+        scene.complete()
+        scene.blockSignals(True)
+        try:
+            for item in (*scene.step_items.values(), *scene.flow_items.values()):
+                item.setSelected(True)
+        finally:
+            scene.blockSignals(False)
+        scene.selectionChanged.emit()
 
     # -- edits (all through the façade) ---------------------------------------------------
     def _try(self, edit) -> None:  # noqa: ANN001

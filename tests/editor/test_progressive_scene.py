@@ -1,0 +1,74 @@
+"""A large model opens with its lanes and the start of its journey drawn, and gets its other
+steps and flows a chunk at a time; edits, search and select all work meanwhile."""
+
+from __future__ import annotations
+
+import pytest
+
+from customer_modeler.bpmn.writer import save_bpmn_file
+from customer_modeler.editor.canvas.pending_items import PROGRESSIVE_FROM
+from customer_modeler.editor.panels.find_bar import matching_steps
+from tests.editor.test_labels import check_labels, generate_model
+
+STEPS = PROGRESSIVE_FROM + 1000
+
+
+@pytest.fixture(scope="module")
+def large_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("large") / "large.bpmn"
+    save_bpmn_file(generate_model(STEPS), path)
+    return path
+
+
+def _drawn_ids(scene) -> set[str]:
+    return set(scene.step_items) | set(scene.flow_items)
+
+
+def test_the_first_view_is_drawn_at_once_and_the_rest_follows(window, qtbot, large_file):
+    # when a large file is opened through File ▸ Open's code
+    assert window.files.load(large_file)
+    scene, model, view = window.scene, window.editor.model, window.view
+    # then every lane and the steps in view have their items, and most others wait
+    assert set(scene.lane_items) == set(model.lanes)
+    assert 0 < len(scene.step_items) < len(model.steps) / 4 and scene.pending
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [s.id for s in model.steps.values()
+               if s.bounds is not None and shown.contains(s.bounds.x, s.bounds.y)]
+    assert in_view and all(step_id in scene.step_items for step_id in in_view)
+    # and once the event loop has been idle, every step and flow is drawn, labels clear of each other
+    qtbot.waitUntil(lambda: not scene.pending, timeout=60000)
+    qtbot.wait(20)  # the labels of the last chunk
+    assert _drawn_ids(scene) == set(model.steps) | set(model.flows)
+    assert check_labels(scene) > STEPS
+
+
+def test_edits_search_and_select_all_while_items_are_still_being_made(window, qtbot, large_file):
+    assert window.files.load(large_file)
+    scene, editor = window.scene, window.editor
+    waiting = next(s for s in editor.model.steps.values() if s.id in scene.pending and s.kind == "task")
+    # a search finds a step not drawn yet, and revealing it draws it
+    assert waiting.id in matching_steps(editor.model, waiting.name, window.find_bar.shown)
+    window.reveal([waiting.id])
+    assert waiting.id in scene.step_items and scene.step_items[waiting.id].isSelected()
+    # deleting a step that is not drawn yet, then undoing it, leaves it drawn once
+    other = next(s for s in editor.model.steps.values() if s.id in scene.pending and s.kind == "task")
+    flows = [f.id for f in editor.model.flows_of(other.id)]
+    editor.remove([other.id])
+    assert other.id not in scene.pending and other.id not in scene.step_items
+    editor.undo_stack.undo()
+    assert other.id in scene.step_items
+    assert all(f in scene.flow_items or f in scene.pending for f in flows)
+    # and Edit ▸ Select All draws and selects every step and flow at once, telling the
+    # selection's followers once (the status bar counts them)
+    told: list[None] = []
+    scene.selectionChanged.connect(lambda: told.append(None))
+    window.actions["select_all"].trigger()
+    assert not scene.pending and len(told) == 1
+    count = len(editor.model.steps) + len(editor.model.flows)
+    assert window.selection_label.text().replace(",", "").replace("\u00a0", "").startswith(str(count))
+    assert {k for k, item in {**scene.step_items, **scene.flow_items}.items() if item.isSelected()} == (
+        set(editor.model.steps) | set(editor.model.flows))
+
+
+def test_a_small_model_is_drawn_whole_at_once(window):
+    assert len(window.scene.step_items) == len(window.editor.model.steps) and not window.scene.pending
