@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
-from customer_modeler.cli.json_text import indented
+from customer_modeler.cli.json_text import write_indented
 from customer_modeler.cli.support import choose_customer, open_model
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     title = model.name or args.file.stem
     readable = report if args.json and args.html is None else explained_report(report, model)
     if args.json:
-        sys.stdout.write(indented(report) + "\n")
+        write_indented(report, sys.stdout)
     else:
         print_report(readable, title, sys.stdout)
     if not write_outputs(readable, title, args.csv, args.html, model=model):

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from customer_modeler.cli.analyze import write_outputs
-from customer_modeler.cli.json_text import indented
+from customer_modeler.cli.json_text import write_indented
 from customer_modeler.cli.support import choose_customer, open_model, write_table
 from customer_modeler.analysis.formatting import Profile
 from customer_modeler.analysis.report.display import SIDES, View
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
 
         readable = explained_pair(result, models[0], models[1])
     if args.json:
-        sys.stdout.write(indented(result) + "\n")
+        write_indented(result, sys.stdout)
     else:
         print_comparison(readable, sys.stdout)
     if args.html is not None:

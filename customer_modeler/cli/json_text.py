@@ -17,7 +17,7 @@ import json
 import json.encoder
 from collections.abc import Iterable
 from json.encoder import encode_basestring  # the C encoder when present
-from typing import Any
+from typing import Any, TextIO
 
 _INFINITY = float("inf")
 #: The standard library's C encoder (None without its accelerator; typeshed leaves it out).
@@ -30,12 +30,33 @@ class _Unusual(Exception):
 
 def indented(value: Any) -> str:
     """``json.dumps(value, indent=2, ensure_ascii=False)``, computed faster."""
+    return "".join(_pieces(value))
+
+
+def write_indented(value: Any, stream: TextIO) -> None:
+    """Write ``indented(value)`` and a line break to ``stream``, a few thousand pieces at a
+    time: the text of a 100,000-step report (a quarter of a gigabyte) is never held whole,
+    nor encoded whole. Everything is encoded before the first write, so an error (a value
+    outside JSON) leaves the stream as it was."""
+    pieces = _pieces(value)
+    pieces.append("\n")
+    for start in range(0, len(pieces), _PIECES_PER_WRITE):
+        stream.write("".join(pieces[start:start + _PIECES_PER_WRITE]))
+
+
+#: Pieces joined into one write of :func:`write_indented` (about a megabyte of report).
+_PIECES_PER_WRITE = 20_000
+
+
+def _pieces(value: Any) -> list[str]:
+    """The text of ``indented(value)`` in pieces (the standard library's text, whole, when
+    the value is outside plain JSON and its error is not raised)."""
     out: list[str] = []
     try:
         _value(value, "\n", out)
     except (_Unusual, RecursionError):
-        return json.dumps(value, indent=2, ensure_ascii=False)
-    return "".join(out)
+        return [json.dumps(value, indent=2, ensure_ascii=False)]
+    return out
 
 
 def _float(number: float) -> str:

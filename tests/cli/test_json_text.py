@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import io
 import json
 import math
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from customer_modeler.cli.json_text import indented
+from customer_modeler.cli.json_text import indented, write_indented
 
 
 def _reference(value: object) -> str:
@@ -55,3 +56,17 @@ def test_values_outside_json_fail_as_in_the_standard_library() -> None:
     circular.append(circular)
     with pytest.raises(ValueError, match="Circular reference"):
         indented({"a": circular})
+
+
+def test_written_in_pieces_as_one_text() -> None:
+    value = {"rows": [{"step": f"S{i}", "minutes": i / 3, "seen": i % 2 == 0} for i in range(50_000)]}
+    stream = io.StringIO()
+    write_indented(value, stream)
+    assert stream.getvalue() == _reference(value) + "\n"
+
+
+def test_nothing_written_for_a_value_outside_json() -> None:
+    stream = io.StringIO()
+    with pytest.raises(TypeError):
+        write_indented({"a": [1, object()]}, stream)
+    assert stream.getvalue() == ""
