@@ -125,6 +125,17 @@ def _value(value: Any, newline: str, out: list[str]) -> None:
         _array(value, newline, out)
 
 
+def _container(value: Any, newline: str, out: list[str]) -> None:
+    """Append the text of a value that is no exact plain scalar: mostly a dict or a list."""
+    kind = type(value)
+    if kind is dict:
+        _object(value, newline, out)
+    elif kind is list or kind is tuple:
+        _array(value, newline, out)
+    else:
+        _value(value, newline, out)
+
+
 def _object(value: dict[Any, Any], newline: str, out: list[str]) -> None:
     if not value:
         out.append("{}")
@@ -142,7 +153,7 @@ def _object(value: dict[Any, Any], newline: str, out: list[str]) -> None:
             out.append(f"{separator}{name}: {encode(item)}")
         else:
             out.append(f"{separator}{name}: ")
-            _value(item, inner, out)
+            _container(item, inner, out)
         separator = "," + inner
     out.append(newline + "}")
 
@@ -163,7 +174,7 @@ def _array(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> 
             out.append(separator + encode(item))
         else:
             out.append(separator)
-            _value(item, inner, out)
+            _container(item, inner, out)
         separator = "," + inner
     out.append(newline + "]")
 
