@@ -11,6 +11,8 @@ written back as it was.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from lxml import etree
 
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
@@ -43,9 +45,11 @@ def _short_name(local: str) -> str:
     return _NAME_OF_ELEMENT.get(stem, stem)
 
 
-def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
+def read_notation(model: ProcessModel, doc: SourceDocument, bare: Collection[str] = ()) -> None:
     """Fill ``step.notation`` and ``flow.is_default`` from the elements the reader kept
-    (its new steps have the plain notation, which most of them keep)."""
+    (its new steps have the plain notation, which most of them keep). ``bare`` names steps
+    whose elements the reader saw have no attribute besides their id, their name and ours:
+    neither a notation attribute nor a default flow is looked for on them."""
     declared = global_definitions(doc.root)
     defaults: set[tuple[str, str]] = set()
     elements, shapes = doc.elements, doc.shapes
@@ -54,10 +58,13 @@ def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
         if element is None:
             continue
         shape = shapes.get(step.id)
-        if not _is_plain(element, shape):  # a plain step keeps the plain notation it was read with
+        bare_step = step.id in bare
+        if not _is_plain(element, shape, bare_step):  # a plain step keeps its plain notation
             notation = notation_of(element, shape, declared)
             if notation != step.notation:
                 step.notation = notation
+        if bare_step:
+            continue
         default = element.get("default")
         if default and (default := local_ref(default)):
             defaults.add((step.id, default))
@@ -68,15 +75,17 @@ def read_notation(model: ProcessModel, doc: SourceDocument) -> None:
             flow.is_default = True
 
 
-def _is_plain(element: etree._Element, shape: etree._Element | None) -> bool:
+def _is_plain(element: etree._Element, shape: etree._Element | None, bare: bool) -> bool:
     """Whether the node certainly has the plain notation, seen without building it: true
-    of most steps of a journey, so most of a large file is read at this cost only."""
+    of most steps of a journey, so most of a large file is read at this cost only. A
+    ``bare`` element is known to have none of the notation attributes."""
     if shape is not None and shape.get("isExpanded") is not None:
         return False
-    attributes = element.attrib
-    for name in _NOTATION_ATTRIBUTES:  # plain loops: a generator costs more than the test
-        if name in attributes:
-            return False
+    if not bare:
+        attributes = element.attrib
+        for name in _NOTATION_ATTRIBUTES:  # plain loops: a generator costs more than the test
+            if name in attributes:
+                return False
     for child in element:
         if child.tag not in _UNMARKED_CHILDREN:
             return False

@@ -20,6 +20,7 @@ from customer_modeler.model.elements import LANE_ROLES, Flow, Lane, Step
 
 #: Attribute names of any version of our namespace start with this (Clark notation).
 _CPM_FAMILY = "{urn:customer-process-modeler:"
+_ID_AND_NAME = frozenset({"id", "name"})
 
 
 class _Values(dict[str, object]):
@@ -55,14 +56,19 @@ class AttributeReader:
         self.known = {cpm(name): _Values(name, spec) for name, spec in by_name.items()}
 
     def read(self, element: etree._Element, target: Step | Flow | Lane,
-             warnings: list[ReadWarning]) -> None:
-        """Set the fields of ``target`` from the element's ``cpm:`` attributes."""
+             warnings: list[ReadWarning]) -> bool:
+        """Set the fields of ``target`` from the element's ``cpm:`` attributes; return whether
+        the element has attributes besides its ``id``, its ``name`` and ours (BPMN's notation
+        attributes, a default flow ...), seen on the way."""
         known = self.known
+        others = False
         for qname, text in cast("list[tuple[str, str]]", element.items()):
             values = known.get(qname)
             if values is None:
                 if qname.startswith(_CPM_FAMILY):  # BPMN's own attributes are quickly skipped
                     self._read_other(qname, text, target, warnings)
+                elif qname not in _ID_AND_NAME:
+                    others = True
                 continue
             try:
                 value = values[text]
@@ -74,6 +80,7 @@ class AttributeReader:
                     (target.id,)))
                 continue
             setattr(target, values.name, value)
+        return others
 
     def _read_other(self, qname: str, text: str, target: Step | Flow | Lane,
                     warnings: list[ReadWarning]) -> None:

@@ -132,6 +132,8 @@ class _Reader:
         self.process_steps: list[Step] = []  # the steps of the process being read
         self.model.origin = self.doc
         self.step_attributes = AttributeReader(STEP_ATTRIBUTE_BY_NAME)
+        #: steps whose element has no attribute besides its id, its name and ours
+        self.bare_steps: set[str] = set()
         self.lane_attributes = AttributeReader(LANE_ATTRIBUTE_BY_NAME)
 
     def read(self) -> ReadResult:
@@ -153,7 +155,7 @@ class _Reader:
         customer.apply(self.model, self.warnings)
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
         repair_lanes(self.model, self.doc, self.warnings)
-        read_notation(self.model, self.doc)
+        read_notation(self.model, self.doc, self.bare_steps)
         self._warn_if_empty(processes)
         warn_garbled_text(self.root, self.warnings, self.source)
         record_owners(self.doc, self.model)
@@ -340,7 +342,8 @@ class _Reader:
         step_id = self.ids.claim(element)
         step = Step(step_id, kind, element.get("name", ""), lane=lane or (pool_lane if container is None
                     else None), process=process_id, container=container, notation=_PLAIN_NOTATION)
-        self.step_attributes.read(element, step, self.warnings)
+        if not self.step_attributes.read(element, step, self.warnings):
+            self.bare_steps.add(step_id)
         self.model.add_step(step)
         self.process_steps.append(step)
         self.doc.elements[step_id] = element
