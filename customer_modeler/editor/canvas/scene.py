@@ -11,6 +11,8 @@ one entity" view in :mod:`customer_modeler.editor.canvas.company_view`.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -129,7 +131,14 @@ class ProcessScene(QGraphicsScene):
 
     # -- a large model, a chunk at a time ----------------------------------------------------
     def _add_the_start(self, model: ProcessModel) -> None:
-        """Make the items of the journey's first :data:`FIRST_SPAN`; the rest wait."""
+        """Make the items of the journey's first :data:`FIRST_SPAN`; the rest wait.
+
+        Qt sizes its index by the items there when it is first built (a few hundred here),
+        and keeps that depth as items come: set now for every item to come, as Qt would
+        for them all, or each repaint of the full scene searches overfull cells.
+        """
+        total = len(model.steps) + len(model.flows) + len(model.lanes) + len(model.artifacts)
+        self.setBspTreeDepth(max(5, math.ceil(math.log2(total))))
         lanes = [lane.bounds.x for lane in model.lanes.values() if lane.bounds is not None]
         steps = [step.bounds.x for step in model.steps.values() if step.bounds is not None]
         start = min(lanes or steps or [0.0])
