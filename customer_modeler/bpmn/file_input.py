@@ -35,23 +35,26 @@ def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise BpmnReadError(f"The file cannot be read: {_reason(exc)}.") from None
     try:
-        _check_regular(handle, path)
+        size = _check_regular(handle, path)
         _clear_no_wait(handle)
-        return _read_capped(handle, limit)
+        return _read_capped(handle, limit, size)
     except OSError as exc:
         raise BpmnReadError(f"The file cannot be read: {_reason(exc)}.") from None
     finally:
         os.close(handle)
 
 
-def _check_regular(handle: int, path: Path) -> None:
-    mode = os.fstat(handle).st_mode
+def _check_regular(handle: int, path: Path) -> int:
+    """The size ``stat`` gives a regular file; anything else is refused."""
+    status = os.fstat(handle)
+    mode = status.st_mode
     if stat.S_ISDIR(mode):
         raise BpmnReadError(f"The path '{path.name}' is a folder, not a BPMN file.")
     if not stat.S_ISREG(mode):
         raise BpmnReadError(
             f"The path '{path.name}' is not an ordinary file (it is a device, pipe or socket) "
             "and cannot be opened as a BPMN file.")
+    return status.st_size
 
 
 def _clear_no_wait(handle: int) -> None:
@@ -59,18 +62,23 @@ def _clear_no_wait(handle: int) -> None:
         os.set_blocking(handle, True)
 
 
-def _read_capped(handle: int, limit: int) -> bytes:
+def _read_capped(handle: int, limit: int, expected: int = 0) -> bytes:
+    """Read to the end, refusing more than ``limit`` bytes. The first read asks for the size
+    ``stat`` gave (at most one byte over the cap), so a file that does not grow meanwhile
+    comes in one piece, never joined into a second copy of itself."""
     chunks: list[bytes] = []
     size = 0
+    want = min(max(expected, _CHUNK), limit + 1)
     while True:
-        chunk = os.read(handle, _CHUNK)
+        chunk = os.read(handle, want)
         if not chunk:
-            return b"".join(chunks)
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
         size += len(chunk)
         if size > limit:
             raise BpmnReadError(
                 f"The file is larger than {limit // 2**20} MB; files over that size are refused.")
         chunks.append(chunk)
+        want = _CHUNK
 
 
 def _reason(exc: OSError) -> str:
