@@ -186,3 +186,24 @@ def test_an_opened_document_is_drawn_in_the_minimap_a_moment_after_its_canvas(wi
     qtbot.wait(LOCAL_REDRAW_DELAY + 100)
     later = coloured_pixels()
     assert later > 3 * max(first, 1), (first, later)
+
+
+def test_on_a_long_journey_the_minimap_draws_its_lanes_without_painting_every_step(window, qtbot, tmp_path, monkeypatch):
+    from customer_modeler.bpmn.writer import save_bpmn_file
+    from customer_modeler.editor import style
+    from customer_modeler.editor.items.step_item import StepItem
+    from customer_modeler.editor.panels.minimap import STEP_WIDTH
+    from tests.editor.test_labels import generate_model
+
+    path = tmp_path / "long.bpmn"
+    save_bpmn_file(generate_model(1500), path)
+    assert window.files.load(path)
+    small = window.minimap.map
+    assert small.transform().m11() * STEP_WIDTH < 1  # a step is less than a pixel here
+    painted: list[str] = []
+    paint = StepItem.paint
+    monkeypatch.setattr(StepItem, "paint", lambda item, *a: (painted.append(item.step_id), paint(item, *a)))
+    image = fresh_picture(small)
+    lanes = sum(1 for y in range(image.height()) for x in range(0, image.width(), 4)
+                if image.pixel(x, y) != style.PAPER.rgb())
+    assert lanes > 0 and painted == []

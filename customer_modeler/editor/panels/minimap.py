@@ -9,7 +9,8 @@ The diagram is not painted item by item on every paint: that cost grows with the
 at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
 edit redraws just the parts of the picture the scene reports changed, and a new fit (a
 resize, a grown diagram) draws it afresh, and a newly opened document's picture is drawn
-a moment after its canvas has been painted. Changes are drawn once things are quiet for a
+a moment after its canvas has been painted. Where a step would be smaller than a pixel
+(a journey of a thousand steps and more), the picture is the pools and lanes only. Changes are drawn once things are quiet for a
 moment, not in the frame of the gesture that made them, so the canvas answers first: a
 small area after LOCAL_REDRAW_DELAY, a wide one (a guide line along a whole lane; Qt reports
 the whole scene changed whenever an item is removed) after WIDE_REDRAW_DELAY, since on a
@@ -21,7 +22,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
+from PySide6.QtWidgets import QDockWidget, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 
@@ -34,6 +35,8 @@ MANY_CHANGES = 16
 LOCAL_AREA = 4000.0
 WIDE_REDRAW_DELAY = 300
 LOCAL_REDRAW_DELAY = 80
+#: A task's width in diagram units: drawn smaller than a pixel, steps and flows are left out.
+STEP_WIDTH = 100.0
 
 
 class MinimapView(QGraphicsView):
@@ -168,8 +171,25 @@ class MinimapView(QGraphicsView):
         painter.fillRect(target, style.PAPER)
         painter.setRenderHints(self.renderHints())
         source = self.viewportTransform().inverted()[0].mapRect(QRectF(target))
-        self.scene().render(painter, QRectF(target), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        if self.transform().m11() * STEP_WIDTH < 1.0:
+            self._draw_bands(painter, source)
+        else:
+            self.scene().render(painter, QRectF(target), source, Qt.AspectRatioMode.IgnoreAspectRatio)
         painter.end()
+
+    def _draw_bands(self, painter: QPainter, source: QRectF) -> None:
+        """Only the pools and lanes of ``source``: on a journey so long that a step is less
+        than a pixel here, each of its thousands of steps and flows would be painted to
+        leave no mark."""
+        scene = self.scene()
+        bands = [item for item in (*getattr(scene, "pool_items", {}).values(), *scene.band_items())
+                 if item.isVisible() and item.sceneBoundingRect().intersects(source)]
+        option = QStyleOptionGraphicsItem()
+        for item in sorted(bands, key=lambda band: band.zValue()):
+            painter.save()
+            painter.setTransform(item.sceneTransform() * self.viewportTransform())
+            item.paint(painter, option, None)
+            painter.restore()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The picture, then the frame; the scene's items are not painted one by one."""
