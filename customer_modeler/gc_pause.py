@@ -1,10 +1,11 @@
-"""Core: :func:`collection_paused`, for building a whole model or scene at once.
+"""Core: :func:`collection_paused`, for work that allocates much and frees nothing.
 
-Reading a large file and building its scene allocate millions of objects that all stay
-alive. Python's cyclic garbage collector runs every few hundred allocations and walks
-the growing older generations again and again while nothing can be freed: about a quarter
-of opening a 10,000-step journey. While the work runs, collection waits; afterwards it
-goes on as usual (the next collection looks at the new objects once).
+Reading a large file, building its scene and running an analysis's passes allocate
+millions of small objects that form no cycles. Python's cyclic garbage collector runs
+every few hundred allocations and walks the growing older generations again and again
+while nothing can be freed: about a quarter of opening a 10,000-step journey, a third of
+an analysis. While the work runs, collection waits; afterwards it goes on as usual (the
+next collection looks at the new objects once).
 """
 
 from __future__ import annotations

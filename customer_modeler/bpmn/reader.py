@@ -8,9 +8,6 @@ Recoverable problems become :class:`ReadWarning`s; unsafe or non-BPMN input rais
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -39,6 +36,7 @@ from customer_modeler.bpmn.read_flows import FlowReader, PendingFlow
 from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import (
     LANE_ATTRIBUTE_BY_NAME,
     STEP_ATTRIBUTE_BY_NAME,
@@ -77,7 +75,7 @@ def read_bpmn(data: bytes) -> ReadResult:
     tree = parse_bytes(data, repairs)
     check_bpmn_root(tree)
     try:
-        with _cycle_collection_paused():
+        with collection_paused():  # reading makes no cycles: see gc_pause
             # Unrepaired bytes are what was parsed: whole-document checks may look at them.
             model, warnings = _Reader(tree, None if repairs else data).read()
     except Exception as exc:  # a bug of ours must still reach the user as one sentence
@@ -89,20 +87,6 @@ def read_bpmn(data: bytes) -> ReadResult:
             "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "
             f"were repaired: {'; '.join(repairs)}.", ()))
     return ReadResult(model, warnings)
-
-
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while the model is built. Reading allocates several
-    objects per element and makes no cycles, yet every full collection on the way walks
-    all of them again: about a tenth of the time of reading a large file."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def read_bpmn_file(path: str | Path) -> ReadResult:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
-from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
+from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.badges import badge
@@ -33,6 +33,7 @@ from customer_modeler.analysis.compare.matching import (
     visible_tasks,
 )
 from customer_modeler.analysis.engine.paths import most_likely_path
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.document import ProcessModel
 
 Row = dict[str, object]
@@ -341,7 +342,7 @@ def compare_report(ours: ProcessModel | Side, theirs: ProcessModel | Side, *,
         prefixed "ours"/"theirs"; E-UNITS when the time units differ).
     """
     a, b = as_side(ours), as_side(theirs)
-    with paused_gc():  # many small dicts, no cycles (see engine.paused_gc)
+    with collection_paused():  # many small dicts, no cycles (see gc_pause)
         return _compare(a, b, ged_step_limit, ged_node_limit)
 
 

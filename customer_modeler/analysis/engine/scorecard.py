@@ -22,7 +22,7 @@ from customer_modeler.analysis.engine.attributes import (
 )
 from customer_modeler.analysis.engine.censored import transitions
 from customer_modeler.analysis.engine.coverage import apply_coverage, kpi_coverage
-from customer_modeler.analysis.engine.pipeline import Engine, paused_gc
+from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.engine.failure_chain import failure_summary
 from customer_modeler.analysis.engine.hitting import (
     conditional_expectation,
@@ -31,6 +31,7 @@ from customer_modeler.analysis.engine.hitting import (
 )
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import design_emotions, most_likely_path, peak_end
+from customer_modeler.gc_pause import collection_paused
 
 #: The §2.11 keys, in the order of the table.
 KPI_KEYS: Final = (
@@ -104,7 +105,7 @@ def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
     """
     if engine.scorecard_refused:
         raise ValueError("an E- issue stops the scorecard; see engine.issues")
-    with paused_gc():
+    with collection_paused():
         return _scorecard(_Context(engine, lane_map), mc, weights)
 
 

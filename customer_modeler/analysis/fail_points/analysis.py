@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final, cast
 
 from customer_modeler.analysis.fail_points.emotion import EmotionSummary, emotion_summary
-from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
+from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob, failure_summary
 from customer_modeler.analysis.engine.hitting import hit_probability
 from customer_modeler.analysis.issues import Issue, make_issue
@@ -23,6 +23,7 @@ from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult
 from customer_modeler.analysis.engine.paths import most_likely_path
 from customer_modeler.analysis.engine.queues import QueueModel, queue_model
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.document import ProcessModel
 
 #: (failures per 1000 journeys at least, occurrence rank): the AIAG design-FMEA table.
@@ -304,7 +305,7 @@ def fail_points_report(source: ProcessModel | Engine, *, sort: str = "EI",
                                  "title": "Fail points and poor-experience risk",
                                  "kpis": {}, "tables": {}, "highlights": []}
     if engine.solved and not engine.stopped:
-        with paused_gc():
+        with collection_paused():
             issues.extend(_fill(report, engine, sort, mc, queue))
     report["issues"] = [issue.as_dict() for issue in issues]
     return report

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from customer_modeler.analysis.engine.censored import transitions
-from customer_modeler.analysis.engine.pipeline import Engine, paused_gc
+from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.failure_demand.sensitivity import (
     find_branches,
     Splits,
@@ -34,6 +34,7 @@ from customer_modeler.analysis.streamline.rules import (
     loops,
     tasks_of,
 )
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.document import ProcessModel
 
 NAME: Final = "failure_demand"
@@ -113,7 +114,7 @@ def failure_demand_report(model_or_engine: ProcessModel | Engine, *,
         return make_report(NAME, TITLE, {}, {t: [] for t in TABLES}, [], issues)
     per_year = journeys if journeys is not None else journeys_per_year(model)
     picked = _picked(engine, alternatives or {})
-    with paused_gc():
+    with collection_paused():
         found = contacts_of(engine)
         issues.extend(_outbound_issues(engine, found))
         demand = [c.step for c in found if c.failure_demand]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from customer_modeler.analysis.engine.censored import next_kept
-from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
+from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.badges import badge
@@ -51,6 +51,7 @@ from customer_modeler.analysis.streamline.views import (
     view_rows,
 )
 from customer_modeler.analysis.engine.company_view import company_lane_map
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.document import ProcessModel
 
 NAME: Final = "streamline"
@@ -128,7 +129,7 @@ def streamline_report(model_or_engine: ProcessModel | Engine, *,
     if engine.stopped or not engine.solved:
         return make_report(NAME, TITLE, {}, {t: [] for t in TABLES}, [], issues)
     issues.extend(_lane_issues(engine))
-    with paused_gc():
+    with collection_paused():
         if card is None:
             card = scorecard(engine, weights=weights)
         return _report(engine, card, weights, sort_by, issues)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
 from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS
-from customer_modeler.analysis.engine.pipeline import Engine, analyse, paused_gc
+from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
@@ -31,6 +31,7 @@ from customer_modeler.analysis.engine.queues import (
     scorecard_rows,
     touchpoint_rows,
 )
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.visibility import in_customer_lane, step_visible
 
@@ -320,7 +321,7 @@ def systems_report(model: ProcessModel, *, changed: ProcessModel | None = None,
     report: dict[str, object] = {"name": "systems", "title": "Systems seen from the "
                                  "customer's side", "kpis": {}, "tables": {}, "highlights": []}
     issues = list(engine.issues)
-    with paused_gc():
+    with collection_paused():
         current = _side(model, engine, arrival_rate, target_wait, card, changed is not None)
         if current is not None:
             issues.extend(_fill_current(report, model, *current))

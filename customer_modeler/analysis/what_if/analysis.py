@@ -36,10 +36,10 @@ from customer_modeler.analysis.what_if.economics import (
     tornado,
     workload_row,
 )
-from customer_modeler.analysis.engine.pipeline import paused_gc
 from customer_modeler.analysis.formatting import CHANGE
 from customer_modeler.analysis.badges import attribute_words, badge
 from customer_modeler.analysis.compare.matching import match_steps
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import display_name
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
@@ -286,7 +286,7 @@ def what_if_report(baseline: ProcessModel | Side, variant: ProcessModel | Side, 
         and journeys per account; either side with an E- issue is refused.
     """
     a, b = as_side(baseline), as_side(variant)
-    with paused_gc():  # many small dicts, no cycles (see engine.paused_gc)
+    with collection_paused():  # many small dicts, no cycles (see gc_pause)
         return _what_if(a, b, scenario, ae_lane, runs, seed)
 
 
