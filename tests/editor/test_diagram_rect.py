@@ -21,6 +21,15 @@ def test_the_kept_rectangle_follows_edits_undo_and_the_company_view(window, qtbo
     # and the undo brings it back
     editor.undo_stack.undo()
     assert scene.diagram_rect() == before and _same_as_measured(scene, qtbot)
+    # and a task moved inside its lane, and that move undone, keep it exact
+    from customer_modeler.model import Rect
+
+    task = next(s for s in editor.model.steps.values() if s.kind == "task")
+    b = task.bounds
+    editor.move_steps({task.id: Rect(b.x + 40, b.y, b.width, b.height)})
+    assert scene.diagram_rect() == scene.diagram_rect(exact=True)
+    editor.undo_stack.undo()
+    assert scene.diagram_rect() == before and _same_as_measured(scene, qtbot)
     # and the company view (a view change, not an edit) is measured afresh both ways
     window.actions["company_view"].trigger()
     assert _same_as_measured(scene, qtbot)

@@ -239,7 +239,6 @@ class ProcessScene(QGraphicsScene):
             place_labels_near(self, touched, area)
 
     def _on_event(self, event: ModelEvent) -> None:
-        self._diagram = None
         touched = self._touched_by(event)
         before = self._area_of(touched)
         if isinstance(event, ElementAdded):
@@ -248,7 +247,20 @@ class ProcessScene(QGraphicsScene):
             self._element_removed(event.kind, event.element)
         elif isinstance(event, ElementChanged):
             self._element_changed(event.kind, event.element, event.changes)
-        self._labels_later(touched, before.united(self._area_of(touched)))
+        after = self._area_of(touched)
+        self._keep_diagram(touched, before, after)
+        self._labels_later(touched, before.united(after))
+
+    def _keep_diagram(self, touched: list[str] | None, before: QRectF, after: QRectF) -> None:
+        """Bring the kept diagram rectangle up to date after an edit: what the edit touched
+        stood clear of its edges, so the rectangle only grows by where it stands now; else
+        (lanes, pools, a step on the edge) it is measured again when next asked."""
+        kept = self._diagram
+        if (kept is None or touched is None or before.left() <= kept.left() or before.top() <= kept.top()
+                or before.right() >= kept.right() or before.bottom() >= kept.bottom()):
+            self._diagram = None
+        elif not after.isEmpty():
+            self._diagram = kept.united(after)
 
     def _touched_by(self, event: ModelEvent) -> list[str] | None:
         """The steps and flows whose labels an event may move; None: any label may move."""
