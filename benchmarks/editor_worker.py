@@ -184,13 +184,27 @@ class EditorBench:
         return {"move_apply": apply, "move_undo": undo, "move_undo_clean": undo_clean}
 
     def fit(self) -> dict[str, float]:
-        """View ▸ Zoom to Fit from 100 %, and the paint of the whole diagram."""
+        """View ▸ Zoom to Fit from 100 %, and the paint of the whole diagram; then the same
+        right after a move of the task (which the view may have to measure again), undone
+        after."""
+        from customer_modeler.model import Rect
+
+        view, editor = self.window.view, self.window.editor
+        fit = self._fit_from_100()
+        b = editor.model.steps[TARGET].bounds
+        editor.move_steps({TARGET: Rect(b.x + MOVE_BY, b.y, b.width, b.height)})
+        after_edit = self._fit_from_100()
+        editor.undo_stack.undo()
+        self.app.processEvents()
+        return {"zoom_fit": fit, "zoom_fit_after_edit": after_edit, "zoom": view.zoom()}
+
+    def _fit_from_100(self) -> float:
         view = self.window.view
         view.set_zoom(1.0)
         view.centerOn(self.window.scene.step_items[TARGET].sceneBoundingRect().center())
         self.app.processEvents()
         paint(view)
-        return {"zoom_fit": self._timed(view.zoom_to_fit), "zoom": view.zoom()}
+        return self._timed(view.zoom_to_fit)
 
     def _timed(self, action: Callable[[], object]) -> float:
         """Seconds of ``action``, the events it queued and the repaint of the view."""

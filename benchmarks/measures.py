@@ -43,6 +43,8 @@ MEASURES = (
             {10_000: 16, 100_000: 16}),
     Measure("zoom_fit", "zoom to fit the whole diagram + paint", "ms",
             {10_000: 100, 100_000: 300}),
+    Measure("zoom_fit_after_edit", "zoom to fit right after a move + paint", "ms",
+            {10_000: 100, 100_000: 300}),
     Measure("peak_rss", "peak RSS with the model open in the editor", "MB",
             {10_000: 250, 100_000: 1536}, "bpmn_js_rss"),
 )

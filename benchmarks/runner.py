@@ -210,7 +210,7 @@ def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
     with samples.attempt("zoom to fit"):
         for _ in range(gestures):
             answer = ours.ask("fit")
-            samples.add(samples.ours, answer, keys=("zoom_fit",))
+            samples.add(samples.ours, answer, keys=("zoom_fit", "zoom_fit_after_edit"))
             samples.facts["fit_zoom"] = answer["zoom"]
     if theirs is not None:
         samples.theirs["bpmn_js_rss"].append(theirs.ask("memory")["rss_mb"])
