@@ -151,6 +151,10 @@ def test_an_n_a_key_figure_says_why_in_the_words_of_the_coverage_field(qtbot, ex
     assert dock.kpi_text("customer_time") == f"n/a ({words['customer_time']})"
     # a figure resting on all of its inputs shows no words
     assert dock.kpi_text("cost").endswith(" CU")
+    # and the long words cut the value column, not push the numbers out of view
+    table = dock.tables["kpis"]
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(0) + table.columnWidth(1) <= table.viewport().width() + 1
 
 
 def test_coverage_words_are_translated_with_their_counts(qapp, monkeypatch):

@@ -380,8 +380,10 @@ class ResultsDock(QDockWidget):
             view.setColumnWidth(column, min(view.columnWidth(column), 320))
         if name == "issues":
             view.resizeRowsToContents()
-        if name == "kpis":  # long labels wrap in their tooltip; the values stay in view
+        if name == "kpis":  # long labels and values are cut, whole in their tooltips: the
+            # numbers, aligned right, stay in view beside their labels
             view.setColumnWidth(0, min(view.columnWidth(0), KPI_WIDTH - 120))
+            view.setColumnWidth(1, min(view.columnWidth(1), KPI_WIDTH - view.columnWidth(0) - 30))
         view.clicked.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
         view.activated.connect(lambda index, n=name, v=view: self._clicked(n, v, index))
         install_row_menu(view, lambda index, n=name, v=view: self._row_ids(n, v, index),
