@@ -157,6 +157,17 @@ def test_an_n_a_key_figure_says_why_in_the_words_of_the_coverage_field(qtbot, ex
     assert table.columnWidth(0) + table.columnWidth(1) <= table.viewport().width() + 1
 
 
+def test_an_n_a_figure_whose_inputs_are_all_set_does_not_blame_them(qapp, outcomes):
+    # a Monte Carlo figure on a journey too long for any run: every emotion is set
+    scorecard = outcomes[0]
+    view = DockView(scorecard.names, scorecard.currency, units=DockUnits())
+    complete = "emotions set on 6563 of 6563 steps the customer sees"
+    assert view.kpi_value("pe_mc", None, complete) == view.kpi_value("pe_mc", None)
+    assert "6563" not in view.kpi_value("pe_mc", None, complete)
+    missing = "emotions set on 12 of 6563 steps the customer sees"
+    assert view.kpi_value("pe_mc", None, missing).endswith("(emotions set on 12 of 6563 steps the customer sees)")
+
+
 def test_coverage_words_are_translated_with_their_counts(qapp, monkeypatch):
     from PySide6.QtCore import QCoreApplication
 
