@@ -1,9 +1,10 @@
 """Benchmarks: where the time goes — cProfile of one measure on a generated journey.
 
 ``python -m benchmarks.profile [--size N] [--top K] [MEASURE ...]`` profiles the open in the
-editor, save, all analyses, undo back to the saved state and zoom to fit + paint (or the
-measures named) once each, after one unprofiled warm-up, and prints for each the functions
-with the most time of their own and our functions with the most time below them.
+editor, save, all analyses, undo back to the saved state, zoom to fit + paint and one step's
+repaint request (``update()`` and the events it queues), or the measures named, once each,
+after one unprofiled warm-up, and prints for each the functions with the most time of their
+own and our functions with the most time below them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from benchmarks import core  # noqa: E402
 from benchmarks.editor_worker import MOVE_BY, TARGET, EditorBench, application, paint  # noqa: E402
 from benchmarks.generate import generate_model  # noqa: E402
 
-MEASURES = ("open", "save", "analyses", "undo_clean", "zoom_fit")
+MEASURES = ("open", "save", "analyses", "undo_clean", "zoom_fit", "repaint_request")
 
 
 def actions(path: Path, work: Path) -> dict[str, Callable[[], Callable[[], object]]]:
@@ -60,8 +61,15 @@ def actions(path: Path, work: Path) -> dict[str, Callable[[], Callable[[], objec
         bench.app.processEvents()
         return lambda: (view.zoom_to_fit(), bench.app.processEvents(), paint(view))
 
+    def repaint_request() -> Callable[[], object]:
+        if bench.window is None:
+            bench.open(str(path))
+        item = bench.window.scene.step_items[TARGET]
+        bench.app.processEvents()
+        return lambda: (item.update(), bench.app.processEvents())
+
     return {"open": open_, "save": save, "analyses": analyses, "undo_clean": undo_clean,
-            "zoom_fit": zoom_fit}
+            "zoom_fit": zoom_fit, "repaint_request": repaint_request}
 
 
 def profile(action: Callable[[], object], top: int) -> None:
