@@ -75,3 +75,17 @@ def test_edits_search_and_select_all_while_items_are_still_being_made(window, qt
 
 def test_a_small_model_is_drawn_whole_at_once(window):
     assert len(window.scene.step_items) == len(window.editor.model.steps) and not window.scene.pending
+
+
+def test_opening_another_file_while_items_are_being_made_stops_the_old_scene(window, qtbot, large_file):
+    from customer_modeler.resources import example_path
+
+    assert window.files.load(large_file)
+    old = window.scene
+    assert old.pending
+    # when another file is opened before the large one's items are all made
+    assert window.files.load(example_path())
+    qtbot.wait(100)  # idle time in which the old scene would have gone on making items
+    # then the new document is shown whole, and the old scene, detached, raised nothing
+    assert window.scene is not old
+    assert len(window.scene.step_items) == len(window.editor.model.steps)
