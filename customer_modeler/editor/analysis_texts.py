@@ -538,11 +538,26 @@ def code_text(value: str) -> str:
 
 def coverage_text(text: str) -> str:
     """The core's coverage words ('durations set on 6 of 9 steps') translated, counts kept."""
+    found = _coverage_match(text)
+    if found is None:
+        return text
+    pattern, counts = found
+    return fill(QCoreApplication.translate("Coverage", pattern), *counts)
+
+
+def coverage_complete(text: str) -> bool:
+    """The core's coverage words say the input is set everywhere ('… set on 7 of 7 …')."""
+    found = _coverage_match(text)
+    return found is not None and found[1][0] == found[1][1]
+
+
+def _coverage_match(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The translatable pattern of the core's coverage words and their two counts."""
     for words, pattern in COVERAGE.items():
         match = _coverage_pattern(words).fullmatch(text)
         if match is not None:
-            return fill(QCoreApplication.translate("Coverage", pattern), *match.groups())
-    return text
+            return pattern, match.groups()
+    return None
 
 
 def _coverage_pattern(words: str) -> re.Pattern[str]:

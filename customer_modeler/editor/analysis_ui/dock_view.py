@@ -12,7 +12,6 @@ the model's currency); numbers take the separators of the window's locale.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -169,7 +168,7 @@ class DockView:
         missing ('n/a (durations set on 0 of 9 steps)'), not when every input is set (then
         something else made it n/a, e.g. no Monte Carlo run: the issues say what)."""
         text = self.cell("value", {"kpi": key, "value": value})
-        if value is None and coverage and not _all_set(coverage):
+        if value is None and coverage and not texts.coverage_complete(coverage):
             return texts.with_unit(text, texts.coverage_text(coverage))
         return text
 
@@ -231,9 +230,3 @@ def view_of(outcome: Any, units: DockUnits | None = None) -> DockView:
     currency = outcome.currency or NEUTRAL_CURRENCY
     return DockView(outcome.names or None, currency, outcome.sides,
                     units or DockUnits.preferred(currency))
-
-
-def _all_set(coverage: str) -> bool:
-    """The core's coverage words say every input is set ('… set on 7 of 7 …')."""
-    counts = re.search(r"set on (\d+) of (\d+)", coverage)
-    return counts is not None and counts.group(1) == counts.group(2)
