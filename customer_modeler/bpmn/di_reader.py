@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from customer_modeler.bpmn.ids import IdRegistry
-from customer_modeler.bpmn.namespaces import bpmndi, dc, di
+from customer_modeler.bpmn.namespaces import bpmndi, dc, di, local_ref
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.document import ProcessModel
@@ -84,7 +84,7 @@ class _Problems:
 
 def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
                 ids: IdRegistry, problems: _Problems) -> None:
-    ref = (shape.get("bpmnElement") or "").strip().rpartition(":")[2]  # local_ref, inlined
+    ref = local_ref(shape.get("bpmnElement"))
     target = model.steps.get(ref) or model.element(ref)  # shapes are mostly steps'
     if target is None:
         if not ids.exists(ref):
@@ -108,7 +108,7 @@ def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
 
 def _read_edge(edge: etree._Element, model: ProcessModel, doc: SourceDocument,
                ids: IdRegistry, problems: _Problems) -> None:
-    ref = (edge.get("bpmnElement") or "").strip().rpartition(":")[2]  # local_ref, inlined
+    ref = local_ref(edge.get("bpmnElement"))
     flow = model.flows.get(ref)
     if flow is None:
         connection = model.artifacts.get(ref)
@@ -150,15 +150,15 @@ def _read_connection_edge(edge: etree._Element, connection: Artifact, problems: 
 def label_bounds(shape_or_edge: etree._Element) -> Rect | None:
     """Where the file's tool wrote the element's name (``BPMNLabel`` bounds), or None when it
     says nothing usable (no label, no bounds, an empty box)."""
-    return _label_box(_first(shape_or_edge, _LABEL))
+    return _label_box(first_child(shape_or_edge, _LABEL))
 
 
 def _label_box(label: etree._Element | None) -> Rect | None:
-    box = parse_bounds(_first(label, _BOUNDS)) if label is not None else None
+    box = parse_bounds(first_child(label, _BOUNDS)) if label is not None else None
     return box if box is not None and box.width > 0 and box.height > 0 else None
 
 
-def _first(element: etree._Element, tag: str) -> etree._Element | None:
+def first_child(element: etree._Element, tag: str) -> etree._Element | None:
     """The first child with ``tag``: what ``element.find(tag)`` gives, without the path
     machinery (the diagram of a large journey asks this tens of thousands of times)."""
     return next(element.iterchildren(tag), None)

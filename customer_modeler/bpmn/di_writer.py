@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from customer_modeler.bpmn.di_reader import label_bounds, parse_bounds
+from customer_modeler.bpmn.di_reader import first_child, label_bounds, parse_bounds
 from customer_modeler.bpmn.namespaces import bpmn, bpmndi, dc, di
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.write_text import coordinate_text
@@ -71,7 +71,7 @@ def _shape(doc: SourceDocument, element_id: str, bounds: Rect) -> etree._Element
         shape = etree.SubElement(_plane(doc), _SHAPE, id=f"{element_id}_di")
         shape.set("bpmnElement", element_id)
         doc.shapes[element_id] = shape
-    box = _child(shape, _BOUNDS)
+    box = first_child(shape, _BOUNDS)
     if box is None:
         box = etree.Element(_BOUNDS)
         insert_ordered(shape, box)
@@ -105,13 +105,13 @@ def _edge(doc: SourceDocument, flow_id: str, waypoints: Iterable[Point]) -> etre
 def _label(owner: etree._Element, box: Rect | None) -> None:
     """Write where the name goes when it moved with its element; when the model dropped the
     file's place (a flow routed anew), drop its bounds so other tools place the name too."""
-    label = _child(owner, _LABEL)
+    label = first_child(owner, _LABEL)
     if box is None:
-        stale = _child(label, _BOUNDS) if label is not None else None
+        stale = first_child(label, _BOUNDS) if label is not None else None
         if label is not None and stale is not None and label_bounds(owner) is not None:
             label.remove(stale)
         return
-    bounds = _child(label, _BOUNDS) if label is not None else None
+    bounds = first_child(label, _BOUNDS) if label is not None else None
     if bounds is not None and _reads_as(bounds, box):
         return
     old = label_bounds(owner)
@@ -124,11 +124,6 @@ def _label(owner: etree._Element, box: Rect | None) -> None:
         bounds = etree.Element(_BOUNDS)
         insert_ordered(label, bounds)
     _write_box(bounds, box)
-
-
-def _child(parent: etree._Element, tag: str) -> etree._Element | None:
-    """The first child named ``tag``: ``parent.find(tag)`` without parsing a path."""
-    return next(parent.iterchildren(tag), None)
 
 
 def _reads_as(bounds: etree._Element, box: Rect) -> bool:

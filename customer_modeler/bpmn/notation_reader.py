@@ -26,9 +26,8 @@ _BPMN_PREFIX = f"{{{BPMN}}}"
 _NAME_OF_ELEMENT = {"compensate": "compensation"}
 _ELEMENT_OF_NAME = {name: element for element, name in _NAME_OF_ELEMENT.items()}
 #: The attributes :func:`notation_of` looks at; a node with none of them ...
-_NOTATION_ATTRIBUTES = frozenset({"parallelMultiple", "cancelActivity", "isInterrupting",
-                                  "isForCompensation", "triggeredByEvent", "instantiate",
-                                  "eventGatewayType", "attachedToRef"})
+NOTATION_ATTRIBUTES = ("parallelMultiple", "cancelActivity", "isInterrupting", "isForCompensation",
+                       "triggeredByEvent", "instantiate", "eventGatewayType", "attachedToRef")
 #: ... and only children of these kinds (no event definition, no loop) has the plain notation.
 _UNMARKED_CHILDREN = frozenset(bpmn(local) for local in (
     "incoming", "outgoing", "documentation", "extensionElements", "ioSpecification", "property",
@@ -83,7 +82,7 @@ def _is_plain(element: etree._Element, shape: etree._Element | None, bare: bool)
         return False
     if not bare:
         attributes = element.attrib
-        for name in _NOTATION_ATTRIBUTES:  # plain loops: a generator costs more than the test
+        for name in NOTATION_ATTRIBUTES:  # plain loops: a generator costs more than the test
             if name in attributes:
                 return False
     for child in element:

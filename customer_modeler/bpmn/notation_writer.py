@@ -14,6 +14,7 @@ from lxml import etree
 
 from customer_modeler.bpmn.namespaces import BPMN, bpmn, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import (
+    NOTATION_ATTRIBUTES,
     definition_tag,
     event_definitions,
     global_definitions,
@@ -35,10 +36,8 @@ _BEFORE_LOOP: Final = _HEAD | {"ioSpecification", "property", "dataInputAssociat
 _LOOP_TAGS: Final = ("standardLoopCharacteristics", "multiInstanceLoopCharacteristics")
 _LOOP_CLARK: Final = frozenset(bpmn(tag) for tag in _LOOP_TAGS)
 _BPMN_PREFIX: Final = bpmn("")
-#: The attributes the notation reader reads on a flow node; without any of them (and without
-#: definition or loop children) the element reads as ``_PLAIN``.
-_NOTATION_ATTRIBUTES: Final = ("parallelMultiple", "cancelActivity", "isInterrupting", "isForCompensation",
-                               "triggeredByEvent", "instantiate", "eventGatewayType", "attachedToRef")
+#: Without any of the notation reader's attributes (``NOTATION_ATTRIBUTES``) and without
+#: definition or loop children, an element reads as this.
 _PLAIN: Final = Notation()
 
 
@@ -83,7 +82,7 @@ def _says_nothing(element: etree._Element) -> bool:
     """Whether the element reads as a plain ``Notation()``: none of the attributes and no
     definition or loop child the notation reader looks at (a definition of a kind it does
     not know counts too, so the full comparison decides about it)."""
-    for name in _NOTATION_ATTRIBUTES:  # a few look-ups beat listing a step's many attributes
+    for name in NOTATION_ATTRIBUTES:  # a few look-ups beat listing a step's many attributes
         if element.get(name) is not None:
             return False
     for child in element:
