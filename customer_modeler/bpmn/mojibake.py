@@ -9,11 +9,13 @@ the text as it was meant, for an explicit, undoable repair by the user.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from lxml import etree
 
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Flow, Lane, Pool, Step
 
 
 def _latin_char(byte: int) -> str:
@@ -100,14 +102,23 @@ def _owner_id(element: etree._Element) -> str:
     return "(document)"
 
 
+#: The kinds of element whose names "Repair Text Encoding" looks at.
+REPAIRED_KINDS = ("pool", "lane", "step", "flow")
+
+
+def garbled_name(name: str) -> bool:
+    """Whether an element's name looks garbled (a plain ASCII name never does)."""
+    return bool(name) and not name.isascii() and is_garbled(name)
+
+
 def garbled_names(model: ProcessModel) -> list[tuple[str, str, str]]:
     """``(kind, id, repaired name)`` of each pool, lane, step and flow whose name looks
     garbled, in model order: what an explicit "Repair Text Encoding" changes."""
     found = []
-    for kind, elements in (("pool", model.pools), ("lane", model.lanes), ("step", model.steps),
-                           ("flow", model.flows)):
+    containers: tuple[Mapping[str, Pool | Lane | Step | Flow], ...] = (
+        model.pools, model.lanes, model.steps, model.flows)
+    for kind, elements in zip(REPAIRED_KINDS, containers):
         for element in elements.values():
-            name = element.name
-            if name and not name.isascii() and is_garbled(name):
-                found.append((kind, element.id, repaired(name)))
+            if garbled_name(element.name):
+                found.append((kind, element.id, repaired(element.name)))
     return found

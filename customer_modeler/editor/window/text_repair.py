@@ -13,16 +13,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
-from customer_modeler.bpmn.mojibake import garbled_names, is_garbled
+from customer_modeler.bpmn.mojibake import REPAIRED_KINDS, garbled_name, garbled_names
 from customer_modeler.editor import plural
 from customer_modeler.model import ProcessModel
-from customer_modeler.model.events import (
-    ElementAdded,
-    ElementChanged,
-    ElementKind,
-    ElementRemoved,
-    ModelEvent,
-)
+from customer_modeler.model.events import ElementAdded, ElementChanged, ElementRemoved, ModelEvent
 
 REPAIR_TIP = QT_TRANSLATE_NOOP(
     "MainMenu", "Turn names garbled by a wrong encoding ('PrÃ¼fung') back into what they meant ('Prüfung')")
@@ -77,15 +71,11 @@ class _GarbledNames:
         if isinstance(event, ElementChanged) and "name" not in event.changes:
             return
         if not isinstance(event, ElementAdded | ElementRemoved | ElementChanged) or (
-                event.kind not in _NAMED):
+                event.kind not in REPAIRED_KINDS):
             return
         element = event.element
-        if not isinstance(event, ElementRemoved) and element.name and is_garbled(element.name):
+        if not isinstance(event, ElementRemoved) and garbled_name(element.name):
             self.ids.add(element.id)
         else:
             self.ids.discard(element.id)
         self.show(bool(self.ids))
-
-
-#: The kinds whose names the repair changes (as :func:`garbled_names` lists them).
-_NAMED = frozenset({ElementKind.POOL, ElementKind.LANE, ElementKind.STEP, ElementKind.FLOW})
