@@ -11,6 +11,7 @@ draw a line a little wider or narrower. Text is written as ``<text>`` with one
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -47,10 +48,10 @@ def text_content(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    # xml.sax.saxutils' escape, written out: that module imports urllib.request and
+    # What xml.sax.saxutils' escape gives; that module imports urllib.request and
     # http.client (some 20 ms), and the editor's window imports this module before its
     # first paint.
-    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    return html.escape(text, quote=False)
 
 
 def char_width(char: str, size_px: float) -> float:
