@@ -9,8 +9,8 @@ empty picture, never an error.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 from customer_modeler.model.elements import Point, Rect
 from customer_modeler.notation.primitives import Primitive, UnitBox, arc, circle, path, rect, regular_polygon

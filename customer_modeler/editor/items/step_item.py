@@ -51,7 +51,7 @@ class StepItem(QGraphicsItem):
         self.expanded = False
         #: Where the scene placed a name written beside the shape (item coordinates), or None.
         self.placed_label: QRectF | None = None
-        self._fitted: FittedText | None = FittedText((), 9.0, False)
+        self._fitted: FittedText | None = None  # fitted when first needed (see _fit_label)
         self._choice = 0
         self._tip_shown = False
         self._bounds = QRectF()

@@ -8,13 +8,14 @@ The diagram is not painted item by item on every paint: that cost grows with the
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
 at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
 edit redraws just the parts of the picture the scene reports changed, and a new fit (a
-resize, a grown diagram) draws it afresh, and a newly opened document's picture is drawn
-a moment after its canvas has been painted. Where a step would be smaller than a pixel
-(a journey of a thousand steps and more), the picture is the pools and lanes only. Changes are drawn once things are quiet for a
-moment, not in the frame of the gesture that made them, so the canvas answers first: a
-small area after LOCAL_REDRAW_DELAY, a wide one (a guide line along a whole lane; Qt reports
-the whole scene changed whenever an item is removed) after WIDE_REDRAW_DELAY, since on a
-long journey such an area holds thousands of steps.
+resize, a grown diagram) draws it afresh; a newly opened document's picture is drawn a
+moment after its canvas has been painted. Where a step would be smaller than a pixel (a
+journey of a thousand steps and more), the picture is the pools and lanes only. Changes
+are drawn once things are quiet for a moment, not in the frame of the gesture that made
+them, so the canvas answers first: a small area after LOCAL_REDRAW_DELAY, a wide one (a
+guide line along a whole lane; Qt reports the whole scene changed whenever an item is
+removed) after WIDE_REDRAW_DELAY, since on a long journey such an area holds thousands of
+steps.
 """
 
 from __future__ import annotations
