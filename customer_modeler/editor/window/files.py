@@ -113,8 +113,7 @@ class FileController:
             return False
         try:
             disk = DiskStamp.of(path)
-            with collection_paused():
-                result = read_bpmn_file(path)
+            result = read_bpmn_file(path)  # which holds the cyclic collector off itself
         except (BpmnReadError, OSError) as refusal:
             if claim.lock is not None and not same:
                 claim.lock.release()
@@ -123,7 +122,7 @@ class FileController:
                 file=path.name, reason=reason or refusal))
             return False
         self.take(path, claim, disk)
-        with collection_paused():
+        with collection_paused():  # the scene's items: see gc_pause
             self.window.set_document(result.model, path, list(result.warnings))
         self.remember(path)
         if not same:  # a reload does not ask again
