@@ -548,7 +548,8 @@ def coverage_text(text: str) -> str:
 def coverage_complete(text: str) -> bool:
     """The core's coverage words say the input is set everywhere ('… set on 7 of 7 …')."""
     found = _coverage_match(text)
-    return found is not None and found[1][0] == found[1][1]
+    counts = found[1] if found is not None else ()
+    return len(counts) == 2 and counts[0] == counts[1]  # words without counts say something else
 
 
 def _coverage_match(text: str) -> tuple[str, tuple[str, ...]] | None:

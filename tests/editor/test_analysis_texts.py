@@ -166,6 +166,10 @@ def test_an_n_a_figure_whose_inputs_are_all_set_does_not_blame_them(qapp, outcom
     assert "6563" not in view.kpi_value("pe_mc", None, complete)
     missing = "emotions set on 12 of 6563 steps the customer sees"
     assert view.kpi_value("pe_mc", None, missing).endswith("(emotions set on 12 of 6563 steps the customer sees)")
+    # and words without counts (no customer lane) still say why
+    from customer_modeler.analysis.engine.coverage import NO_CUSTOMER_WORDS
+
+    assert view.kpi_value("pe_mc", None, NO_CUSTOMER_WORDS).endswith(f"({NO_CUSTOMER_WORDS})")
 
 
 def test_coverage_words_are_translated_with_their_counts(qapp, monkeypatch):
