@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
+from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer
 from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
 from customer_modeler.editor.canvas.pending_items import FIRST_SPAN, PROGRESSIVE_FROM, PendingItems, along
 from customer_modeler.editor.items.artifact_item import ArtifactItem
@@ -60,6 +61,8 @@ class ProcessScene(QGraphicsScene):
         self.progressive = progressive
         #: The steps and flows whose items are still to be made (a large model, just opened).
         self.pending = PendingItems()
+        #: The parents of the steps' and flows' items (see item_groups).
+        self.groups = ItemGroups(self)
         self._fill_later = QTimer(self)
         self._fill_later.setSingleShot(True)
         self._fill_later.setInterval(0)
@@ -98,6 +101,7 @@ class ProcessScene(QGraphicsScene):
         """Show ``model`` (replacing any previous one) and follow its events."""
         self.detach()
         self.clear()
+        self.groups.clear()
         for mapping in (self.lane_items, self.step_items, self.flow_items, self.pool_items,
                         self.artifact_items):
             mapping.clear()
@@ -398,14 +402,16 @@ class ProcessScene(QGraphicsScene):
         item.setVisible(self.step_shown(step))
         self.step_items[step.id] = item
         self._label_order = None
-        self.addItem(item)
+        bounds = step.bounds
+        self.groups.add(item, bounds.x if bounds else 0.0, bounds.y if bounds else 0.0)
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow, self.flow_points(flow))
         item.setVisible(self.flow_shown(flow))
         self.flow_items[flow.id] = item
         self._label_order = None
-        self.addItem(item)
+        start = item.points[0] if item.points else None
+        self.groups.add(item, start.x() if start else 0.0, start.y() if start else 0.0)
 
     def _add_pool(self, pool_id: str) -> None:
         pool = self.model.pools[pool_id]
@@ -538,7 +544,7 @@ class ProcessScene(QGraphicsScene):
         if self._diagram is None or exact:
             rect = QRectF()
             for item in self.items():
-                if item.isVisible() and item.parentItem() is None:
+                if item.isVisible() and in_diagram_layer(item):
                     rect = rect.united(item.sceneBoundingRect())
             self._diagram = rect
         return QRectF(self._diagram)

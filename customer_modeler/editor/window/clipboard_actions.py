@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from customer_modeler.editor import plural
 from customer_modeler.editor import style
+from customer_modeler.editor.canvas.item_groups import in_diagram_layer
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry.routing import snap
@@ -191,7 +192,7 @@ def selection_picture(model: ProcessModel, payload: dict) -> QImage | None:
     try:
         shown = [*scene.step_items.values(), *scene.flow_items.values()]
         for item in scene.items():
-            if item.parentItem() is None and item not in shown:
+            if in_diagram_layer(item) and item not in shown:
                 item.hide()
         return _render(scene, shown)
     finally:
