@@ -6,9 +6,9 @@ one by one: with 220,000 of them (a 100,000-step journey) that search took 13 ms
 gesture, more than our own work. Under a few thousand parents it looks only inside the
 parents that hold a changed item. The parents draw nothing and have no size (each is a
 point at its square's corner): Qt's index still files every child by its own rectangle,
-and a repaint visits only the parents of the children in view. A child's stacking counts only among its siblings, so each parent
-takes its children's stacking value (flows under steps, as before; an item's value is set
-when it is made and does not change).
+and a repaint visits only the parents of the children in view. A child's stacking counts
+only among its siblings, so each parent takes its children's stacking value (flows under
+steps, as before; an item's value is set when it is made and does not change).
 """
 
 from __future__ import annotations
