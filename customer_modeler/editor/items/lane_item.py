@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
-from customer_modeler.editor.items.marks import draw_eye, draw_rotated_name
+from customer_modeler.editor.items.marks import draw_dashed_line, draw_eye, draw_rotated_name
 from customer_modeler.model.elements import Lane
 
 VISIBILITY_LABEL = QT_TRANSLATE_NOOP("Diagram", "line of visibility")
@@ -32,6 +32,8 @@ class BandItem(QGraphicsItem):
     def __init__(self, depth: int = 0, header_width: float = style.LANE_HEADER_WIDTH) -> None:
         super().__init__()
         self.setZValue(-100 + depth)
+        # the exposed part in ``paint``: a long lane's header is off screen for most repaints
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.header_w = header_width
         self.header_h = 34.0
         self.band: float | None = None
@@ -101,14 +103,20 @@ class BandItem(QGraphicsItem):
         painter.setBrush(QBrush(body))
         painter.drawRect(rect)
         head = self.header_rect()
-        painter.setBrush(QBrush(header))
-        painter.drawRect(head)
-        strip = QRectF(0, 0, 5, self.height) if self.horizontal else QRectF(0, 0, self.width, 5)
-        painter.fillRect(strip, accent)
-        self._paint_edges(painter, accent)
-        if self.band is not None:
+        # The header's text is most of a lane's paint; a repaint away from the header (a pan
+        # along a long journey) skips it. ``exposedRect`` is in item coordinates; a caller
+        # that paints the item by hand may leave it empty, meaning all of it.
+        visible = option.exposedRect if not option.exposedRect.isEmpty() else self.boundingRect()
+        header_shown = visible.intersects(head.adjusted(-1, -1, 1, 1))
+        if header_shown:
+            painter.setBrush(QBrush(header))
+            painter.drawRect(head)
+            strip = QRectF(0, 0, 5, self.height) if self.horizontal else QRectF(0, 0, self.width, 5)
+            painter.fillRect(strip, accent)
+        self._paint_edges(painter, accent, visible)
+        if header_shown and self.band is not None:
             self._paint_band_text(painter, head)
-        else:
+        elif header_shown:
             self._paint_header_text(painter, head, accent)
         if self.drop_target or self.isSelected():
             painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
@@ -124,22 +132,23 @@ class BandItem(QGraphicsItem):
             return QPointF(0, y), QPointF(self.width, y)
         return QPointF(self.width - inset, 0), QPointF(self.width - inset, self.height)
 
-    def _paint_edges(self, painter: QPainter, accent) -> None:  # noqa: ANN001
+    def _paint_edges(self, painter: QPainter, accent, visible: QRectF) -> None:  # noqa: ANN001
         if self.role == "customer":
             painter.setPen(QPen(accent, 2.5))
             painter.drawLine(*self._far_edge(1.25))
         elif self.line_of_visibility:
-            self._paint_line_of_visibility(painter, *self._far_edge(1.5))
+            self._paint_line_of_visibility(painter, *self._far_edge(1.5), visible)
         if self.role == "system":
             painter.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(0, 0), QPointF(self.width, 0) if self.horizontal
-                             else QPointF(0, self.height))
+            draw_dashed_line(painter, QPointF(0, 0), QPointF(self.width, 0) if self.horizontal
+                             else QPointF(0, self.height), visible)
 
-    def _paint_line_of_visibility(self, painter: QPainter, start: QPointF, end: QPointF) -> None:
+    def _paint_line_of_visibility(self, painter: QPainter, start: QPointF, end: QPointF,
+                                  visible: QRectF) -> None:
         pen = QPen(style.EYE, 1.6, Qt.PenStyle.DashLine)
         pen.setDashPattern([6, 4])
         painter.setPen(pen)
-        painter.drawLine(start, end)
+        draw_dashed_line(painter, start, end, visible)
         if not self.horizontal:
             return
         painter.setFont(style.label_font(7.5, italic=True))

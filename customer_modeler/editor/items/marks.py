@@ -1,5 +1,5 @@
 """Editor layer: small glyphs painted by several items (the eye of the line of visibility,
-names written along a pool's or a band's narrow side)."""
+names written along a pool's or a band's narrow side, dashed lines of any length)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen
 
 from customer_modeler.editor import style
+
+#: Dash periods drawn by one call at most. Qt strokes a line of more than 10,000 periods
+#: solid (its dash stroker's repetition limit), whatever part of it is on screen.
+_PERIODS_PER_CALL = 5_000
 
 
 def draw_eye(painter: QPainter, center: QPointF, width: float = 14.0) -> None:
@@ -37,3 +41,30 @@ def draw_rotated_name(painter: QPainter, band: QRectF, name: str, font: QFont) -
     elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text.width()))
     painter.drawText(text, int(Qt.AlignmentFlag.AlignCenter), elided)
     painter.restore()
+
+
+def draw_dashed_line(painter: QPainter, start: QPointF, end: QPointF, visible: QRectF) -> None:
+    """A horizontal or vertical line from ``start`` to ``end`` in the painter's dashed pen,
+    drawn only where it crosses ``visible`` and in pieces Qt keeps dashed.
+
+    The line under a lane of a long journey is longer than Qt's limit and came out solid.
+    Every piece starts a whole number of dash periods from ``start``, so the dashes lie
+    where one long line would put them, whatever part is repainted.
+    """
+    pen = painter.pen()
+    period = sum(pen.dashPattern()) * max(pen.widthF(), 1.0)
+    along = 0 if start.y() == end.y() else 1
+    first, last = sorted(((start.x(), end.x()) if along == 0 else (start.y(), end.y())))
+    low, high = ((visible.left(), visible.right()) if along == 0 else (visible.top(), visible.bottom()))
+    if period <= 0 or high < first or low > last:
+        return
+    begin = first + max(0.0, (low - first) // period - 1) * period
+    stop = min(last, high + period)
+    piece = period * _PERIODS_PER_CALL
+    while begin < stop:
+        upto = min(stop, begin + piece)
+        if along == 0:
+            painter.drawLine(QPointF(begin, start.y()), QPointF(upto, start.y()))
+        else:
+            painter.drawLine(QPointF(start.x(), begin), QPointF(start.x(), upto))
+        begin = upto
