@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     def set_document(self, model: ProcessModel, path: Path | None, warnings: list | None = None,
                      title: str | None = None) -> None:
         """Show ``model`` (read from ``path``) with a fresh undo history."""
-        old_scene, old_editor = self.scene, self.editor
+        old_scene, old_editor, old_controller = self.scene, self.editor, self.controller
         self.editor = DiagramEditor(model, self, grid=preferences.current().snap_distance)
         self.scene = ProcessScene(model, self, progressive=True)
         self.view.setScene(self.scene)
@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
                                 or step_id in self.scene.pending)
         self.files.path = path
         self.untitled = title or model.name or QCoreApplication.translate("MainWindow", "Untitled")
+        if old_controller is not None:
+            # else it stays the window's child, answers the view's palette drops on the
+            # closed document, and keeps all of that document alive
+            old_controller.deleteLater()
         if old_editor is not None:
             self.undo_group.removeStack(old_editor.undo_stack)
             old_editor.deleteLater()

@@ -1,0 +1,45 @@
+"""A document opened in place of another: the old one is let go entirely (its gestures no
+longer answer the view, its memory is freed), and the editor's objects are kept out of the
+garbage collector's walks only while nothing closed could be among them."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+
+from customer_modeler.bpmn.writer import save_bpmn_file
+from tests.editor import gestures as g
+from tests.editor.factory import make_model
+
+
+def open_through_the_menu(window, path) -> None:  # noqa: ANN001
+    window.files.ask_path = lambda title, saving: str(path)
+    window.actions["open"].trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_opening_another_file_frees_the_previous_document(window, tmp_path):
+    path = tmp_path / "other.bpmn"
+    save_bpmn_file(make_model(), path)
+    previous = weakref.ref(window.editor.model)
+    open_through_the_menu(window, path)
+    assert window.files.path == path
+    gc.collect()
+    assert previous() is None
+
+
+def test_a_palette_drop_after_opening_another_file_adds_one_step_to_it(window, tmp_path):
+    path = tmp_path / "other.bpmn"
+    save_bpmn_file(make_model(), path)
+    previous = window.editor.model
+    steps_before = set(previous.steps)
+    open_through_the_menu(window, path)
+    model = window.editor.model
+    assert model is not previous
+    g.drop_mime(window.view, window.palette.mime_for("touchpoint:phone"), QPointF(300, 240))
+    assert len(model.steps) == len(steps_before) + 1
+    assert set(previous.steps) == steps_before  # the closed document was not edited
+    assert window.editor.undo_stack.count() == 1
