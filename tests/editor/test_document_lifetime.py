@@ -43,3 +43,20 @@ def test_a_palette_drop_after_opening_another_file_adds_one_step_to_it(window, t
     assert len(model.steps) == len(steps_before) + 1
     assert set(previous.steps) == steps_before  # the closed document was not edited
     assert window.editor.undo_stack.count() == 1
+
+
+def test_an_open_document_is_kept_out_of_the_collectors_walks_and_a_closed_one_is_freed(window, qtbot, tmp_path):
+    """Left to the event loop, as in use: the new document's objects are frozen (a full
+    collection no longer walks them) and the previous document is freed by the collection
+    made before that, with no collection asked for here."""
+    path = tmp_path / "other.bpmn"
+    save_bpmn_file(make_model(), path)
+    previous = weakref.ref(window.editor.model)
+    window.files.ask_path = lambda title, saving: str(path)
+    window.actions["open"].trigger()
+    qtbot.waitUntil(lambda: previous() is None, timeout=5000)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    frozen = gc.get_freeze_count()
+    assert frozen > 10 * len(window.editor.model.steps)
+    window.close()  # the document closes: everything goes back under the collector
+    assert gc.get_freeze_count() == 0

@@ -16,6 +16,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from customer_modeler import gc_pause
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
@@ -164,7 +165,9 @@ class ProcessScene(QGraphicsScene):
         views = self.views()
         centre = (views[0].mapToScene(views[0].viewport().rect().center()).x() if views
                   else float("-inf"))
-        self._make(self.pending.take_near(centre))
+        with gc_pause.collection_paused():  # new items, no cycles, kept: see gc_pause
+            self._make(self.pending.take_near(centre))
+            gc_pause.settle()
         if self.pending:
             self._fill_later.start()
 
@@ -192,7 +195,9 @@ class ProcessScene(QGraphicsScene):
     def complete(self) -> None:
         """Make every pending item now (select all, a search, what needs the whole scene)."""
         if self.model is not None and self.pending:
-            self._make(self.pending.take_all())
+            with gc_pause.collection_paused():
+                self._make(self.pending.take_all())
+                gc_pause.settle()
         self._fill_later.stop()
 
     def detach(self) -> None:
@@ -233,14 +238,16 @@ class ProcessScene(QGraphicsScene):
     def _labels_now(self) -> None:
         if not self._labels_due or self.model is None:
             return
-        if self._labels_touched is None:
-            self.place_labels()
-            return
-        touched, area = self._labels_touched, self._labels_area
-        self._labels_due = False
-        self._labels_touched, self._labels_area = set(), QRectF()
-        if touched:
-            place_labels_near(self, touched, area)
+        with gc_pause.collection_paused():  # after new items or an edit: see gc_pause
+            if self._labels_touched is None:
+                self.place_labels()
+            else:
+                touched, area = self._labels_touched, self._labels_area
+                self._labels_due = False
+                self._labels_touched, self._labels_area = set(), QRectF()
+                if touched:
+                    place_labels_near(self, touched, area)
+            gc_pause.settle()
 
     def _on_event(self, event: ModelEvent) -> None:
         touched = self._touched_by(event)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
-from customer_modeler import __version__
+from customer_modeler import __version__, gc_pause
 from customer_modeler.editor.panels.warnings_dock import WarningsDock
 from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
 from customer_modeler.editor.window.files import FileController, new_model
@@ -186,9 +186,12 @@ class MainWindow(QMainWindow):
         if old_scene is not None:
             old_scene.detach()
             old_scene.deleteLater()
+            gc_pause.document_closed()
         self.update_title()
         self._selection_changed()
         self.show_whole_diagram()
+        # once the old document's objects are deleted (the deferred deletions come first)
+        QTimer.singleShot(0, self, gc_pause.settle)
 
     def show_whole_diagram(self) -> None:
         """The first view of a model: the whole diagram while its names stay readable (at
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
                 self._analysis.stop_drawing()
             if self.scene is not None:
                 self.scene.detach()
+            gc_pause.document_closed()
             event.accept()
         else:
             event.ignore()
