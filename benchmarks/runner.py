@@ -183,7 +183,7 @@ def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
     """Open, pan, drag, move and zoom in the editor; bpmn-js's open, pan, move and undo between."""
     for _ in range(repeat):
         answer = ours.ask("open", str(path))
-        for part in ("read", "model", "scene", "first_paint", "scene_rest"):
+        for part in ("read", "model", "scene", "first_paint", "scene_rest", "gc_longest", "gc_total"):
             samples.ours[f"open_{part}"].append(answer[part])
         samples.ours["open"].append(answer["open"])
         samples.facts["items"] = answer["items"]

@@ -2,7 +2,8 @@
 
 Each timed action starts after a full garbage collection (untimed), so the garbage of
 the previous one is not charged to it; the figure of a measure is the median of its
-repetitions.
+repetitions. :func:`collector_pauses` records the collections the program itself makes,
+which those forced ones would otherwise hide.
 """
 
 from __future__ import annotations
@@ -11,16 +12,47 @@ import gc
 import resource
 import statistics
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+#: True while :func:`seconds` collects: that collection is the runner's, not the program's.
+_runner_collecting = False
 
 
 def seconds(action: Callable[[], object]) -> float:
     """Wall-clock seconds of one call of ``action``, after an untimed full collection."""
-    gc.collect()
+    global _runner_collecting
+    _runner_collecting = True
+    try:
+        gc.collect()
+    finally:
+        _runner_collecting = False
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+@contextmanager
+def collector_pauses() -> Iterator[list[float]]:
+    """The seconds of each garbage collection the program makes inside the block (the
+    runner's own, before each timed action, left out): a pause the person would feel."""
+    pauses: list[float] = []
+    started: list[float] = []
+
+    def watch(phase: str, _info: dict) -> None:
+        if _runner_collecting:
+            return
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            pauses.append(time.perf_counter() - started.pop())
+
+    gc.callbacks.append(watch)
+    try:
+        yield pauses
+    finally:
+        gc.callbacks.remove(watch)
 
 
 def median(values: Iterable[float]) -> float:

@@ -9,9 +9,12 @@ freed: about a quarter of opening a 10,000-step journey, a third of an analysis.
 An open document's objects then live as long as it, yet each full collection walks all
 of them again: 0.15 s at 10,000 steps, over a second at 100,000, several times while a
 large scene is completed, each a frozen window. :func:`settle` takes what is alive out of
-the collector's walks (``gc.freeze``); :func:`document_closed` gives everything back to it
-when a document closes, and the next :func:`settle` collects once before freezing again,
-so a closed document's cycles are freed, never kept.
+the collector's walks (``gc.freeze``) after collecting the young generations (fresh
+garbage frozen along, wrappers of Qt objects among it, and collected much later crashed
+the interpreter in the tests). :func:`document_closed` gives everything back to the
+collector when a document closes, and a later :func:`settle` collects once before
+freezing again, so a closed document's cycles are freed, not kept (small ones wait until
+they add up).
 """
 
 from __future__ import annotations
@@ -20,8 +23,12 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: A document closed since the last :func:`settle`: its objects may wait for a collection.
-_closed_since_settle = False
+#: Steps and flows of the documents closed since the last full collection.
+_closed_since_collection = 0
+#: Closed documents smaller than this together wait for a later full collection instead
+#: of costing one now: a full walk of everything alive, which opening a large file after
+#: the small example would otherwise pay; their cycles are ten megabytes at most.
+WAIT_BELOW = 1_000
 
 
 @contextmanager
@@ -36,21 +43,31 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def settle() -> None:
+def settle(closed_gone: bool = True) -> None:
     """Take every object alive now out of the collector's walks: call when a document's
     objects have been made (they stay while it is open). The young generations are
-    collected first, so no fresh cyclic garbage is kept; after a document closed, all of
-    them, so that its cycles are freed. Cheap otherwise: only what was made since the
-    last call is looked at, and Python moves its lists whole."""
-    global _closed_since_settle
-    gc.collect(2 if _closed_since_settle else 1)
-    _closed_since_settle = False
+    collected first, so no fresh cyclic garbage is kept; after large documents closed,
+    all of them, so that their cycles are freed. Cheap otherwise: only what was made since
+    the last call is looked at, and Python moves its lists whole.
+
+    ``closed_gone``: False while a closed document may still be referenced (Qt deletes a
+    replaced scene later); then, if large ones wait for their collection, nothing is done
+    and the call made once they are deleted does it all."""
+    global _closed_since_collection
+    if _closed_since_collection >= WAIT_BELOW:
+        if not closed_gone:
+            return
+        gc.collect()
+        _closed_since_collection = 0
+    else:
+        gc.collect(1)
     gc.freeze()
 
 
-def document_closed() -> None:
-    """A document closed: every object goes back under the collector, which may find the
-    closed document's cycles; the next :func:`settle` makes sure it does."""
-    global _closed_since_settle
-    _closed_since_settle = True
+def document_closed(elements: int) -> None:
+    """A document of ``elements`` steps and flows closed: every object goes back under the
+    collector, which may find the closed documents' cycles; :func:`settle` makes sure it
+    does once they add up to :data:`WAIT_BELOW`."""
+    global _closed_since_collection
+    _closed_since_collection += elements
     gc.unfreeze()

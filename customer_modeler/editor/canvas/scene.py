@@ -167,7 +167,7 @@ class ProcessScene(QGraphicsScene):
                   else float("-inf"))
         with gc_pause.collection_paused():  # new items, no cycles, kept: see gc_pause
             self._make(self.pending.take_near(centre))
-            gc_pause.settle()
+            gc_pause.settle(closed_gone=False)
         if self.pending:
             self._fill_later.start()
 
@@ -197,7 +197,7 @@ class ProcessScene(QGraphicsScene):
         if self.model is not None and self.pending:
             with gc_pause.collection_paused():
                 self._make(self.pending.take_all())
-                gc_pause.settle()
+                gc_pause.settle(closed_gone=False)
         self._fill_later.stop()
 
     def detach(self) -> None:
@@ -247,7 +247,7 @@ class ProcessScene(QGraphicsScene):
                 self._labels_touched, self._labels_area = set(), QRectF()
                 if touched:
                     place_labels_near(self, touched, area)
-            gc_pause.settle()
+            gc_pause.settle(closed_gone=False)
 
     def _on_event(self, event: ModelEvent) -> None:
         touched = self._touched_by(event)

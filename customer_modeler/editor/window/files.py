@@ -24,7 +24,7 @@ from customer_modeler.editor.window.autosave import Autosaver
 from customer_modeler.editor.window.customer_prompt import CustomerPrompt
 from customer_modeler.editor.window.disk_watch import ActivationWatch, DiskStamp
 from customer_modeler.editor.window.settings import editor_settings
-from customer_modeler.gc_pause import collection_paused
+from customer_modeler.gc_pause import collection_paused, settle
 from customer_modeler.model import Lane, Pool, ProcessModel, Rect
 
 
@@ -111,19 +111,20 @@ class FileController:
             file_lock.claim(path, read_only, self.ask_locked))
         if claim is None:
             return False
-        try:
-            disk = DiskStamp.of(path)
-            result = read_bpmn_file(path)  # which holds the cyclic collector off itself
-        except (BpmnReadError, OSError) as refusal:
-            if claim.lock is not None and not same:
-                claim.lock.release()
-            reason = refusal.strerror if isinstance(refusal, OSError) else refusal
-            self.show_error(_tr("Cannot open file"), _tr("{file}: {reason}").format(
-                file=path.name, reason=reason or refusal))
-            return False
-        self.take(path, claim, disk)
-        with collection_paused():  # the scene's items: see gc_pause
+        with collection_paused():  # the model and the scene's items stay: see gc_pause
+            try:
+                disk = DiskStamp.of(path)
+                result = read_bpmn_file(path)
+            except (BpmnReadError, OSError) as refusal:
+                if claim.lock is not None and not same:
+                    claim.lock.release()
+                reason = refusal.strerror if isinstance(refusal, OSError) else refusal
+                self.show_error(_tr("Cannot open file"), _tr("{file}: {reason}").format(
+                    file=path.name, reason=reason or refusal))
+                return False
+            self.take(path, claim, disk)
             self.window.set_document(result.model, path, list(result.warnings))
+            settle(closed_gone=False)  # the replaced document goes later: see set_document
         self.remember(path)
         if not same:  # a reload does not ask again
             self.customer.offer_after_open(path.name)

@@ -185,13 +185,12 @@ class MainWindow(QMainWindow):
             old_editor.deleteLater()
         if old_scene is not None:
             old_scene.detach()
+            gc_pause.document_closed(len(old_editor.model.steps) + len(old_editor.model.flows))
+            old_scene.destroyed.connect(_settle_soon)  # its document is gone: see gc_pause
             old_scene.deleteLater()
-            gc_pause.document_closed()
         self.update_title()
         self._selection_changed()
         self.show_whole_diagram()
-        # once the old document's objects are deleted (the deferred deletions come first)
-        QTimer.singleShot(0, self, gc_pause.settle)
 
     def show_whole_diagram(self) -> None:
         """The first view of a model: the whole diagram while its names stay readable (at
@@ -242,7 +241,7 @@ class MainWindow(QMainWindow):
                 self._analysis.stop_drawing()
             if self.scene is not None:
                 self.scene.detach()
-            gc_pause.document_closed()
+            gc_pause.document_closed(len(self.editor.model.steps) + len(self.editor.model.flows))
             event.accept()
         else:
             event.ignore()
@@ -422,3 +421,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n" + QCoreApplication.translate(
             "MainWindow", "Customer journeys as BPMN 2.0 swimlanes, the customer lane on top."))
+
+
+def _settle_soon() -> None:
+    """Once a replaced scene is deleted (with its editor and gestures), from the event loop:
+    collect its document's cycles, then keep what stays out of the collector's walks."""
+    QTimer.singleShot(0, gc_pause.settle)
