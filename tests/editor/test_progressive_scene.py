@@ -7,6 +7,7 @@ import pytest
 
 from customer_modeler.bpmn.writer import save_bpmn_file
 from customer_modeler.editor.canvas.pending_items import PROGRESSIVE_FROM
+from customer_modeler.editor.panels.minimap import MANY_CHANGES
 from customer_modeler.editor.panels.find_bar import matching_steps
 from tests.editor.test_labels import check_labels, generate_model
 
@@ -43,6 +44,11 @@ def test_the_first_view_is_drawn_at_once_and_the_rest_follows(window, qtbot, lar
     qtbot.wait(20)  # the labels of the last chunk
     assert _drawn_ids(scene) == set(model.steps) | set(model.flows)
     assert check_labels(scene) > STEPS
+    # the label order, kept as chunks came, is the order of a full placement
+    assert scene.in_label_order(_drawn_ids(scene)) == [*scene.step_items, *scene.flow_items]
+    # and the minimap holds the areas the chunks changed as a few rectangles, not thousands
+    minimap = window.minimap.map
+    assert len(minimap._local) + len(minimap._wide) + len(minimap._changed) <= 3 * MANY_CHANGES
 
 
 def test_edits_search_and_select_all_while_items_are_still_being_made(window, qtbot, large_file):
@@ -61,6 +67,7 @@ def test_edits_search_and_select_all_while_items_are_still_being_made(window, qt
     editor.undo_stack.undo()
     assert other.id in scene.step_items
     assert all(f in scene.flow_items or f in scene.pending for f in flows)
+    assert scene.in_label_order(_drawn_ids(scene)) == [*scene.step_items, *scene.flow_items]
     # and Edit ▸ Select All draws and selects every step and flow at once, telling the
     # selection's followers once (the status bar counts them)
     told: list[None] = []

@@ -90,7 +90,7 @@ class ProcessScene(QGraphicsScene):
         self._labels_touched: set[str] | None = set()
         self._labels_area = QRectF()
         #: Each step's and flow's place in the order labels are placed; None: to be counted.
-        self._label_order: dict[str, int] | None = None
+        self._label_order: dict[str, tuple[int, int]] | None = None
         #: The diagram's rectangle as last measured (see :meth:`diagram_rect`); None: to measure.
         self._diagram: QRectF | None = None
         self.changed.connect(self._content_changed)
@@ -211,11 +211,25 @@ class ProcessScene(QGraphicsScene):
     def in_label_order(self, keys: set[str]) -> list[str]:
         """``keys`` (steps and flows) in the order a full placement takes them: steps, then
         flows, each as the scene holds them. Counted once after items come or go, so the few
-        labels near an edit are ordered without a walk over every item."""
+        labels near an edit are ordered without a walk over every item; a new item is
+        filed after the others of its kind (a large scene made while idle counted them all
+        again after each chunk)."""
         if self._label_order is None:
-            self._label_order = {key: i for i, key in enumerate((*self.step_items, *self.flow_items))}
+            self._label_order = {key: (0, i) for i, key in enumerate(self.step_items)}
+            self._label_order.update((key, (1, i)) for i, key in enumerate(self.flow_items))
         order = self._label_order
         return sorted((key for key in keys if key in order), key=order.__getitem__)
+
+    def _file_in_label_order(self, key: str, kind: int, items: dict) -> None:
+        """Give a new step (``kind`` 0) or flow (1) its place in the label order: after
+        every other of its kind, as the dict of ``items`` will hold it."""
+        order = self._label_order
+        if order is None:
+            return
+        if key in items:
+            self._label_order = None  # an item made again keeps its old place in ``items``
+        else:
+            order[key] = (kind, len(order))
 
     def place_labels(self) -> None:
         """Put the names beside events and gateways and the flow labels where none collide."""
@@ -407,16 +421,16 @@ class ProcessScene(QGraphicsScene):
         item = StepItem(step, visible, visibility.drawn_solid(self.model, step),
                         step.id in self.expanded, step_nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
+        self._file_in_label_order(step.id, 0, self.step_items)
         self.step_items[step.id] = item
-        self._label_order = None
         bounds = step.bounds
         self.groups.add(item, bounds.x if bounds else 0.0, bounds.y if bounds else 0.0)
 
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow, self.flow_points(flow))
         item.setVisible(self.flow_shown(flow))
+        self._file_in_label_order(flow.id, 1, self.flow_items)
         self.flow_items[flow.id] = item
-        self._label_order = None
         start = item.points[0] if item.points else None
         self.groups.add(item, start.x() if start else 0.0, start.y() if start else 0.0)
 
