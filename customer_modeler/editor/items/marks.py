@@ -48,8 +48,8 @@ def draw_dashed_line(painter: QPainter, start: QPointF, end: QPointF, visible: Q
     drawn only where it crosses ``visible`` and in pieces Qt keeps dashed.
 
     The line under a lane of a long journey is longer than Qt's limit and came out solid.
-    Every piece starts a whole number of dash periods from ``start``, so the dashes lie
-    where one long line would put them, whatever part is repainted.
+    Every piece starts a whole number of dash periods from the line's left or top end, so
+    the dashes lie where one long line would put them, whatever part is repainted.
     """
     pen = painter.pen()
     period = sum(pen.dashPattern()) * max(pen.widthF(), 1.0)
