@@ -1,4 +1,6 @@
-"""collection_paused: the cyclic collector waits during the block and runs as before after it."""
+"""collection_paused: the cyclic collector waits during the block and runs as before after
+it. settle: what is alive is frozen, young garbage collected first, nothing while a worker's
+job runs; document_closed gives everything back."""
 
 from __future__ import annotations
 
@@ -6,7 +8,8 @@ import gc
 
 import pytest
 
-from customer_modeler.gc_pause import collection_paused
+from customer_modeler import gc_pause
+from customer_modeler.gc_pause import collection_paused, document_closed, job_running, settle
 
 
 def test_the_collector_waits_inside_and_comes_back_after_even_on_error() -> None:
@@ -29,3 +32,49 @@ def test_a_collector_turned_off_before_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _Cycle:
+    """Garbage only the cyclic collector frees."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture
+def thawed():
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_settle_freezes_what_lives_and_frees_young_cycles_first(thawed) -> None:
+    import weakref
+
+    with collection_paused():  # as where it is called: only settle itself can collect
+        garbage = _Cycle()
+        gone = weakref.ref(garbage)
+        del garbage
+        kept = [_Cycle() for _ in range(100)]
+        settle()
+    assert gone() is None  # collected, not frozen
+    assert gc.get_freeze_count() >= len(kept)
+    document_closed(0)
+    assert gc.get_freeze_count() == 0
+
+
+def test_settle_freezes_nothing_while_a_job_runs_in_a_worker(thawed) -> None:
+    with job_running():
+        settle()
+        assert gc.get_freeze_count() == 0  # the job's objects would be frozen with the rest
+    settle()
+    assert gc.get_freeze_count() > 0
+
+
+def test_a_large_closed_document_waits_for_the_settle_made_once_it_is_gone(thawed, monkeypatch) -> None:
+    monkeypatch.setattr(gc_pause, "_closed_since_collection", 0)
+    document_closed(gc_pause.WAIT_BELOW)
+    settle(closed_gone=False)
+    assert gc.get_freeze_count() == 0  # it may still be referenced: nothing frozen yet
+    settle()
+    assert gc.get_freeze_count() > 0 and gc_pause._closed_since_collection == 0

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from customer_modeler.editor.analysis_ui.jobs import FileRefused, Outcome, timed
+from customer_modeler.gc_pause import job_running
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            outcome = timed(self.job)
+            with job_running():  # its objects are not frozen while it runs: see gc_pause
+                outcome = timed(self.job)
         except FileRefused as refusal:
             outcome = Outcome(self.key, self.title, "", error=str(refusal))
         except Exception as error:  # noqa: BLE001 - any failure becomes a message in the dock
