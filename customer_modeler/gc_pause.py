@@ -14,9 +14,10 @@ garbage frozen along, wrappers of Qt objects among it, and collected much later 
 the interpreter in the tests). :func:`document_closed` gives everything back to the
 collector when a document closes, and a later :func:`settle` collects once before
 freezing again, so a closed document's cycles are freed, not kept (small ones wait until
-they add up). While an analysis runs in a worker thread (:func:`job_running`), nothing is
-frozen: its objects are garbage once it ends, some of it in cycles (74,000 objects after
-every analysis of a 10,000-step journey).
+they add up). While an analysis or a recovery copy is at work in a worker thread
+(:func:`job_started`), nothing is frozen: its objects are garbage once it ends, some of it
+in cycles (74,000 objects after every analysis of a 10,000-step journey; a recovery
+copy's model is one).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def settle(closed_gone: bool = True) -> None:
     collected first, so no fresh cyclic garbage is kept; after large documents closed,
     all of them, so that their cycles are freed. Cheap otherwise: only what was made since
     the last call is looked at, and Python moves its lists whole. Nothing is done while
-    a job runs in a worker thread (see :func:`job_running`): a later call does it.
+    a job runs in a worker thread (see :func:`job_started`): a later call does it.
 
     ``closed_gone``: False while a closed document may still be referenced (Qt deletes a
     replaced scene later); then, if large ones wait for their collection, nothing is done
@@ -77,17 +78,28 @@ def settle(closed_gone: bool = True) -> None:
         gc.freeze()
 
 
-@contextmanager
-def job_running() -> Iterator[None]:
-    """Mark a job a worker thread runs (an analysis): :func:`settle` waits until it ends."""
+def job_started() -> None:
+    """A job for a worker thread begins (an analysis, a recovery copy): :func:`settle`
+    freezes nothing until :func:`job_ended` is called for it, from any thread."""
     global _jobs_running
     with _lock:
         _jobs_running += 1
+
+
+def job_ended() -> None:
+    global _jobs_running
+    with _lock:
+        _jobs_running -= 1
+
+
+@contextmanager
+def job_running() -> Iterator[None]:
+    """:func:`job_started` and :func:`job_ended` around a job run in one thread."""
+    job_started()
     try:
         yield
     finally:
-        with _lock:
-            _jobs_running -= 1
+        job_ended()
 
 
 def document_closed(elements: int) -> None:

@@ -9,7 +9,7 @@ import gc
 import pytest
 
 from customer_modeler import gc_pause
-from customer_modeler.gc_pause import collection_paused, document_closed, job_running, settle
+from customer_modeler.gc_pause import collection_paused, document_closed, job_running, job_started, settle
 
 
 def test_the_collector_waits_inside_and_comes_back_after_even_on_error() -> None:
@@ -43,6 +43,8 @@ class _Cycle:
 
 @pytest.fixture
 def thawed():
+    # every job started so far (the editor's tests run before these) has ended
+    assert gc_pause._jobs_running == 0, "a job was started and never ended: settle would never freeze again"
     gc.unfreeze()
     yield
     gc.unfreeze()
@@ -78,3 +80,16 @@ def test_a_large_closed_document_waits_for_the_settle_made_once_it_is_gone(thawe
     assert gc.get_freeze_count() == 0  # it may still be referenced: nothing frozen yet
     settle()
     assert gc.get_freeze_count() > 0 and gc_pause._closed_since_collection == 0
+
+
+def test_a_job_handed_to_a_worker_holds_settle_off_until_it_ends_there(thawed) -> None:
+    import threading
+
+    job_started()  # on the thread that hands the job over (a recovery copy)
+    settle()
+    assert gc.get_freeze_count() == 0
+    worker = threading.Thread(target=gc_pause.job_ended)
+    worker.start()
+    worker.join()
+    settle()
+    assert gc.get_freeze_count() > 0

@@ -22,6 +22,7 @@ from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import Snapshot, finish_copy, take_snapshot
+from customer_modeler.gc_pause import job_ended, job_started
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -115,9 +116,14 @@ class Autosaver(QObject):
             return None
         disk = self.files.disk.to_dict() if self.files.disk is not None else None
         record = new_record(self.slot.folder, self.files.path, window.untitled, disk)
-        snapshot = take_snapshot(window.editor.model)
+        job_started()  # the copy is not frozen until written: see gc_pause
+        try:
+            snapshot = take_snapshot(window.editor.model)
+            future = _worker().submit(_write, record, snapshot)
+        except BaseException:
+            job_ended()
+            raise
         self._copied = self._changes
-        future = _worker().submit(_write, record, snapshot)
         future.add_done_callback(lambda done: _on_gui_thread(lambda: self._finished(done, record)))
         self._pending = future
         return future
@@ -159,5 +165,8 @@ class Autosaver(QObject):
 
 
 def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:
-    write_copy(record, write_bpmn(finish_copy(snapshot)))
+    try:
+        write_copy(record, write_bpmn(finish_copy(snapshot)))
+    finally:
+        job_ended()  # see save_copy
     return threading.get_ident()
