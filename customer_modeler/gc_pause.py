@@ -33,12 +33,13 @@ _closed_since_collection = 0
 #: of costing one now: a full walk of everything alive, which opening a large file after
 #: the small example would otherwise pay; their cycles are ten megabytes at most.
 WAIT_BELOW = 1_000
-#: Jobs running in worker threads (analyses). Their objects, alive while they run, are
-#: garbage after, some of it in cycles: frozen meanwhile, it would stay until a document
-#: closed, so :func:`settle` freezes nothing while one runs.
+#: Jobs running in worker threads (analyses, recovery copies). Their objects, alive while
+#: they run, are garbage after, some of it in cycles: frozen meanwhile, it would stay
+#: until a document closed, so :func:`settle` freezes nothing while one runs.
 _jobs_running = 0
-#: Held while :func:`settle` looks and freezes, so that no job starts in between.
-_lock = threading.Lock()
+#: Held while :func:`settle` looks and freezes, so that no job starts in between
+#: (re-entrant: a collection may run a finaliser that ends a job on the same thread).
+_lock = threading.RLock()
 
 
 @contextmanager
@@ -87,6 +88,7 @@ def job_started() -> None:
 
 
 def job_ended() -> None:
+    """The end of a job :func:`job_started` counted."""
     global _jobs_running
     with _lock:
         _jobs_running -= 1
