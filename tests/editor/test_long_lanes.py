@@ -1,7 +1,7 @@
-"""Lanes of a long journey, seen through the window: the dashed line of visibility and the
-system lane's dashed edge stay dashed however long the lane (Qt strokes a line of more than
-10,000 dashes solid), and a repaint away from the header, which skips the header's text,
-leaves a view that looks as it did once scrolled back."""
+"""Lanes of a long journey, seen through the window: the dashed line of visibility, the
+system lane's dashed edge and a drop target's outline stay dashed however long the lane
+(Qt strokes a line of more than 10,000 dashes solid), and a repaint away from the header,
+which skips the header's text, leaves a view that looks as it did once scrolled back."""
 
 from __future__ import annotations
 
@@ -82,6 +82,14 @@ def test_the_system_lanes_edge_stays_dashed_in_the_middle_of_a_long_lane(long_wi
     image = scroll_to(long_window, LONG / 2)
     painted, runs = runs_along(long_window, image, fulfilment.scenePos().y(), accent)
     assert painted > image.width() / 3 and runs > 20
+
+
+def test_a_long_lane_shown_as_a_drop_target_has_a_dashed_outline(long_window):
+    sales = long_window.scene.lane_items["L_sales"]
+    sales.set_drop_target(True)  # a palette kind dragged over it
+    image = scroll_to(long_window, LONG / 2)
+    painted, runs = runs_along(long_window, image, sales.scenePos().y() + 1, style.SELECTION)
+    assert painted > image.width() / 4 and runs > 20
 
 
 def test_a_view_scrolled_away_and_back_looks_as_before(long_window):

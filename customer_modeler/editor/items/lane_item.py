@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
-from customer_modeler.editor.items.marks import draw_dashed_line, draw_eye, draw_rotated_name
+from customer_modeler.editor.items.marks import draw_dashed_line, draw_dashed_rect, draw_eye, draw_rotated_name
 from customer_modeler.model.elements import Lane
 
 VISIBILITY_LABEL = QT_TRANSLATE_NOOP("Diagram", "line of visibility")
@@ -120,9 +120,8 @@ class BandItem(QGraphicsItem):
             self._paint_header_text(painter, head, accent)
         if self.drop_target or self.isSelected():
             painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect((head if self.isSelected() and not self.drop_target else rect)
-                             .adjusted(1, 1, -1, -1))
+            outline = head if self.isSelected() and not self.drop_target else rect
+            draw_dashed_rect(painter, outline.adjusted(1, 1, -1, -1), visible)
 
     def _far_edge(self, inset: float) -> tuple[QPointF, QPointF]:
         """The edge facing the lanes further from the customer (bottom, or right when

@@ -68,3 +68,12 @@ def draw_dashed_line(painter: QPainter, start: QPointF, end: QPointF, visible: Q
         else:
             painter.drawLine(QPointF(start.x(), begin), QPointF(start.x(), upto))
         begin = upto
+
+
+def draw_dashed_rect(painter: QPainter, rect: QRectF, visible: QRectF) -> None:
+    """The outline of ``rect`` in the painter's dashed pen, each side as
+    :func:`draw_dashed_line` draws it (a lane shown as a drop target is as long as the
+    journey)."""
+    corners = (rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft())
+    for start, end in zip(corners, (*corners[1:], corners[0])):
+        draw_dashed_line(painter, start, end, visible)
