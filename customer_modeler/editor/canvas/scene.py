@@ -165,11 +165,16 @@ class ProcessScene(QGraphicsScene):
         views = self.views()
         centre = (views[0].mapToScene(views[0].viewport().rect().center()).x() if views
                   else float("-inf"))
-        with gc_pause.collection_paused():  # new items, no cycles, kept: see gc_pause
-            self._make(self.pending.take_near(centre))
-            gc_pause.settle(closed_gone=False)
+        self._make_kept(self.pending.take_near(centre))
         if self.pending:
             self._fill_later.start()
+
+    def _make_kept(self, ids: list[str]) -> None:
+        """:meth:`_make` a chunk or all of the pending items, which stay as long as the
+        document: made without the collector, then kept out of its walks (see gc_pause)."""
+        with gc_pause.collection_paused():
+            self._make(ids)
+            gc_pause.settle(closed_gone=False)
 
     def _make(self, ids: list[str]) -> None:
         """Make the items of ``ids`` (taken out of the pending ones) and place their labels."""
@@ -195,9 +200,7 @@ class ProcessScene(QGraphicsScene):
     def complete(self) -> None:
         """Make every pending item now (select all, a search, what needs the whole scene)."""
         if self.model is not None and self.pending:
-            with gc_pause.collection_paused():
-                self._make(self.pending.take_all())
-                gc_pause.settle(closed_gone=False)
+            self._make_kept(self.pending.take_all())
         self._fill_later.stop()
 
     def detach(self) -> None:

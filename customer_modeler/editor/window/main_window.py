@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             old_editor.deleteLater()
         if old_scene is not None:
             old_scene.detach()
-            gc_pause.document_closed(len(old_editor.model.steps) + len(old_editor.model.flows))
+            _document_closed(old_editor.model)
             old_scene.destroyed.connect(_settle_soon)  # its document is gone: see gc_pause
             old_scene.deleteLater()
         self.update_title()
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
                 self._analysis.stop_drawing()
             if self.scene is not None:
                 self.scene.detach()
-            gc_pause.document_closed(len(self.editor.model.steps) + len(self.editor.model.flows))
+            _document_closed(self.editor.model)
             event.accept()
         else:
             event.ignore()
@@ -421,6 +421,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"{APP_NAME} {__version__}\n" + QCoreApplication.translate(
             "MainWindow", "Customer journeys as BPMN 2.0 swimlanes, the customer lane on top."))
+
+
+def _document_closed(model: ProcessModel) -> None:
+    """Tell the collector's keeper (gc_pause) how large a document just closed."""
+    gc_pause.document_closed(len(model.steps) + len(model.flows))
 
 
 def _settle_soon() -> None:
