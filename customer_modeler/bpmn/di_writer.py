@@ -17,7 +17,7 @@ from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.write_text import coordinate_text
 from customer_modeler.bpmn.xml_order import insert_ordered
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.elements import Lane, Point, Pool, Rect
+from customer_modeler.model.elements import Flow, Lane, Point, Pool, Rect, Step
 
 _TOLERANCE = 1e-9
 _SHAPE = bpmndi("BPMNShape")
@@ -27,8 +27,10 @@ _BOUNDS = dc("Bounds")
 _WAYPOINT = di("waypoint")
 
 
-def sync_di(model: ProcessModel, doc: SourceDocument) -> None:
-    """Create or update one shape per pool, lane and step, and one edge per flow."""
+def sync_di(model: ProcessModel, doc: SourceDocument, steps: Iterable[Step] | None = None,
+            flows: Iterable[Flow] | None = None) -> None:
+    """Create or update one shape per pool, lane and step, and one edge per flow; of the
+    steps and flows, only ``steps`` and ``flows`` when given (the others are as last written)."""
     bands: list[Pool | Lane] = [*model.pools.values(), *model.lanes.values()]
     for element in bands:
         if element.bounds is not None:
@@ -36,10 +38,10 @@ def sync_di(model: ProcessModel, doc: SourceDocument) -> None:
             stated = shape.get("isHorizontal")
             if stated is None or (not element.horizontal and stated != "false"):  # vertical after a repair
                 shape.set("isHorizontal", "true" if element.horizontal else "false")
-    for step in model.steps.values():
+    for step in model.steps.values() if steps is None else steps:
         if step.bounds is not None:
             _label(_shape(doc, step.id, step.bounds), step.label_bounds)
-    for flow in model.flows.values():
+    for flow in model.flows.values() if flows is None else flows:
         if flow.waypoints:
             _label(_edge(doc, flow.id, flow.waypoints), flow.label_bounds)
 

@@ -29,6 +29,7 @@ def detach(doc: SourceDocument, element_id: str) -> None:
             continue
         places.append(KeptPlace(element, parent, element.getprevious(), parent.index(element)))
         parent.remove(element)  # the element keeps its tail text, so the layout comes back too
+    doc.written.forget(element_id)  # written again, in full, if it comes back
     owner = doc.owners.pop(element_id, None)
     if owner is not None and places:
         doc.detached[element_id] = KeptElement(owner, tuple(places))

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from customer_modeler import __version__
 from customer_modeler.bpmn.connection_reader import (
     read_association,
     read_data_associations,
@@ -34,8 +35,9 @@ from customer_modeler.bpmn.notation_reader import read_notation
 from customer_modeler.bpmn.read_attributes import AttributeReader
 from customer_modeler.bpmn.read_flows import FlowReader, PendingFlow
 from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
-from customer_modeler.bpmn.source import SourceDocument
+from customer_modeler.bpmn.source import EXPORTER, SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.bpmn.written import WrittenValues, flow_signature, step_signature
 from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import (
     LANE_ATTRIBUTE_BY_NAME,
@@ -86,7 +88,28 @@ def read_bpmn(data: bytes) -> ReadResult:
         warnings.insert(0, ReadWarning(
             "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "
             f"were repaired: {'; '.join(repairs)}.", ()))
+    elif all(warning.code in _SAYS_ONLY for warning in warnings):
+        _record_if_ours(model)
     return ReadResult(model, warnings)
+
+
+#: Warnings about what a file lacks, not about anything the reader changed or guessed.
+_SAYS_ONLY = frozenset({"W-NO-CUSTOMER-LANE"})
+
+
+def _record_if_ours(model: ProcessModel) -> None:
+    """A file this very version wrote, read without a warning, holds what a save would write
+    again: its steps and flows are recorded as written, so the first save rewrites only what
+    changed (``written``)."""
+    doc = model.origin
+    if not isinstance(doc, SourceDocument):
+        return
+    root = doc.root
+    if root.get("exporter") != EXPORTER or root.get("exporterVersion") != __version__:
+        return
+    signatures = {step.id: step_signature(step) for step in model.steps.values()}
+    signatures.update((flow.id, flow_signature(flow)) for flow in model.flows.values())
+    doc.written = WrittenValues(signatures, flow_refs=True)  # our files keep incoming/outgoing
 
 
 def read_bpmn_file(path: str | Path) -> ReadResult:

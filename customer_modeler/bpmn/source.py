@@ -14,6 +14,7 @@ from lxml import etree
 
 from customer_modeler import __version__
 from customer_modeler.bpmn.namespaces import NSMAP, bpmn, bpmndi
+from customer_modeler.bpmn.written import WrittenValues
 
 TARGET_NAMESPACE = "urn:customer-process-modeler:models"
 EXPORTER = "Customer Process Modeler"
@@ -57,6 +58,8 @@ class SourceDocument:
     owners: dict[str, object] = field(default_factory=dict)
     #: model id -> the XML of an element the user deleted, kept for undo (see ``kept_xml``)
     detached: dict[str, KeptElement] = field(default_factory=dict)
+    #: what each step and flow held when its XML was last written (see ``written``)
+    written: WrittenValues = field(default_factory=WrittenValues)
     #: the name the model was given from the file name because the file had none
     untitled_name: str | None = None
 

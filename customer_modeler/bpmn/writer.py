@@ -2,7 +2,8 @@
 
 The model is synchronised into the tree it was read from (``model.origin``), or into a
 new document: only elements the model owns are created, changed or removed, so foreign
-extensions and elements we do not edit are written back as they were. The semantic
+extensions and elements we do not edit are written back as they were; steps and flows
+unchanged since their XML was last written are skipped (``written``). The semantic
 part is synchronised here; ``di_writer`` does the diagram. ``save_bpmn_file`` never
 leaves a half-written file behind (``atomic_file``).
 """
@@ -10,8 +11,10 @@ leaves a half-written file behind (``atomic_file``).
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import Any, TypeVar
 
 from lxml import etree
 
@@ -28,6 +31,7 @@ from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import global_definitions
 from customer_modeler.bpmn.notation_writer import write_notation
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
+from customer_modeler.bpmn.written import WrittenValues, flow_signature, source_of, step_signature
 from customer_modeler.bpmn.xml_order import (
     FLOW_ELEMENT_FOLLOWERS,
     ROOT_ELEMENT_FOLLOWERS,
@@ -41,6 +45,8 @@ from customer_modeler.bpmn.xml_order import (
 from customer_modeler.model.attributes import FLOW_ATTRIBUTES, STEP_ATTRIBUTES
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
+
+_Written = TypeVar("_Written", Step, Flow)
 
 
 def write_bpmn(model: ProcessModel) -> bytes:
@@ -96,7 +102,17 @@ class _Sync:
     def run(self) -> None:
         # 1. drop what the user deleted, 2. create or update what the model has,
         # 3. lane membership, model data and the diagram follow.
-        self._remove_deleted()
+        written = self.doc.written
+        try:
+            self._run(written)
+        except BaseException:
+            written.clear()  # the tree may be half written: the next save writes everything
+            raise
+
+    def _run(self, written: WrittenValues) -> None:
+        if written.flow_refs is not self.uses_flow_refs:
+            written.clear(self.uses_flow_refs)
+        touched = self._remove_deleted()
         restore_reappeared(self.doc, self.model)
         if self.model.name != self.doc.untitled_name and (
                 self.root.get("name") is not None or self.root.get("exporter") == EXPORTER):
@@ -107,19 +123,45 @@ class _Sync:
             self._sync_lane(lane)
         self._order_lanes()
         self._definitions = global_definitions(self.root)  # read once, not once per step
-        for step in self.model.steps.values():
+        flows = self._changed(self.model.flows.values(), flow_signature)
+        for flow, _ in flows:  # its source's ``default`` may name it, or may have named it
+            touched.add(flow.source)
+            before = written.signatures.get(flow.id)
+            if before is not None:
+                touched.add(source_of(before))
+        steps = self._changed(self.model.steps.values(), step_signature, touched)
+        for step, _ in steps:
             self._sync_step(step)
-        for flow in self.model.flows.values():
+        for flow, _ in flows:
             self._sync_flow(flow)
         sync_lane_refs(self.model, self.doc)
         write_model_data(self._process(self.model.process_id), self.model)
-        sync_di(self.model, self.doc)
+        sync_di(self.model, self.doc, [step for step, _ in steps], [flow for flow, _ in flows])
         record_owners(self.doc, self.model)
+        for step, signature in steps:
+            written.signatures[step.id] = signature
+        for flow, signature in flows:
+            written.signatures[flow.id] = signature
+
+    def _changed(self, elements: Iterable[_Written], signature_of: Callable[[_Written], tuple[Any, ...]],
+                 touched: AbstractSet[str] = frozenset()) -> list[tuple[_Written, tuple[Any, ...]]]:
+        """The elements to write, each with its signature: those whose values, or whose
+        model object, differ from when their XML was last written, and the ``touched`` ones."""
+        recorded, owners = self.doc.written.signatures, self.doc.owners
+        changed = []
+        for element in elements:
+            signature = signature_of(element)
+            if (recorded.get(element.id) != signature or owners.get(element.id) is not element
+                    or element.id in touched):
+                changed.append((element, signature))
+        return changed
 
     # -- removal ------------------------------------------------------------------------------
-    def _remove_deleted(self) -> None:
-        """Take deleted elements out of the tree; their XML is kept for an undo."""
+    def _remove_deleted(self) -> set[str]:
+        """Take deleted elements out of the tree; their XML is kept for an undo. Returns the
+        steps that lost an outgoing flow (their ``default`` may name it)."""
         owners, steps, flows = self.doc.owners, self.model.steps, self.model.flows
+        lost_flows: set[str] = set()
         for element_id, element in list(self.doc.elements.items()):
             owner = owners.get(element_id)
             if owner is not None and (steps.get(element_id) is owner or (
@@ -130,7 +172,9 @@ class _Sync:
                 continue
             if split_tag(element.tag)[1] in ("sequenceFlow", "messageFlow"):
                 self._drop_flow_refs(element_id, element)
+                lost_flows.add(local_ref(element.get("sourceRef")))
             detach(self.doc, element_id)
+        return lost_flows
 
     def _drop_flow_refs(self, flow_id: str, element: etree._Element) -> None:
         for end in ("sourceRef", "targetRef"):
@@ -202,8 +246,10 @@ class _Sync:
         elif element.tag != _BPMN_PREFIX + step.kind and split_tag(element.tag)[1] != step.kind:
             element.tag = bpmn(step.kind)
         _set_name(element, step.name)
-        write_attributes(element, STEP_ATTRIBUTES, step)
+        # The notation first: ``cpm:`` attributes are to follow every other attribute,
+        # ``default`` too, or the next save would move them again.
         write_notation(element, step, self.model, self._definitions)
+        write_attributes(element, STEP_ATTRIBUTES, step)
 
     def _sync_flow(self, flow: Flow) -> None:
         element = self.doc.elements.get(flow.id)

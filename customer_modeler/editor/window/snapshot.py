@@ -25,6 +25,7 @@ from typing import Any
 
 from lxml import etree
 
+from customer_modeler.bpmn.written import WrittenValues
 from customer_modeler.model.document import ProcessModel
 
 _PLAIN = (str, int, float, bool, bytes, type(None))
@@ -88,8 +89,10 @@ class _OriginCopier:
             return self.memo[id(value)]
         if isinstance(value, etree._Element):
             return self._element(value)
-        if isinstance(value, dict):
-            result: Any = {self.translate(k): self.translate(v) for k, v in value.items()}
+        if isinstance(value, WrittenValues):
+            result: Any = value.copy()  # immutable signatures, shared
+        elif isinstance(value, dict):
+            result = {self.translate(k): self.translate(v) for k, v in value.items()}
         elif isinstance(value, (list, tuple, set, frozenset)):
             result = type(value)(self.translate(item) for item in value)
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -1,0 +1,64 @@
+"""A day's work saved again and again: each save rewrites only what changed since the last
+one (``customer_modeler.bpmn.written``), so each saved file is checked against what a save
+that rewrites everything writes, and read back against the model in the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.bpmn.writer import write_bpmn
+from customer_modeler.editor.window.snapshot import copy_document
+from tests.editor import gestures as g
+from tests.editor.test_window_editing import edit_field
+
+
+def _saved_in_full(model) -> bytes:
+    twin = copy_document(model)
+    twin.origin.written.clear()
+    return write_bpmn(twin)
+
+
+def _save_and_check(window, path) -> None:
+    QTest.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    model = window.editor.model
+    assert path.read_bytes() == _saved_in_full(model)
+    reread = read_bpmn_file(path).model
+    assert {s.id: (s.name, s.lane, s.bounds, s.duration) for s in reread.steps.values()} == \
+        {s.id: (s.name, s.lane, s.bounds, s.duration) for s in model.steps.values()}
+    assert {f.id: (f.source, f.target, f.waypoints) for f in reread.flows.values()} == \
+        {f.id: (f.source, f.target, f.waypoints) for f in model.flows.values()}
+
+
+def test_each_save_of_a_day_of_edits_writes_what_a_full_save_writes(window, tmp_path):
+    path = tmp_path / "day.bpmn"
+    window.files.ask_path = lambda title, saving: str(path)
+    model = window.editor.model
+    _save_and_check(window, path)
+    # a step dragged into another lane
+    g.drag(window.view, g.centre(window, "T_quote"), (400, 400))
+    assert model.steps["T_quote"].lane == "L_fulfil"
+    _save_and_check(window, path)
+    # a value typed into the Properties dock
+    g.click(window.view, g.centre(window, "T_quote"))
+    edit_field(window, "duration", "12")
+    assert model.steps["T_quote"].duration == 12
+    _save_and_check(window, path)
+    # a step deleted with its flows, saved, then brought back by undo
+    g.click(window.view, g.centre(window, "T_quote"))
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert "T_quote" not in model.steps
+    _save_and_check(window, path)
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "T_quote" in model.steps and model.flows_of("T_quote")
+    _save_and_check(window, path)
+    # and the file names each of its flows on both ends again
+    doc = read_bpmn_file(path).model.origin
+    for flow in model.flows_of("T_quote"):
+        outgoing = [ref.text for ref in doc.elements[flow.source] if ref.tag.endswith("outgoing")]
+        incoming = [ref.text for ref in doc.elements[flow.target] if ref.tag.endswith("incoming")]
+        assert flow.id in outgoing and flow.id in incoming
