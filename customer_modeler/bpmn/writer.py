@@ -42,6 +42,7 @@ from customer_modeler.bpmn.xml_order import (
     ordered_index,
     remove_keeping_layout,
 )
+from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import FLOW_ATTRIBUTES, STEP_ATTRIBUTES
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
@@ -56,11 +57,12 @@ def write_bpmn(model: ProcessModel) -> bytes:
         with_pool = bool(model.pools) or any(f.message for f in model.flows.values())
         document = new_document(model.process_id, with_pool=with_pool)
         model.origin = document
-    _Sync(model, document).run()
-    if document.root.get("exporter") == EXPORTER:
-        # Our own files are indented for readable diffs; other tools' files keep their layout.
-        etree.indent(document.tree, space="  ")
-    return etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8")
+    with collection_paused():  # writing makes no cycles: see gc_pause
+        _Sync(model, document).run()
+        if document.root.get("exporter") == EXPORTER:
+            # Our own files are indented for readable diffs; other tools' files keep their layout.
+            etree.indent(document.tree, space="  ")
+        return etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8")
 
 
 def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:
