@@ -1,6 +1,6 @@
 """Benchmarks: the measures without a window — read, save, the analyses, whole commands.
 
-``read`` and ``save`` run in the runner's own process (``read_bpmn_file``, and
+``read`` and ``save`` run in the runner's own process (``read_bpmn_file`` as the editor reads, and
 ``save_bpmn_file`` of the model read from the file, as File ▸ Save writes it); ``analyses``
 is ``analyze``'s work in process: the engine, the default Monte Carlo policy (as many of
 the default runs as the model affords) and the scorecard once, then every analysis.
@@ -25,7 +25,7 @@ def read(path: Path) -> object:
     """The model of ``path`` as the editor and every command read it."""
     from customer_modeler.bpmn.reader import read_bpmn_file
 
-    return read_bpmn_file(path).model
+    return read_bpmn_file(path, for_editing=True).model
 
 
 def save(model: object, path: Path) -> None:

@@ -65,8 +65,12 @@ class ReadResult(NamedTuple):
     warnings: list[ReadWarning]
 
 
-def read_bpmn(data: bytes) -> ReadResult:
+def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
     """Read a BPMN 2.0 document given as bytes.
+
+    ``for_editing``: read as the editor reads, to be saved again: a file this very version
+    wrote is recorded as written (``written``), so that its first save is quick too. Reading
+    only (the commands) skips that work.
 
     Raises
     ------
@@ -88,7 +92,7 @@ def read_bpmn(data: bytes) -> ReadResult:
         warnings.insert(0, ReadWarning(
             "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "
             f"were repaired: {'; '.join(repairs)}.", ()))
-    elif all(warning.code in _SAYS_ONLY for warning in warnings):
+    elif for_editing and all(warning.code in _SAYS_ONLY for warning in warnings):
         _record_if_ours(model)
     return ReadResult(model, warnings)
 
@@ -112,11 +116,11 @@ def _record_if_ours(model: ProcessModel) -> None:
     doc.written = WrittenValues(signatures, flow_refs=True)  # our files keep incoming/outgoing
 
 
-def read_bpmn_file(path: str | Path) -> ReadResult:
-    """Read a BPMN file; a folder, special file, unreadable or oversized file raises
-    :class:`BpmnReadError` before anything is parsed."""
+def read_bpmn_file(path: str | Path, *, for_editing: bool = False) -> ReadResult:
+    """Read a BPMN file (``for_editing`` as in :func:`read_bpmn`); a folder, special file,
+    unreadable or oversized file raises :class:`BpmnReadError` before anything is parsed."""
     path = Path(path)
-    result = read_bpmn(read_file_bytes(path))
+    result = read_bpmn(read_file_bytes(path), for_editing=for_editing)
     if not result.model.name:
         result.model.name = path.stem
         if isinstance(result.model.origin, SourceDocument):

@@ -39,7 +39,7 @@ def _as_our_file(data: bytes) -> bytes:
 
 
 def _two_reads(data: bytes) -> tuple[ProcessModel, ProcessModel]:
-    (kept, _), (full, _) = read_bpmn(data), read_bpmn(data)
+    (kept, _), (full, _) = read_bpmn(data, for_editing=True), read_bpmn(data, for_editing=True)
     return kept, full
 
 
@@ -71,8 +71,14 @@ def test_a_corpus_model_saved_as_ours_saves_again_as_a_full_save_does(path: Path
 
 def test_a_file_of_another_version_is_not_recorded() -> None:
     data = EXAMPLES[0].read_bytes().replace(b'exporterVersion="', b'exporterVersion="0.0.0-')
-    model, warnings = read_bpmn(data)
+    model, warnings = read_bpmn(data, for_editing=True)
     assert not warnings
+    assert model.origin.written.signatures == {}  # type: ignore[union-attr]
+
+
+def test_a_file_read_only_to_be_read_is_not_recorded() -> None:
+    model, warnings = read_bpmn(EXAMPLES[0].read_bytes())
+    assert not warnings and model.steps
     assert model.origin.written.signatures == {}  # type: ignore[union-attr]
 
 

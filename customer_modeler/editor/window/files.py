@@ -114,7 +114,7 @@ class FileController:
         with collection_paused():  # the model and the scene's items stay: see gc_pause
             try:
                 disk = DiskStamp.of(path)
-                result = read_bpmn_file(path)
+                result = read_bpmn_file(path, for_editing=True)
             except (BpmnReadError, OSError) as refusal:
                 if claim.lock is not None and not same:
                     claim.lock.release()

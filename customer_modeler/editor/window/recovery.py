@@ -63,7 +63,7 @@ def recover_into(window: Any, slot: Slot, record: AutosaveRecord) -> bool:
 
     files = window.files
     try:
-        result = read_bpmn_file(record.copy_path)
+        result = read_bpmn_file(record.copy_path, for_editing=True)
     except (BpmnReadError, OSError) as error:
         files.show_error(QCoreApplication.translate("Recovery", "Cannot recover"), f"{record.display_name}: {error}")
         return False
