@@ -35,7 +35,7 @@ def actions(path: Path, work: Path) -> dict[str, Callable[[], Callable[[], objec
         return lambda: bench.open(str(path))
 
     def save() -> Callable[[], object]:
-        model = core.read(path)
+        model = core.read(path, for_editing=True)
         return lambda: core.save(model, work / "saved.bpmn")
 
     def analyses() -> Callable[[], object]:
