@@ -8,6 +8,7 @@ Errors are one line on stderr (``error: FILE: reason``) and exit status 1.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -40,6 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from customer_modeler.cli.support import keep_opened_to_the_end  # these subcommands load it anyway
 
             keep_opened_to_the_end()
+            # The cyclic collector would walk the model again and again and free next to
+            # nothing before the process ends (analyze --json at 10,000 steps: 0.3-0.6 s of
+            # 2.4-2.7 s; the peak memory was the same without it at 10,000 and 100,000 steps).
+            gc.disable()
         try:
             code = handler(parsed)
         except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading

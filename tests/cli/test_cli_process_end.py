@@ -4,6 +4,7 @@ subcommand called in process, where nothing is kept."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,26 @@ def test_a_refusal_still_reaches_stderr_with_status_1(tmp_path: Path) -> None:
 def test_in_process_callers_keep_nothing() -> None:
     assert main(["info", str(EXAMPLE)]) == 0
     assert support._kept_to_the_end is None
+
+
+def test_the_whole_program_runs_without_the_cyclic_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    # given the subcommand as the whole program (its arguments in sys.argv), its end observed
+    from customer_modeler.cli import main as entry
+
+    seen: list[bool] = []
+
+    def end(code: int) -> None:
+        seen.append(gc.isenabled())
+        raise SystemExit(code)
+
+    monkeypatch.setattr(entry, "_end_process", end)
+    monkeypatch.setattr(sys, "argv", ["customer-modeler", "info", str(EXAMPLE)])
+    try:
+        with pytest.raises(SystemExit):
+            entry.main()
+    finally:
+        support._kept_to_the_end = None
+        gc.enable()
+    # then the collector was off while it ran; a caller in process keeps its collector
+    assert seen == [False]
+    assert main(["info", str(EXAMPLE)]) == 0 and gc.isenabled()
