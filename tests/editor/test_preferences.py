@@ -120,10 +120,11 @@ def test_grid_spacing_changes_the_drawn_grid_and_the_snapping(window, qtbot):
     press(dialog, QDialogButtonBox.StandardButton.Ok)
     view = window.view
     assert view.grid_pitch == 40 and view.drawn_pitch() == 40 and window.editor.grid == 40
-    # the background itself: dots on the 40 grid, none between
+    # the background itself, away from the lanes (they paint over it): dots on the 40 grid, none between
     image = QImage(200, 200, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
-    view.drawBackground(painter, QRectF(0, 0, 200, 200))
+    painter.translate(400, 400)
+    view.drawBackground(painter, QRectF(-400, -400, 200, 200))
     painter.end()
     assert image.pixelColor(40, 40) != style.PAPER and image.pixelColor(80, 120) != style.PAPER
     assert image.pixelColor(20, 20) == style.PAPER and image.pixelColor(60, 40) == style.PAPER

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QRegion, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from customer_modeler.editor import style
@@ -202,12 +202,41 @@ class DiagramView(QGraphicsView):
         return pitch * max(1, math.ceil(MIN_DOT_GAP / (pitch * self.zoom()) - 1e-9))
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        """The paper and its dots. Each row of dots is one dashed line (a dash as long as the
-        pen is wide is a square dot), so a repaint asks Qt for a few dozen lines, not for
-        thousands of points made one by one."""
-        painter.fillRect(rect, style.PAPER)
-        if not self.show_grid or self.zoom() < 0.5:
-            return
+        """The paper and its dots, only where no lane paints over them: lanes are opaque and
+        fill most of a diagram's view, and the paper and dots under them were a tenth of a
+        repaint. Each part is clipped to whole pixels, so the parts meet without a seam and
+        the picture is the one painting the paper everywhere gives. Each row of dots is one
+        dashed line (a dash as long as the pen is wide is a square dot), so a repaint asks
+        Qt for a few dozen lines, not for thousands of points made one by one."""
+        dots = self.show_grid and self.zoom() >= 0.5
+        to_device = painter.transform()
+        to_scene = to_device.inverted()[0]
+        for part in self.paper_parts(rect, to_device):
+            painter.save()
+            painter.setTransform(QTransform())
+            painter.setClipRect(part, Qt.ClipOperation.IntersectClip)
+            painter.fillRect(part, style.PAPER)
+            if dots:
+                painter.setTransform(to_device)
+                self._draw_dots(painter, to_scene.mapRect(QRectF(part)))
+            painter.restore()
+
+    def paper_parts(self, rect: QRectF, to_device: QTransform) -> list[QRect]:
+        """The parts of ``rect`` (scene coordinates) that no lane covers, in whole device
+        pixels; a lane that is hidden or see-through covers nothing."""
+        region = QRegion(to_device.mapRect(rect).toAlignedRect())
+        for lane in getattr(self.scene(), "lane_items", {}).values():
+            if lane.isVisible() and lane.effectiveOpacity() >= 1.0:
+                # Inside its border (the bounding rectangle is a unit larger all round), and a
+                # pixel more: the lane's own edge may be a blend of it and what lies under it.
+                inner = to_device.mapRect(lane.sceneBoundingRect().adjusted(2, 2, -2, -2))
+                if inner.width() > 4 and inner.height() > 4:
+                    region -= QRegion(QRect(QPoint(math.ceil(inner.left()) + 1, math.ceil(inner.top()) + 1),
+                                            QPoint(math.floor(inner.right()) - 2,
+                                                   math.floor(inner.bottom()) - 2)))
+        return list(region)
+
+    def _draw_dots(self, painter: QPainter, rect: QRectF) -> None:
         width = 1.5 / self.zoom()
         pitch = self.drawn_pitch()
         pen = QPen(style.GRID_DOT, width)
