@@ -7,9 +7,9 @@ save of a large model). All of a step's or flow's values, taken as one tuple, co
 about 2 µs: an element whose tuple is the one recorded when its XML was last written,
 for the same model object, is left alone.
 
-The record is made by the writer after each complete save, and by the reader for a file
-this very version wrote and read without a warning: such a file's XML is what a save
-would write again (``tests/bpmn/test_written_record.py`` checks it, file by file, for
+The record is made by the writer after each complete save, and by the editor's reading
+of a file this very version wrote, read without a warning (but that it lacks a customer
+lane): such a file's XML is what a save would write again (``tests/bpmn/test_written_record.py`` checks it, file by file, for
 everything the tests open). A change of the writer's output must bump ``__version__``.
 Every value in a signature is immutable (the one mutable field, ``extra``, is taken as
 a tuple of its items), so a copy of the document may share them.
