@@ -47,7 +47,7 @@ from customer_modeler.model.attributes import FLOW_ATTRIBUTES, STEP_ATTRIBUTES
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Step
 
-_Written = TypeVar("_Written", Step, Flow)
+_StepOrFlow = TypeVar("_StepOrFlow", Step, Flow)
 
 
 def write_bpmn(model: ProcessModel) -> bytes:
@@ -145,8 +145,8 @@ class _Sync:
         for flow, signature in flows:
             written.signatures[flow.id] = signature
 
-    def _changed(self, elements: Iterable[_Written], signature_of: Callable[[_Written], tuple[Any, ...]],
-                 touched: AbstractSet[str] = frozenset()) -> list[tuple[_Written, tuple[Any, ...]]]:
+    def _changed(self, elements: Iterable[_StepOrFlow], signature_of: Callable[[_StepOrFlow], tuple[Any, ...]],
+                 touched: AbstractSet[str] = frozenset()) -> list[tuple[_StepOrFlow, tuple[Any, ...]]]:
         """The elements to write, each with its signature: those whose values, or whose
         model object, differ from when their XML was last written, and the ``touched`` ones."""
         recorded, owners = self.doc.written.signatures, self.doc.owners
@@ -163,7 +163,7 @@ class _Sync:
         """Take deleted elements out of the tree; their XML is kept for an undo. Returns the
         steps that lost an outgoing flow (their ``default`` may name it)."""
         owners, steps, flows = self.doc.owners, self.model.steps, self.model.flows
-        lost_flows: set[str] = set()
+        sources: set[str] = set()
         for element_id, element in list(self.doc.elements.items()):
             owner = owners.get(element_id)
             if owner is not None and (steps.get(element_id) is owner or (
@@ -174,9 +174,9 @@ class _Sync:
                 continue
             if split_tag(element.tag)[1] in ("sequenceFlow", "messageFlow"):
                 self._drop_flow_refs(element_id, element)
-                lost_flows.add(local_ref(element.get("sourceRef")))
+                sources.add(local_ref(element.get("sourceRef")))
             detach(self.doc, element_id)
-        return lost_flows
+        return sources
 
     def _drop_flow_refs(self, flow_id: str, element: etree._Element) -> None:
         for end in ("sourceRef", "targetRef"):
