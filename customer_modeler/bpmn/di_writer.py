@@ -27,10 +27,9 @@ _BOUNDS = dc("Bounds")
 _WAYPOINT = di("waypoint")
 
 
-def sync_di(model: ProcessModel, doc: SourceDocument, steps: Iterable[Step] | None = None,
-            flows: Iterable[Flow] | None = None) -> None:
-    """Create or update one shape per pool, lane and step, and one edge per flow; of the
-    steps and flows, only ``steps`` and ``flows`` when given (the others are as last written)."""
+def sync_di(model: ProcessModel, doc: SourceDocument, steps: Iterable[Step], flows: Iterable[Flow]) -> None:
+    """Create or update one shape per pool and lane, one per step of ``steps`` and one edge
+    per flow of ``flows`` (the writer passes those changed since they were last written)."""
     bands: list[Pool | Lane] = [*model.pools.values(), *model.lanes.values()]
     for element in bands:
         if element.bounds is not None:
@@ -38,10 +37,10 @@ def sync_di(model: ProcessModel, doc: SourceDocument, steps: Iterable[Step] | No
             stated = shape.get("isHorizontal")
             if stated is None or (not element.horizontal and stated != "false"):  # vertical after a repair
                 shape.set("isHorizontal", "true" if element.horizontal else "false")
-    for step in model.steps.values() if steps is None else steps:
+    for step in steps:
         if step.bounds is not None:
             _label(_shape(doc, step.id, step.bounds), step.label_bounds)
-    for flow in model.flows.values() if flows is None else flows:
+    for flow in flows:
         if flow.waypoints:
             _label(_edge(doc, flow.id, flow.waypoints), flow.label_bounds)
 

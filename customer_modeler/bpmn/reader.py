@@ -102,9 +102,9 @@ _SAYS_ONLY = frozenset({"W-NO-CUSTOMER-LANE"})
 
 
 def _record_if_ours(model: ProcessModel) -> None:
-    """A file this very version wrote, read without a warning, holds what a save would write
-    again: its steps and flows are recorded as written, so the first save rewrites only what
-    changed (``written``)."""
+    """A file this very version wrote, read without a warning but those of ``_SAYS_ONLY``,
+    holds what a save would write again: its steps and flows are recorded as written, so the
+    first save rewrites only what changed (``written``)."""
     doc = model.origin
     if not isinstance(doc, SourceDocument):
         return
