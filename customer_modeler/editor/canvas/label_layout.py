@@ -18,6 +18,7 @@ from customer_modeler.editor.geometry.label_placement import (
     along_route,
     around_shape,
     place_labels,
+    reach,
 )
 from customer_modeler.model.elements import Point, Rect
 
@@ -86,14 +87,12 @@ def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: 
         _step_parts(step_id, scene.step_items[step_id], fixed, requests)
     for flow_id in flows:
         _flow_parts(flow_id, scene.flow_items[flow_id], fixed, requests, lines)
-    if not requests:
+    places = reach(requests)
+    if places is None:
         return
-    reach = QRectF()
-    for request in requests:
-        for x, y in request.corners:
-            reach = reach.united(QRectF(x, y, request.width, request.height))
     _band_parts(scene, fixed)
-    for item in scene.items(reach, Qt.ItemSelectionMode.IntersectsItemBoundingRect):  # left where they are
+    around = QRectF(places.x, places.y, places.width, places.height)
+    for item in scene.items(around, Qt.ItemSelectionMode.IntersectsItemBoundingRect):  # left where they are
         key = scene.element_id(item)
         if key in chosen:
             continue

@@ -10,7 +10,7 @@ least. A grid of buckets keeps each look-up local, so large models place quickly
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from customer_modeler.model.elements import Point, Rect
@@ -25,47 +25,94 @@ CELL = 160.0
 
 @dataclass(frozen=True, slots=True)
 class LabelRequest:
-    """A label to place: ``key``, its size, and its possible top-left corners, best first."""
+    """A label to place: ``key``, its size, and its possible top-left corners, best first
+    (any iterable that can be iterated again: :func:`around_shape` and :func:`along_route`
+    make theirs as they are iterated)."""
 
     key: str
     width: float
     height: float
-    corners: tuple[Point, ...]
+    corners: Iterable[Point]
 
 
-def around_shape(shape: Rect, width: float, height: float) -> tuple[Point, ...]:
+class _Corners:
+    """Places made each time they are iterated, not kept.
+
+    A label offers some thirty places and most take the first. Kept as tuples, the places
+    of every label of a large scene were most of the memory that placing them all took
+    (about 20 MB at 10,000 steps, while a whole scene's labels are placed after opening).
+    """
+
+    __slots__ = ("_make", "_args")
+
+    def __init__(self, make: Callable[..., Iterator[Point]], *args: object) -> None:
+        self._make, self._args = make, args
+
+    def __iter__(self) -> Iterator[Point]:
+        return self._make(*self._args)
+
+
+def around_shape(shape: Rect, width: float, height: float) -> Iterable[Point]:
     """Places for a name beside a shape: below (centred, then slid sideways), above, right,
     left, the corners, then further out."""
+    return _Corners(_around_shape, shape, width, height)
+
+
+def _around_shape(shape: Rect, width: float, height: float) -> Iterator[Point]:
     cx, cy = shape.center
     below, above = shape.y + shape.height + GAP, shape.y - GAP - height
     right, left = shape.x + shape.width + GAP, shape.x - GAP - width
     slides = (width / 4, -width / 4, width / 2 - shape.width / 2, shape.width / 2 - width / 2)
-    corners = [(cx - width / 2, below), *((cx - width / 2 + d, below) for d in slides),
-               (cx - width / 2, above), *((cx - width / 2 + d, above) for d in slides),
-               (right, cy - height / 2), (left, cy - height / 2),
-               (right, below), (left, below), (right, above), (left, above)]
+    yield cx - width / 2, below
+    yield from ((cx - width / 2 + d, below) for d in slides)
+    yield cx - width / 2, above
+    yield from ((cx - width / 2 + d, above) for d in slides)
+    yield from ((right, cy - height / 2), (left, cy - height / 2),
+                (right, below), (left, below), (right, above), (left, above))
     for ring in (1, 2, 3):
         step = ring * (height + GAP)
-        corners += [(cx - width / 2, below + step), (cx - width / 2, above - step),
-                    (right + ring * 20, cy - height / 2 + step), (left - ring * 20, cy - height / 2 - step)]
-    return tuple(corners)
+        yield from ((cx - width / 2, below + step), (cx - width / 2, above - step),
+                    (right + ring * 20, cy - height / 2 + step), (left - ring * 20, cy - height / 2 - step))
 
 
-def along_route(points: Sequence[Point], width: float, height: float) -> tuple[Point, ...]:
+def along_route(points: Sequence[Point], width: float, height: float) -> Iterable[Point]:
     """Places for a flow's label beside its segments, the first segment first."""
-    corners: list[Point] = []
+    return _Corners(_along_route, points, width, height)
+
+
+def _along_route(points: Sequence[Point], width: float, height: float) -> Iterator[Point]:
     for a, b in zip(points, points[1:]):
         horizontal = abs(a[1] - b[1]) <= abs(a[0] - b[0])
         for f in (0.5, 0.3, 0.7, 0.15, 0.85):
             x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
             if horizontal:
-                corners += [(x - width / 2, y - GAP - height), (x - width / 2, y + GAP)]
+                yield x - width / 2, y - GAP - height
+                yield x - width / 2, y + GAP
             else:
-                corners += [(x + GAP, y - height / 2), (x - GAP - width, y - height / 2)]
+                yield x + GAP, y - height / 2
+                yield x - GAP - width, y - height / 2
     if points:  # last resort: near the start, further out
         x, y = points[0]
-        corners += [(x + GAP, y - GAP - height - 12), (x + GAP, y + GAP + 12)]
-    return tuple(corners)
+        yield x + GAP, y - GAP - height - 12
+        yield x + GAP, y + GAP + 12
+
+
+def reach(requests: Iterable[LabelRequest]) -> Rect | None:
+    """The rectangle that holds every place of ``requests`` (None without a place)."""
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for request in requests:
+        width, height = request.width, request.height
+        for x, y in request.corners:
+            if x < x0:
+                x0 = x
+            if y < y0:
+                y0 = y
+            if x + width > x1:
+                x1 = x + width
+            if y + height > y1:
+                y1 = y + height
+    return Rect(x0, y0, x1 - x0, y1 - y0) if x0 <= x1 else None
 
 
 class _Buckets:
