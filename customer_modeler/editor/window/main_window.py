@@ -28,6 +28,7 @@ from customer_modeler.editor.window.files import FileController, new_model
 from customer_modeler.editor.window.export_actions import ExportController
 from customer_modeler.editor.tools.controller import GestureController
 from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.module_sources import forget_module_sources
 from customer_modeler.editor.panels.palette import PaletteWidget
 from customer_modeler.editor.panels.properties import PropertiesDock
 from customer_modeler.editor.canvas.scene import ProcessScene
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         controller = AnalysisController(self)
         if self.editor is not None:  # made after the document: it follows it from here
             controller.set_document(self.editor.model, self.scene, self.editor)
+        forget_module_sources()  # the last of the editor's modules are imported now
         return controller
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
