@@ -160,7 +160,11 @@ def _blocked(xs: list[float], ys: list[float], rects: Sequence[Rect],
 def _search(xs: list[float], ys: list[float], blocked_h: set[tuple[int, int]],
             blocked_v: set[tuple[int, int]], starts: list[_Port], ends: list[_Port],
             taken: _Taken, clearance: float) -> list[Point] | None:
-    """A* over (column, row, direction); the cheapest way from a start stub to an end stub."""
+    """A* over (column, row, direction); the cheapest way from a start stub to an end stub.
+
+    It runs for every flow an edit re-routes, so what each visit needs (the distances
+    between grid lines, the estimate per column and per row) is worked out before the walk.
+    """
     x_index = {x: i for i, x in enumerate(xs)}
     y_index = {y: j for j, y in enumerate(ys)}
     goals: dict[tuple[int, int], list[_Port]] = {}
@@ -174,11 +178,15 @@ def _search(xs: list[float], ys: list[float], blocked_h: set[tuple[int, int]],
     gy0, gy1 = min(ys[j] for _, j in goals), max(ys[j] for _, j in goals)
     taken_rows = {j for j, y in enumerate(ys) if round(y, 1) in taken.rows}
     taken_cols = {i for i, x in enumerate(xs) if round(x, 1) in taken.cols}
-
-    def estimate(i: int, j: int) -> float:
-        """Distance to the box around the goals: never more than the real cost."""
-        x, y = xs[i], ys[j]
-        return max(gx0 - x, 0.0, x - gx1) + max(gy0 - y, 0.0, y - gy1)
+    # The estimate is the distance to the box around the goals (never more than the real
+    # cost), the sum of a part per column and a part per row.
+    to_goal_x = [max(gx0 - x, 0.0, x - gx1) for x in xs]
+    to_goal_y = [max(gy0 - y, 0.0, y - gy1) for y in ys]
+    # Length of the grid edge after each line: xs[i + 1] - xs[i], ys[j + 1] - ys[j].
+    gap_x = [b - a for a, b in zip(xs, xs[1:])]
+    gap_y = [b - a for a, b in zip(ys, ys[1:])]
+    last_i, last_j = len(xs) - 1, len(ys) - 1
+    never = float("inf")
 
     best: dict[tuple[int, int, int], float] = {}
     came: dict[tuple[int, int, int], tuple[int, int, int] | _Port] = {}
@@ -189,48 +197,49 @@ def _search(xs: list[float], ys: list[float], blocked_h: set[tuple[int, int]],
             continue
         state = (x_index[sx], y_index[sy], port.direction)
         cost = port.cost + clearance + _shared_cost(taken, port.point, (sx, sy))
-        if cost < best.get(state, float("inf")):
+        if cost < best.get(state, never):
             best[state], came[state] = cost, port
-            heapq.heappush(heap, (cost + estimate(state[0], state[1]), cost, state))
+            heapq.heappush(heap, (cost + (to_goal_x[state[0]] + to_goal_y[state[1]]), cost, state))
     finish: tuple[float, tuple[int, int, int], _Port] | None = None
+    push, pop = heapq.heappush, heapq.heappop
     while heap:
-        f, cost, state = heapq.heappop(heap)
+        f, cost, state = pop(heap)
         if finish is not None and f >= finish[0]:
             break
-        if cost > best.get(state, float("inf")):
+        if cost > best.get(state, never):
             continue
         i, j, d = state
-        for port in goals.get((i, j), ()):
-            inward = (port.direction + 2) % 4
-            if d == port.direction:
-                continue  # arriving away from the shape: it would have to turn back on itself
-            total = cost + port.cost + clearance + (BEND if d != inward else 0.0) + _shared_cost(
-                taken, (xs[i], ys[j]), port.point)
-            if finish is None or total < finish[0]:
-                finish = (total, state, port)
-        for nd in range(4):
-            if nd == (d + 2) % 4:
+        if (i, j) in goals:
+            for port in goals[(i, j)]:
+                inward = (port.direction + 2) % 4
+                if d == port.direction:
+                    continue  # arriving away from the shape: it would have to turn back on itself
+                total = cost + port.cost + clearance + (BEND if d != inward else 0.0) + _shared_cost(
+                    taken, (xs[i], ys[j]), port.point)
+                if finish is None or total < finish[0]:
+                    finish = (total, state, port)
+        # The four directions in their order (east, south, west, north), never straight back.
+        for nd, ni, nj in ((0, i + 1, j), (1, i, j + 1), (2, i - 1, j), (3, i, j - 1)):
+            if nd == (d + 2) % 4 or ni < 0 or ni > last_i or nj < 0 or nj > last_j:
                 continue
-            ni, nj = i + _DX[nd], j + _DY[nd]
-            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
-                continue
-            if nd in (0, 2):
-                if (min(i, ni), j) in blocked_h:
+            if nd == 0 or nd == 2:
+                edge = (i if ni > i else ni, j)
+                if edge in blocked_h:
                     continue
-                step = abs(xs[ni] - xs[i])
+                new_cost = cost + gap_x[edge[0]] + (BEND if nd != d else 0.0)
                 shared = j in taken_rows
             else:
-                if (i, min(j, nj)) in blocked_v:
+                edge = (i, j if nj > j else nj)
+                if edge in blocked_v:
                     continue
-                step = abs(ys[nj] - ys[j])
+                new_cost = cost + gap_y[edge[1]] + (BEND if nd != d else 0.0)
                 shared = i in taken_cols
-            new_cost = cost + step + (BEND if nd != d else 0.0)
             if shared:
                 new_cost += _shared_cost(taken, (xs[i], ys[j]), (xs[ni], ys[nj]))
             new_state = (ni, nj, nd)
-            if new_cost < best.get(new_state, float("inf")):
+            if new_cost < best.get(new_state, never):
                 best[new_state], came[new_state] = new_cost, state
-                heapq.heappush(heap, (new_cost + estimate(ni, nj), new_cost, new_state))
+                push(heap, (new_cost + (to_goal_x[ni] + to_goal_y[nj]), new_cost, new_state))
     if finish is None:
         return None
     _, state, end_port = finish
