@@ -9,6 +9,7 @@ Adjacency and lane membership are indexed so no edit scans the whole model.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from operator import attrgetter
 from typing import Any, TypeVar
@@ -26,6 +27,7 @@ from customer_modeler.model.elements import (
 )
 from customer_modeler.model.errors import ModelError
 from customer_modeler.model.events import (
+    ChangesEnded,
     ElementAdded,
     ElementChanged,
     ElementKind,
@@ -93,6 +95,7 @@ class ProcessModel:
         #: :mod:`customer_modeler.model.visibility`), and the diagram dims no step.
         self.visibility_inferred = False
         self._listeners: list[Listener] = []
+        self._groups_open = 0
         self._outgoing: dict[str, dict[str, None]] = {}
         self._incoming: dict[str, dict[str, None]] = {}
         self._lane_steps: dict[str | None, dict[str, None]] = {}
@@ -107,6 +110,23 @@ class ProcessModel:
 
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
+
+    @contextmanager
+    def changes_together(self) -> Iterator[None]:
+        """Make the changes inside as one group (groups nest): when the outermost group
+        ends, also by an error, the subscribers hear :class:`ChangesEnded`."""
+        self._groups_open += 1
+        try:
+            yield
+        finally:
+            self._groups_open -= 1
+            if not self._groups_open:
+                self._emit(ChangesEnded())
+
+    @property
+    def changing(self) -> bool:
+        """Changes made together are under way (:meth:`changes_together`)."""
+        return self._groups_open > 0
 
     def _emit(self, event: ModelEvent) -> None:
         for listener in list(self._listeners):

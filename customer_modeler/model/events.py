@@ -1,7 +1,8 @@
 """Model layer: the change events a :class:`ProcessModel` sends to its subscribers.
 
 Each mutator emits exactly one event, so the editor's scene can mirror the model
-without knowing which command changed it.
+without knowing which command changed it. Changes made together (one undo step) end
+with :class:`ChangesEnded`: what depends on several elements at once can wait for it.
 """
 
 from __future__ import annotations
@@ -67,4 +68,12 @@ class ModelDataChanged:
     new: Any
 
 
-ModelEvent = ElementAdded | ElementRemoved | ElementChanged | ElementMoved | ModelDataChanged
+@dataclass(frozen=True, slots=True)
+class ChangesEnded:
+    """The last change of a group made in :meth:`ProcessModel.changes_together` has been
+    sent. In the middle of a group a flow may still have the waypoints of before while
+    its step already stands elsewhere; after it, every element is as the edit left it."""
+
+
+ModelEvent = (ElementAdded | ElementRemoved | ElementChanged | ElementMoved | ModelDataChanged
+              | ChangesEnded)

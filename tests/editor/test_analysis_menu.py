@@ -254,6 +254,28 @@ def test_edits_make_the_result_stale_and_marks_follow_their_step(qtbot, window):
     assert window.analysis.layer.item_of("T04").opacity() == 1.0
 
 
+def test_a_flows_mark_follows_the_flow_when_its_step_moves_and_back(qtbot, window):
+    run(qtbot, window, "Fail Points")
+    flow = window.editor.model.flows["F07"]
+    flow_item, mark = window.scene.flow_items["F07"], window.analysis.layer.item_of("F07")
+
+    def mark_on_its_flow() -> bool:
+        halo = mark.boundingRect().adjusted(2, 2, -2, -2)
+        return halo.contains(flow_item.boundingRect()) and mark.ring().boundingRect().contains(
+            flow_item.path().boundingRect())
+
+    assert mark_on_its_flow()
+    drawn_before = flow_item.path().boundingRect()
+    step = window.editor.model.steps[flow.target]
+    window.editor.move_steps({step.id: Rect(step.bounds.x + 60, step.bounds.y + 120,
+                                            step.bounds.width, step.bounds.height)})
+    assert flow_item.path().boundingRect() != drawn_before
+    assert mark_on_its_flow()
+    window.editor.undo_stack.undo()
+    assert flow_item.path().boundingRect() == drawn_before
+    assert mark_on_its_flow()
+
+
 def test_a_result_for_an_edited_model_arrives_stale(qtbot, window):
     dock = window.analysis.dock
     analysis_action(window, "Fail Points").trigger()

@@ -76,6 +76,41 @@ def test_undo_of_a_drag_into_another_lane_brings_the_flows_back(window):
     assert_scene_equals_model(window)
 
 
+def test_a_move_and_its_undo_draw_each_flow_once_on_its_final_waypoints(window, monkeypatch):
+    """A flow is drawn when the edit has moved both its step and its waypoints: drawn in
+    between, its route would have been computed afresh around the steps for nothing."""
+    from customer_modeler.editor.canvas.scene import ProcessScene
+    from customer_modeler.editor.geometry import flow_router
+
+    drawn: list[tuple[str, tuple]] = []
+    draw = ProcessScene._draw_flow
+    monkeypatch.setattr(ProcessScene, "_draw_flow",
+                        lambda scene, flow: drawn.append((flow.id, flow.waypoints)) or draw(scene, flow))
+    display_routes: list[str] = []
+    route = flow_router.FlowRouter.route_flow
+
+    def route_flow(router, flow):  # noqa: ANN001, ANN202
+        display_routes.append(flow.id)
+        return route(router, flow)
+
+    monkeypatch.setattr(flow_router.FlowRouter, "route_flow", route_flow)
+    model = window.editor.model
+    g.drag(window.view, g.centre(window, "T_quote"), g.centre(window, "T_quote") + QPointF(40, 0))
+    moved = {f.id: f.waypoints for f in model.flows.values()}
+    assert {"F2", "F3"} <= {flow_id for flow_id, _ in drawn}
+    assert len(drawn) == len({flow_id for flow_id, _ in drawn})  # each once
+    assert all(points == moved[flow_id] for flow_id, points in drawn)
+    assert_scene_equals_model(window)
+    for take_back in (undo, redo, undo):
+        drawn.clear()
+        display_routes.clear()
+        take_back(window)
+        assert {"F2", "F3"} <= {flow_id for flow_id, _ in drawn}
+        assert len(drawn) == len({flow_id for flow_id, _ in drawn})
+        assert display_routes == []  # the moved flows' waypoints fit their steps at every draw
+        assert_scene_equals_model(window)
+
+
 def test_undo_of_a_drag_of_several_connected_steps(window):
     model = window.editor.model
     before = {f.id: f.waypoints for f in model.flows.values()}

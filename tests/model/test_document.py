@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from customer_modeler.model import Flow, Lane, ModelError, ProcessModel, Step
-from customer_modeler.model.events import ElementAdded, ElementChanged, ElementMoved, ElementRemoved
+from customer_modeler.model.events import (
+    ChangesEnded,
+    ElementAdded,
+    ElementChanged,
+    ElementMoved,
+    ElementRemoved,
+)
 
 
 @pytest.fixture()
@@ -59,6 +65,28 @@ def test_rules_are_enforced(model: ProcessModel) -> None:
         model.add_flow(Flow("g", "a", "nowhere"))
     with pytest.raises(ModelError):
         model.update_step("a", id="z")
+
+
+def test_changes_made_together_end_with_one_event_after_the_outermost_group(model: ProcessModel) -> None:
+    events: list[object] = []
+    model.subscribe(events.append)
+    with model.changes_together():
+        model.update_step("b", name="B")
+        with model.changes_together():  # a child command of a macro
+            model.update_flow("f", name="yes")
+        assert model.changing
+    assert not model.changing
+    assert [type(e) for e in events] == [ElementChanged, ElementChanged, ChangesEnded]
+
+
+def test_a_group_that_fails_still_ends(model: ProcessModel) -> None:
+    events: list[object] = []
+    model.subscribe(events.append)
+    with pytest.raises(ModelError), model.changes_together():
+        model.update_step("b", name="B")
+        model.update_step("a", id="z")  # refused
+    assert not model.changing
+    assert [type(e) for e in events] == [ElementChanged, ChangesEnded]
 
 
 def test_unsubscribed_listener_hears_nothing(model: ProcessModel) -> None:

@@ -34,6 +34,7 @@ from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
 from customer_modeler.editor.analysis_ui.what_if_dialog import WhatIfDialog
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.events import (
+    ChangesEnded,
     ElementChanged,
     ElementKind,
     ElementRemoved,
@@ -126,6 +127,8 @@ class AnalysisController(QObject):
         #: Counts the model's change events; an outcome remembers the revision it ran on.
         self.revision = 0
         self.shown_revision: int | None = None
+        #: Elements whose marks follow them once the edit under way has ended.
+        self._marks_due: dict[str, None] = {}
         self._asked: dict[int, int] = {}
         self._last: Callable[[], None] | None = None
         self._build_busy_indicator()
@@ -188,6 +191,7 @@ class AnalysisController(QObject):
         self.snapshot = model.copy()
         self._snapshot_state = undo_state(editor.undo_stack)
         self.revision, self.shown_revision, self._last = 0, None, None
+        self._marks_due = {}
         model.subscribe(self._model_event)  # after the scene: marks follow the moved items
         editor.undo_stack.cleanChanged.connect(self._clean_changed)
         self.dock.clear()
@@ -206,6 +210,11 @@ class AnalysisController(QObject):
             # model's copy is the slowest part of that undo), so the snapshot still holds
 
     def _model_event(self, event: ModelEvent) -> None:
+        if isinstance(event, ChangesEnded):  # the scene has drawn the edit's flows: marks follow
+            if self._marks_due:
+                due, self._marks_due = list(self._marks_due), {}
+                self.layer.element_changed(due)
+            return
         self.revision += 1
         if self.shown_revision is not None and self.revision != self.shown_revision:
             self.dock.set_stale(True)
@@ -219,7 +228,10 @@ class AnalysisController(QObject):
             ids = [element.id]
             if event.kind == ElementKind.STEP:  # the scene re-routes its flows without their own event
                 ids += [flow.id for flow in self.model.flows_of(element.id)]
-            self.layer.element_changed(ids)
+            if self.model.changing:  # the scene draws the edit's flows when it ends
+                self._marks_due.update(dict.fromkeys(ids))
+            else:
+                self.layer.element_changed(ids)
 
     # -- menu commands --------------------------------------------------------------------
     def run_scorecard(self) -> None:

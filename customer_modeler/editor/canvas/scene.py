@@ -36,6 +36,7 @@ from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect, Step
 from customer_modeler.model.events import ElementKind as Kind
 from customer_modeler.model.events import (
+    ChangesEnded,
     ElementAdded,
     ElementChanged,
     ElementRemoved,
@@ -93,6 +94,8 @@ class ProcessScene(QGraphicsScene):
         self._label_order: dict[str, tuple[int, int]] | None = None
         #: The diagram's rectangle as last measured (see :meth:`diagram_rect`); None: to measure.
         self._diagram: QRectF | None = None
+        #: Flows an edit under way changed (or moved an end of): drawn once it has ended.
+        self._flows_held: dict[str, None] = {}
         self.changed.connect(self._content_changed)
         if model is not None:
             self.set_model(model)
@@ -267,6 +270,9 @@ class ProcessScene(QGraphicsScene):
             gc_pause.settle(closed_gone=False)
 
     def _on_event(self, event: ModelEvent) -> None:
+        if isinstance(event, ChangesEnded):
+            self._draw_held_flows()
+            return
         touched = self._touched_by(event)
         before = self._area_of(touched)
         if isinstance(event, ElementAdded):
@@ -467,10 +473,33 @@ class ProcessScene(QGraphicsScene):
             item.setVisible(self.step_shown(step))
 
     def _sync_flow(self, flow: Flow) -> None:
+        if self.model.changing:  # its step may have moved before its waypoints follow
+            if flow.id in self.flow_items:
+                self._flows_held[flow.id] = None
+            return
+        self._draw_flow(flow)
+
+    def _draw_flow(self, flow: Flow) -> None:
         item = self.flow_items.get(flow.id)
         if item is not None:
             item.sync(flow, self.flow_points(flow))
             item.setVisible(self.flow_shown(flow))
+
+    def _draw_held_flows(self) -> None:
+        """Draw the flows the edit that just ended changed, each once, on its final waypoints
+        and ends: drawn in the middle, a flow whose step had moved but not yet its waypoints
+        would have been routed afresh around the steps for nothing."""
+        held = [flow_id for flow_id in self._flows_held
+                if flow_id in self.flow_items and flow_id in self.model.flows]
+        self._flows_held = {}
+        if not held:
+            return
+        before = self._area_of(held)
+        for flow_id in held:
+            self._draw_flow(self.model.flows[flow_id])
+        after = self._area_of(held)
+        self._keep_diagram(held, before, after)
+        self._labels_later(held, before.united(after))
 
     def _refresh_lane(self, lane_id: str | None) -> None:
         item = self.lane_items.get(lane_id or "")

@@ -8,12 +8,14 @@ steps) are a :class:`MacroCommand` holding these as children, so the whole edit 
 undo step; a child that fails makes the macro take back the children that already ran.
 Changes that depend on what earlier children did (the gap a deleted lane leaves) are a
 :class:`FollowUpCommand`, computed when it runs. The scene follows through the model's
-events.
+events; a command's changes are one group of them (``ProcessModel.changes_together``), so
+the scene draws a flow once its steps and its waypoints are both where the edit puts them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -59,17 +61,29 @@ class EditCommand(QUndoCommand):
             parent.add(self)
 
     def apply_before_push(self) -> None:
-        self.apply()
+        with self._together():
+            self.apply()
         self._applied_before_push = True
 
     def redo(self) -> None:
         if self._applied_before_push:
             self._applied_before_push = False
             return
-        self.apply()
+        with self._together():
+            self.apply()
 
     def undo(self) -> None:
-        self.revert()
+        with self._together():
+            self.revert()
+
+    def edited_model(self) -> ProcessModel | None:
+        """The model the command changes."""
+        model = getattr(self, "model", None)
+        return model if isinstance(model, ProcessModel) else None
+
+    def _together(self) -> AbstractContextManager[None]:
+        model = self.edited_model()
+        return model.changes_together() if model is not None else nullcontext()
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -91,6 +105,14 @@ class MacroCommand(EditCommand):
 
     def add(self, command: QUndoCommand) -> None:
         self.commands.append(command)
+
+    def edited_model(self) -> ProcessModel | None:
+        """The model the children change."""
+        for command in self.commands:
+            model = command.edited_model() if isinstance(command, EditCommand) else None
+            if model is not None:
+                return model
+        return None
 
     def apply(self) -> None:
         all_or_nothing(_redo_action(command) for command in self.commands)
