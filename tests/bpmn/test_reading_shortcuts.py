@@ -1,16 +1,22 @@
 """Whole-document shortcuts of the reader: the search for garbled text and for our
 namespace may answer from the file's bytes, and must answer as the walk over every
-element would."""
+element would; our own files are read without the blank text a save writes anew, and
+save to the same bytes as with it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from customer_modeler.bpmn import reader
 from customer_modeler.bpmn.mojibake import could_hold_garbled_text, warn_garbled_text
 from customer_modeler.bpmn.namespaces import carries_our_data
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.warnings import ReadWarning
+from customer_modeler.bpmn.writer import write_bpmn
+from customer_modeler.model import ProcessModel, Rect, Step
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
          '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"{ns} '
@@ -64,3 +70,61 @@ def test_our_data_found_as_by_the_walk(ns: str, body: str, ours: bool) -> None:
     assert read_bpmn(data).model.visibility_inferred is (not ours)
     assert carries_our_data(etree.fromstring(data)) is ours
     assert carries_our_data(etree.fromstring(data), data) is ours
+
+
+# -- the blank text between the elements of our own files -----------------------------------
+
+_EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+
+
+def _blank_texts(tree: etree._ElementTree) -> int:
+    """Whitespace-only texts and tails of elements that have children (layout only)."""
+    return sum(1 for element in tree.iter() for text in (element.text if len(element) else None,
+                                                          element.tail)
+               if text is not None and not text.strip())
+
+
+def _edit(model: ProcessModel) -> None:
+    """Changes a person makes before saving: a move, a rename, a deletion, a new step."""
+    steps = list(model.steps.values())
+    moved, renamed, removed = steps[1], steps[2], steps[-2]
+    box = moved.bounds
+    assert box is not None
+    model.update_step(moved.id, bounds=Rect(box.x + 40, box.y + 10, box.width, box.height))
+    model.update_step(renamed.id, name="Renamed  step")
+    for flow in model.flows_of(removed.id):
+        model.remove_flow(flow.id)
+    model.remove_step(removed.id)
+    model.add_step(Step("Added", name="Added step", lane=renamed.lane,
+                        bounds=Rect(box.x, box.y + 400, 100, 80)))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in _EXAMPLES.glob("*.bpmn")))
+def test_our_files_are_read_without_their_layout_and_saved_to_the_same_bytes(
+        name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (_EXAMPLES / name).read_bytes()
+    lean = read_bpmn(data, for_editing=True).model
+    monkeypatch.setattr(reader, "_OUR_ROOT_WITHIN", 0)  # the hint never matches: all blanks kept
+    whole = read_bpmn(data, for_editing=True).model
+    lean_tree, whole_tree = lean.origin.tree, whole.origin.tree  # type: ignore[union-attr]
+    assert _blank_texts(lean_tree) == 0
+    assert _blank_texts(whole_tree) > 100
+    assert write_bpmn(lean) == write_bpmn(whole) == data  # a save of the unchanged file
+    _edit(lean)
+    _edit(whole)
+    assert write_bpmn(lean) == write_bpmn(whole) != data
+
+
+def test_another_tools_file_keeps_its_layout() -> None:
+    data = _file('\n    <bpmn:task id="T1"/>\n    <bpmn:task id="T2"/>\n  ')
+    tree = read_bpmn(data).model.origin.tree  # type: ignore[union-attr]
+    assert _blank_texts(tree) == 3  # the process's text and both tasks' tails
+
+
+def test_a_hint_in_another_attribute_is_checked_and_the_layout_kept() -> None:
+    data = _file('\n    <bpmn:task id="T1"/>\n  ').replace(
+        b'id="D"', b'id="D" name=\'said exporter="Customer Process Modeler"\'')
+    assert reader._OUR_ROOT.match(data) is not None
+    tree = read_bpmn(data).model.origin.tree  # type: ignore[union-attr]
+    assert tree.getroot().get("exporter") is None
+    assert _blank_texts(tree) == 2
