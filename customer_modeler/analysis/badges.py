@@ -12,7 +12,7 @@ any other parameter is a name and is written as it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from customer_modeler.model.attributes import display_name
@@ -62,22 +62,58 @@ def badge(element: str, kind: str, severity: str, code: str,
 
 def badge_words(code: str, params: Mapping[str, object]) -> str:
     """The English badge ``code`` with ``params`` written by their type."""
-    return BADGES[code].format(**{name: _write(name, value) for name, value in params.items()})
+    writers = _WRITERS
+    return BADGES[code].format_map({
+        name: (writers.get(name) or _writer_of(name))(value) for name, value in params.items()})
 
 
-def _write(name: str, value: object) -> str:
+def _writer_of(name: str) -> Callable[[object], str]:
+    """How a parameter is written, by its name's ending (remembered: a report writes the
+    same few names hundreds of thousands of times)."""
     if name.endswith("_code"):
-        text = str(value).replace("_", " ").strip()
-        return text[:1].upper() + text[1:]
-    if name.endswith("_attributes") and isinstance(value, Sequence) and not isinstance(value, str):
+        writer = _code_words
+    elif name.endswith("_attributes"):
+        writer = _attribute_list
+    elif name.endswith("_pct"):
+        writer = _percentage
+    elif name.endswith("_n"):
+        writer = _number
+    else:
+        writer = _as_text
+    _WRITERS[name] = writer
+    return writer
+
+
+_WRITERS: dict[str, Callable[[object], str]] = {}
+
+
+def _as_text(value: object) -> str:
+    return str(value)
+
+
+def _code_words(value: object) -> str:
+    text = str(value).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _attribute_list(value: object) -> str:
+    if isinstance(value, Sequence) and not isinstance(value, str):
         return ", ".join(attribute_words(str(a)) for a in value)
+    return str(value)
+
+
+def _percentage(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
-    if name.endswith("_pct"):
-        return f"{float(value):.0%}"
-    if name.endswith("_n"):
-        return f"{float(value):.2f}"
-    return str(value)
+    return f"{float(value):.0%}"
+
+
+def _number(value: object) -> str:
+    if type(value) is float:  # nearly always
+        return f"{value:.2f}"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return f"{float(value):.2f}"
 
 
 def attribute_words(attribute: str) -> str:

@@ -10,10 +10,12 @@ import pytest
 from customer_modeler.analysis import KPI_KEYS, analyse, scorecard
 from customer_modeler.analysis import monte_carlo
 from customer_modeler.analysis.engine.censored import next_kept
+from customer_modeler.analysis.engine.coverage import kpi_coverage
 from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.engine.hitting import hit_probability, metric_to_go, visit_variance
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult, self_test
 from customer_modeler.analysis.engine.paths import critical_path, most_likely_path
+from customer_modeler.analysis.engine.queues import with_waits
 from tests.analysis.factory import example_a
 
 TOL = 1e-6
@@ -117,6 +119,18 @@ def test_most_likely_path(engine: Engine) -> None:
     assert path is not None
     assert path.nodes == ("S", "T1", "T2", "G1", "T4", "T5", "E")
     assert path.value == pytest.approx(0.7, abs=TOL)
+
+
+def test_what_several_analyses_ask_is_worked_out_once_per_engine() -> None:
+    engine = analyse(example_a())
+    first = kpi_coverage(engine)
+    first.clear()  # a caller's answer is its own
+    assert kpi_coverage(engine) == kpi_coverage(analyse(example_a())) != {}
+    assert most_likely_path(engine) is most_likely_path(engine)
+    waited = with_waits(engine, {"T3": 99.0})  # a copy whose steps differ answers anew
+    assert waited.derived == {}
+    assert most_likely_path(waited) == most_likely_path(engine)
+    assert most_likely_path(waited) is not most_likely_path(engine)
 
 
 def test_critical_path_needs_an_acyclic_model(engine: Engine) -> None:

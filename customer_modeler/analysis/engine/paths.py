@@ -35,6 +35,12 @@ def most_likely_path(engine: Engine) -> Path | None:
     Path or None
         ``value`` is the path probability; None when no end is reachable.
     """
+    if "most_likely_path" not in engine.derived:  # the scorecard and fail points both ask
+        engine.derived["most_likely_path"] = _most_likely_path(engine)
+    return engine.derived["most_likely_path"]  # type: ignore[return-value]
+
+
+def _most_likely_path(engine: Engine) -> Path | None:
     costs: dict[str, list[tuple[str, float]]] = {n: [] for n in engine.steps}
     for edge in engine.edges:
         if edge.w_split > 0:

@@ -76,6 +76,11 @@ class Engine:
     steps: dict[str, ResolvedStep] = field(default_factory=dict, repr=False)
     edges: list[EdgeRecord] = field(default_factory=list, repr=False)
     _has_and: bool | None = field(default=None, repr=False)
+    #: What several analyses ask of the finished engine (the most likely path, the
+    #: inputs' coverage), worked out at the first question: {what: answer}. Not an
+    #: argument, so a copy made by ``dataclasses.replace`` starts without answers.
+    derived: dict[str, object] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     @property
     def solved(self) -> bool:

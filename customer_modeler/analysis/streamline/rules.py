@@ -275,11 +275,12 @@ def loop_cycles(engine: Engine, found: Sequence[Loop]) -> list[Row]:
     graph = engine.graph
     listed = sorted(found, key=lambda loop: -loop.excess_visits)[:LOOPS_LISTED]
     rows: list[Row] = []
+    place = {u: i for i, u in enumerate(graph)} if listed else {}
     for loop in sorted(listed, key=lambda loop: loop.number):
         members = set(loop.members)
         # Nodes numbered in the model's order: networkx walks sets of them, and sets of
         # numbers (unlike sets of strings) have the same order in every run of the program.
-        ordered = [u for u in graph if u in members]
+        ordered = sorted((u for u in members if u in place), key=place.__getitem__)
         number = {u: i for i, u in enumerate(ordered)}
         sub = nx.DiGraph()
         sub.add_nodes_from(range(len(ordered)))
