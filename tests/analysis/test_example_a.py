@@ -11,6 +11,7 @@ from customer_modeler.analysis import KPI_KEYS, analyse, scorecard
 from customer_modeler.analysis import monte_carlo
 from customer_modeler.analysis.engine.censored import next_kept
 from customer_modeler.analysis.engine.coverage import kpi_coverage
+from customer_modeler.analysis.engine.failure_chain import effective_fail_prob, failure_summary
 from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.engine.hitting import hit_probability, metric_to_go, visit_variance
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult, self_test
@@ -127,6 +128,8 @@ def test_what_several_analyses_ask_is_worked_out_once_per_engine() -> None:
     first.clear()  # a caller's answer is its own
     assert kpi_coverage(engine) == kpi_coverage(analyse(example_a())) != {}
     assert most_likely_path(engine) is most_likely_path(engine)
+    assert failure_summary(engine) is failure_summary(engine)
+    assert failure_summary(engine) == failure_summary(engine, effective_fail_prob(engine))
     waited = with_waits(engine, {"T3": 99.0})  # a copy whose steps differ answers anew
     assert waited.derived == {}
     assert most_likely_path(waited) == most_likely_path(engine)

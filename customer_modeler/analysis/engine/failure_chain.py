@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from customer_modeler.analysis.engine.chain import Chain
 from customer_modeler.analysis.engine.solve import forward
@@ -64,6 +65,14 @@ def failure_summary(engine: Engine, p_eff: Mapping[str, float] | None = None, *,
     FailureSummary
         Exact without AND gateways; with them P(≥1) is an approximation (W-AND-APPROX).
     """
+    if p_eff is None and flows:  # the scorecard and fail points both ask this one
+        if "failure_summary" not in engine.derived:
+            engine.derived["failure_summary"] = _solve(engine, None, flows)
+        return cast(FailureSummary, engine.derived["failure_summary"])
+    return _solve(engine, p_eff, flows)
+
+
+def _solve(engine: Engine, p_eff: Mapping[str, float] | None, flows: bool) -> FailureSummary:
     chain = require_chain(engine)
     probs = effective_fail_prob(engine) if p_eff is None else p_eff
     fail = [probs.get(n, 0.0) for n in chain.nodes]

@@ -334,7 +334,7 @@ def _fill(report: dict[str, object], engine: Engine, sort: str, mc: MonteCarloRe
 def _kpis(engine: Engine, p_eff: dict[str, float], rows: list[Row], waits: list[Row],
           emotion: EmotionSummary, mc: MonteCarloResult | None) -> dict[str, float | None]:
     """The journey risk summary, wait-point totals and emotion measures."""
-    failures = failure_summary(engine, p_eff)
+    failures = failure_summary(engine)  # p_eff is the engine's own: the scorecard's answer
     at_mot = {n: p for n, p in p_eff.items() if p > 0.0 and engine.steps[n].moment_of_truth}
     kpis: dict[str, float | None] = {
         "p_any_failure": failures.p_any, "exp_failures": failures.expected,
