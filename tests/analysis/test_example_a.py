@@ -17,6 +17,7 @@ from customer_modeler.analysis.engine.hitting import hit_probability, metric_to_
 from customer_modeler.analysis.engine.monte_carlo import MonteCarloResult, self_test
 from customer_modeler.analysis.engine.paths import critical_path, most_likely_path
 from customer_modeler.analysis.engine.queues import with_waits
+from customer_modeler.analysis.streamline.rules import loops
 from tests.analysis.factory import example_a
 
 TOL = 1e-6
@@ -130,6 +131,7 @@ def test_what_several_analyses_ask_is_worked_out_once_per_engine() -> None:
     assert most_likely_path(engine) is most_likely_path(engine)
     assert failure_summary(engine) is failure_summary(engine)
     assert failure_summary(engine) == failure_summary(engine, effective_fail_prob(engine))
+    assert loops(engine) == loops(engine) and loops(engine) is not loops(engine)
     waited = with_waits(engine, {"T3": 99.0})  # a copy whose steps differ answers anew
     assert waited.derived == {}
     assert most_likely_path(waited) == most_likely_path(engine)

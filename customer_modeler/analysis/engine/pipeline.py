@@ -77,7 +77,7 @@ class Engine:
     edges: list[EdgeRecord] = field(default_factory=list, repr=False)
     _has_and: bool | None = field(default=None, repr=False)
     #: What several analyses ask of the finished engine (the most likely path, the
-    #: inputs' coverage, the failure summary), worked out at the first question:
+    #: inputs' coverage, the failure summary, the loops), worked out at the first question:
     #: {what: answer}. Not an argument, so a copy made by ``dataclasses.replace``
     #: starts without answers.
     derived: dict[str, object] = field(default_factory=dict, init=False, repr=False,
