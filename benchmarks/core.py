@@ -37,15 +37,18 @@ def save(model: object, path: Path) -> None:
 
 
 def all_analyses(model: object) -> int:
-    """Every analysis of ``analyze`` on ``model``; returns the Monte Carlo runs used."""
+    """Every analysis of ``analyze`` on ``model``, with the cyclic collector held off as
+    ``full_report`` and the window's analysis jobs hold it; returns the Monte Carlo runs used."""
     from customer_modeler.analysis.prepare import prepare_model
     from customer_modeler.analysis.report.full import ANALYSES, run_analysis
     from customer_modeler.analysis.report.scorecard_report import base_report
+    from customer_modeler.gc_pause import collection_paused
 
-    prepared = prepare_model(model)  # type: ignore[arg-type]
-    base_report(prepared)
-    for name in ANALYSES:
-        run_analysis(name, prepared)
+    with collection_paused():
+        prepared = prepare_model(model)  # type: ignore[arg-type]
+        base_report(prepared)
+        for name in ANALYSES:
+            run_analysis(name, prepared)
     return prepared.runs
 
 

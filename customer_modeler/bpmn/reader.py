@@ -100,8 +100,8 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
 def _parse_what_a_save_keeps(data: bytes, repairs: list[str]) -> etree._ElementTree:
     """The parsed BPMN document; in a file this program wrote, without the blank text
     between elements: a save writes our own files' layout anew (the writer indents them),
-    and those blanks are a fifth of the tree's memory. The start tag that says the file is
-    ours is only a hint until the parsed root confirms it."""
+    and those blanks are about a sixth of the tree's memory. The start tag that says the
+    file is ours is only a hint until the parsed root confirms it."""
     ours = _OUR_ROOT.match(data, 0, _OUR_ROOT_WITHIN) is not None
     tree = parse_bytes(data, repairs, keep_blank_text=not ours)
     check_bpmn_root(tree)

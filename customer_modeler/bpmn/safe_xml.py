@@ -96,7 +96,8 @@ def parse_bytes(data: bytes, repairs: list[str] | None = None, *,
     keep_blank_text : bool
         False drops the whitespace between elements (libxml2's "ignorable" blanks;
         whitespace inside an element without children and beside other text stays):
-        for a file whose layout a save replaces anyway, it is a fifth of the tree's memory.
+        for a file whose layout a save replaces anyway, that is about a sixth of the
+        tree's memory.
 
     Returns
     -------

@@ -58,3 +58,41 @@ def test_compare_and_what_if_show_what_compare_prints() -> None:
 def test_a_comparison_prepares_each_model_once(calls: dict[str, int]) -> None:
     compare_job(bundled("order-journey"), bundled("competitor-online-first"))
     assert calls == {"engine": 2, "monte_carlo": 2, "scorecard": 2}
+
+
+def test_a_job_runs_with_the_collector_held_off_and_gives_it_back(qapp) -> None:
+    import gc
+
+    from customer_modeler.editor.analysis_ui.jobs import Outcome
+    from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
+
+    seen: list[bool] = []
+
+    def job() -> Outcome:
+        seen.append(gc.isenabled())
+        return Outcome("scorecard", "Scorecard", "")
+
+    runner = AnalysisRunner()
+    assert gc.isenabled()
+    runner.run("scorecard", "Scorecard", job)
+    assert runner.wait(20_000)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_full_report_holds_the_collector_off_for_its_whole_run(monkeypatch) -> None:
+    import gc
+
+    from customer_modeler.analysis.report import full
+
+    seen: list[bool] = []
+    run_analysis = full.run_analysis
+
+    def watched(name: str, prepared: object) -> object:
+        seen.append(gc.isenabled())
+        return run_analysis(name, prepared)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(full, "run_analysis", watched)
+    full_report(bundled("order-journey"))
+    assert seen and not any(seen)
+    assert gc.isenabled()

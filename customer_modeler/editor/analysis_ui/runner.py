@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from customer_modeler.editor.analysis_ui.jobs import FileRefused, Outcome, timed
-from customer_modeler.gc_pause import job_running
+from customer_modeler.gc_pause import collection_paused, job_running
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,10 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with job_running():  # its objects are not frozen while it runs: see gc_pause
+            # Its objects are not frozen while it runs, and the collector waits until it
+            # ends (each of its passes would otherwise be followed by a walk of all the
+            # young objects it keeps): see gc_pause.
+            with job_running(), collection_paused():
                 outcome = timed(self.job)
         except FileRefused as refusal:
             outcome = Outcome(self.key, self.title, "", error=str(refusal))
