@@ -151,7 +151,7 @@ def full_report(model: ProcessModel, *, analysis: str | None = None,
     if analysis is not None and analysis not in ANALYSES:
         raise ValueError(f"unknown analysis {analysis!r}; choose one of {', '.join(ANALYSES)}")
     # One pause for the whole run: paused only around each pass, the collector walked the
-    # engine's millions of young objects at each gap (a tenth of the run at 100,000 steps).
+    # engine's millions of young objects at each gap (5 % of the run at 100,000 steps).
     with collection_paused():
         prepared = prepare_model(model, runs=runs, seed=seed)
         report = base_report(prepared)
