@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Final, cast
+from typing import Final
 
 from customer_modeler.analysis.engine.attributes import ResolvedStep
 from customer_modeler.analysis.engine.pipeline import Engine
@@ -62,9 +62,7 @@ _NO_CUSTOMER: Final = Coverage(0, 0, NO_CUSTOMER_WORDS)
 def kpi_coverage(engine: Engine) -> dict[str, Coverage]:
     """{KPI key: Coverage} for every KPI of :data:`KPIS_BY_INPUT` (over reachable steps),
     and without a customer lane for every KPI of :data:`CUSTOMER_SIDE`."""
-    if "coverage" not in engine.derived:  # the scorecard and its report both ask
-        engine.derived["coverage"] = _input_coverage(engine)
-    found = dict(cast("dict[str, Coverage]", engine.derived["coverage"]))
+    found = dict(engine.once("coverage", _input_coverage))  # the scorecard and its report ask
     if engine.graph.graph["customer_lane"] is None:
         found.update(dict.fromkeys(CUSTOMER_SIDE, _NO_CUSTOMER))
     return found

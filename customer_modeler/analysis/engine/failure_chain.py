@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import cast
 
 from customer_modeler.analysis.engine.chain import Chain
 from customer_modeler.analysis.engine.solve import forward
@@ -66,9 +65,7 @@ def failure_summary(engine: Engine, p_eff: Mapping[str, float] | None = None, *,
         Exact without AND gateways; with them P(≥1) is an approximation (W-AND-APPROX).
     """
     if p_eff is None and flows:  # the scorecard and fail points both ask this one
-        if "failure_summary" not in engine.derived:
-            engine.derived["failure_summary"] = _solve(engine, None, flows)
-        return cast(FailureSummary, engine.derived["failure_summary"])
+        return engine.once("failure_summary", lambda solved: _solve(solved, None, True))
     return _solve(engine, p_eff, flows)
 
 

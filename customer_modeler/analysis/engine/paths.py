@@ -35,9 +35,7 @@ def most_likely_path(engine: Engine) -> Path | None:
     Path or None
         ``value`` is the path probability; None when no end is reachable.
     """
-    if "most_likely_path" not in engine.derived:  # the scorecard and fail points both ask
-        engine.derived["most_likely_path"] = _most_likely_path(engine)
-    return engine.derived["most_likely_path"]  # type: ignore[return-value]
+    return engine.once("most_likely_path", _most_likely_path)  # scorecard and fail points ask
 
 
 def _most_likely_path(engine: Engine) -> Path | None:

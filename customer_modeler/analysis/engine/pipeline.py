@@ -8,8 +8,9 @@ other analysis (scorecard, hit probabilities, failure chain, paths, Monte Carlo)
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 
 import networkx as nx
 
@@ -31,6 +32,8 @@ from customer_modeler.analysis.engine.validation import (
 from customer_modeler.analysis.engine.weights import assign_weights, match_or_joins
 from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.document import ProcessModel
+
+_Answer = TypeVar("_Answer")
 
 
 @dataclass
@@ -82,6 +85,13 @@ class Engine:
     #: starts without answers.
     derived: dict[str, object] = field(default_factory=dict, init=False, repr=False,
                                        compare=False)
+
+    def once(self, what: str, work: Callable[[Engine], _Answer]) -> _Answer:
+        """``work(self)``, worked out the first time ``what`` is asked and then remembered
+        (see ``derived``)."""
+        if what not in self.derived:
+            self.derived[what] = work(self)
+        return cast(_Answer, self.derived[what])
 
     @property
     def solved(self) -> bool:

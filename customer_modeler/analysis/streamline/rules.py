@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, cast
+from typing import Final
 
 import networkx as nx
 
@@ -233,9 +233,7 @@ def loops(engine: Engine) -> list[Loop]:
     list of Loop
         Only components that contain a visible task.
     """
-    if "loops" not in engine.derived:  # streamline and failure demand both ask
-        engine.derived["loops"] = _loops(engine)
-    return list(cast("list[Loop]", engine.derived["loops"]))
+    return list(engine.once("loops", _loops))  # streamline and failure demand both ask
 
 
 def _loops(engine: Engine) -> list[Loop]:
