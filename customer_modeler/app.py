@@ -74,7 +74,8 @@ def run_editor(paths: list[str], quit_after: float | None = None) -> int:
     app.setApplicationName("Customer Process Modeler")
     app.setOrganizationName("customer-process-modeler")
     start_appearance(app)
-    # The diagram shows first; the analysis engine is imported once it is on the screen.
+    # The diagram shows first; the Analysis menu is made once it is on the screen (the engine
+    # behind it loads when an analysis first runs).
     new_window = partial(MainWindow, analysis_after_paint=True)
     # A timed run proves the editor starts; it must not wait for an answer about old work.
     windows: list[MainWindow] = offer_recovery(new_window) if quit_after is None else []

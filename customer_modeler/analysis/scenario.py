@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from customer_modeler.analysis.engine.naming import ElementNames
-from customer_modeler.analysis.streamline.views import numeric_kpis
 from customer_modeler.model.attributes import (
     FLOW_ATTRIBUTES,
     LANE_ATTRIBUTES,
@@ -327,6 +326,10 @@ def scorecard_delta(before: Mapping[str, object] | None,
     """
     if before is None or after is None:
         return []
+    # Imported here: the window's What If dialog imports this module, and the engine
+    # behind the views (networkx, numpy) need not load before an analysis runs.
+    from customer_modeler.analysis.streamline.views import numeric_kpis
+
     old, new = numeric_kpis(before), numeric_kpis(after)
     rows: list[Row] = []
     for key in dict.fromkeys([*old, *new]):

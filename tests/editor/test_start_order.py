@@ -100,3 +100,53 @@ def test_the_analysis_made_later_follows_the_document_shown_then(qtbot, tmp_path
     assert analysis.model is window.editor.model and analysis.scene is window.scene
     assert snapshot(analysis.snapshot) == snapshot(window.editor.model)
     assert window.analysis is analysis
+
+
+#: Run in a fresh process: the engine's libraries loaded once the started window has built
+#: its Analysis menu, and once the scorecard it runs from there is shown.
+ENGINE_PROBE = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from customer_modeler.app import run_editor
+
+    app = QApplication(sys.argv[:1])
+    seen = []
+
+    def engine_loaded():
+        return sorted(name for name in ("numpy", "networkx") if name in sys.modules)
+
+    def watch():
+        window = app._windows[0]
+        if not seen:
+            if "analysis_scorecard" in window.actions:
+                seen.append(engine_loaded())
+                window.actions["analysis_scorecard"].trigger()
+        elif window.analysis.dock.outcome is not None:
+            window.analysis.runner.wait(20_000)
+            seen.append(engine_loaded())
+            seen.append(sorted(window.analysis.dock.outcome.report))
+            app.exit(0)
+            return
+        QTimer.singleShot(20, watch)
+
+    QTimer.singleShot(0, watch)
+    run_editor([], quit_after=60)
+    print(seen)
+""")
+
+
+def test_the_started_window_loads_the_engine_only_when_an_analysis_runs(tmp_path):
+    # given the editor started on the bundled example, its Analysis menu built
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    # when Analysis ▸ Scorecard runs
+    done = subprocess.run([sys.executable, "-c", ENGINE_PROBE], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    before, after, report_keys = eval(done.stdout.strip().splitlines()[-1])
+    # then numpy and networkx (45 MB) came with the run, not with the window
+    assert before == []
+    assert after == ["networkx", "numpy"]
+    assert "kpis" in report_keys

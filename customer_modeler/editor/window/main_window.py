@@ -6,9 +6,9 @@ It owns one document at a time: the model, its :class:`DiagramEditor`, the
 forwards menu commands to the façade.
 
 The Analysis menu's controller can be made just after the first paint
-(``analysis_after_paint``): importing it brings in the analysis engine with numpy and
-networkx, which took about half of the editor's start and is needed only when an analysis
-runs.
+(``analysis_after_paint``): importing its widgets took a good part of the editor's start.
+The analysis engine, with numpy and networkx (about 45 MB), is imported only when an
+analysis first runs.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     analysis_after_paint
         Make the Analysis menu, its results dock and its controller only once the diagram
         has been painted (or when :attr:`analysis` is first asked for), so that the window
-        shows before the analysis engine is imported. The editor's start asks for this.
+        shows before the menu's modules are imported. The editor's start asks for this.
     """
 
     def __init__(self, model: ProcessModel | None = None, title: str | None = None, *,
