@@ -4,6 +4,7 @@ attribute table; a distribution the simulation cannot read is refused beside its
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from customer_modeler.model.attributes import (
@@ -15,6 +16,7 @@ from customer_modeler.model.attributes import (
     display_name,
 )
 from tests.editor import gestures as g
+from tests.editor.test_clipboard import keys
 from tests.editor.test_window_editing import edit_field
 
 
@@ -84,3 +86,16 @@ def test_a_long_refusal_gets_the_lines_it_needs(window, qtbot):
     edit_field(window, "duration_dist", "abc")
     error = window.properties.findChild(QLabel, "error-duration_dist")
     qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+
+
+def test_the_dock_heading_names_the_element_not_its_id(window, qtbot):
+    # given a step selected with a click
+    g.click(window.view, g.centre(window, "T_quote"))
+    heading = window.properties.findChild(QLabel, "properties-title")
+    assert heading.text() == "<b>Step</b> · Prepare quote"
+    assert "T_quote" not in heading.text()
+    # when it is renamed in the Name field, then the heading follows, and follows the undo
+    edit_field(window, "name", "Quote & <check>")
+    assert heading.text() == "<b>Step</b> · Quote &amp; &lt;check&gt;"
+    keys(window, Qt.Key.Key_Z)
+    assert heading.text() == "<b>Step</b> · Prepare quote"

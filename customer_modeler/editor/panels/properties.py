@@ -10,6 +10,8 @@ turned back into the file's own unit).
 
 from __future__ import annotations
 
+import html
+
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -40,6 +42,12 @@ def default_text(name: str, fallback: str) -> str:
     return QCoreApplication.translate("FieldDefault", DEFAULTS.get(name, fallback))
 
 
+def _heading(kind: str, element) -> str:  # noqa: ANN001
+    """The dock's heading, rich text: the kind in bold and the element's name, if any."""
+    name = getattr(element, "name", "") or ""
+    return f"<b>{html.escape(kind)}</b> · {html.escape(name)}" if name else f"<b>{html.escape(kind)}</b>"
+
+
 class PropertiesDock(QDockWidget):
     """Shows the fields of the one selected element (or a count when several are)."""
 
@@ -52,6 +60,9 @@ class PropertiesDock(QDockWidget):
         self.errors: dict[str, QLabel] = {}
         #: The "Lane" row of a step (not a field: a step changes lane by moving).
         self.lane_label: QLabel | None = None
+        #: The heading: the element's kind and name (never its id, which is the file's).
+        self.title: QLabel | None = None
+        self.title_kind = ""
         #: The units the fields show (the document's own, or those of Preferences).
         self.units = DisplayUnits()
         self.scroll = QScrollArea()
@@ -70,7 +81,7 @@ class PropertiesDock(QDockWidget):
     def show_ids(self, ids: list[str]) -> None:
         """Show the element of ``ids`` when there is exactly one."""
         self.element_id = ids[0] if len(ids) == 1 else None
-        self.lane_label = None
+        self.lane_label = self.title = None
         if self.editor is not None:
             chosen = preferences.current()
             self.units = DisplayUnits.of(self.editor.model.info, chosen.time_unit, chosen.currency)
@@ -94,9 +105,13 @@ class PropertiesDock(QDockWidget):
         model = self.editor.model
         kind = "step" if element.id in model.steps else "flow" if element.id in model.flows else \
             "lane" if element.id in model.lanes else "other"
-        title = QLabel(f"<b>{kind_text(kind)}</b> · {element.id}")
+        self.title_kind = kind_text(kind)
+        title = QLabel(_heading(self.title_kind, element))
+        title.setObjectName("properties-title")
+        title.setWordWrap(True)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addRow(title)
+        self.title = title
         if kind == "other" or (kind == "step" and (not element.editable or element.container)):
             layout.addRow(QLabel(getattr(element, 'name', '') + "\n" + QCoreApplication.translate(
                 "Properties", "From another tool: shown and kept as it is.")))
@@ -170,6 +185,8 @@ class PropertiesDock(QDockWidget):
         if element is None:
             self.show_ids([])
             return
+        if self.title is not None:  # a rename, or its undo, shows in the heading at once
+            self.title.setText(_heading(self.title_kind, element))
         if self.lane_label is not None:  # a move changes the lane without selecting anew
             lane = self.editor.model.lanes.get(getattr(element, "lane", None) or "")
             self.lane_label.setText(lane.name if lane else "—")
