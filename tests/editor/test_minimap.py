@@ -188,18 +188,75 @@ def test_an_opened_document_is_drawn_in_the_minimap_a_moment_after_its_canvas(wi
     assert later > 3 * max(first, 1), (first, later)
 
 
-def test_on_a_long_journey_the_minimap_draws_its_lanes_without_painting_every_step(window, qtbot, tmp_path, monkeypatch):
+def long_journey(window, tmp_path):
     from customer_modeler.bpmn.writer import save_bpmn_file
-    from customer_modeler.editor import style
-    from customer_modeler.editor.items.step_item import StepItem
-    from customer_modeler.editor.panels.minimap import STEP_WIDTH
     from tests.editor.test_labels import generate_model
 
     path = tmp_path / "long.bpmn"
     save_bpmn_file(generate_model(1500), path)
     assert window.files.load(path)
-    small = window.minimap.map
-    assert small.transform().m11() * STEP_WIDTH < 1  # a step is less than a pixel here
+    window.minimap.show()
+    return window.minimap.map
+
+
+def shown_area(small):
+    return small.mapToScene(small.viewport().rect()).boundingRect()
+
+
+def test_on_a_long_journey_the_minimap_shows_a_readable_strip_that_follows_the_canvas(window, qtbot, tmp_path):
+    from customer_modeler.editor.panels.minimap import STEP_WIDTH, STRIP_BELOW
+
+    # given a journey so long that, fitted whole, it would be a thin line in the minimap
+    small = long_journey(window, tmp_path)
+    qtbot.waitExposed(window.minimap)
+    diagram = small.sceneRect()
+    viewport = small.viewport().size()
+    assert min(viewport.width() / diagram.width(), viewport.height() / diagram.height()) \
+        * diagram.height() < STRIP_BELOW
+    # then it shows a strip around the canvas's view, its steps wider than a pixel
+    assert small.strip
+    assert small.transform().m11() * STEP_WIDTH >= 1
+    assert shown_area(small).contains(visible_centre(window))
+    assert shown_area(small).width() < diagram.width() / 10
+    # when the canvas scrolls to the journey's end, then the strip follows it, drawn afresh
+    bar = window.view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert shown_area(small).contains(visible_centre(window))
+    assert shown_area(small).right() >= diagram.right() - 2 / small.transform().m11()
+    assert small.picture().toImage() == fresh_picture(small)
+
+
+def test_a_drag_in_a_strip_steers_the_canvas_and_the_strip_follows_after_the_release(window, qtbot, tmp_path):
+    small = long_journey(window, tmp_path)
+    qtbot.waitExposed(window.minimap)
+    viewport = small.viewport()
+    before = shown_area(small)
+    press_at = QPointF(viewport.width() * 0.5, viewport.height() * 0.5)
+    end_at = QPointF(viewport.width() * 0.9, viewport.height() * 0.5)
+    target = small.mapToScene(end_at.toPoint())
+    mouse(viewport, QEvent.Type.MouseButtonPress, press_at, LEFT)
+    for i in range(1, 6):
+        mouse(viewport, QEvent.Type.MouseMove, press_at + (end_at - press_at) * (i / 5), LEFT)
+        assert shown_area(small) == before  # the strip holds still under the mouse
+    tolerance = 2 / small.transform().m11() + 2
+    assert abs(visible_centre(window).x() - target.x()) <= tolerance
+    mouse(viewport, QEvent.Type.MouseButtonRelease, end_at, Qt.MouseButton.NoButton)
+    assert shown_area(small).center().x() > before.center().x()
+    assert shown_area(small).contains(visible_centre(window))
+
+
+def test_zoomed_far_out_a_strip_draws_its_lanes_without_painting_every_step(window, qtbot, tmp_path, monkeypatch):
+    from customer_modeler.editor import style
+    from customer_modeler.editor.canvas.view import MIN_ZOOM
+    from customer_modeler.editor.items.step_item import StepItem
+    from customer_modeler.editor.panels.minimap import STEP_WIDTH
+
+    small = long_journey(window, tmp_path)
+    window.resize(2000, 900)  # a wide canvas, which at its smallest zoom shows a long way
+    QApplication.processEvents()
+    window.view.set_zoom(MIN_ZOOM)
+    assert small.strip and small.transform().m11() * STEP_WIDTH < 1  # a step is less than a pixel
     painted: list[str] = []
     paint = StepItem.paint
     monkeypatch.setattr(StepItem, "paint", lambda item, *a: (painted.append(item.step_id), paint(item, *a)))
@@ -207,3 +264,16 @@ def test_on_a_long_journey_the_minimap_draws_its_lanes_without_painting_every_st
     lanes = sum(1 for y in range(image.height()) for x in range(0, image.width(), 4)
                 if image.pixel(x, y) != style.PAPER.rgb())
     assert lanes > 0 and painted == []
+
+
+def test_the_bundled_example_is_shown_whole_in_the_minimap(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda: "discard"
+    assert window.files.load(example_path())
+    window.show()
+    window.minimap.show()
+    qtbot.waitExposed(window.minimap)
+    small = window.minimap.map
+    assert not small.strip
+    assert shown_area(small).contains(small.scene().diagram_rect())

@@ -4,6 +4,13 @@ It is a second, read-only view of the canvas's scene, fitted to the diagram. The
 follows every scroll and zoom of the canvas; pressing or dragging in the minimap
 centres the canvas on that point, so a long journey is crossed in one move.
 
+A journey much longer than high would be a line a few pixels high if fitted whole. Where
+the fitted diagram would be less than :data:`STRIP_BELOW` pixels high, the minimap shows
+a strip of it instead: its lanes as high as the minimap allows, and as wide
+as :data:`STRIP_SPAN` times the canvas's view, centred on that view and following it; a
+bar along the bottom edge marks where the strip lies in the whole journey. While a drag in
+the minimap steers the canvas the strip stays put, and follows once the button is released.
+
 The diagram is not painted item by item on every paint: that cost grows with the model
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
 at its own scale; a scroll or zoom of the canvas only paints the picture and the frame, an
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
@@ -38,6 +45,13 @@ WIDE_REDRAW_DELAY = 300
 LOCAL_REDRAW_DELAY = 80
 #: A task's width in diagram units: drawn smaller than a pixel, steps and flows are left out.
 STEP_WIDTH = 100.0
+#: Fitted whole, a diagram less high than this many pixels (its lanes a few pixels each)
+#: is shown as a strip that follows the canvas.
+STRIP_BELOW = 24.0
+#: A strip is at least this many times as wide as the canvas's view (the frame in it, half).
+STRIP_SPAN = 2.0
+#: Height in pixels of the bar that marks where a strip lies in the whole diagram.
+POSITION_BAR = 4
 
 
 class MinimapView(QGraphicsView):
@@ -55,7 +69,11 @@ class MinimapView(QGraphicsView):
         self.setToolTip(QCoreApplication.translate("Minimap", "Click or drag to move the diagram's view"))
         for bar in (canvas.horizontalScrollBar(), canvas.verticalScrollBar()):
             bar.valueChanged.connect(self._canvas_moved)
-        canvas.zoom_changed.connect(self._canvas_moved)
+        canvas.zoom_changed.connect(self._canvas_zoomed)
+        #: Whether the minimap shows a strip of a long diagram, following the canvas.
+        self.strip = False
+        #: Whether a drag in the minimap steers the canvas (a strip then stays put).
+        self._steering = False
         #: The diagram as the minimap shows it; None: to be drawn whole at the next paint.
         self._picture: QPixmap | None = None
         #: Scene areas changed since the picture was drawn.
@@ -103,9 +121,30 @@ class MinimapView(QGraphicsView):
         transform = self.transform()
         if rect != self.sceneRect():
             self.setSceneRect(rect)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        size = self.viewport().size()
+        whole = min(size.width() / rect.width(), size.height() / rect.height())
+        self.strip = whole * rect.height() < STRIP_BELOW
+        if self.strip:
+            span = STRIP_SPAN * max(self.visible_area().width(), 1.0)
+            scale = max(whole, min(size.height() / rect.height(), size.width() / span))
+            self.setTransform(QTransform.fromScale(scale, scale))
+            self._follow_canvas()
+        else:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform() != transform or self._picture is None:
             self.draw_afresh()
+
+    def _follow_canvas(self) -> None:
+        """Centre a strip on the canvas's view; a new position needs a new picture."""
+        if self._steering:
+            return
+        before = self._scroll()
+        self.centerOn(self.visible_area().center().x(), self.sceneRect().center().y())
+        if self._scroll() != before:
+            self.draw_afresh()
+
+    def _scroll(self) -> tuple[int, int]:
+        return self.horizontalScrollBar().value(), self.verticalScrollBar().value()
 
     # -- the picture ----------------------------------------------------------------------
     def draw_afresh(self) -> None:
@@ -208,6 +247,13 @@ class MinimapView(QGraphicsView):
         return self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
 
     def _canvas_moved(self, *_args) -> None:  # noqa: ANN002
+        if self.strip:
+            self._follow_canvas()
+        self.viewport().update()
+
+    def _canvas_zoomed(self, *_args) -> None:  # noqa: ANN002
+        if self.strip:  # its width follows the canvas's view
+            self.fit()
         self.viewport().update()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
@@ -221,10 +267,28 @@ class MinimapView(QGraphicsView):
         painter.fillRect(area, fill)
         painter.setPen(QPen(FRAME, 2 / max(self.transform().m11(), 1e-6)))
         painter.drawRect(area)
+        if self.strip:
+            self._draw_position(painter)
+
+    def _draw_position(self, painter: QPainter) -> None:
+        """Along the bottom edge, the whole diagram's width, with the strip's part marked."""
+        whole = self.sceneRect()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        width, bottom = self.viewport().width(), self.viewport().height()
+        start = (shown.left() - whole.left()) / whole.width() * width
+        length = max(shown.width() / whole.width() * width, 3.0)
+        painter.save()
+        painter.resetTransform()
+        bar = QColor(FRAME)
+        bar.setAlpha(40)
+        painter.fillRect(QRectF(0, bottom - POSITION_BAR, width, POSITION_BAR), bar)
+        painter.fillRect(QRectF(start, bottom - POSITION_BAR, length, POSITION_BAR), FRAME)
+        painter.restore()
 
     # -- steering the canvas ----------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
+            self._steering = True
             self._centre_canvas(event.position())
             event.accept()
 
@@ -234,6 +298,9 @@ class MinimapView(QGraphicsView):
             event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._steering = False
+        if self.strip:
+            self._follow_canvas()
         event.accept()
 
     def _centre_canvas(self, pos: QPointF) -> None:
