@@ -325,3 +325,20 @@ def test_another_document_drops_the_results(qtbot, window):
 def kpi_value(dock, key: str) -> object:
     """The number behind a key figure (the dock shows it in words and units)."""
     return next(row["value"] for row in dock.table("kpis").rows if row["kpi"] == key)
+
+
+def test_badges_too_long_for_one_line_are_shown_one_a_line_and_whole(qtbot, window):
+    from customer_modeler.editor.analysis_ui.highlights import BADGE_MAX_WIDTH, badge_font
+
+    run(qtbot, window, "Where to Streamline")
+    _, metrics = badge_font()
+    items = window.analysis.layer.live_items()
+    long = [item for item in items
+            if metrics.horizontalAdvance(" · ".join(item.badges)) > BADGE_MAX_WIDTH]
+    short = [item for item in items if len(item.badges) > 1 and item not in long]
+    assert long and short
+    for item in long:  # each badge on a line of its own, none cut
+        assert item._badge_text.split("\n") == list(item.badges)
+        assert item.boundingRect().height() > len(item.badges) * metrics.lineSpacing()
+    for item in short:  # short badges share a line ("0.66 · handoff")
+        assert item._badge_text == " · ".join(item.badges)

@@ -2,7 +2,8 @@
 
 :class:`HighlightLayer` gives each highlighted element one :class:`MarkItem`: a halo
 in the severity's colour (error red, warning amber, info blue) around a step, along a
-flow or around a lane header, with the badges as a small label. A mark is a child of
+flow or around a lane header, with the badges as a small label: on one line when they
+fit (``F · W · ★``), else one badge a line. A mark is a child of
 the element's item, so it moves with a dragged step and goes with a deleted one; it
 has an empty shape, so clicks, hover and rubber bands pass through to the diagram, and
 nothing it does reaches the model or the undo stack. Removed steps of a change
@@ -56,7 +57,7 @@ BADGE_MAX_WIDTH = 190.0
 SLICE_SECONDS = 0.012
 _font: QFont | None = None
 _metrics: QFontMetricsF | None = None
-_badge_sizes: dict[str, tuple[str, float, float]] = {}
+_badge_sizes: dict[tuple[str, ...], tuple[str, float, float]] = {}
 
 
 def badge_font() -> tuple[QFont, QFontMetricsF]:
@@ -77,6 +78,7 @@ class MarkItem(QGraphicsItem):
         self.element = mark.element
         self.severity = mark.severity
         self.badge = mark.badge
+        self.badges = tuple(mark.badges)
         self.kinds = tuple(mark.kinds)
         self.ghost = ghost
         self.colour = SEVERITY_COLOURS.get(mark.severity, SEVERITY_COLOURS["info"])
@@ -136,7 +138,7 @@ class MarkItem(QGraphicsItem):
         if not self.badge:
             self._badge_rect, self._badge_text = QRectF(), ""
             return
-        self._badge_text, width, height = _badge_size(self.badge)
+        self._badge_text, width, height = _badge_size(self.badges)
         self._badge_rect = QRectF(anchor.x() - width + 6, anchor.y() - height + 4, width, height)
 
     # -- painting -------------------------------------------------------------------------
@@ -169,23 +171,27 @@ class MarkItem(QGraphicsItem):
             self._paint_badge(painter)
 
     def _paint_badge(self, painter: QPainter) -> None:
-        font, _ = badge_font()
+        font, metrics = badge_font()
         painter.setPen(QPen(QColor("#ffffff"), 1))
         painter.setBrush(QBrush(self.colour))
-        radius = self._badge_rect.height() / 2
+        radius = min(self._badge_rect.height(), metrics.lineSpacing() + 3) / 2  # a pill, also of lines
         painter.drawRoundedRect(self._badge_rect, radius, radius)
         painter.setFont(font)
         painter.drawText(self._badge_rect, int(Qt.AlignmentFlag.AlignCenter), self._badge_text)
 
 
-def _badge_size(badge: str) -> tuple[str, float, float]:
-    """The badge's text as shown (elided) and its pill's size; the same badges repeat."""
-    found = _badge_sizes.get(badge)
+def _badge_size(badges: tuple[str, ...]) -> tuple[str, float, float]:
+    """The label's text as shown (its lines elided) and its pill's size; the same badges
+    repeat. The badges go on one line when it fits, else one a line."""
+    found = _badge_sizes.get(badges)
     if found is None:
         _, metrics = badge_font()
-        text = metrics.elidedText(badge, Qt.TextElideMode.ElideRight, BADGE_MAX_WIDTH)
-        found = _badge_sizes[badge] = (text, metrics.horizontalAdvance(text) + 10,
-                                       metrics.height() + 3)
+        lines = [" · ".join(badges)]
+        if metrics.horizontalAdvance(lines[0]) > BADGE_MAX_WIDTH:
+            lines = list(badges)
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, BADGE_MAX_WIDTH) for line in lines]
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 10
+        found = _badge_sizes[badges] = ("\n".join(lines), width, metrics.lineSpacing() * len(lines) + 3)
     return found
 
 

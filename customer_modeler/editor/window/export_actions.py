@@ -139,7 +139,7 @@ class ExportController:
         layer = getattr(self.window.analysis, "layer", None)
         if layer is None:
             return []
-        return [(Mark(item.element, item.severity, [item.badge] if item.badge else [], list(item.kinds)),
+        return [(Mark(item.element, item.severity, list(item.badges), list(item.kinds)),
                  item.ghost) for item in layer.live_items()]
 
     # -- dialogs --------------------------------------------------------------------------
