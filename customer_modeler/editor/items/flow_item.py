@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -50,7 +51,9 @@ class FlowItem(QGraphicsItem):
         self.flow_id = flow.id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
-        self.points: list[QPointF] = []
+        #: The route: one polygon, not a list of points (a point of Qt's is 240 bytes in
+        #: Python, a polygon's 16; a few megabytes of every ten thousand flows).
+        self.points = QPolygonF()
         #: Where the scene placed the label (scene coordinates), or None: above the first segment.
         self.placed_label: QRectF | None = None
         self._bounds = self._route_bounds = QRectF()
@@ -77,7 +80,7 @@ class FlowItem(QGraphicsItem):
     def preview(self, points: tuple[Point, ...] | list[QPointF]) -> None:
         """Show ``points`` as the route (a drag in progress, or the model's route)."""
         self.prepareGeometryChange()
-        self.points = [p if isinstance(p, QPointF) else QPointF(*p) for p in points]
+        self.points = QPolygonF([p if isinstance(p, QPointF) else QPointF(*p) for p in points])
         self._notation: FlowNotation | None = None  # made at the next paint (the source's kind is the scene's)
         self._shape = None  # made when Qt first asks (a hit test, the selection)
         bounds = self.path().boundingRect().adjusted(-ARROW - 8, -ARROW - 8, ARROW + 8, ARROW + 8)
@@ -92,17 +95,15 @@ class FlowItem(QGraphicsItem):
 
     def path(self) -> QPainterPath:
         path = QPainterPath()
-        if self.points:
-            path.moveTo(self.points[0])
-            for point in self.points[1:]:
-                path.lineTo(point)
+        path.addPolygon(self.points)  # an open line through the points
         return path
 
     # -- handles --------------------------------------------------------------------------
     def bend_handles(self) -> list[tuple[str, int, QPointF]]:
         """("bend", i, point) for interior waypoints and ("mid", i, point) for segment middles."""
-        handles = [("bend", i, p) for i, p in enumerate(self.points[1:-1], start=1)]
-        for i, (a, b) in enumerate(zip(self.points, self.points[1:])):
+        points = list(self.points)
+        handles = [("bend", i, p) for i, p in enumerate(points[1:-1], start=1)]
+        for i, (a, b) in enumerate(zip(points, points[1:])):
             if QLineF(a, b).length() > 3 * style.BEND_HANDLE:
                 handles.append(("mid", i, (a + b) / 2))
         return handles
