@@ -10,6 +10,8 @@ a strip of it instead: its lanes as high as the minimap allows, and as wide
 as :data:`STRIP_SPAN` times the canvas's view, centred on that view and following it; a
 bar along the bottom edge marks where the strip lies in the whole journey. While a drag in
 the minimap steers the canvas the strip stays put, and follows once the button is released.
+A strip's picture reaches a minimap's width beyond each side, so following the canvas
+mostly moves the picture; it is drawn again when the strip leaves it.
 
 The diagram is not painted item by item on every paint: that cost grows with the model
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
@@ -28,7 +30,7 @@ steps.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
@@ -76,6 +78,8 @@ class MinimapView(QGraphicsView):
         self._steering = False
         #: The diagram as the minimap shows it; None: to be drawn whole at the next paint.
         self._picture: QPixmap | None = None
+        #: Scene to picture pixels, as the picture was drawn (a strip's reaches beyond the view).
+        self._picture_transform = QTransform()
         #: Scene areas changed since the picture was drawn.
         self._changed: list[QRectF] = []
         #: Wide changed areas, drawn when the scene has been quiet for a moment.
@@ -138,13 +142,7 @@ class MinimapView(QGraphicsView):
         """Centre a strip on the canvas's view; a new position needs a new picture."""
         if self._steering:
             return
-        before = self._scroll()
         self.centerOn(self.visible_area().center().x(), self.sceneRect().center().y())
-        if self._scroll() != before:
-            self.draw_afresh()
-
-    def _scroll(self) -> tuple[int, int]:
-        return self.horizontalScrollBar().value(), self.verticalScrollBar().value()
 
     # -- the picture ----------------------------------------------------------------------
     def draw_afresh(self) -> None:
@@ -182,21 +180,37 @@ class MinimapView(QGraphicsView):
         self.viewport().update()
 
     def picture(self) -> QPixmap:
-        """The diagram at the minimap's scale, brought up to date with the scene's changes."""
-        size = self.viewport().size()
-        ratio = self.viewport().devicePixelRatioF()
-        if self._picture is None or self._picture.deviceIndependentSize().toSize() != size:
+        """The diagram at the minimap's scale, brought up to date with the scene's changes;
+        :meth:`picture_offset` is where it goes in the viewport."""
+        view = self.viewport().size()
+        beyond = view.width() if self.strip else 0
+        size = QSize(view.width() + 2 * beyond, view.height())
+        if (self._picture is None or self._picture.deviceIndependentSize().toSize() != size
+                or not self._picture_holds_view(size)):
+            ratio = self.viewport().devicePixelRatioF()
             self._picture = QPixmap(size * ratio)
             self._picture.setDevicePixelRatio(ratio)
+            self._picture_transform = self.viewportTransform() * QTransform.fromTranslate(beyond, 0)
             self._changed.clear()
             self._draw(QRect(QPoint(0, 0), size))
         elif self._changed:
             areas, self._changed = _few(self._changed), []
-            transform = self.viewportTransform()
             for area in areas:
-                target = transform.mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2)
+                target = self._picture_transform.mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2)
                 self._draw(target & QRect(QPoint(0, 0), size))
         return self._picture
+
+    def picture_offset(self) -> QPoint:
+        """Where the picture's top left corner is in the viewport (left of it in a strip)."""
+        origin = self._picture_transform.inverted()[0].map(QPointF(0, 0))
+        return self.viewportTransform().map(origin).toPoint()
+
+    def _picture_holds_view(self, size: QSize) -> bool:
+        """Whether the picture, drawn at this scale, still covers all of the viewport."""
+        if self._picture_transform.m11() != self.viewportTransform().m11():
+            return False
+        offset = self.picture_offset()
+        return QRect(offset, size).contains(self.viewport().rect())
 
     def _draw(self, target: QRect) -> None:
         """Paint the scene's part under ``target`` (viewport pixels) into the picture."""
@@ -206,7 +220,7 @@ class MinimapView(QGraphicsView):
         painter.setClipRect(target)
         painter.fillRect(target, style.PAPER)
         painter.setRenderHints(self.renderHints())
-        source = self.viewportTransform().inverted()[0].mapRect(QRectF(target))
+        source = self._picture_transform.inverted()[0].mapRect(QRectF(target))
         if self.transform().m11() * STEP_WIDTH < 1.0:
             self._draw_bands(painter, source)
         else:
@@ -223,7 +237,7 @@ class MinimapView(QGraphicsView):
         option = QStyleOptionGraphicsItem()
         for item in sorted(bands, key=lambda band: band.zValue()):
             painter.save()
-            painter.setTransform(item.sceneTransform() * self.viewportTransform())
+            painter.setTransform(item.sceneTransform() * self._picture_transform)
             item.paint(painter, option, None)
             painter.restore()
 
@@ -237,7 +251,8 @@ class MinimapView(QGraphicsView):
         if self._first_later.isActive():  # a document just opened: its canvas comes first
             painter.fillRect(event.rect(), style.PAPER)
             return
-        painter.drawPixmap(0, 0, self.picture())
+        picture = self.picture()
+        painter.drawPixmap(self.picture_offset(), picture)
         painter.setTransform(self.viewportTransform())
         self.drawForeground(painter, self.mapToScene(event.rect()).boundingRect())
         painter.end()
