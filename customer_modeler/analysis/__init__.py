@@ -12,7 +12,7 @@ Typical use::
 
 The names below are loaded when first asked for, so that importing a light part of the
 layer (the report's display table, say) does not load the engine with networkx and numpy
-(about 45 MB, the editor's window needs neither until an analysis runs).
+(about 45 MB; the editor's window needs neither until an analysis runs).
 """
 
 from __future__ import annotations

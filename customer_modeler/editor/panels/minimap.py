@@ -139,7 +139,7 @@ class MinimapView(QGraphicsView):
             self.draw_afresh()
 
     def _follow_canvas(self) -> None:
-        """Centre a strip on the canvas's view; a new position needs a new picture."""
+        """Centre a strip on the canvas's view (the picture moves along, see :meth:`picture`)."""
         if self._steering:
             return
         self.centerOn(self.visible_area().center().x(), self.sceneRect().center().y())
@@ -213,7 +213,7 @@ class MinimapView(QGraphicsView):
         return QRect(offset, size).contains(self.viewport().rect())
 
     def _draw(self, target: QRect) -> None:
-        """Paint the scene's part under ``target`` (viewport pixels) into the picture."""
+        """Paint the scene's part under ``target`` (picture pixels) into the picture."""
         if target.isEmpty():
             return
         painter = QPainter(self._picture)
