@@ -4,6 +4,7 @@ every lane from the journey's start."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -206,9 +207,12 @@ def shown_area(small):
 def test_on_a_long_journey_the_minimap_shows_a_readable_strip_that_follows_the_canvas(window, qtbot, tmp_path):
     from customer_modeler.editor.panels.minimap import STEP_WIDTH, STRIP_BELOW
 
+    from customer_modeler.editor.panels.minimap import LOCAL_REDRAW_DELAY
+
     # given a journey so long that, fitted whole, it would be a thin line in the minimap
     small = long_journey(window, tmp_path)
     qtbot.waitExposed(window.minimap)
+    qtbot.wait(LOCAL_REDRAW_DELAY + 50)  # the opened document's first zoom has rescaled it
     diagram = small.sceneRect()
     viewport = small.viewport().size()
     assert min(viewport.width() / diagram.width(), viewport.height() / diagram.height()) \
@@ -301,7 +305,8 @@ def test_zoomed_far_out_a_strip_draws_its_lanes_without_painting_every_step(wind
     window.resize(2000, 900)  # a wide canvas, which at its smallest zoom shows a long way
     QApplication.processEvents()
     window.view.set_zoom(MIN_ZOOM)
-    assert small.strip and small.transform().m11() * STEP_WIDTH < 1  # a step is less than a pixel
+    qtbot.waitUntil(lambda: small.transform().m11() * STEP_WIDTH < 1)  # a step is less than a pixel
+    assert small.strip
     painted: list[str] = []
     paint = StepItem.paint
     monkeypatch.setattr(StepItem, "paint", lambda item, *a: (painted.append(item.step_id), paint(item, *a)))
@@ -322,3 +327,26 @@ def test_the_bundled_example_is_shown_whole_in_the_minimap(qtbot):
     small = window.minimap.map
     assert not small.strip
     assert shown_area(small).contains(small.scene().diagram_rect())
+
+
+def test_a_zoom_of_the_canvas_rescales_a_strip_a_moment_after_its_own_frame(window, qtbot, tmp_path, monkeypatch):
+    from customer_modeler.editor.panels.minimap import LOCAL_REDRAW_DELAY
+
+    small = long_journey(window, tmp_path)
+    qtbot.waitExposed(window.minimap)
+    qtbot.wait(LOCAL_REDRAW_DELAY + 50)
+    on_screen(small)
+    scale = small.transform().m11()
+    drawn = []
+    original = small._draw
+    monkeypatch.setattr(small, "_draw", lambda target: (drawn.append(target), original(target)))
+    # when the canvas zooms out to half, then its frame has the canvas to itself
+    window.view.set_zoom(window.view.zoom() / 2)
+    QApplication.processEvents()
+    on_screen(small)
+    assert drawn == [] and small.transform().m11() == scale
+    # and a moment later the strip is as wide as twice the canvas's view again, drawn once
+    qtbot.waitUntil(lambda: small.transform().m11() < scale)
+    assert small.transform().m11() == pytest.approx(scale / 2, rel=0.05)
+    on_screen(small)
+    assert len(drawn) == 1 and shown_area(small).contains(visible_centre(window))

@@ -11,7 +11,9 @@ as :data:`STRIP_SPAN` times the canvas's view, centred on that view and followin
 bar along the bottom edge marks where the strip lies in the whole journey. While a drag in
 the minimap steers the canvas the strip stays put, and follows once the button is released.
 A strip's picture reaches a minimap's width beyond each side, so following the canvas
-mostly moves the picture; it is drawn again when the strip leaves it.
+mostly moves the picture; it is drawn again when the strip leaves it. A zoom of the canvas
+changes a strip's scale (its width follows the canvas's view) after LOCAL_REDRAW_DELAY, so
+the zoom's own frame is the canvas's alone.
 
 The diagram is not painted item by item on every paint: that cost grows with the model
 (a whole 10,000-step journey for each scroll). The minimap keeps a picture of the diagram
@@ -94,6 +96,11 @@ class MinimapView(QGraphicsView):
         self._local_later.setSingleShot(True)
         self._local_later.setInterval(LOCAL_REDRAW_DELAY)
         self._local_later.timeout.connect(self._draw_local)
+        #: A zoom of the canvas rescales a strip when this fires, after the zoom's frame.
+        self._zoom_later = QTimer(self)
+        self._zoom_later.setSingleShot(True)
+        self._zoom_later.setInterval(LOCAL_REDRAW_DELAY)
+        self._zoom_later.timeout.connect(self.fit)
         #: A newly shown scene's picture waits for this, so the canvas is painted first.
         self._first_later = QTimer(self)
         self._first_later.setSingleShot(True)
@@ -262,13 +269,13 @@ class MinimapView(QGraphicsView):
         return self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
 
     def _canvas_moved(self, *_args) -> None:  # noqa: ANN002
-        if self.strip:
+        if self.strip and not self._zoom_later.isActive():  # else the rescaled strip follows
             self._follow_canvas()
         self.viewport().update()
 
     def _canvas_zoomed(self, *_args) -> None:  # noqa: ANN002
-        if self.strip:  # its width follows the canvas's view
-            self.fit()
+        if self.strip:  # its width follows the canvas's view, once the zoom is on screen
+            self._zoom_later.start()
         self.viewport().update()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
