@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from customer_modeler.model.elements import (
@@ -41,6 +41,7 @@ from customer_modeler.model.step_area import Box, StepArea
 
 Listener = Callable[[ModelEvent], None]
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 
 
 def _insert(container: dict[str, _T], key: str, value: _T, index: int | None) -> int:
@@ -380,25 +381,34 @@ class ProcessModel:
             n += 1
         return f"{prefix}_{n}"
 
-    def copy(self) -> ProcessModel:
+    def copy(self, kept: dict[int, tuple[Any, Any]] | None = None) -> ProcessModel:
         """A deep copy of the model data without subscribers or origin (for what-if variants
         and the analyses' snapshots).
 
         The containers are filled directly and the indexes built in one pass: the checks
         and events of ``add_*`` hold for a model that is already consistent, and a window
         copies a large model at each analysis run.
+
+        ``kept`` (id() of a step or flow -> that step or flow, and a copy of it made
+        earlier) lends its copies to this one: the caller removes an entry when its
+        element changes (see ``editor.window.snapshot``). The steps and flows copied
+        anew are added to it. The copies are then shared, so neither side may change them.
         """
         twin = ProcessModel(self.name)
         twin.process_id = self.process_id
         twin.pools = {key: _clone(pool) for key, pool in self.pools.items()}
         twin.lanes = {key: _clone(lane) for key, lane in self.lanes.items()}
-        twin.steps = {key: _clone(step) for key, step in self.steps.items()}
-        twin.flows = {key: _clone(flow) for key, flow in self.flows.items()}
+        if kept is None:
+            twin.steps = {key: _clone(step) for key, step in self.steps.items()}
+            twin.flows = {key: _clone(flow) for key, flow in self.flows.items()}
+        else:
+            twin.steps = _copies(self.steps, kept)
+            twin.flows = _copies(self.flows, kept)
         twin.artifacts = {key: _clone(artifact) for key, artifact in self.artifacts.items()}
-        twin._lane_steps = {lane: dict(steps) for lane, steps in self._lane_steps.items()}
-        twin._contained = {step: dict(inner) for step, inner in self._contained.items()}
-        twin._outgoing = {step: dict(flows) for step, flows in self._outgoing.items()}
-        twin._incoming = {step: dict(flows) for step, flows in self._incoming.items()}
+        twin._lane_steps = _copied_lookups(self._lane_steps)
+        twin._contained = _copied_lookups(self._contained)
+        twin._outgoing = _copied_lookups(self._outgoing)
+        twin._incoming = _copied_lookups(self._incoming)
         twin.systems = {k: _clone(v) for k, v in self.systems.items()}
         twin.resources = {k: _clone(v) for k, v in self.resources.items()}
         twin.scenario = dict(self.scenario)
@@ -424,6 +434,24 @@ def _clone(element: _T) -> _T:
 
 
 _CLONERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _copies(elements: dict[str, _T], kept: dict[int, tuple[Any, Any]]) -> dict[str, _T]:
+    """The copies of ``elements``: those ``kept`` holds, the others made now and added to
+    it. An entry holds its element, so no other object can have that id() meanwhile. The
+    look-ups run in C (``map``): a Python loop over 220,000 elements took 0.2 s."""
+    values = list(elements.values())
+    entries: list[Any] = list(map(kept.get, map(id, values)))
+    for i in [i for i, entry in enumerate(entries) if entry is None]:
+        element = values[i]
+        entries[i] = kept[id(element)] = (element, _clone(element))
+    return dict(zip(elements, map(itemgetter(1), entries)))
+
+
+def _copied_lookups(lookups: dict[_K, dict[str, None]]) -> dict[_K, dict[str, None]]:
+    """A copy of one of the model's lookups (a lane's steps, a step's flows), each inner
+    one its own; copied in C (``map``)."""
+    return dict(zip(lookups, map(dict, lookups.values())))
 
 
 def ids(elements: Iterable[Any]) -> list[str]:

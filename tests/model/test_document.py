@@ -97,6 +97,33 @@ def test_unsubscribed_listener_hears_nothing(model: ProcessModel) -> None:
     assert events == []
 
 
+def test_a_copy_lends_its_copies_of_steps_and_flows_from_the_record_it_is_given() -> None:
+    from benchmarks.generate import generate_model
+
+    # given a model copied once with a record of its copies
+    original = generate_model(50)
+    kept: dict = {}
+    first = original.copy(kept)
+    assert len(kept) == len(original.steps) + len(original.flows)
+    # when a step changes (its entry dropped, as a snapshot's record does) and one is added
+    changed = next(iter(original.steps))
+    original.update_step(changed, name="renamed")
+    del kept[id(original.steps[changed])]
+    added = Step("S_new", "task", "added", next(iter(original.lanes)))
+    original.add_step(added)
+    second = original.copy(kept)
+    # then the copy shares every other step and every flow with the first, makes those two
+    # afresh and records them, and is equal to the model
+    for name in ("steps", "flows"):
+        mine, earlier, now = getattr(original, name), getattr(first, name), getattr(second, name)
+        assert list(now) == list(mine) and list(now.values()) == list(mine.values())
+        fresh = {key for key in mine if key not in earlier or now[key] is not earlier[key]}
+        assert fresh == ({changed, "S_new"} if name == "steps" else set())
+    assert second.steps[changed].name == "renamed" and first.steps[changed].name != "renamed"
+    assert kept[id(added)] == (added, second.steps["S_new"]) and second.steps["S_new"] is not added
+    assert second.steps_in_lane(added.lane) == original.steps_in_lane(added.lane)
+
+
 def test_a_copy_is_equal_and_shares_nothing_that_changes() -> None:
     # given a generated journey and the bundled example, each copied
     from pathlib import Path

@@ -9,7 +9,10 @@ writes the copy. Its bytes are what saving the live document would write.
 Only the model changes with every edit; the kept XML changes only when the live document
 is written (a save or an export, which first wait for the worker). So the GUI thread
 copies just the model (:func:`take_snapshot`) and the worker copies the kept XML
-(:func:`finish_copy`), which is most of the work on a large document.
+(:func:`finish_copy`), which is most of the work on a large document. The snapshots of
+one document (:class:`Snapshots`) share the copies of the steps and flows no edit touched
+in between, so the GUI thread copies only what changed since the last recovery copy (a
+whole copy of 100,000 steps held it 0.6–0.9 s).
 
 The kept document is copied field by field: elements are mapped to their copies in the
 copied tree, model objects to their twins in the copied model (the writer compares owners
@@ -27,6 +30,7 @@ from lxml import etree
 
 from customer_modeler.bpmn.written import WrittenValues
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.events import ElementChanged, ElementKind, ElementRemoved, ModelEvent
 
 _PLAIN = (str, int, float, bool, bytes, type(None))
 
@@ -37,8 +41,10 @@ class Snapshot:
 
     twin: ProcessModel
     origin: Any
-    twins: dict[int, Any]  # id() of each live model object -> its copy
+    twins: dict[int, Any]  # id() of each live pool, lane and artifact -> its copy
     live: list[Any]  # keeps those objects alive while their id() is a key
+    #: id() of each live step and flow -> (it, its copy): the tuple keeps it alive
+    kept: dict[int, tuple[Any, Any]] = dataclasses.field(default_factory=dict)
 
 
 def copy_document(model: ProcessModel) -> ProcessModel:
@@ -46,17 +52,43 @@ def copy_document(model: ProcessModel) -> ProcessModel:
     return finish_copy(take_snapshot(model))
 
 
-def take_snapshot(model: ProcessModel) -> Snapshot:
-    """The GUI thread's part: copy the model (edits change it at any moment)."""
-    twin = model.copy()
+def take_snapshot(model: ProcessModel, kept: dict[int, tuple[Any, Any]] | None = None) -> Snapshot:
+    """The GUI thread's part: copy the model (edits change it at any moment). ``kept``
+    lends the copies of steps and flows made before (see :meth:`ProcessModel.copy`)."""
+    kept = {} if kept is None else kept
+    twin = model.copy(kept)
     twins: dict[int, Any] = {}
     live: list[Any] = [model]
-    for name in ("pools", "lanes", "steps", "flows", "artifacts"):
+    for name in ("pools", "lanes", "artifacts"):
         copied = getattr(twin, name)
         for key, value in getattr(model, name).items():
             twins[id(value)] = copied[key]
             live.append(value)
-    return Snapshot(twin, model.origin, twins, live)
+    return Snapshot(twin, model.origin, twins, live, dict(kept))
+
+
+class Snapshots:
+    """The snapshots of one document, sharing the copies of steps and flows unchanged in
+    between. Every change of a step or flow goes through the model's mutators, each of
+    which tells its subscribers; a changed or removed one is copied afresh next time.
+    :meth:`close` lets go of the document."""
+
+    def __init__(self, model: ProcessModel) -> None:
+        self.model = model
+        self._kept: dict[int, tuple[Any, Any]] = {}
+        model.subscribe(self._forget)
+
+    def take(self) -> Snapshot:
+        return take_snapshot(self.model, self._kept)
+
+    def close(self) -> None:
+        self.model.unsubscribe(self._forget)
+        self._kept.clear()
+
+    def _forget(self, event: ModelEvent) -> None:
+        if (isinstance(event, (ElementChanged, ElementRemoved))
+                and event.kind in (ElementKind.STEP, ElementKind.FLOW)):
+            self._kept.pop(id(event.element), None)
 
 
 def finish_copy(snapshot: Snapshot) -> ProcessModel:
@@ -72,6 +104,7 @@ class _OriginCopier:
     def __init__(self, snapshot: Snapshot) -> None:
         self.elements: dict[etree._Element, etree._Element] = {}
         self.memo: dict[int, Any] = dict(snapshot.twins)
+        self.kept = snapshot.kept
         self._alive = list(snapshot.live)  # the memo is keyed by id(): keep the originals alive
 
     def copy(self, origin: Any) -> Any:
@@ -87,6 +120,9 @@ class _OriginCopier:
             return value
         if id(value) in self.memo:
             return self.memo[id(value)]
+        entry = self.kept.get(id(value))
+        if entry is not None and entry[0] is value:  # a step or flow of the model
+            return entry[1]
         if isinstance(value, etree._Element):
             return self._element(value)
         if isinstance(value, WrittenValues):
