@@ -68,3 +68,21 @@ def test_snap_lines_pick_the_nearest_line_within_the_tolerance():
     assert lines.snap(Rect(160, 300, 10, 10), tolerance=5).dx is None
     # bottom 251 lies 1 from 250 (the second rect's bottom); top 241 is 16 from anything
     assert lines.snap(Rect(500, 221, 10, 30), tolerance=5).dy == -1
+
+
+def test_a_step_lined_up_with_a_guide_keeps_no_binary_noise(window, tmp_path):
+    """In the real window at 66 %, a step whose right edge was lined up with another's left
+    edge landed at x 955.0000000000001 (the drag's offset in binary floating point), and the
+    file said so. The drag hands the move to the editor with the guide's exact position."""
+    from customer_modeler.bpmn.writer import save_bpmn_file
+
+    model = window.editor.model
+    b = model.steps["T_quote"].bounds
+    noisy = b.x + 20 + 1e-13  # 20 units right, off by a rounding error of the drag's offset
+    window.editor.move_steps({"T_quote": Rect(noisy, b.y + 1e-12, b.width, b.height)}, snap_to_grid=False)
+    assert model.steps["T_quote"].bounds == Rect(b.x + 20, b.y, b.width, b.height)
+    save_bpmn_file(model, tmp_path / "moved.bpmn")
+    assert f'x="{b.x + 20:g}"'.encode() in (tmp_path / "moved.bpmn").read_bytes()
+    # a position with decimals (another tool's, say) is kept
+    window.editor.move_steps({"T_quote": Rect(b.x + 0.125, b.y, b.width, b.height)}, snap_to_grid=False)
+    assert model.steps["T_quote"].bounds.x == b.x + 0.125
