@@ -342,3 +342,23 @@ def test_badges_too_long_for_one_line_are_shown_one_a_line_and_whole(qtbot, wind
         assert item.boundingRect().height() > len(item.badges) * metrics.lineSpacing()
     for item in short:  # short badges share a line ("0.66 · handoff")
         assert item._badge_text == " · ".join(item.badges)
+
+
+def test_the_models_runs_copy_share_what_no_edit_changed_and_keep_their_own_values(qtbot, window):
+    # given the example as opened, run once
+    controller, model = window.analysis, window.editor.model
+    saved = controller.snapshot
+    run(qtbot, window, "Scorecard")
+    # when a step is renamed, the next run's copy copies that step afresh, shares the others
+    window.editor.rename("T04", "Advice by video call")
+    renamed = controller._copy()
+    assert all(renamed.steps[key] is saved.steps[key] for key in model.steps if key != "T04")
+    assert all(renamed.flows[key] is saved.flows[key] for key in model.flows)
+    assert renamed.steps["T04"].name == "Advice by video call" != saved.steps["T04"].name
+    # and after the undo the name is back in the next copy, while the one before keeps its own
+    window.editor.undo_stack.undo()
+    undone = controller._copy()
+    assert undone.steps["T04"].name == saved.steps["T04"].name != "Advice by video call"
+    assert renamed.steps["T04"].name == "Advice by video call"
+    dock = run(qtbot, window, "What Does a System Change Do?")
+    assert dock.outcome.note.startswith("No changes")

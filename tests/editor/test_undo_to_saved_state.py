@@ -16,9 +16,9 @@ def copies(monkeypatch) -> list[ProcessModel]:
     made: list[ProcessModel] = []
     copy = ProcessModel.copy
 
-    def counting(self):  # noqa: ANN001, ANN202
+    def counting(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         made.append(self)
-        return copy(self)
+        return copy(self, *args, **kwargs)
 
     monkeypatch.setattr(ProcessModel, "copy", counting)
     return made
