@@ -3,8 +3,8 @@
 The GUI thread copies the model (``take_snapshot``); the worker copies the kept XML
 (``finish_copy``) and serialises. ``full copy on the GUI thread`` is both copies in a
 row, which is what the GUI thread paid before the kept XML moved to the worker. A later
-copy of the same document (``Snapshots.take`` after one edit) copies only the steps and
-flows changed since the one before.
+copy of the same document (through its ``ModelCopies``, after one edit) copies only the
+steps and flows changed since the one before.
 
     python benchmarks/bench_autosave.py [STEPS] [REPEATS]
 """
@@ -24,12 +24,8 @@ from generate import generate_model  # noqa: E402
 
 from customer_modeler.bpmn.reader import read_bpmn  # noqa: E402
 from customer_modeler.bpmn.writer import write_bpmn  # noqa: E402
-from customer_modeler.editor.window.snapshot import (  # noqa: E402
-    Snapshots,
-    copy_document,
-    finish_copy,
-    take_snapshot,
-)
+from customer_modeler.editor.window.snapshot import copy_document, finish_copy, take_snapshot  # noqa: E402
+from customer_modeler.model.copies import ModelCopies  # noqa: E402
 
 
 def best_of(repeats: int, action: Callable[[], object]) -> float:
@@ -47,13 +43,13 @@ def main(argv: list[str]) -> int:
     repeats = int(argv[1]) if len(argv) > 1 else 5
     model = read_bpmn(write_bpmn(generate_model(steps))).model  # opened from a file, as in the editor
     write_bpmn(model)  # and saved once: the kept XML is synchronised
-    snapshots = Snapshots(model)
-    snapshots.take()
+    copies = ModelCopies(model)
+    take_snapshot(model, copies.kept)
     step_id = next(iter(model.steps))
 
     def later_snapshot() -> None:
         model.update_step(step_id, name=f"{model.steps[step_id].name}!")
-        snapshots.take()
+        take_snapshot(model, copies.kept)
 
     rows = [
         ("full copy on the GUI thread (before)", best_of(repeats, lambda: copy_document(model))),

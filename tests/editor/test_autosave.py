@@ -128,16 +128,16 @@ def test_the_copy_writes_the_same_bytes_for_every_corpus_file():
 
 
 def test_successive_copies_share_what_no_edit_touched_and_write_what_a_save_writes(qtbot, journey):
-    from customer_modeler.editor.window.snapshot import finish_copy
+    from customer_modeler.editor.window.snapshot import finish_copy, take_snapshot
 
     # given a window with the file open, edited, and a first recovery copy
     window = open_window(qtbot, journey)
-    autosave, model = window.files.autosave, window.editor.model
-    copies: list[str] = []
-    autosave.written.connect(copies.append)
+    autosave, model, copies = window.files.autosave, window.editor.model, window.editor.copies
+    written: list[str] = []
+    autosave.written.connect(written.append)
     window.editor.rename("T_call", "Called back")
     autosave.save_copy().result(10)
-    first = autosave._snapshots.take().twin  # the copies the next recovery copy starts from
+    first = take_snapshot(model, copies.kept).twin  # the copies the next recovery copy starts from
     # when the user renames a step, moves the end event, deletes the start event with its
     # flow, and a recovery copy is written
     window.editor.rename("T_quote", "Quote sent")
@@ -145,26 +145,15 @@ def test_successive_copies_share_what_no_edit_touched_and_write_what_a_save_writ
     window.editor.move_steps({"E_end": type(b)(b.x + 40, b.y, b.width, b.height)})
     window.editor.remove(["S_start"])
     autosave.save_copy().result(10)
-    qtbot.waitUntil(lambda: len(copies) == 2)
+    qtbot.waitUntil(lambda: len(written) == 2)
     # then it holds what saving the document now writes
-    assert Path(copies[-1]).read_bytes() == write_bpmn(model)
+    assert Path(written[-1]).read_bytes() == write_bpmn(model)
     # and the next copy shares the first's copy of the step no edit touched; the edited
     # ones are copied afresh, with their new values
-    second = autosave._snapshots.take()
+    second = take_snapshot(model, copies.kept)
     twin = second.twin
     assert twin.steps["T_call"] is first.steps["T_call"] and twin.steps["T_call"].name == "Called back"
     assert twin.steps["T_quote"] is not first.steps["T_quote"]
     assert (twin.steps["T_quote"].name, first.steps["T_quote"].name) == ("Quote sent", "Prepare quote")
     assert twin.steps["E_end"].bounds.x == b.x + 40 and "S_start" not in twin.steps
     assert write_bpmn(finish_copy(second)) == write_bpmn(model)
-
-
-def test_a_close_lets_go_of_the_copies(qtbot, journey):
-    window = open_window(qtbot, journey)
-    autosave = window.files.autosave
-    window.editor.rename("T_call", "Called back")
-    autosave.save_copy().result(10)
-    snapshots = autosave._snapshots
-    assert snapshots is not None and snapshots._kept
-    window.files.close_document()
-    assert autosave._snapshots is None and not snapshots._kept

@@ -154,3 +154,30 @@ def test_a_copy_is_equal_and_shares_nothing_that_changes() -> None:
         twin.update_step(step_id, name="changed in the copy")
         assert original.outgoing(step_id)[0].id == flow.id
         assert original.steps[step_id].name != "changed in the copy"
+
+
+def test_a_models_copies_share_what_no_edit_changed_or_removed() -> None:
+    from benchmarks.generate import generate_model
+    from customer_modeler.model.copies import ModelCopies
+
+    # given a model and its copies, copied once
+    model = generate_model(30)
+    copies = ModelCopies(model)
+    first = copies.copy()
+    step, other = list(model.steps)[:2]
+    flow = next(f for f in model.flows.values() if other not in (f.source, f.target))
+    # when a step is renamed, a flow's probability changes and another step goes
+    model.update_step(step, name="renamed")
+    model.update_flow(flow.id, prob=0.5)
+    for gone in model.flows_of(other):
+        model.remove_flow(gone.id)
+    model.remove_step(other)
+    second = copies.copy()
+    # then the next copy is equal to the model, makes those afresh and shares the rest
+    assert list(second.steps.values()) == list(model.steps.values())
+    assert list(second.flows.values()) == list(model.flows.values())
+    assert second.steps[step] is not first.steps[step] and first.steps[step].name != "renamed"
+    assert second.flows[flow.id].prob == 0.5 and first.flows[flow.id] is not second.flows[flow.id]
+    shared = [key for key in model.steps if key != step]
+    assert shared and all(second.steps[key] is first.steps[key] for key in shared)
+    assert id(model.steps[step]) in copies.kept and other not in second.steps

@@ -1,6 +1,7 @@
 """Editor layer, no widgets: what each Analysis menu entry computes, and what goes on the diagram.
 
-Every job takes models the window copied (``model.copy()``) and returns an
+Every job takes models the window copied (``ModelCopies.copy``, whose steps and flows other
+copies share, so a job reads them and never changes them) and returns an
 :class:`Outcome`: the analysis's common report (docs/methods.md §3–§8; the scorecard is put
 in the same shape), the :class:`Mark` per element to draw on *this* diagram, and
 :class:`Ghost` outlines of removed steps. Jobs run in a worker thread, so they touch

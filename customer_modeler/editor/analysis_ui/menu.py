@@ -32,6 +32,7 @@ from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
 from customer_modeler.editor.analysis_ui.report_export import ReportExporter
 from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
 from customer_modeler.editor.analysis_ui.what_if_dialog import WhatIfDialog
+from customer_modeler.model.copies import ModelCopies
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.events import (
     ChangesEnded,
@@ -124,10 +125,9 @@ class AnalysisController(QObject):
         self.layer: HighlightLayer | None = None
         #: The model as last opened or saved (compared with the edits).
         self.snapshot: ProcessModel | None = None
-        #: The copies of steps and flows that the window's copies of the model share, until
-        #: an edit changes or removes one (see ``ProcessModel.copy``): a run copies only what
-        #: changed since the one before (a whole copy of 100,000 steps took 0.6-0.9 s).
-        self._copies: dict[int, tuple[Any, Any]] = {}
+        #: The document's copies: a run copies only what changed since the copy before
+        #: (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s).
+        self._copies: ModelCopies | None = None
         #: Counts the model's change events; an outcome remembers the revision it ran on.
         self.revision = 0
         self.shown_revision: int | None = None
@@ -192,8 +192,8 @@ class AnalysisController(QObject):
         self.model, self.scene = model, scene
         self.stop_drawing()
         self.layer = HighlightLayer(scene)
-        self._copies = {}
-        self.snapshot = model.copy(self._copies)
+        self._copies = editor.copies
+        self.snapshot = self._copies.copy()
         self._snapshot_state = undo_state(editor.undo_stack)
         self.revision, self.shown_revision, self._last = 0, None, None
         self._marks_due = {}
@@ -216,13 +216,10 @@ class AnalysisController(QObject):
 
     def _copy(self) -> ProcessModel:
         """A copy of the model for a job, sharing what no edit changed with the earlier ones."""
-        assert self.model is not None
-        return self.model.copy(self._copies)
+        assert self._copies is not None
+        return self._copies.copy()
 
     def _model_event(self, event: ModelEvent) -> None:
-        if (isinstance(event, (ElementChanged, ElementRemoved))
-                and event.kind in (ElementKind.STEP, ElementKind.FLOW)):
-            self._copies.pop(id(event.element), None)  # copied afresh next time
         if isinstance(event, ChangesEnded):  # the scene has drawn the edit's flows: marks follow
             if self._marks_due:
                 due, self._marks_due = list(self._marks_due), {}

@@ -33,6 +33,7 @@ from customer_modeler.model.attributes import (
     STEP_ATTRIBUTE_BY_NAME,
     AttributeSpec,
 )
+from customer_modeler.model.copies import ModelCopies
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Rect, Step
 from customer_modeler.model.lanes import lane_at
@@ -71,6 +72,9 @@ class DiagramEditor(QObject):
         self.grid = grid
         self.undo_stack = QUndoStack(self)
         self.lanes = LaneEditing(self)
+        #: The document's copies (analysis runs, the last saved model, recovery copies),
+        #: sharing what no edit changed.
+        self.copies = ModelCopies(model)
 
     def push(self, command: cmd.EditCommand) -> None:
         """Run ``command`` and put it on the undo stack.

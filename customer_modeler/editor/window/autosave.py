@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
-from customer_modeler.editor.window.snapshot import Snapshot, Snapshots, finish_copy
+from customer_modeler.editor.window.snapshot import Snapshot, finish_copy, take_snapshot
 from customer_modeler.gc_pause import job_ended, job_started
 
 if TYPE_CHECKING:
@@ -75,8 +75,6 @@ class Autosaver(QObject):
         self._changes = 0
         self._copied = -1
         self._pending: Future | None = None
-        #: The document's snapshots since it was opened or last saved (see ``snapshot``).
-        self._snapshots: Snapshots | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start(self.interval_ms())
@@ -120,7 +118,7 @@ class Autosaver(QObject):
         record = new_record(self.slot.folder, self.files.path, window.untitled, disk)
         job_started()  # the copy is not frozen until written: see gc_pause
         try:
-            snapshot = self._snapshots_of(window.editor.model).take()
+            snapshot = take_snapshot(window.editor.model, window.editor.copies.kept)
             future = _worker().submit(_write, record, snapshot)
         except BaseException:
             job_ended()
@@ -129,19 +127,6 @@ class Autosaver(QObject):
         future.add_done_callback(lambda done: _on_gui_thread(lambda: self._finished(done, record)))
         self._pending = future
         return future
-
-    def _snapshots_of(self, model: Any) -> Snapshots:
-        if self._snapshots is None or self._snapshots.model is not model:
-            self._let_go()
-            self._snapshots = Snapshots(model)
-        return self._snapshots
-
-    def _let_go(self) -> None:
-        """Drop the snapshots' copies (a save, a close or another document): they would
-        keep the document's steps and flows alive."""
-        if self._snapshots is not None:
-            self._snapshots.close()
-            self._snapshots = None
 
     def _finished(self, future: Future, record: AutosaveRecord) -> None:
         if not shiboken6.isValid(self):
@@ -166,7 +151,6 @@ class Autosaver(QObject):
         """Remove this document's copy (after a save, a clean close, another document)."""
         slot, self.slot = self.slot, None
         self._copied = self._changes
-        self._let_go()
         if slot is not None:
             _worker().submit(slot.remove).result(30.0)
 
@@ -178,7 +162,6 @@ class Autosaver(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self._let_go()
 
 
 def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:

@@ -9,10 +9,10 @@ writes the copy. Its bytes are what saving the live document would write.
 Only the model changes with every edit; the kept XML changes only when the live document
 is written (a save or an export, which first wait for the worker). So the GUI thread
 copies just the model (:func:`take_snapshot`) and the worker copies the kept XML
-(:func:`finish_copy`), which is most of the work on a large document. The snapshots of
-one document (:class:`Snapshots`) share the copies of the steps and flows no edit touched
-in between, so the GUI thread copies only what changed since the last recovery copy (a
-whole copy of 100,000 steps held it 0.6–0.9 s).
+(:func:`finish_copy`), which is most of the work on a large document. The model is copied
+through the document's :class:`~customer_modeler.model.copies.ModelCopies`, so the GUI
+thread copies only the steps and flows changed since the document's last copy (a whole
+copy of 100,000 steps held it 0.6–1.3 s).
 
 The kept document is copied field by field: elements are mapped to their copies in the
 copied tree, model objects to their twins in the copied model (the writer compares owners
@@ -30,7 +30,6 @@ from lxml import etree
 
 from customer_modeler.bpmn.written import WrittenValues
 from customer_modeler.model.document import ProcessModel
-from customer_modeler.model.events import ElementChanged, ElementKind, ElementRemoved, ModelEvent
 
 _PLAIN = (str, int, float, bool, bytes, type(None))
 
@@ -54,7 +53,7 @@ def copy_document(model: ProcessModel) -> ProcessModel:
 
 def take_snapshot(model: ProcessModel, kept: dict[int, tuple[Any, Any]] | None = None) -> Snapshot:
     """The GUI thread's part: copy the model (edits change it at any moment). ``kept``
-    lends the copies of steps and flows made before (see :meth:`ProcessModel.copy`)."""
+    lends the copies of steps and flows made before (``ModelCopies.kept``)."""
     kept = {} if kept is None else kept
     twin = model.copy(kept)
     twins: dict[int, Any] = {}
@@ -65,30 +64,6 @@ def take_snapshot(model: ProcessModel, kept: dict[int, tuple[Any, Any]] | None =
             twins[id(value)] = copied[key]
             live.append(value)
     return Snapshot(twin, model.origin, twins, live, dict(kept))
-
-
-class Snapshots:
-    """The snapshots of one document, sharing the copies of steps and flows unchanged in
-    between. Every change of a step or flow goes through the model's mutators, each of
-    which tells its subscribers; a changed or removed one is copied afresh next time.
-    :meth:`close` lets go of the document."""
-
-    def __init__(self, model: ProcessModel) -> None:
-        self.model = model
-        self._kept: dict[int, tuple[Any, Any]] = {}
-        model.subscribe(self._forget)
-
-    def take(self) -> Snapshot:
-        return take_snapshot(self.model, self._kept)
-
-    def close(self) -> None:
-        self.model.unsubscribe(self._forget)
-        self._kept.clear()
-
-    def _forget(self, event: ModelEvent) -> None:
-        if (isinstance(event, (ElementChanged, ElementRemoved))
-                and event.kind in (ElementKind.STEP, ElementKind.FLOW)):
-            self._kept.pop(id(event.element), None)
 
 
 def finish_copy(snapshot: Snapshot) -> ProcessModel:
