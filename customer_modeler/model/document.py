@@ -391,8 +391,8 @@ class ProcessModel:
 
         ``kept`` (id() of a step or flow -> that step or flow, and a copy of it made
         earlier) lends its copies to this one: the caller removes an entry when its
-        element changes (see ``editor.window.snapshot``). The steps and flows copied
-        anew are added to it. The copies are then shared, so neither side may change them.
+        element changes (see ``model.copies``). The steps and flows copied anew are added
+        to it. The copies are then shared, so neither side may change them.
         """
         twin = ProcessModel(self.name)
         twin.process_id = self.process_id

@@ -356,4 +356,3 @@ def _without_noise(rect: Rect) -> Rect:
     guide at 66 % zoom landed at x 955.0000000000001, and was saved so); six decimals keep
     any position another tool wrote."""
     return Rect(round(rect.x, 6), round(rect.y, 6), round(rect.width, 6), round(rect.height, 6))
-
