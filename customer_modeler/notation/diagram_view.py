@@ -23,13 +23,19 @@ VERTICAL_HEADER = 34.0
 POOL_BAND = 30.0
 
 
+#: Widest badge label on one line (diagram units): wider, its badges go one a line.
+BADGE_WIDTH = 190.0
+
+
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """An analysis result on one element: a halo in the severity's colour and a badge."""
+    """An analysis result on one element: a halo in the severity's colour and a badge.
+    ``badges`` are its parts, when it has several (``badge`` joins them)."""
 
     element_id: str
     severity: str = "info"
     badge: str = ""
+    badges: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step, enclosing
 from customer_modeler.model.nesting import step_nesting_depth
-from customer_modeler.notation.diagram_view import DiagramView, Highlight
+from customer_modeler.notation.diagram_view import BADGE_WIDTH, DiagramView, Highlight
 from customer_modeler.notation.flows import describe_connection, describe_flow
 from customer_modeler.notation.nodes import NodeNotation, category_of, describe_step
 from customer_modeler.notation.primitives import Primitive
@@ -347,7 +347,7 @@ def _highlights(model: ProcessModel, view: DiagramView) -> str:
         ring, anchor = _ring(model, view, mark, colour)
         if not ring:
             continue
-        badge = _badge(mark.badge, anchor, colour) if mark.badge and anchor else ""
+        badge = _badge(mark.badges or (mark.badge,), anchor, colour) if mark.badge and anchor else ""
         out.append(f'<g data-element-id={attr(mark.element_id)} class={attr(f"highlight {mark.severity}")}>'
                    f"{ring}{badge}</g>")
     return "".join(out)
@@ -380,11 +380,20 @@ def _ring(model: ProcessModel, view: DiagramView, mark: Highlight, colour: str) 
     return "", None
 
 
-def _badge(text: str, anchor: Point, colour: str) -> str:
+def _badge(badges: tuple[str, ...], anchor: Point, colour: str) -> str:
+    """The badges on one line when they fit in BADGE_WIDTH, else one a line (as the window)."""
     size = 8.5 * PX_PER_PT
-    width, height = text_width(text, size, bold=True) + 10, size * LINE_HEIGHT + 3
+    lines = [" · ".join(badges)]
+    if len(badges) > 1 and text_width(lines[0], size, bold=True) > BADGE_WIDTH:
+        lines = list(badges)
+    line_height = size * LINE_HEIGHT
+    width = max(text_width(line, size, bold=True) for line in lines) + 10
+    height = line_height * len(lines) + 3
     x, y = anchor[0] - width + 6, anchor[1] - height + 4
-    return (f'<rect x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}" rx="{num(height / 2)}" '
-            f'fill="{colour}" stroke="#ffffff"/>'
-            + text_block(text, x, y, width, height, size_pt=8.5, colour="#ffffff", valign="middle", bold=True,
-                         wrap_lines=False, css_class="badge"))
+    radius = min(height, line_height + 3) / 2
+    text = "".join(text_block(line, x, y + i * line_height, width, line_height + 3, size_pt=8.5,
+                              colour="#ffffff", valign="middle", bold=True, wrap_lines=False,
+                              css_class="badge")
+                   for i, line in enumerate(lines))
+    return (f'<rect x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}" rx="{num(radius)}" '
+            f'fill="{colour}" stroke="#ffffff"/>' + text)

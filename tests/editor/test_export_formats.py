@@ -88,6 +88,22 @@ def test_highlights_come_along_only_when_asked(window, tmp_path):
     assert 'class="highlights"' not in export.svg_document(model)
 
 
+def test_an_svg_badge_too_long_for_one_line_holds_each_badge_whole_on_a_line(window):
+    model = window.editor.model
+    first, second = list(model.steps)[:2]
+    long = ["1% of customer time", "↻ +0.52 visits", "repeat data: name"]
+    marks = [(Mark(first, "warning", long), None), (Mark(second, "error", ["F", "W"]), None)]
+    root = etree.fromstring(export.svg_document(model, highlights=svg_marks(marks)).encode())
+
+    def badge_lines(step_id: str) -> list[str]:
+        group = next(g for g in root.iter(f"{SVG}g") if g.get("data-element-id") == step_id
+                     and g.get("class", "").startswith("highlight"))
+        return ["".join(span.itertext()) for span in group.iter(f"{SVG}tspan")]
+
+    assert badge_lines(first) == long  # as the window shows it: one a line, none cut
+    assert badge_lines(second) == ["F · W"]  # short ones share a line
+
+
 def test_selection_and_window_state_never_reach_the_picture(window):
     before = export.render_image(window.editor.model, 1.0)
     window.select_all()

@@ -46,13 +46,14 @@ from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.notation.diagram_view import BADGE_WIDTH
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f08c00"),
                     "info": QColor("#2f6fde")}
 #: Opacity of the highlights once the model changed after the run.
 STALE_OPACITY = 0.35
 HALO = 7.0
-BADGE_MAX_WIDTH = 190.0
+BADGE_MAX_WIDTH = BADGE_WIDTH  # as the SVG export
 #: How long one slice of drawing may keep the event loop (seconds).
 SLICE_SECONDS = 0.012
 _font: QFont | None = None

@@ -192,7 +192,8 @@ def svg_marks(pairs: list[tuple[Mark, Ghost | None]]) -> tuple[Highlight, ...]:
     """The highlights for the SVG writer (removed steps' ghosts are not drawn there)."""
     from customer_modeler.notation.diagram_view import Highlight
 
-    return tuple(Highlight(mark.element, mark.severity, mark.badge) for mark, ghost in pairs if ghost is None)
+    return tuple(Highlight(mark.element, mark.severity, mark.badge, tuple(mark.badges))
+                 for mark, ghost in pairs if ghost is None)
 
 
 def with_extension(path: Path, fmt: str) -> Path:
