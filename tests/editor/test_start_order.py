@@ -1,8 +1,10 @@
-"""The editor's start shows the diagram before it imports the analysis engine; the Analysis
-menu it builds after that first paint is the one a window made at once has."""
+"""The editor's start shows the diagram before it imports the analysis engine, which it
+loads only when an analysis runs; the Analysis menu it builds after that first paint is the
+one a window made at once has."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -145,7 +147,7 @@ def test_the_started_window_loads_the_engine_only_when_an_analysis_runs(tmp_path
     done = subprocess.run([sys.executable, "-c", ENGINE_PROBE], env=env, cwd=REPO,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    before, after, report_keys = eval(done.stdout.strip().splitlines()[-1])
+    before, after, report_keys = ast.literal_eval(done.stdout.strip().splitlines()[-1])
     # then numpy and networkx (45 MB) came with the run, not with the window
     assert before == []
     assert after == ["networkx", "numpy"]
