@@ -10,7 +10,7 @@ and gives lanes our standard headers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from customer_modeler.model.elements import Point, Rect
@@ -25,6 +25,14 @@ POOL_BAND = 30.0
 
 #: Widest badge label on one line (diagram units): wider, its badges go one a line.
 BADGE_WIDTH = 190.0
+
+
+def badge_lines(badges: Sequence[str], width_of: Callable[[str], float]) -> list[str]:
+    """The lines of a badge label: the badges on one line when it is at most
+    :data:`BADGE_WIDTH` wide (measured by ``width_of``), else one a line. The window and the
+    SVG writer lay out their labels alike, each measuring in its own font."""
+    joined = " · ".join(badges)
+    return [joined] if len(badges) < 2 or width_of(joined) <= BADGE_WIDTH else list(badges)
 
 
 @dataclass(frozen=True, slots=True)

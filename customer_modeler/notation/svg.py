@@ -25,7 +25,7 @@ from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step, enclosing
 from customer_modeler.model.nesting import step_nesting_depth
-from customer_modeler.notation.diagram_view import BADGE_WIDTH, DiagramView, Highlight
+from customer_modeler.notation.diagram_view import DiagramView, Highlight, badge_lines
 from customer_modeler.notation.flows import describe_connection, describe_flow
 from customer_modeler.notation.nodes import NodeNotation, category_of, describe_step
 from customer_modeler.notation.primitives import Primitive
@@ -381,11 +381,9 @@ def _ring(model: ProcessModel, view: DiagramView, mark: Highlight, colour: str) 
 
 
 def _badge(badges: tuple[str, ...], anchor: Point, colour: str) -> str:
-    """The badges on one line when they fit in BADGE_WIDTH, else one a line (as the window)."""
+    """The badges on one line when they fit, else one a line (``badge_lines``, as the window)."""
     size = 8.5 * PX_PER_PT
-    lines = [" · ".join(badges)]
-    if len(badges) > 1 and text_width(lines[0], size, bold=True) > BADGE_WIDTH:
-        lines = list(badges)
+    lines = badge_lines(badges, lambda text: text_width(text, size, bold=True))
     line_height = size * LINE_HEIGHT
     width = max(text_width(line, size, bold=True) for line in lines) + 10
     height = line_height * len(lines) + 3

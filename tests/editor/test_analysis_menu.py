@@ -328,13 +328,13 @@ def kpi_value(dock, key: str) -> object:
 
 
 def test_badges_too_long_for_one_line_are_shown_one_a_line_and_whole(qtbot, window):
-    from customer_modeler.editor.analysis_ui.highlights import BADGE_MAX_WIDTH, badge_font
+    from customer_modeler.editor.analysis_ui.highlights import BADGE_WIDTH, badge_font
 
     run(qtbot, window, "Where to Streamline")
     _, metrics = badge_font()
     items = window.analysis.layer.live_items()
     long = [item for item in items
-            if metrics.horizontalAdvance(" · ".join(item.badges)) > BADGE_MAX_WIDTH]
+            if metrics.horizontalAdvance(" · ".join(item.badges)) > BADGE_WIDTH]
     short = [item for item in items if len(item.badges) > 1 and item not in long]
     assert long and short
     for item in long:  # each badge on a line of its own, none cut

@@ -46,14 +46,13 @@ from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
-from customer_modeler.notation.diagram_view import BADGE_WIDTH
+from customer_modeler.notation.diagram_view import BADGE_WIDTH, badge_lines
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f08c00"),
                     "info": QColor("#2f6fde")}
 #: Opacity of the highlights once the model changed after the run.
 STALE_OPACITY = 0.35
 HALO = 7.0
-BADGE_MAX_WIDTH = BADGE_WIDTH  # as the SVG export
 #: How long one slice of drawing may keep the event loop (seconds).
 SLICE_SECONDS = 0.012
 _font: QFont | None = None
@@ -78,7 +77,6 @@ class MarkItem(QGraphicsItem):
         super().__init__()
         self.element = mark.element
         self.severity = mark.severity
-        self.badge = mark.badge
         self.badges = tuple(mark.badges)
         self.kinds = tuple(mark.kinds)
         self.ghost = ghost
@@ -91,6 +89,11 @@ class MarkItem(QGraphicsItem):
             self.setZValue(9)
         else:
             self.setParentItem(target)  # last: the scene indexes the item once
+
+    @property
+    def badge(self) -> str:
+        """The badges joined, as the mark gives them ("F · W")."""
+        return " · ".join(self.badges)
 
     def sync(self) -> None:
         """Re-read the element item's geometry (it moved, or its route changed)."""
@@ -187,10 +190,8 @@ def _badge_size(badges: tuple[str, ...]) -> tuple[str, float, float]:
     found = _badge_sizes.get(badges)
     if found is None:
         _, metrics = badge_font()
-        lines = [" · ".join(badges)]
-        if metrics.horizontalAdvance(lines[0]) > BADGE_MAX_WIDTH:
-            lines = list(badges)
-        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, BADGE_MAX_WIDTH) for line in lines]
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, BADGE_WIDTH)
+                 for line in badge_lines(badges, metrics.horizontalAdvance)]
         width = max(metrics.horizontalAdvance(line) for line in lines) + 10
         found = _badge_sizes[badges] = ("\n".join(lines), width, metrics.lineSpacing() * len(lines) + 3)
     return found
