@@ -31,6 +31,8 @@ steps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QTransform
@@ -86,26 +88,22 @@ class MinimapView(QGraphicsView):
         self._changed: list[QRectF] = []
         #: Wide changed areas, drawn when the scene has been quiet for a moment.
         self._wide: list[QRectF] = []
-        self._wide_later = QTimer(self)
-        self._wide_later.setSingleShot(True)
-        self._wide_later.setInterval(WIDE_REDRAW_DELAY)
-        self._wide_later.timeout.connect(self._draw_wide)
+        self._wide_later = self._later(WIDE_REDRAW_DELAY, self._draw_wide)
         #: Small changed areas, drawn a moment after the gesture's frame.
         self._local: list[QRectF] = []
-        self._local_later = QTimer(self)
-        self._local_later.setSingleShot(True)
-        self._local_later.setInterval(LOCAL_REDRAW_DELAY)
-        self._local_later.timeout.connect(self._draw_local)
+        self._local_later = self._later(LOCAL_REDRAW_DELAY, self._draw_local)
         #: A zoom of the canvas rescales a strip when this fires, after the zoom's frame.
-        self._zoom_later = QTimer(self)
-        self._zoom_later.setSingleShot(True)
-        self._zoom_later.setInterval(LOCAL_REDRAW_DELAY)
-        self._zoom_later.timeout.connect(self.fit)
+        self._zoom_later = self._later(LOCAL_REDRAW_DELAY, self.fit)
         #: A newly shown scene's picture waits for this, so the canvas is painted first.
-        self._first_later = QTimer(self)
-        self._first_later.setSingleShot(True)
-        self._first_later.setInterval(LOCAL_REDRAW_DELAY)
-        self._first_later.timeout.connect(self.viewport().update)
+        self._first_later = self._later(LOCAL_REDRAW_DELAY, self.viewport().update)
+
+    def _later(self, milliseconds: int, action: Callable[[], object]) -> QTimer:
+        """A single-shot timer that runs ``action`` ``milliseconds`` after its (re)start."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(milliseconds)
+        timer.timeout.connect(action)
+        return timer
 
     def follow_scene(self) -> None:
         """Show the canvas's (new) scene and fit it."""
