@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QColor
 
 from customer_modeler.editor.canvas.item_groups import is_group
 from customer_modeler.editor.canvas.scene import ProcessScene
@@ -65,3 +66,19 @@ def test_lane_role_and_delete_follow(scene, editor, model):
     assert "L_sales" not in scene.lane_items and "T_quote" not in scene.step_items
     assert scene.lane_items["L_fulfil"].pos().y() == 160
     assert scene.pool_items["Org"].rect.height() == 320
+
+
+def test_step_and_flow_items_keep_their_fields_in_slots(example_window, qtbot):
+    """A field added to a step's or flow's item without a slot would cost every item of a
+    large model a dictionary of its own (most of a kilobyte each)."""
+    window = example_window
+    view = window.view
+    step = next(iter(window.scene.step_items.values()))
+    # hover, select, highlight and paint: the fields set after the item is made
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(step.sceneBoundingRect().center()))
+    step.setSelected(True)
+    step.set_highlight(QColor("orange"))
+    view.viewport().grab()
+    items = [*window.scene.step_items.values(), *window.scene.flow_items.values()]
+    assert items and all(vars(item) == {} for item in items), \
+        [(type(item).__name__, sorted(vars(item))) for item in items if vars(item)][:3]

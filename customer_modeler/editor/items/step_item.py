@@ -36,6 +36,11 @@ FILE_LABEL_SLACK = 2.0
 class StepItem(QGraphicsItem):
     """The shape of one step; ``sync`` copies what it paints from the model."""
 
+    # Fields in slots, not in a dict of each item's own: a kilobyte less of every step.
+    __slots__ = ("step_id", "hovered", "highlight", "width", "height", "expanded", "placed_label",
+                 "_fitted", "_choice", "_tip_shown", "_bounds", "_shape", "step", "kind",
+                 "step_type", "name", "channel", "front_stage", "solid", "read_only", "notation")
+
     def __init__(self, step: Step, visible: bool, solid: bool = False, expanded: bool = False,
                  depth: int = 0) -> None:
         """``expanded`` and ``depth`` as for :meth:`set_nesting` (given here, the notation is
