@@ -50,6 +50,8 @@ def test_follow_moved_end_keeps_bends_or_gives_up():
     past_the_bend = Rect(350, 0, 120, 80)
     assert follow_moved_end(tuple(ROUTE), CALL, past_the_bend, at_start=True) is None
     assert follow_moved_end(((410, 80), (490, 80)), CALL, CALL.moved(0, 10), True) is None
+    # moved right past the bend: its kept first segment would run back through it
+    assert follow_moved_end(tuple(ROUTE), CALL, CALL.moved(200, 0), at_start=True) is None
 
 
 def test_is_manual_tells_the_users_route_from_the_automatic_one():
@@ -70,3 +72,56 @@ def test_moving_one_step_keeps_bends_and_undoes(editor, model):
     assert model.flows["F2"].waypoints == shaped
     editor.undo_stack.redo()
     assert model.flows["F2"].waypoints[2] == (470, 270)
+
+
+def _inside(a, b, rect, eps=0.5):
+    """Whether an orthogonal segment enters the inside of ``rect``."""
+    return (min(a[0], b[0]) < rect.x + rect.width - eps and max(a[0], b[0]) > rect.x + eps
+            and min(a[1], b[1]) < rect.y + rect.height - eps and max(a[1], b[1]) > rect.y + eps)
+
+
+def _shared_length(route, other):
+    """How long ``route`` runs on top of ``other`` (collinear overlap of their segments)."""
+    total = 0.0
+    for a, b in zip(route, route[1:]):
+        for c, d in zip(other, other[1:]):
+            for axis in (0, 1):
+                across = 1 - axis
+                if a[across] == b[across] == c[across] == d[across]:
+                    low = max(min(a[axis], b[axis]), min(c[axis], d[axis]))
+                    high = min(max(a[axis], b[axis]), max(c[axis], d[axis]))
+                    total += max(0.0, high - low)
+    return total
+
+
+def test_a_step_dragged_past_the_gateway_it_flows_into_leaves_it_clearly(qtbot, tmp_path):
+    """Dragged right past the merge it flows into, a step's outgoing route neither runs
+    back through the step nor along its incoming flow (both arrows seemed to enter it)."""
+    from benchmarks.generate import generate_model
+    from customer_modeler.bpmn.writer import save_bpmn_file
+    from customer_modeler.editor.window.main_window import MainWindow
+    from tests.editor import gestures
+
+    path = tmp_path / "journey.bpmn"
+    save_bpmn_file(generate_model(40), path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda: "discard"
+    window.show()
+    assert window.files.load(path)
+    model, view = window.editor.model, window.view
+    step, merge = model.steps["U0_c"], model.steps["U0_m"]
+    incoming, outgoing = model.flows["F_U0_x_U0_c"], model.flows["F_U0_c_U0_m"]
+    assert outgoing.target == merge.id and step.bounds.x < merge.bounds.x
+    start = window.scene.step_items[step.id].sceneBoundingRect().center()
+    view.centerOn(start)
+    end = type(start)(start.x() + merge.bounds.x + merge.bounds.width + 100 - step.bounds.x, start.y())
+    gestures.drag(view, start, end)
+    moved = model.steps[step.id].bounds
+    assert moved.x > merge.bounds.x + merge.bounds.width  # really past the merge
+    route = model.flows[outgoing.id].waypoints
+    assert not any(_inside(a, b, moved) for a, b in zip(route, route[1:])), route
+    assert _shared_length(route, model.flows[incoming.id].waypoints) == 0, route
+    # the canvas draws the route the model holds
+    drawn = [point.toTuple() for point in window.scene.flow_items[outgoing.id].points]
+    assert drawn == [tuple(point) for point in route]

@@ -61,8 +61,8 @@ def follow_moved_end(points: tuple[Point, ...], old: Rect, new: Rect,
     pts[0], pts[1] = moved_end, bend
     if not _keeps_axes(points if at_start else tuple(reversed(points)), pts):
         return None
-    if any(_strictly_inside(p, new) for p in pts[1:]):
-        return None
+    if any(_runs_through(a, b, new) for a, b in zip(pts, pts[1:])):
+        return None  # e.g. a step moved past the bend: its first segment would cross it
     return tuple(pts) if at_start else tuple(reversed(pts))
 
 
@@ -76,9 +76,19 @@ def _keeps_axes(before: tuple[Point, ...], after: list[Point]) -> bool:
     return True
 
 
-def _strictly_inside(point: Point, rect: Rect) -> bool:
-    return (rect.x + EPS < point[0] < rect.x + rect.width - EPS
-            and rect.y + EPS < point[1] < rect.y + rect.height - EPS)
+def _runs_through(a: Point, b: Point, rect: Rect) -> bool:
+    """Whether the segment from ``a`` to ``b`` enters the inside of ``rect`` (running
+    along its border or touching it from outside does not count)."""
+    left, right = rect.x + EPS, rect.x + rect.width - EPS
+    top, bottom = rect.y + EPS, rect.y + rect.height - EPS
+    low_x, high_x = min(a[0], b[0]), max(a[0], b[0])
+    low_y, high_y = min(a[1], b[1]), max(a[1], b[1])
+    if low_x == high_x and low_y == high_y:
+        return left < low_x < right and top < low_y < bottom
+    # the segment's extent overlaps the inside on both axes (orthogonal segments; a slanted
+    # one is judged by its box, which errs towards routing anew)
+    return (max(low_x, left) < min(high_x, right) or left < low_x < right) and \
+        (max(low_y, top) < min(high_y, bottom) or top < low_y < bottom)
 
 
 def drag_bend(points: list[Point], index: int, pos: Point,

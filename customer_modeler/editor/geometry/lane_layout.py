@@ -11,6 +11,7 @@ a mouse move.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from customer_modeler.editor.geometry.bends import follow_moved_end, is_manual
@@ -46,7 +47,7 @@ def siblings(model: ProcessModel, lane: Lane) -> list[Lane]:
 
 def flow_changes(model: ProcessModel, step_shift: dict[str, tuple[float, float]],
                  new_bounds: dict[str, Rect]) -> list[Change]:
-    """Changes to the flows of moved steps (see :func:`route_after_move`).
+    """Changes to the flows of moved steps (see :func:`routes_after_move`).
 
     Parameters
     ----------
@@ -55,30 +56,48 @@ def flow_changes(model: ProcessModel, step_shift: dict[str, tuple[float, float]]
     new_bounds
         The bounds each moved step will have.
     """
-    changes: list[Change] = []
-    seen: set[str] = set()
+    routes = routes_after_move(model, step_shift, new_bounds)
+    return [("flow", flow_id, {"waypoints": points}) for flow_id, points in routes.items()
+            if points is not None and points != model.flows[flow_id].waypoints]
+
+
+def routes_after_move(model: ProcessModel, step_ids: Iterable[str],
+                      new_bounds: dict[str, Rect]) -> dict[str, tuple[Point, ...] | None]:
+    """The route of every flow of the moved ``step_ids`` (None: left as it is), as the move
+    and its preview on screen draw them.
+
+    The routes that keep their shape (translated, or bends kept) are settled first, so
+    that the routes made anew run beside them: a step moved past the gateway it flows
+    into no longer sends its new route back along its incoming flow's last segment.
+    """
     router = FlowRouter(model, new_bounds)
-    for step_id in step_shift:
+    routes: dict[str, tuple[Point, ...] | None] = {}
+    anew: list[Flow] = []
+    for step_id in step_ids:
         for flow in model.flows_of(step_id):
-            if flow.id in seen:
+            if flow.id in routes:
                 continue
-            seen.add(flow.id)
-            points = route_after_move(model, flow, new_bounds, router)
-            if points is not None and points != flow.waypoints:
+            settled, points = _kept_route(model, flow, new_bounds)
+            routes[flow.id] = points
+            if not settled:
+                anew.append(flow)
+            elif points is not None:
                 router.routes[flow.id] = points
-                changes.append(("flow", flow.id, {"waypoints": points}))
-    return changes
+    for flow in anew:
+        routes[flow.id] = router.route_flow(flow)
+    return routes
 
 
-def route_after_move(model: ProcessModel, flow: Flow, new_bounds: dict[str, Rect],
-                     router: FlowRouter | None = None) -> tuple[Point, ...] | None:
-    """A flow's route once the steps in ``new_bounds`` have moved; None leaves it as it is.
+def _kept_route(model: ProcessModel, flow: Flow,
+                new_bounds: dict[str, Rect]) -> tuple[bool, tuple[Point, ...] | None]:
+    """A flow's route once the steps in ``new_bounds`` have moved, when it keeps its shape:
+    (True, the route); (True, None) when it stays as it is; (False, None) when it is to
+    be routed anew.
 
     Both ends moved alike: the route is translated. One end moved and the user shaped
     the route (or a file brought it): its bends stay and only the end segment follows
-    (:func:`~customer_modeler.editor.geometry.bends.follow_moved_end`). Otherwise, or when the
-    kept bends would run through the step: a route around the other steps (``router``,
-    built for ``new_bounds`` when not given).
+    (:func:`~customer_modeler.editor.geometry.bends.follow_moved_end`). Otherwise, or when
+    the kept bends would run through the step, it is routed around the other steps.
     """
     source, target = model.steps.get(flow.source), model.steps.get(flow.target)
     old_source = source.bounds if source is not None else None
@@ -88,23 +107,23 @@ def route_after_move(model: ProcessModel, flow: Flow, new_bounds: dict[str, Rect
     moved_source = new_source != old_source
     moved_target = new_target != old_target
     if not (moved_source or moved_target):
-        return None
+        return True, None
     points = flow.waypoints
     usable = bool(points) and not route_detached(points, old_source, old_target)
     if usable and moved_source and moved_target and old_source and old_target:
         dx, dy = new_source.x - old_source.x, new_source.y - old_source.y  # type: ignore[union-attr]
         if (new_target.x - old_target.x, new_target.y - old_target.y) == (dx, dy):  # type: ignore[union-attr]
-            return translated(points, dx, dy)
+            return True, translated(points, dx, dy)
     elif (usable and moved_source != moved_target and is_manual(points, old_source, old_target)
           and not was_computed(model, flow)):
         old, new = (old_source, new_source) if moved_source else (old_target, new_target)
         if old is not None and new is not None:
             kept = follow_moved_end(points, old, new, at_start=moved_source)
             if kept is not None:
-                return kept
+                return True, kept
     if new_source is None or new_target is None:
-        return None
-    return (router or FlowRouter(model, new_bounds)).route_flow(flow)
+        return True, None
+    return False, None
 
 
 def shift_below(model: ProcessModel, y: float, dy: float, grow: set[str],

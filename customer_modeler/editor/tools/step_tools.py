@@ -16,7 +16,7 @@ from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.tools.base import Controller, Tool
 from customer_modeler.editor.tools.snap_guides import SNAP_PIXELS, GuideOverlay, Snap, SnapLines
 from customer_modeler.editor.items.step_item import StepItem
-from customer_modeler.editor.geometry.lane_layout import route_after_move
+from customer_modeler.editor.geometry.lane_layout import routes_after_move
 from customer_modeler.editor.geometry.routing import snap
 from customer_modeler.model.elements import Rect
 from customer_modeler.model.lanes import lane_at
@@ -109,16 +109,10 @@ class MoveStepsTool(Tool):
     def _preview_flows(self) -> None:
         """Re-route, on screen only, the flows that touch a moving step (as the move will)."""
         model, bounds = self.editor.model, self._new_bounds()
-        seen: set[str] = set()
-        for step_id in bounds:
-            for flow in model.flows_of(step_id):
-                item = self.scene.flow_items.get(flow.id)
-                if flow.id in seen or item is None:
-                    continue
-                seen.add(flow.id)
-                points = route_after_move(model, flow, bounds)
-                if points is not None:
-                    item.preview(points)
+        for flow_id, points in routes_after_move(model, bounds, bounds).items():
+            item = self.scene.flow_items.get(flow_id)
+            if item is not None and points is not None:
+                item.preview(points)
 
     def _show_target_lane(self) -> None:
         node = self.item.mapRectToScene(self.item.node_rect()).center()
