@@ -25,6 +25,7 @@ from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step, enclosing
 from customer_modeler.model.nesting import step_nesting_depth
+from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors
 from customer_modeler.notation.diagram_view import DiagramView, Highlight, badge_lines
 from customer_modeler.notation.flows import describe_connection, describe_flow
 from customer_modeler.notation.nodes import NodeNotation, category_of, describe_step
@@ -341,53 +342,61 @@ def _artifact_layer(artifact: Artifact, extent: list[Rect]) -> _Layer:
 
 # -- analysis highlights ------------------------------------------------------------------------
 def _highlights(model: ProcessModel, view: DiagramView) -> str:
-    out = []
+    """The marks in their order, their badges placed as the window places them
+    (``badge_places``): the steps' and lanes' first, then the flows' where no badge is."""
+    drawn = []
     for mark in view.highlights:
         colour = SEVERITY_COLOURS.get(mark.severity, SEVERITY_COLOURS["info"])
-        ring, anchor = _ring(model, view, mark, colour)
-        if not ring:
-            continue
-        badge = _badge(mark.badges or (mark.badge,), anchor, colour) if mark.badge and anchor else ""
-        out.append(f'<g data-element-id={attr(mark.element_id)} class={attr(f"highlight {mark.severity}")}>'
-                   f"{ring}{badge}</g>")
-    return "".join(out)
+        ring, anchors = _ring(model, view, mark, colour)
+        if ring:
+            drawn.append((mark, colour, ring, anchors))
+    places = BadgePlaces()
+    badges: dict[int, str] = {}
+    flows_last = sorted(range(len(drawn)), key=lambda i: drawn[i][0].element_id in model.flows)
+    for i in flows_last:
+        mark, colour, _, anchors = drawn[i]
+        if mark.badge and anchors:
+            badges[i] = _badge(mark.badges or (mark.badge,), anchors, colour, places, mark.element_id)
+    return "".join(f'<g data-element-id={attr(mark.element_id)} class={attr(f"highlight {mark.severity}")}>'
+                   f"{ring}{badges.get(i, '')}</g>" for i, (mark, _, ring, _) in enumerate(drawn))
 
 
-def _ring(model: ProcessModel, view: DiagramView, mark: Highlight, colour: str) -> tuple[str, Point | None]:
+def _ring(model: ProcessModel, view: DiagramView, mark: Highlight, colour: str) -> tuple[str, list[Point]]:
     step = model.steps.get(mark.element_id)
     if step is not None and step_shown(step, view):
         outline = node_notation(step, view).outline[0]
         halo = replace(outline, fill="none", width=HALO, dash="solid")
         ring = primitive_svg(halo, Paint(colour, "none")).replace("/>", ' stroke-opacity="0.59"/>', 1)
         assert step.bounds is not None
-        return ring, (step.bounds.x + step.bounds.width, step.bounds.y)
+        return ring, [(step.bounds.x + step.bounds.width, step.bounds.y)]
     flow = model.flows.get(mark.element_id)
     if flow is not None and flow_shown(model, flow, view):
         points = flow_route(model, flow, view)
         if len(points) < 2:
-            return "", None
+            return "", []
         ring = primitive_svg(Primitive("path", points, width=HALO + 2), Paint(colour, "none"))
-        i = (len(points) - 2) // 2
-        anchor = ((points[i][0] + points[i + 1][0]) / 2 + 14, (points[i][1] + points[i + 1][1]) / 2)
-        return ring.replace("/>", ' stroke-opacity="0.47"/>', 1), anchor
+        return ring.replace("/>", ' stroke-opacity="0.47"/>', 1), flow_badge_anchors(points)
     lane = model.lanes.get(mark.element_id)
     if lane is not None and lane.bounds is not None and lane.id not in view.hidden:
         b = lane.bounds
         width = view.header_width if lane.horizontal else b.width
         height = b.height if lane.horizontal else 34.0
         return (f'<rect x="{num(b.x + 2)}" y="{num(b.y + 2)}" width="{num(min(width, b.width) - 4)}" '
-                f'height="{num(height - 4)}" fill="none"{stroke_attrs(colour, 3)}/>'), (b.x + width, b.y)
-    return "", None
+                f'height="{num(height - 4)}" fill="none"{stroke_attrs(colour, 3)}/>'), [(b.x + width, b.y)]
+    return "", []
 
 
-def _badge(badges: tuple[str, ...], anchor: Point, colour: str) -> str:
-    """The badges on one line when they fit, else one a line (``badge_lines``, as the window)."""
+def _badge(badges: tuple[str, ...], anchors: list[Point], colour: str, places: BadgePlaces,
+           key: str) -> str:
+    """The badges on one line when they fit, else one a line (``badge_lines``, as the
+    window), at the first of ``anchors`` where no badge placed before is."""
     size = 8.5 * PX_PER_PT
     lines = badge_lines(badges, lambda text: text_width(text, size, bold=True))
     line_height = size * LINE_HEIGHT
     width = max(text_width(line, size, bold=True) for line in lines) + 10
     height = line_height * len(lines) + 3
-    x, y = anchor[0] - width + 6, anchor[1] - height + 4
+    box = places.place(key, anchors, width, height)
+    x, y = box.x, box.y
     radius = min(height, line_height + 3) / 2
     text = "".join(text_block(line, x, y + i * line_height, width, line_height + 3, size_pt=8.5,
                               colour="#ffffff", valign="middle", bold=True, wrap_lines=False,

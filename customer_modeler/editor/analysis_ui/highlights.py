@@ -9,6 +9,10 @@ has an empty shape, so clicks, hover and rubber bands pass through to the diagra
 nothing it does reaches the model or the undo stack. Removed steps of a change
 analysis are drawn as dashed ghosts where they were.
 
+Badges keep clear of one another where they can: the steps' and lanes' badges are
+placed first, each flow's then at the first spot along its route that no badge covers
+(:mod:`~customer_modeler.notation.badge_places`, as the SVG export places them).
+
 Staleness, by design: highlights stay after an edit and follow their elements (the
 layer re-reads the geometry of the elements an edit concerns, nothing else), but the
 first edit after a run fades them all (:meth:`HighlightLayer.set_stale`) and the
@@ -46,6 +50,7 @@ from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors
 from customer_modeler.notation.diagram_view import BADGE_WIDTH, badge_lines
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f08c00"),
@@ -73,9 +78,11 @@ class MarkItem(QGraphicsItem):
     """The halo and badge of one element; ``sync`` re-reads the element item's geometry."""
 
     def __init__(self, mark: Mark, target: QGraphicsItem | None,
-                 ghost: Ghost | None = None) -> None:
+                 ghost: Ghost | None = None, places: BadgePlaces | None = None) -> None:
         super().__init__()
         self.element = mark.element
+        #: The badges placed on this picture, which this one keeps clear of (None: no others).
+        self.places = places if places is not None else BadgePlaces()
         self.severity = mark.severity
         self.badges = tuple(mark.badges)
         self.kinds = tuple(mark.kinds)
@@ -108,18 +115,20 @@ class MarkItem(QGraphicsItem):
         if self.ghost is not None:
             b = self.ghost.bounds
             area = QRectF(b.x, b.y, b.width, b.height)
-            anchor = area.topRight()
+            anchors = [area.topRight().toTuple()]
         elif isinstance(target, StepItem):
             node = target.node_rect()
-            area, anchor = node.adjusted(-HALO, -HALO, HALO, HALO), node.topRight()
+            area, anchors = node.adjusted(-HALO, -HALO, HALO, HALO), [node.topRight().toTuple()]
         elif isinstance(target, FlowItem):
-            area, anchor = target.boundingRect(), _middle(target.points)
+            area, anchors = target.boundingRect(), flow_badge_anchors([p.toTuple() for p in target.points])
         elif target is not None and hasattr(target, "header_rect"):
             area = target.header_rect()
-            anchor = area.topRight()
+            anchors = [area.topRight().toTuple()]
         else:
-            area, anchor = QRectF(), QPointF()
-        self._place_badge(anchor)
+            area, anchors = QRectF(), [(0.0, 0.0)]
+        # placed in scene coordinates (a mark is drawn in its element's, which sits at its position)
+        origin = target.scenePos() if target is not None and self.ghost is None else QPointF()
+        self._place_badge([(x + origin.x(), y + origin.y()) for x, y in anchors], origin)
         self._bounds = area.adjusted(-2, -2, 2, 2).united(self._badge_rect)
 
     def ring(self) -> QPainterPath:
@@ -138,12 +147,17 @@ class MarkItem(QGraphicsItem):
                 self._ring.addRect(target.header_rect().adjusted(2, 2, -2, -2))
         return self._ring
 
-    def _place_badge(self, anchor: QPointF) -> None:
+    def _place_badge(self, anchors: list[tuple[float, float]], origin: QPointF) -> None:
+        """Place the badge at the first of ``anchors`` (scene coordinates) where it covers no
+        other badge; ``origin`` is where this mark's coordinates start in the scene."""
+        key = (self.element, self.ghost is not None)
         if not self.badge:
+            self.places.remove(key)
             self._badge_rect, self._badge_text = QRectF(), ""
             return
         self._badge_text, width, height = _badge_size(self.badges)
-        self._badge_rect = QRectF(anchor.x() - width + 6, anchor.y() - height + 4, width, height)
+        box = self.places.place(key, anchors, width, height)
+        self._badge_rect = QRectF(box.x - origin.x(), box.y - origin.y(), box.width, box.height)
 
     # -- painting -------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -205,14 +219,6 @@ def _stroke(path: QPainterPath, width: float) -> QPainterPath:
     return stroker.createStroke(path)
 
 
-def _middle(points: list[QPointF]) -> QPointF:
-    """The middle of a flow's middle segment (where its badge sits)."""
-    if len(points) < 2:
-        return points[0] if points else QPointF()
-    i = (len(points) - 2) // 2
-    return (points[i] + points[i + 1]) / 2 + QPointF(14, 0)
-
-
 class HighlightLayer:
     """The highlights of one result on one scene.
 
@@ -227,6 +233,8 @@ class HighlightLayer:
         self.items: dict[str, MarkItem] = {}
         self.ghosts: list[MarkItem] = []
         self.stale = False
+        #: Where the badges went: flows' badges keep clear of those placed before them.
+        self.places = BadgePlaces()
         self._todo: Iterator[Mark] | None = None
         self._done: Callable[[], None] | None = None
         self._timer = QTimer(scene)  # goes with the scene: no slice runs on a dropped one
@@ -249,10 +257,13 @@ class HighlightLayer:
         for ghost in ghosts:
             words = QCoreApplication.translate("Badge", GHOST_BADGE)
             mark = Mark(ghost.element, "error", [words.format(name=ghost.name or ghost.element)])
-            item = MarkItem(mark, None, ghost)
+            item = MarkItem(mark, None, ghost, self.places)
             self.scene.addItem(item)
             self.ghosts.append(item)
-        self._todo, self._done = iter(list(marks)), done
+        # the steps' and lanes' badges first: each flow's then goes where none is
+        flows = getattr(self.scene, "flow_items", {})
+        ordered = sorted(marks, key=lambda mark: mark.element in flows)
+        self._todo, self._done = iter(ordered), done
         self._add_slice()  # the first slice now: a small result is drawn at once
         if self._todo is not None:
             self._timer.start()
@@ -273,7 +284,7 @@ class HighlightLayer:
             for mark in self._todo:
                 target = self.scene.item_of(mark.element)
                 if target is not None and target.isVisible():
-                    item = self.items[mark.element] = MarkItem(mark, target)
+                    item = self.items[mark.element] = MarkItem(mark, target, places=self.places)
                     if self.stale:
                         item.setOpacity(STALE_OPACITY)
                 if time.perf_counter() > deadline:
@@ -294,6 +305,7 @@ class HighlightLayer:
                 item.scene().removeItem(item)
         self.items.clear()
         self.ghosts.clear()
+        self.places = BadgePlaces()
         self.stale = False
     def set_stale(self, stale: bool) -> None:
         """Fade the highlights (the model changed since the run) or show them fully."""
@@ -326,3 +338,4 @@ class HighlightLayer:
     def element_removed(self, element_id: str) -> None:
         """Forget the mark of a removed element (its item took the mark along)."""
         self.items.pop(element_id, None)
+        self.places.remove((element_id, False))
