@@ -96,3 +96,47 @@ def test_opening_another_file_while_items_are_being_made_stops_the_old_scene(win
     # then the new document is shown whole, and the old scene, detached, raised nothing
     assert window.scene is not old
     assert len(window.scene.step_items) == len(window.editor.model.steps)
+
+
+def test_each_chunk_is_sized_to_the_time_the_last_one_took(window, qtbot, large_file, monkeypatch):
+    """A chunk of a fixed 400 items kept a click waiting 50-90 ms (the whole 30 s a
+    100,000-step scene took to complete): chunks are now sized to take about 10 ms here."""
+    from customer_modeler.editor.canvas import scene as scene_module
+    from customer_modeler.editor.canvas.pending_items import CHUNK_SECONDS, FIRST_CHUNK
+
+    clock = [0.0]
+    monkeypatch.setattr(scene_module.time, "perf_counter", lambda: clock[0])
+    assert window.files.load(large_file)
+    scene = window.scene
+    made = []
+    make = scene._make_kept
+
+    def timed_make(ids):  # each item "takes" 0.2 ms: 50 fit in a chunk's time
+        made.append(len(ids))
+        make(ids)
+        clock[0] += len(ids) * CHUNK_SECONDS / 50
+
+    monkeypatch.setattr(scene, "_make_kept", timed_make)
+    qtbot.waitUntil(lambda: len(made) >= 6, timeout=20000)
+    # the first chunk is the first guess; each next is half-way to what fits in the time
+    assert made[0] == FIRST_CHUNK
+    assert made[1:5] == [75, 62, 56, 53]
+    qtbot.waitUntil(lambda: not scene.pending, timeout=60000)
+    assert set(scene.step_items) == set(window.editor.model.steps)
+
+
+def test_chunk_size_stays_within_its_bounds():
+    from customer_modeler.editor.canvas.pending_items import MAX_CHUNK, MIN_CHUNK, ChunkSize
+
+    size = ChunkSize()
+    size.took(10.0, 100)  # a chunk that froze the window: the next one half as large
+    assert size.count == 50
+    for _ in range(10):  # and so on, down to the fewest allowed
+        size.took(10.0, size.count)
+    assert size.count == MIN_CHUNK
+    size.took(0.0, 10)  # no measurable time: grows, but not past the most
+    for _ in range(20):
+        size.took(0.0, size.count)
+    assert size.count == MAX_CHUNK
+    size.took(1.0, 0)  # a chunk that made nothing says nothing
+    assert size.count == MAX_CHUNK

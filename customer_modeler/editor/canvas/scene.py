@@ -12,6 +12,7 @@ one entity" view in :mod:`customer_modeler.editor.canvas.company_view`.
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -22,7 +23,13 @@ from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
 from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer
 from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
-from customer_modeler.editor.canvas.pending_items import FIRST_SPAN, PROGRESSIVE_FROM, PendingItems, along
+from customer_modeler.editor.canvas.pending_items import (
+    FIRST_SPAN,
+    PROGRESSIVE_FROM,
+    ChunkSize,
+    PendingItems,
+    along,
+)
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
@@ -63,6 +70,7 @@ class ProcessScene(QGraphicsScene):
         self.progressive = progressive
         #: The steps and flows whose items are still to be made (a large model, just opened).
         self.pending = PendingItems()
+        self._chunk = ChunkSize()
         #: The parents of the steps' and flows' items (see item_groups).
         self.groups = ItemGroups(self)
         self._fill_later = QTimer(self)
@@ -168,7 +176,11 @@ class ProcessScene(QGraphicsScene):
         views = self.views()
         centre = (views[0].mapToScene(views[0].viewport().rect().center()).x() if views
                   else float("-inf"))
-        self._make_kept(self.pending.take_near(centre))
+        start = time.perf_counter()
+        ids = self.pending.take_near(centre, self._chunk.count)
+        self._make_kept(ids)
+        self._labels_now()  # the chunk's labels within its time, not in a pass of their own
+        self._chunk.took(time.perf_counter() - start, len(ids))
         if self.pending:
             self._fill_later.start()
 
