@@ -38,6 +38,8 @@ from benchmarks.timing import collector_pauses, peak_rss_mb, seconds  # noqa: E4
 TARGET = "U0_c"
 #: How far a move takes the task (scene units; a multiple of the grid, inside its lane).
 MOVE_BY = 40.0
+#: How long ``idle`` watches the window make the rest of a large scene by itself (s).
+IDLE_SECONDS = 1.0
 
 
 def paint(view: Any) -> Any:
@@ -102,6 +104,27 @@ class EditorBench:
                 "open": load + first_paint, "scene_rest": rest, "first_items": first_items,
                 "items": len(window.scene.items()), "gc_longest": max(pauses, default=0.0),
                 "gc_total": sum(pauses)}
+
+    def idle(self, path: str) -> dict[str, float]:
+        """Open ``path`` and let the window make the rest of its scene by itself for
+        :data:`IDLE_SECONDS`: ``idle_longest`` is the longest the event loop was held by
+        that work (what a click or a key meanwhile waits), in seconds; absent for a model
+        drawn whole at once. The window is then left as it is (``open`` makes a new one)."""
+        from customer_modeler.editor.window import main_window
+
+        self._close()
+        window = self._new_window(main_window.MainWindow)
+        if not window.files.load(Path(path)) or window.errors:
+            raise RuntimeError(f"the editor refused {path}: {window.errors}")
+        self.app.processEvents()
+        paint(window.view)
+        held: list[float] = []
+        end = time.perf_counter() + IDLE_SECONDS
+        while window.scene.pending and time.perf_counter() < end:
+            start = time.perf_counter()
+            self.app.processEvents()
+            held.append(time.perf_counter() - start)
+        return {"idle_longest": max(held)} if held else {}
 
     def _rest_of_scene(self, window: Any) -> None:
         """The items a large model's scene makes while idle after the first view, made now

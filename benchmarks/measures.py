@@ -27,6 +27,8 @@ MEASURES = (
     Measure("open", "open in the editor: read + model + scene + first paint", "s",
             {10_000: 1.0, 100_000: 10.0}, "bpmn_js_open"),
     Measure("open_scene_rest", "then, while idle: the rest of the scene (made at once here)", "s", {}),
+    Measure("idle_longest", "while the rest is made by itself: longest wait of a click (first second)",
+            "ms", {}),
     Measure("open_gc_longest", "longest garbage-collector pause in all of the opening", "ms", {}),
     Measure("open_gc_total", "garbage-collector pauses in all of the opening, together", "ms", {}),
     Measure("read", "read alone (in process, as every command reads)", "s", {}, "moddle_parse"),

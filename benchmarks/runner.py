@@ -181,7 +181,8 @@ def measure_files(samples: Samples, path: Path, work: Path, repeat: int,
 
 def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
                    ours: workers.Worker, theirs: workers.Worker | None) -> None:
-    """Open, pan, drag, move and zoom in the editor; bpmn-js's open, pan, move and undo between."""
+    """Open, pan, drag, move and zoom in the editor; bpmn-js's open, pan, move and undo between;
+    last, a new open whose scene is left to complete by itself for a second."""
     for _ in range(repeat):
         answer = ours.ask("open", str(path))
         for part in ("read", "model", "scene", "first_paint", "scene_rest", "gc_longest", "gc_total"):
@@ -213,6 +214,8 @@ def measure_editor(samples: Samples, path: Path, repeat: int, gestures: int,
             answer = ours.ask("fit")
             samples.add(samples.ours, answer, keys=("zoom_fit", "zoom_fit_after_edit"))
             samples.facts["fit_zoom"] = answer["zoom"]
+    with samples.attempt("idle work"):  # last: it leaves the scene half made
+        samples.add(samples.ours, ours.ask("idle", str(path)))
     if theirs is not None:
         samples.theirs["bpmn_js_rss"].append(theirs.ask("memory")["rss_mb"])
 
