@@ -42,25 +42,29 @@ class BadgePlaces:
 
     def __init__(self) -> None:
         self._boxes: dict[Hashable, Rect] = {}
-        self._cells: dict[tuple[int, int], set[Hashable]] = {}
+        #: The keys of the badges in each square (lists: a square holds a few; a large
+        #: result places tens of thousands of badges, and a set costs four times a list).
+        self._cells: dict[tuple[int, int], list[Hashable]] = {}
 
     def place(self, key: Hashable, anchors: Sequence[Point], width: float, height: float) -> Rect:
         """Place ``key``'s badge at the first of ``anchors`` where it covers no other badge
         (at the first anchor when it would everywhere) and return its box. Placing a key
         again (its element moved) first takes its old place away."""
         self.remove(key)
-        boxes = [badge_box(anchor, width, height) for anchor in anchors]
-        box = next((b for b in boxes if not self._covers(b)), boxes[0] if boxes else Rect(0, 0, 0, 0))
+        if not anchors:
+            return Rect(0, 0, 0, 0)
+        boxes = (badge_box(anchor, width, height) for anchor in anchors)
+        box = next((b for b in boxes if not self._covers(b)), None) or badge_box(anchors[0], width, height)
         self._boxes[key] = box
         for cell in _cells_of(box):
-            self._cells.setdefault(cell, set()).add(key)
+            self._cells.setdefault(cell, []).append(key)
         return box
 
     def remove(self, key: Hashable) -> None:
         box = self._boxes.pop(key, None)
         if box is not None:
             for cell in _cells_of(box):
-                self._cells[cell].discard(key)
+                self._cells[cell].remove(key)
 
     def _covers(self, box: Rect) -> bool:
         """Whether ``box`` overlaps a badge placed before (touching edges do not count)."""

@@ -67,3 +67,15 @@ def test_forgetting_keeps_the_lines_of_code_made_at_run_time():
         assert linecache.getlines(__file__)  # read again when asked for
     finally:
         linecache.cache.pop(made, None)
+
+
+def test_an_analysis_run_forgets_the_source_lines_its_imports_left(qtbot, example_window):
+    """The engine (numpy, networkx) is imported by the first analysis, in its worker: Qt
+    for Python's hook read their sources (17 MB) after the window had forgotten the rest."""
+    window = example_window
+    assert linecache.getlines(__file__)  # as the hook reads a module imported meanwhile
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Analysis")
+    next(a for a in menu.actions() if a.text().replace("&", "").startswith("Scorecard")).trigger()
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy and window.analysis.dock.outcome is not None,
+                    timeout=20_000)
+    assert __file__ not in linecache.cache

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from customer_modeler.editor.analysis_ui.jobs import FileRefused, Outcome, timed
+from customer_modeler.editor.module_sources import forget_module_sources
 from customer_modeler.gc_pause import collection_paused, job_running
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,9 @@ class _Job(QRunnable):
             outcome = Outcome(self.key, self.title, "", error=QCoreApplication.translate(
                 "AnalysisRunner", "The analysis failed: {error}").format(
                     error=f"{type(error).__name__}: {error}"))
+        # The first run imported the engine (numpy, networkx), whose sources Qt for Python's
+        # import hook read into linecache (17 MB, see module_sources).
+        forget_module_sources()
         self.relay.done.emit(self.ticket, outcome)
 
 

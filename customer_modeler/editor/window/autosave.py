@@ -22,6 +22,7 @@ from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import Snapshot, finish_copy, take_snapshot
+from customer_modeler.free_memory import give_back
 from customer_modeler.gc_pause import job_ended, job_started
 
 if TYPE_CHECKING:
@@ -166,7 +167,10 @@ class Autosaver(QObject):
 
 def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:
     try:
-        write_copy(record, write_bpmn(finish_copy(snapshot)))
+        copy = finish_copy(snapshot)
+        write_copy(record, write_bpmn(copy))
     finally:
         job_ended()  # see save_copy
+    copy.origin = None  # its copied tree goes now, not once the worker lets go of its arguments
+    give_back()
     return threading.get_ident()
