@@ -399,3 +399,13 @@ def test_badges_keep_clear_of_each_other_on_the_canvas_and_in_the_svg(qtbot, win
              if group.get("class", "").startswith("highlight ")
              for rect in group.iter("{http://www.w3.org/2000/svg}rect") if rect.get("stroke") == "#ffffff"]
     assert len(drawn) == 58 and _overlapping(drawn) == []
+
+
+def test_marks_keep_their_fields_in_slots(qtbot, window):
+    """A result marks every step and flow of a large model: a field added to a mark
+    without a slot would give each a dictionary of its own (most of a kilobyte)."""
+    run(qtbot, window, "Where to Streamline")
+    items = window.analysis.layer.live_items()
+    window.view.viewport().grab()  # painted: the halo's path is made
+    assert items and all(vars(item) == {} for item in items), \
+        [sorted(vars(item)) for item in items if vars(item)][:2]
