@@ -1,0 +1,95 @@
+"""Benchmark: what a person's session with a large file feels and costs, beyond the runner's
+gestures on a completed scene.
+
+    python benchmarks/bench_window_session.py idle FILE
+        open FILE in the window, then let it make the rest of its scene by itself while a
+        5 ms timer ticks: the gaps between ticks (what a click waits meanwhile), median and
+        longest, and how long the scene took to complete
+    python benchmarks/bench_window_session.py recovery FILE
+        open FILE, move a task, write a recovery copy: the process's memory after the open,
+        after the copy, and its peak
+
+FILE is a generated journey (``python benchmarks/generate.py 10000 FILE``). Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from benchmarks.editor_worker import EditorBench, application, paint  # noqa: E402
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
+def idle(bench: EditorBench, path: str) -> None:
+    from customer_modeler.editor.window.main_window import MainWindow
+
+    window = bench._new_window(MainWindow)
+    start = time.perf_counter()
+    window.files.load(Path(path))
+    bench.app.processEvents()
+    paint(window.view)
+    print(f"open and first paint: {time.perf_counter() - start:.2f} s")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    start = time.perf_counter()
+    while window.scene.pending:
+        bench.app.processEvents()
+    print(f"the rest of the scene, made while idle: {time.perf_counter() - start:.2f} s")
+    if gaps:
+        print(f"gaps between 5 ms ticks meanwhile: median {statistics.median(gaps) * 1000:.1f} ms, "
+              f"longest {max(gaps) * 1000:.0f} ms ({len(gaps)} ticks)")
+
+
+def recovery(bench: EditorBench, path: str) -> None:
+    bench.open(path)
+    print(f"open (scene complete): {resident_mb():.0f} MB, peak {peak_mb():.0f} MB")
+    bench.move()
+    autosave = bench.window.files.autosave
+    start = time.perf_counter()
+    autosave.save_copy()
+    autosave.wait(600)
+    for _ in range(10):
+        bench.app.processEvents()
+    print(f"after a move and a recovery copy ({time.perf_counter() - start:.1f} s): "
+          f"{resident_mb():.0f} MB, peak {peak_mb():.0f} MB")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] not in ("idle", "recovery"):
+        print(__doc__)
+        return 2
+    bench = EditorBench(application())
+    {"idle": idle, "recovery": recovery}[argv[0]](bench, argv[1])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
