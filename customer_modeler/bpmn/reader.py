@@ -79,11 +79,13 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
         When the input is unsafe (DOCTYPE, entities), not well-formed, not BPMN 2.0 or too big.
     """
     repairs: list[str] = []
-    tree = _parse_what_a_save_keeps(data, repairs)
+    tree, lean = _parse_what_a_save_keeps(data, repairs)
     try:
         with collection_paused():  # reading makes no cycles: see gc_pause
             # Unrepaired bytes are what was parsed: whole-document checks may look at them.
             model, warnings = _Reader(tree, None if repairs else data).read()
+            if isinstance(model.origin, SourceDocument):
+                model.origin.lean = lean
     except Exception as exc:  # a bug of ours must still reach the user as one sentence
         raise BpmnReadError(
             f"The file could not be read because of an internal error ({type(exc).__name__}: "
@@ -97,18 +99,34 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
     return ReadResult(model, warnings)
 
 
-def _parse_what_a_save_keeps(data: bytes, repairs: list[str]) -> etree._ElementTree:
-    """The parsed BPMN document; in a file this program wrote, without the blank text
-    between elements: a save writes our own files' layout anew (the writer indents them),
-    and those blanks are about a sixth of the tree's memory. The start tag that says the
-    file is ours is only a hint until the parsed root confirms it."""
+def _parse_what_a_save_keeps(data: bytes, repairs: list[str]) -> tuple[etree._ElementTree, bool]:
+    """The parsed BPMN document, and whether it holds no blank text between elements: so
+    is a file this program wrote, whose layout a save writes anew (the serialiser indents
+    it), and those blanks are about a sixth of the tree's memory. The start tag that says
+    the file is ours is only a hint until the parsed root confirms it; a file of ours the
+    hint missed (another encoding, a comment before the root) loses its blanks after the
+    parse."""
     ours = _OUR_ROOT.match(data, 0, _OUR_ROOT_WITHIN) is not None
     tree = parse_bytes(data, repairs, keep_blank_text=not ours)
     check_bpmn_root(tree)
-    if ours and tree.getroot().get("exporter") != EXPORTER:  # the hint was wrong
+    confirmed = tree.getroot().get("exporter") == EXPORTER
+    if ours and not confirmed:  # the hint was wrong
         repairs.clear()
-        tree = parse_bytes(data, repairs)
-    return tree
+        return parse_bytes(data, repairs), False
+    if confirmed and not ours:
+        _drop_blank_text(tree.getroot())
+    return tree, confirmed
+
+
+def _drop_blank_text(root: etree._Element) -> None:
+    """Remove the blank text between elements, as the parser does when told to: the text
+    before the first child of an element that has children, and blank tails. An element
+    without children keeps its text, blank or not."""
+    for element in root.iter():
+        if len(element) and element.text is not None and not element.text.strip():
+            element.text = None
+        if element.tail is not None and not element.tail.strip():
+            element.tail = None
 
 
 #: The start of a file this program wrote, up to the root's ``exporter`` attribute (UTF-8

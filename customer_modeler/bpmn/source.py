@@ -62,6 +62,9 @@ class SourceDocument:
     written: WrittenValues = field(default_factory=WrittenValues)
     #: the name the model was given from the file name because the file had none
     untitled_name: str | None = None
+    #: the tree holds no blank text between elements (a file of ours parsed without it, or a
+    #: new document): a save of our own format lets the serialiser indent it (``writer``)
+    lean: bool = False
 
     @property
     def root(self) -> etree._Element:
@@ -86,7 +89,7 @@ def new_document(process_id: str, *, with_pool: bool = True) -> SourceDocument:
     diagram = etree.SubElement(root, bpmndi("BPMNDiagram"), id="BPMNDiagram_1")
     plane = etree.SubElement(diagram, bpmndi("BPMNPlane"), id="BPMNPlane_1")
     plane.set("bpmnElement", shown)
-    document = SourceDocument(etree.ElementTree(root), plane=plane)
+    document = SourceDocument(etree.ElementTree(root), plane=plane, lean=True)
     document.processes[process_id] = process
     document.refs_in_parent_lanes = False
     return document
