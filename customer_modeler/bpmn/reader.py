@@ -104,8 +104,8 @@ def _parse_what_a_save_keeps(data: bytes, repairs: list[str]) -> tuple[etree._El
     is a file this program wrote, whose layout a save writes anew (the serialiser indents
     it), and those blanks are about a sixth of the tree's memory. The start tag that says
     the file is ours is only a hint until the parsed root confirms it; a file of ours the
-    hint missed (another encoding, a comment before the root) loses its blanks after the
-    parse."""
+    hint missed (another encoding, the exporter in single quotes) loses its blanks after
+    the parse."""
     ours = _OUR_ROOT.match(data, 0, _OUR_ROOT_WITHIN) is not None
     tree = parse_bytes(data, repairs, keep_blank_text=not ours)
     check_bpmn_root(tree)
