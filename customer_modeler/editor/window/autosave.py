@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 _workers: list[ThreadPoolExecutor] = []
+#: Steps and flows from which a copy's pages are worth asking back from the allocator (its
+#: walk of the whole heap takes longer than a small copy is worth).
+GIVE_BACK_FROM = 5_000
 
 
 def _worker() -> ThreadPoolExecutor:
@@ -172,5 +175,6 @@ def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:
     finally:
         job_ended()  # see save_copy
     copy.origin = None  # its copied tree goes now, not once the worker lets go of its arguments
-    give_back()
+    if len(copy.steps) + len(copy.flows) >= GIVE_BACK_FROM:
+        give_back()
     return threading.get_ident()
