@@ -10,7 +10,8 @@ the labels in their own font.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TypeVar
 
 from customer_modeler.model.elements import Point, Rect
 
@@ -18,6 +19,15 @@ from customer_modeler.model.elements import Point, Rect
 FLOW_BADGE_SHIFT = 14.0
 #: Side of the squares of the index of placed badges (diagram units).
 _CELL = 200.0
+
+_Item = TypeVar("_Item")
+
+
+def in_placing_order(items: Iterable[_Item], is_flow: Callable[[_Item], bool]) -> list[_Item]:
+    """``items`` in the order their badges are placed: those of steps and lanes first (they
+    stay at their corners), then those of flows, which move along their routes; otherwise
+    in their own order."""
+    return sorted(items, key=is_flow)
 
 
 def badge_box(anchor: Point, width: float, height: float) -> Rect:

@@ -25,7 +25,7 @@ from customer_modeler.model.attributes import format_value
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Artifact, Flow, Point, Rect, Step, enclosing
 from customer_modeler.model.nesting import step_nesting_depth
-from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors
+from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors, in_placing_order
 from customer_modeler.notation.diagram_view import DiagramView, Highlight, badge_lines
 from customer_modeler.notation.flows import describe_connection, describe_flow
 from customer_modeler.notation.nodes import NodeNotation, category_of, describe_step
@@ -352,8 +352,7 @@ def _highlights(model: ProcessModel, view: DiagramView) -> str:
             drawn.append((mark, colour, ring, anchors))
     places = BadgePlaces()
     badges: dict[int, str] = {}
-    flows_last = sorted(range(len(drawn)), key=lambda i: drawn[i][0].element_id in model.flows)
-    for i in flows_last:
+    for i in in_placing_order(range(len(drawn)), lambda i: drawn[i][0].element_id in model.flows):
         mark, colour, _, anchors = drawn[i]
         if mark.badge and anchors:
             badges[i] = _badge(mark.badges or (mark.badge,), anchors, colour, places, mark.element_id)

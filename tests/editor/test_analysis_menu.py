@@ -373,7 +373,7 @@ def _overlapping(boxes):
 def test_badges_keep_clear_of_each_other_on_the_canvas_and_in_the_svg(qtbot, window):
     """A flow's badge at the middle of its route covered a step's badge ("0.66" under
     "8 % of customer time"): it now goes to the middle of another of its segments, on the
-    canvas and in the SVG export alike."""
+    canvas and in the SVG, PNG and PDF exports alike."""
     from lxml import etree
     from PySide6.QtCore import QRectF
 
@@ -399,6 +399,16 @@ def test_badges_keep_clear_of_each_other_on_the_canvas_and_in_the_svg(qtbot, win
              if group.get("class", "").startswith("highlight ")
              for rect in group.iter("{http://www.w3.org/2000/svg}rect") if rect.get("stroke") == "#ffffff"]
     assert len(drawn) == 58 and _overlapping(drawn) == []
+    # and so does the picture of a PNG or PDF export (a fresh scene with the marks over it)
+    from customer_modeler.editor.canvas.scene import ProcessScene
+    from customer_modeler.editor.window.export_actions import mark_overlay
+
+    fresh = ProcessScene(window.editor.model)
+    mark_overlay(window.exports.highlights())(fresh)
+    exported = [(item.element, item.mapRectToScene(item._badge_rect)) for item in fresh.items()
+                if isinstance(item, MarkItem) and item._badge_text]
+    assert len(exported) == 58 and _overlapping(exported) == []
+    fresh.detach()
 
 
 def test_marks_keep_their_fields_in_slots(qtbot, window):

@@ -50,7 +50,7 @@ from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
-from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors
+from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors, in_placing_order
 from customer_modeler.notation.diagram_view import BADGE_WIDTH, badge_lines
 
 SEVERITY_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#f08c00"),
@@ -82,12 +82,12 @@ class MarkItem(QGraphicsItem):
     __slots__ = ("element", "severity", "badges", "kinds", "ghost", "colour", "places", "_ring",
                  "_badge_text", "_badge_rect", "_bounds")
 
-    def __init__(self, mark: Mark, target: QGraphicsItem | None,
-                 ghost: Ghost | None = None, places: BadgePlaces | None = None) -> None:
+    def __init__(self, mark: Mark, target: QGraphicsItem | None, ghost: Ghost | None,
+                 places: BadgePlaces) -> None:
         super().__init__()
         self.element = mark.element
-        #: The badges placed on this picture, which this one keeps clear of (None: no others).
-        self.places = places if places is not None else BadgePlaces()
+        #: The badges placed on this picture, which this one keeps clear of.
+        self.places = places
         self.severity = mark.severity
         self.badges = tuple(mark.badges)
         self.kinds = tuple(mark.kinds)
@@ -265,9 +265,8 @@ class HighlightLayer:
             item = MarkItem(mark, None, ghost, self.places)
             self.scene.addItem(item)
             self.ghosts.append(item)
-        # the steps' and lanes' badges first: each flow's then goes where none is
         flows = getattr(self.scene, "flow_items", {})
-        ordered = sorted(marks, key=lambda mark: mark.element in flows)
+        ordered = in_placing_order(marks, lambda mark: mark.element in flows)
         self._todo, self._done = iter(ordered), done
         self._add_slice()  # the first slice now: a small result is drawn at once
         if self._todo is not None:
@@ -289,7 +288,7 @@ class HighlightLayer:
             for mark in self._todo:
                 target = self.scene.item_of(mark.element)
                 if target is not None and target.isVisible():
-                    item = self.items[mark.element] = MarkItem(mark, target, places=self.places)
+                    item = self.items[mark.element] = MarkItem(mark, target, None, self.places)
                     if self.stale:
                         item.setOpacity(STALE_OPACITY)
                 if time.perf_counter() > deadline:

@@ -174,17 +174,21 @@ class ExportController:
 
 
 def mark_overlay(pairs: list[tuple[Mark, Ghost | None]]) -> Overlay:
-    """Draws the highlights ``pairs`` on an export's fresh scene, as the window draws them."""
+    """Draws the highlights ``pairs`` on an export's fresh scene, as the window draws them
+    (their badges placed in the same order, clear of one another)."""
     from customer_modeler.editor.analysis_ui.highlights import MarkItem
+    from customer_modeler.notation.badge_places import BadgePlaces, in_placing_order
 
     def overlay(scene: Any) -> None:
-        for mark, ghost in pairs:
-            if ghost is not None:
-                scene.addItem(MarkItem(mark, None, ghost))
-                continue
+        places = BadgePlaces()
+        ghosts = [(mark, ghost) for mark, ghost in pairs if ghost is not None]
+        marks = [mark for mark, ghost in pairs if ghost is None]
+        for mark, ghost in ghosts:  # first, as the window adds them
+            scene.addItem(MarkItem(mark, None, ghost, places))
+        for mark in in_placing_order(marks, lambda mark: mark.element in scene.flow_items):
             target = scene.item_of(mark.element)
             if target is not None and target.isVisible():
-                MarkItem(mark, target)
+                MarkItem(mark, target, None, places)
     return overlay
 
 
