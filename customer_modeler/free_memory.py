@@ -11,11 +11,9 @@ window kept them for the rest of the session: 150 MB after every recovery copy o
 from __future__ import annotations
 
 import ctypes
+import functools
 import sys
 from collections.abc import Callable
-
-_trim: Callable[[int], int] | None = None
-_looked = False
 
 
 def give_back() -> bool:
@@ -31,13 +29,11 @@ def give_back() -> bool:
     return True
 
 
+@functools.cache
 def _malloc_trim() -> Callable[[int], int] | None:
-    global _trim, _looked
-    if not _looked:
-        _looked = True
-        if sys.platform.startswith("linux"):
-            try:
-                _trim = ctypes.CDLL(None).malloc_trim
-            except (OSError, AttributeError):  # not glibc
-                _trim = None
-    return _trim
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):  # not glibc
+        return None

@@ -193,7 +193,7 @@ class AnalysisController(QObject):
         self.stop_drawing()
         self.layer = HighlightLayer(scene)
         self._copies = editor.copies
-        self.snapshot = self._copies.copy()
+        self.snapshot = self._copy()
         self._snapshot_state = undo_state(editor.undo_stack)
         self.revision, self.shown_revision, self._last = 0, None, None
         self._marks_due = {}
