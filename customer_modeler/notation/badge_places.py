@@ -3,9 +3,9 @@
 A step's or a lane's badge sits at its top-right corner. A flow's badge sits at the
 middle of its middle segment, or, when a badge placed before covers that spot, at the
 middle of another of its segments (the ones nearest the middle first) where it is
-clear; when none is, it stays at the middle. The window and the SVG writer each place
-their badges through one :class:`BadgePlaces`, the steps' and lanes' first, measuring
-the labels in their own font.
+clear; when none is, it stays at the middle. The window (its canvas, and the PNG, PDF
+and print pictures) and the SVG writer each place their badges through one
+:class:`BadgePlaces`, in :func:`in_placing_order`, measuring the labels in their own font.
 """
 
 from __future__ import annotations
