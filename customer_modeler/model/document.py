@@ -36,24 +36,13 @@ from customer_modeler.model.events import (
     ModelDataChanged,
     ModelEvent,
 )
+from customer_modeler.model.held_order import HeldOrder, index_of, insert_at
 from customer_modeler.model.label_follow import follow_route, follow_shape
 from customer_modeler.model.step_area import Box, StepArea
 
 Listener = Callable[[ModelEvent], None]
 _T = TypeVar("_T")
 _K = TypeVar("_K")
-
-
-def _insert(container: dict[str, _T], key: str, value: _T, index: int | None) -> int:
-    """Insert into an ordered dict at ``index`` (append when None); return the index used."""
-    if index is None or index >= len(container):
-        container[key] = value
-        return len(container) - 1
-    items = list(container.items())
-    items.insert(index, (key, value))
-    container.clear()
-    container.update(items)
-    return index
 
 
 def _index_in_order(index: dict[str, None], key: str, order: dict[str, Any]) -> None:
@@ -68,7 +57,7 @@ def _index_in_order(index: dict[str, None], key: str, order: dict[str, Any]) -> 
 
 
 def _remove(container: dict[str, _T], key: str) -> tuple[_T, int]:
-    index = list(container).index(key)
+    index = index_of(container, key)
     return container.pop(key), index
 
 
@@ -101,6 +90,11 @@ class ProcessModel:
         self._incoming: dict[str, dict[str, None]] = {}
         self._lane_steps: dict[str | None, dict[str, None]] = {}
         self._contained: dict[str, dict[str, None]] = {}
+        #: The true order of the steps and of the flows while changes made together put
+        #: elements back in their middle (see ``held_order``); the lookups above follow
+        #: it when the changes end.
+        self._step_order = HeldOrder()
+        self._flow_order = HeldOrder()
         #: Steps by where they stand, filed on the first :meth:`steps_in_area` (the reader
         #: places steps by assignment before anyone asks), then kept by the step mutators.
         self._area: StepArea | None = None
@@ -122,6 +116,7 @@ class ProcessModel:
         finally:
             self._groups_open -= 1
             if not self._groups_open:
+                self._settle_order()
                 self._emit(ChangesEnded())
 
     @property
@@ -189,7 +184,7 @@ class ProcessModel:
     def add_pool(self, pool: Pool, index: int | None = None) -> int:
         """Insert a pool at ``index`` (None appends); return the index used."""
         self._check_new_id(pool.id)
-        used = _insert(self.pools, pool.id, pool, index)
+        used = insert_at(self.pools, pool.id, pool, index)
         self._emit(ElementAdded(ElementKind.POOL, pool, used))
         return used
 
@@ -216,7 +211,7 @@ class ProcessModel:
         self._check_new_id(lane.id)
         if lane.role == "customer":
             self._check_one_customer(lane.id)
-        used = _insert(self.lanes, lane.id, lane, index)
+        used = insert_at(self.lanes, lane.id, lane, index)
         self._emit(ElementAdded(ElementKind.LANE, lane, used))
         return used
 
@@ -232,7 +227,7 @@ class ProcessModel:
     def move_lane(self, lane_id: str, new_index: int) -> int:
         """Move a lane to ``new_index`` in the top-to-bottom order; return its old index."""
         lane, old_index = _remove(self.lanes, lane_id)
-        _insert(self.lanes, lane_id, lane, new_index)
+        insert_at(self.lanes, lane_id, lane, new_index)
         self._emit(ElementMoved(ElementKind.LANE, lane, old_index, new_index))
         return old_index
 
@@ -253,10 +248,10 @@ class ProcessModel:
         self._check_new_id(step.id)
         if step.lane is not None and step.lane not in self.lanes:
             raise ModelError(f"step {step.id}: no lane {step.lane}")
-        used = _insert(self.steps, step.id, step, index)
-        _index_in_order(self._lane_steps.setdefault(step.lane, {}), step.id, self.steps)
+        used = self._step_order.insert(self.steps, step.id, step, index, self.changing)
+        self._index_step(self._lane_steps.setdefault(step.lane, {}), step.id)
         if step.container is not None:
-            _index_in_order(self._contained.setdefault(step.container, {}), step.id, self.steps)
+            self._index_step(self._contained.setdefault(step.container, {}), step.id)
         if self._area is not None:
             self._area.file(step.id, step.bounds)
         self._emit(ElementAdded(ElementKind.STEP, step, used))
@@ -268,7 +263,7 @@ class ProcessModel:
             raise ModelError(f"step {step_id} still has flows")
         if self._contained.get(step_id):
             raise ModelError(f"step {step_id} still contains steps")
-        step, index = _remove(self.steps, step_id)
+        step, index = self._step_order.remove(self.steps, step_id, self.changing)
         self._lane_steps.get(step.lane, {}).pop(step_id, None)
         if step.container is not None:
             self._contained.get(step.container, {}).pop(step_id, None)
@@ -288,7 +283,7 @@ class ProcessModel:
             if new_lane is not None and new_lane not in self.lanes:
                 raise ModelError(f"step {step_id}: no lane {new_lane}")
             self._lane_steps.get(step.lane, {}).pop(step_id, None)
-            _index_in_order(self._lane_steps.setdefault(new_lane, {}), step_id, self.steps)
+            self._index_step(self._lane_steps.setdefault(new_lane, {}), step_id)
         new_bounds = changes.get("bounds")
         if (new_bounds is not None and "label_bounds" not in changes and step.label_bounds is not None
                 and step.bounds is not None):  # the file's name moves with its step (undo restores both)
@@ -302,13 +297,13 @@ class ProcessModel:
         self._check_new_id(flow.id)
         for end in (flow.source, flow.target):
             self._check_flow_end(flow, end)
-        used = _insert(self.flows, flow.id, flow, index)
+        used = self._flow_order.insert(self.flows, flow.id, flow, index, self.changing)
         self._link(flow)
         self._emit(ElementAdded(ElementKind.FLOW, flow, used))
         return used
 
     def remove_flow(self, flow_id: str) -> int:
-        flow, index = _remove(self.flows, flow_id)
+        flow, index = self._flow_order.remove(self.flows, flow_id, self.changing)
         self._unlink(flow)
         self._emit(ElementRemoved(ElementKind.FLOW, flow, index))
         return index
@@ -366,9 +361,30 @@ class ProcessModel:
         self._emit(ElementChanged(kind, element, {n: (old[n], changes[n]) for n in changes}))
         return old
 
+    def _index_step(self, index: dict[str, None], step_id: str) -> None:
+        if self._step_order.moved:
+            index[step_id] = None  # in order when the changes end (_settle_order)
+        else:
+            _index_in_order(index, step_id, self.steps)
+
     def _link(self, flow: Flow) -> None:
+        if self._flow_order.moved:  # in order when the changes end (_settle_order)
+            self._outgoing.setdefault(flow.source, {})[flow.id] = None
+            self._incoming.setdefault(flow.target, {})[flow.id] = None
+            return
         _index_in_order(self._outgoing.setdefault(flow.source, {}), flow.id, self.flows)
         _index_in_order(self._incoming.setdefault(flow.target, {}), flow.id, self.flows)
+
+    def _settle_order(self) -> None:
+        """Give the steps and flows the order changes made together held apart, and the
+        lookups that list them (a lane's steps, a step's flows) that order too: one pass
+        over the model, where each element put back had cost one."""
+        if self._step_order.settle(self.steps):
+            self._lane_steps = _lookups_in_order(self._lane_steps, self.steps, "lane")
+            self._contained = _lookups_in_order(self._contained, self.steps, "container")
+        if self._flow_order.settle(self.flows):
+            self._outgoing = _lookups_in_order(self._outgoing, self.flows, "source")
+            self._incoming = _lookups_in_order(self._incoming, self.flows, "target")
 
     def _unlink(self, flow: Flow) -> None:
         self._outgoing.get(flow.source, {}).pop(flow.id, None)
@@ -459,6 +475,18 @@ def _copies(elements: dict[str, _T], kept: dict[int, tuple[Any, Any]]) -> dict[s
         element = values[i]
         entries[i] = kept[id(element)] = (element, _clone(element))
     return dict(zip(elements, map(itemgetter(1), entries)))
+
+
+def _lookups_in_order(lookups: dict[Any, dict[str, None]], elements: dict[str, Any],
+                      field: str) -> dict[Any, dict[str, None]]:
+    """``lookups`` (each element filed under the value of its ``field``) listed again in
+    the order of ``elements``; a key whose lookup is empty stays, as it was."""
+    ordered: dict[Any, dict[str, None]] = {key: {} for key in lookups}
+    for element_id, element in elements.items():
+        key = getattr(element, field)
+        if key is not None or field == "lane":
+            ordered.setdefault(key, {})[element_id] = None
+    return ordered
 
 
 def _copied_lookups(lookups: dict[_K, dict[str, None]]) -> dict[_K, dict[str, None]]:
