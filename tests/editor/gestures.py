@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 LEFT = Qt.MouseButton.LeftButton
@@ -81,3 +82,16 @@ def centre(window, step_id: str) -> QPointF:  # noqa: ANN001
     """The scene position of a step's shape centre (where a person grabs it)."""
     item = window.scene.step_items[step_id]
     return item.mapToScene(item.node_rect().center())
+
+
+def ctrl_key(window, key) -> None:  # noqa: ANN001
+    """A key press with Ctrl on the diagram of ``window``, made the active window first
+    (the window's shortcuts answer only then)."""
+    window.activateWindow()
+    for _ in range(200):
+        if QApplication.activeWindow() is window:
+            break
+        QTest.qWait(10)
+    assert QApplication.activeWindow() is window
+    window.view.setFocus()
+    QTest.keyClick(window.view, key, Qt.KeyboardModifier.ControlModifier)

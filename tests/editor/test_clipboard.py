@@ -18,21 +18,10 @@ from PySide6.QtWidgets import QApplication
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.model import Lane, Rect
 from tests.editor import gestures as g
+from tests.editor.gestures import ctrl_key as keys
 from tests.editor.factory import make_model, snapshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def keys(window, key) -> None:
-    """A key press with Ctrl on the diagram of ``window``, made the active window first."""
-    window.activateWindow()
-    for _ in range(200):
-        if QApplication.activeWindow() is window:
-            break
-        QTest.qWait(10)
-    assert QApplication.activeWindow() is window
-    window.view.setFocus()
-    QTest.keyClick(window.view, key, CTRL)
 
 
 def mouse_away(window) -> None:

@@ -292,13 +292,7 @@ class MainWindow(QMainWindow):
         (each tells the properties panel the whole selection: quadratic in a large model)."""
         scene = self.scene
         scene.complete()
-        scene.blockSignals(True)
-        try:
-            for item in (*scene.step_items.values(), *scene.flow_items.values()):
-                item.setSelected(True)
-        finally:
-            scene.blockSignals(False)
-        scene.selectionChanged.emit()
+        scene.select_items((*scene.step_items.values(), *scene.flow_items.values()), adding=True)
 
     # -- edits (all through the façade) ---------------------------------------------------
     def _try(self, edit) -> None:  # noqa: ANN001
