@@ -67,7 +67,6 @@ class MoveStepsTool(Tool):
         self.snap_lines = SnapLines([rect for step_id, rect in self.editor.model.steps_in_area(
             _around_view(controller.view)) if step_id not in moving])
         self.guides = GuideOverlay(self.scene)
-        self.on_guide = False
 
     def _delta(self, event: QGraphicsSceneMouseEvent) -> QPointF:
         """The mouse offset, adjusted so the pressed step lines up with another step's edge
@@ -85,7 +84,6 @@ class MoveStepsTool(Tool):
             dragged = Rect(start.x() + raw.x(), start.y() + raw.y(), self.item.width, self.item.height)
             lined_up = self.snap_lines.snap(dragged, SNAP_PIXELS / self.controller.view.zoom())
         self.guides.show(lined_up.guides)
-        self.on_guide = bool(lined_up.guides)
         return QPointF(raw.x() + lined_up.dx if lined_up.dx is not None else dx,
                        raw.y() + lined_up.dy if lined_up.dy is not None else dy)
 
@@ -135,8 +133,9 @@ class MoveStepsTool(Tool):
                 self.item.setSelected(True)
             return
         try:
-            # Lined up with a guide: keep the positions exactly (the grid would undo it).
-            self.editor.move_steps(self._new_bounds(), snap_to_grid=not self.on_guide)
+            # The steps land where the drag showed them: the pressed one is on the grid or
+            # lined up with a guide (_delta), the others keep their places beside it.
+            self.editor.move_steps(self._new_bounds(), snap_to_grid=False)
         except EditRefused as refusal:
             self.cancel()
             self.controller.refuse(str(refusal), event.scenePos())

@@ -24,6 +24,7 @@ from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry.routing import snap
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Step
 
 #: How far a paste or duplicate lands from the originals, per repeat, in diagram units.
 OFFSET = (30.0, 30.0)
@@ -184,6 +185,8 @@ def selection_picture(model: ProcessModel, payload: dict) -> QImage | None:
         if lane is not None and lane.id not in picture_model.lanes:
             picture_model.add_lane(replace(lane, pool=None, parent=None, extra={}))
     pasted = clip.plan_paste(picture_model, payload)
+    if _too_large(pasted.steps):
+        return None  # the steps still travel as data; no scene made for a picture not drawn
     for step in pasted.steps:
         picture_model.add_step(step)
     for flow in pasted.flows:
@@ -191,13 +194,24 @@ def selection_picture(model: ProcessModel, payload: dict) -> QImage | None:
     scene = ProcessScene(picture_model)
     try:
         shown = [*scene.step_items.values(), *scene.flow_items.values()]
+        kept = set(shown)
         for item in scene.items():
-            if in_diagram_layer(item) and item not in shown:
+            if in_diagram_layer(item) and item not in kept:
                 item.hide()
         return _render(scene, shown)
     finally:
         scene.detach()
         scene.deleteLater()
+
+
+def _too_large(steps: list[Step]) -> bool:
+    """The steps' shapes alone span more than a picture may (``_render`` would refuse it)."""
+    boxes = [step.bounds for step in steps if step.bounds is not None]
+    if not boxes:
+        return False
+    width = max(b.x + b.width for b in boxes) - min(b.x for b in boxes)
+    height = max(b.y + b.height for b in boxes) - min(b.y for b in boxes)
+    return max(width, height) > MAX_PICTURE_SIDE
 
 
 def _render(scene, items: list) -> QImage | None:  # noqa: ANN001
