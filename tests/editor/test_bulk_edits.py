@@ -13,6 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.editor.window import clipboard_actions
@@ -49,6 +50,11 @@ def journey_window(qtbot, steps: int):  # noqa: ANN001, ANN201
     return window
 
 
+def panel_text(window) -> list[str]:  # noqa: ANN001
+    """What the properties panel says (its labels, top to bottom)."""
+    return [label.text() for label in window.properties.scroll.widget().findChildren(QLabel)]
+
+
 def lane_marks(window) -> dict[str, tuple[bool, bool]]:  # noqa: ANN001
     return {lane_id: (item.faces_customer, item.line_of_visibility)
             for lane_id, item in window.scene.lane_items.items()}
@@ -68,6 +74,7 @@ def test_select_all_delete_and_undo_announce_the_selection_once_each(qtbot) -> N
     assert heard == [len(steps) + len(flows), 0]
     assert not model.steps and not model.flows and not scene.step_items
     assert window.selection_label.text() == "Nothing selected"
+    assert panel_text(window) == ["Select a step, flow or lane."]
     assert not any(faces for faces, _ in lane_marks(window).values())  # no lane holds a step
     # when the deletion is undone with Ctrl+Z
     g.ctrl_key(window, Qt.Key.Key_Z)

@@ -80,6 +80,8 @@ class PropertiesDock(QDockWidget):
     # -- building -------------------------------------------------------------------------
     def show_ids(self, ids: list[str]) -> None:
         """Show the element of ``ids`` when there is exactly one."""
+        #: The selection the panel shows (the window tells it only of a different one).
+        self.shown_ids = list(ids)
         self.element_id = ids[0] if len(ids) == 1 else None
         self.lane_label = self.title = None
         if self.editor is not None:

@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids()
         self.selection_label.setText(QCoreApplication.translate("MainWindow", "{count} selected").format(
             count=QLocale().toString(len(ids))) if ids else QCoreApplication.translate("MainWindow", "Nothing selected"))
-        if ids != ([self.properties.element_id] if self.properties.element_id else []):
+        if ids != self.properties.shown_ids:
             self.properties.show_ids(ids)
 
     def reveal(self, ids: list[str]) -> None:
