@@ -82,7 +82,7 @@ def routes_after_move(model: ProcessModel, step_ids: Iterable[str],
             if not settled:
                 anew.append(flow)
             elif points is not None:
-                router.routes[flow.id] = points
+                router.keep(flow.id, points)
     for flow in anew:
         routes[flow.id] = router.route_flow(flow)
     return routes
