@@ -90,9 +90,9 @@ class ProcessModel:
         self._incoming: dict[str, dict[str, None]] = {}
         self._lane_steps: dict[str | None, dict[str, None]] = {}
         self._contained: dict[str, dict[str, None]] = {}
-        #: The true order of the steps and of the flows while changes made together put
-        #: elements back in their middle (see ``held_order``); the lookups above follow
-        #: it when the changes end.
+        #: What finds the true indexes of the steps and of the flows during changes made
+        #: together (see ``held_order``); the dicts and the lookups above take the true
+        #: order when the changes end.
         self._step_order = HeldOrder()
         self._flow_order = HeldOrder()
         #: Steps by where they stand, filed on the first :meth:`steps_in_area` (the reader
