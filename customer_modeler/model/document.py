@@ -348,8 +348,7 @@ class ProcessModel:
 
     @staticmethod
     def _check_fields(kind: str, element: Any, changes: dict[str, Any]) -> None:
-        names = {f.name for f in fields(element)}
-        unknown = set(changes) - names
+        unknown = changes.keys() - _field_names(type(element))
         if unknown or "id" in changes:
             raise ModelError(f"{kind} {element.id}: cannot set {sorted(unknown or {'id'})}")
 
@@ -431,6 +430,17 @@ class ProcessModel:
         twin.info = _clone(self.info)
         twin.visibility_inferred = self.visibility_inferred
         return twin
+
+
+def _field_names(kind: type) -> frozenset[str]:
+    """The fields of one of the model's dataclasses (asked at every change of an element)."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = frozenset(f.name for f in fields(kind))
+    return names
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 def _clone(element: _T) -> _T:
