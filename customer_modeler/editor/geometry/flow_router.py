@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from weakref import WeakKeyDictionary
 
-from customer_modeler.editor.geometry.obstacle_routing import WINDOW, Segment, route_around
+from customer_modeler.editor.geometry.obstacle_routing import WINDOW, Crowded, Segment, route_around
 from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect
@@ -93,7 +93,10 @@ class FlowRouter:
                                       flow_id, box))
         points = None
         for clearance in CLEARANCES:
-            points = route_around(source, target, obstacles, taken, clearance=clearance)
+            try:
+                points = route_around(source, target, obstacles, taken, clearance=clearance)
+            except Crowded:  # piled-up shapes: drawn straight between its ends, at once
+                break
             if points is not None:
                 break
         if points is None:

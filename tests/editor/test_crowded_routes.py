@@ -1,0 +1,82 @@
+"""Routes through crowds of shapes: a search among shapes piled on one another gives up
+early and the flow is drawn plainly (aligning fifty steps of a journey left took ten
+seconds, two hundred four and a half minutes), while a long way through shapes that
+stand apart is still searched to the end."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from customer_modeler.editor.geometry import obstacle_routing
+from customer_modeler.editor.geometry.obstacle_routing import Crowded, route_around
+from customer_modeler.model.elements import Rect
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from generate import generate_model  # noqa: E402
+
+SOURCE, TARGET = Rect(0, 0, 40, 40), Rect(1400, 1400, 40, 40)
+
+
+def field(n: int = 24) -> list[Rect]:
+    """``n`` × ``n`` small shapes standing apart between the two ends."""
+    gap = 1400 / n
+    return [Rect(60 + i * gap, 60 + j * gap, 20, 20) for i in range(n) for j in range(n)]
+
+
+def test_a_long_way_through_shapes_that_stand_apart_is_searched_to_the_end() -> None:
+    # given more shapes between the ends than a search may pass before it asks
+    shapes = field()
+    # when a route is asked for
+    route = route_around(SOURCE, TARGET, shapes)
+    # then one is found that passes inside none of them
+    assert route is not None and route[0] == (40.0, 20.0) and route[-1][0] == 1400.0
+    for (ax, ay), (bx, by) in zip(route, route[1:]):
+        for r in shapes:
+            assert not (min(ax, bx) < r.x + r.width and max(ax, bx) > r.x
+                        and min(ay, by) < r.y + r.height and max(ay, by) > r.y)
+
+
+def test_a_search_among_piled_shapes_gives_up() -> None:
+    # given the same shapes with one more put on top of one of them
+    shapes = field()
+    shapes.append(Rect(shapes[0].x + 5, shapes[0].y + 5, 20, 20))
+    # when a route is asked for, then the search gives up
+    with pytest.raises(Crowded):
+        route_around(SOURCE, TARGET, shapes)
+
+
+def test_aligning_many_steps_left_draws_the_piled_flows_plainly(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    # given fifty steps of a generated journey, selected, in the window
+    from customer_modeler.editor.window.main_window import MainWindow
+
+    window = MainWindow(generate_model(60), title="Journey")
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda: "discard"
+    model = window.editor.model
+    chosen = [s.id for s in model.steps.values()][:50]
+    window.scene.select_ids(chosen)
+    gave_up: list[int] = []
+    search = obstacle_routing._search
+
+    def counting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        try:
+            return search(*args, **kwargs)
+        except Crowded:
+            gave_up.append(1)
+            raise
+
+    monkeypatch.setattr(obstacle_routing, "_search", counting)
+    before = {s: model.steps[s].bounds for s in chosen}
+    # when Edit ▸ Arrange ▸ Align Left is chosen
+    window.actions["align_left"].trigger()
+    # then the steps share their left edge, some searches gave up, every flow has a route
+    assert len({model.steps[s].bounds.x for s in chosen}) == 1
+    assert gave_up
+    assert all(len(f.waypoints) >= 2 for f in model.flows.values())
+    # and Undo puts every step back
+    window.actions["undo"].trigger()
+    assert {s: model.steps[s].bounds for s in chosen} == before
