@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from customer_modeler.editor.geometry import obstacle_routing
-from customer_modeler.editor.geometry.obstacle_routing import Crowded, route_around
+from customer_modeler.editor.geometry.obstacle_routing import Crowded, crowded, route_around
 from customer_modeler.model.elements import Rect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -47,6 +47,15 @@ def test_a_search_among_piled_shapes_gives_up() -> None:
     # when a route is asked for, then the search gives up
     with pytest.raises(Crowded):
         route_around(SOURCE, TARGET, shapes)
+
+
+def test_a_window_of_many_shapes_on_one_another_is_crowded_before_any_search() -> None:
+    # given fifty shapes put in one place between the ends, and the field standing apart
+    pile = [Rect(700, 700, 100, 80) for _ in range(50)]
+    # then only the pile is crowded, and route_around gives up on it at once
+    assert crowded(SOURCE, TARGET, pile) and not crowded(SOURCE, TARGET, field())
+    with pytest.raises(Crowded):
+        route_around(SOURCE, TARGET, pile)
 
 
 def test_aligning_many_steps_left_draws_the_piled_flows_plainly(qtbot, monkeypatch) -> None:  # noqa: ANN001

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from weakref import WeakKeyDictionary
 
-from customer_modeler.editor.geometry.obstacle_routing import WINDOW, Crowded, Segment, route_around
+from customer_modeler.editor.geometry.obstacle_routing import (
+    WINDOW,
+    Crowded,
+    Segment,
+    crowded,
+    route_around,
+)
 from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Point, Rect
@@ -89,16 +95,17 @@ class FlowRouter:
                max(source.y + source.height, target.y + target.height) + REACH)
         near_steps = self._steps_near(box, {source_id, target_id})
         obstacles = [rect for _, rect in near_steps] + self._bands_near(box)
-        taken = list(self._taken_near([sid for sid, _ in near_steps] + [source_id, target_id],
-                                      flow_id, box))
         points = None
-        for clearance in CLEARANCES:
-            try:
-                points = route_around(source, target, obstacles, taken, clearance=clearance)
-            except Crowded:  # piled-up shapes: drawn straight between its ends, at once
-                break
-            if points is not None:
-                break
+        if not crowded(source, target, obstacles):
+            taken = list(self._taken_near([sid for sid, _ in near_steps] + [source_id, target_id],
+                                          flow_id, box))
+            for clearance in CLEARANCES:
+                try:
+                    points = route_around(source, target, obstacles, taken, clearance=clearance)
+                except Crowded:  # piled-up shapes: drawn plainly between its ends, at once
+                    break
+                if points is not None:
+                    break
         if points is None:
             points = orthogonal_route(source, target)
         if flow_id is not None:

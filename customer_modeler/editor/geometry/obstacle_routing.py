@@ -43,6 +43,8 @@ WINDOW, GROWTH = 90.0, 4.0
 #: (fifty steps of a journey aligned left) tens of thousands, a tenth of a second or more
 #: each, in every window tried.
 MAX_STATES = 6_000
+#: Shapes in a window from which it is asked at once whether some lie on one another.
+DENSE_WINDOW = 40
 
 Segment = tuple[Point, Point]
 
@@ -98,14 +100,48 @@ class _Taken:
                 self.rows.setdefault(round(a[1], 1), []).append((min(a[0], b[0]), max(a[0], b[0])))
             elif abs(a[0] - b[0]) < 0.5 and abs(a[1] - b[1]) >= 0.5:
                 self.cols.setdefault(round(a[0], 1), []).append((min(a[1], b[1]), max(a[1], b[1])))
+        #: Lines many routes run on, their spans sorted by start (see :meth:`_overlap_sorted`).
+        self._sorted: dict[tuple[bool, float], _SortedSpans] = {}
 
     def overlap(self, a: Point, b: Point) -> float:
         """How long the segment a–b runs on a taken segment."""
-        if abs(a[1] - b[1]) < 0.5:
-            spans, lo, hi = self.rows.get(round(a[1], 1), ()), min(a[0], b[0]), max(a[0], b[0])
+        across = abs(a[1] - b[1]) < 0.5
+        if across:
+            key, lo, hi = round(a[1], 1), min(a[0], b[0]), max(a[0], b[0])
+            spans = self.rows.get(key, ())
         else:
-            spans, lo, hi = self.cols.get(round(a[0], 1), ()), min(a[1], b[1]), max(a[1], b[1])
+            key, lo, hi = round(a[0], 1), min(a[1], b[1]), max(a[1], b[1])
+            spans = self.cols.get(key, ())
+        if len(spans) > _SORTED_FROM:
+            return self._overlap_sorted((across, key), spans, lo, hi)
         return sum(max(0.0, min(hi, s_hi) - max(lo, s_lo)) for s_lo, s_hi in spans)
+
+    def _overlap_sorted(self, line: tuple[bool, float], spans: list[tuple[float, float]],
+                        lo: float, hi: float) -> float:
+        """:meth:`overlap` on a line many routes share (piled steps put hundreds on one):
+        only the spans that can reach ``lo``..``hi`` are looked at, found by binary search,
+        and added in the order they were given, so the sum is the same to the last bit."""
+        index = self._sorted.get(line)
+        if index is None:
+            index = self._sorted[line] = _SortedSpans(spans)
+        first = bisect_left(index.starts, lo - index.longest)
+        last = bisect_left(index.starts, hi)
+        found = sorted((order, min(hi, s_hi) - max(lo, s_lo))
+                       for s_lo, order, s_hi in index.spans[first:last])
+        return sum(max(0.0, length) for _, length in found)
+
+
+class _SortedSpans:
+    """The spans of one line sorted by start, with their given order and the longest length."""
+
+    def __init__(self, spans: list[tuple[float, float]]) -> None:
+        self.spans = sorted((s_lo, order, s_hi) for order, (s_lo, s_hi) in enumerate(spans))
+        self.starts = [s_lo for s_lo, _, _ in self.spans]
+        self.longest = max(s_hi - s_lo for s_lo, s_hi in spans)
+
+
+#: Spans on one line from which :class:`_Taken` looks them up by binary search.
+_SORTED_FROM = 16
 
 
 def _grid_lines(source: Rect, target: Rect, obstacles: Sequence[Rect], taken: _Taken,
@@ -300,15 +336,19 @@ def _intersects(a: Rect, b: Rect) -> bool:
 
 
 def _piled(rects: Sequence[Rect]) -> bool:
-    """Whether any two of ``rects`` overlap (steps put on one another, as an alignment of
-    many steps of a journey does)."""
+    """Whether two of ``rects`` lie on one another: overlap by half the larger one or more
+    (steps put in one place, as aligning many steps of a journey does; not an event on
+    its task's border, nor a step inside a sub-process)."""
     ordered = sorted(rects, key=lambda r: r.x)
     for i, a in enumerate(ordered):
         right = a.x + a.width
         for b in ordered[i + 1:]:
             if b.x >= right:
                 break
-            if _intersects(a, b):
+            width = min(right, b.x + b.width) - b.x
+            height = min(a.y + a.height, b.y + b.height) - max(a.y, b.y)
+            if width > 0 and height > 0 and 2 * width * height >= max(
+                    a.width * a.height, b.width * b.height):
                 return True
     return False
 
@@ -336,36 +376,57 @@ def route_around(source: Rect, target: Rect, obstacles: Sequence[Rect],
     Raises
     ------
     Crowded
-        When a search reaches more than :data:`MAX_STATES` places among shapes that lie on
-        one another.
+        When shapes in the window lie on one another and the window holds more than
+        :data:`DENSE_WINDOW` shapes, or a search reaches more than :data:`MAX_STATES` places.
     """
-    obstacles = [r for r in obstacles if not _intersects(r, source) and not _intersects(r, target)]
+    obstacles = _clear_of_ends(obstacles, source, target)
     taken_index = _Taken(taken)
     starts = _ports(source, target.center)
     ends = _ports(target, source.center)
-    # The ends themselves are obstacles: a route leaves and enters only at a port.
-    walls = [*obstacles, source, target]
-    x0 = min(source.x, target.x)
-    y0 = min(source.y, target.y)
-    x1 = max(source.x + source.width, target.x + target.width)
-    y1 = max(source.y + source.height, target.y + target.height)
-    def obstacles_in(near: list[Rect]) -> list[Rect]:
-        return [r for r in near if r is not source and r is not target]
-
     margin = window
     for _ in range(3):
-        box = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
-        near = [r for r in walls if r.x < box[2] and r.x + r.width > box[0]
-                and r.y < box[3] and r.y + r.height > box[1]]
-        xs, ys = _grid_lines(source, target, [r for r in near if r is not source and r is not target],
-                             taken_index, box, starts, ends, clearance)
-        blocked_h, blocked_v = _blocked(xs, ys, near, clearance)
+        box = _window(source, target, margin)
+        near = _within(obstacles, box)
+        if _dense_and_piled(near):
+            raise Crowded
+        xs, ys = _grid_lines(source, target, near, taken_index, box, starts, ends, clearance)
+        # The ends themselves are obstacles: a route leaves and enters only at a port.
+        blocked_h, blocked_v = _blocked(xs, ys, [*near, source, target], clearance)
         found = _search(xs, ys, blocked_h, blocked_v, starts, ends, taken_index, clearance,
-                        lambda: _piled(obstacles_in(near)))
+                        lambda: _piled(near))
         if found is not None:
             return simplify(found)
         margin *= GROWTH
     return None
+
+
+def crowded(source: Rect, target: Rect, obstacles: Sequence[Rect], window: float = WINDOW) -> bool:
+    """Whether :func:`route_around` would give up at once (:class:`Crowded`): the caller
+    need not gather the routes to run beside (each of a thousand piled steps' flows would
+    gather those of all the others)."""
+    return _dense_and_piled(_within(_clear_of_ends(obstacles, source, target),
+                                    _window(source, target, window)))
+
+
+def _clear_of_ends(obstacles: Sequence[Rect], source: Rect, target: Rect) -> list[Rect]:
+    """The obstacles but those that overlap an end (the sub-process a step sits in, the
+    task a boundary event is on)."""
+    return [r for r in obstacles if not _intersects(r, source) and not _intersects(r, target)]
+
+
+def _window(source: Rect, target: Rect, margin: float) -> tuple[float, float, float, float]:
+    return (min(source.x, target.x) - margin, min(source.y, target.y) - margin,
+            max(source.x + source.width, target.x + target.width) + margin,
+            max(source.y + source.height, target.y + target.height) + margin)
+
+
+def _within(rects: Sequence[Rect], box: tuple[float, float, float, float]) -> list[Rect]:
+    return [r for r in rects if r.x < box[2] and r.x + r.width > box[0]
+            and r.y < box[3] and r.y + r.height > box[1]]
+
+
+def _dense_and_piled(near: Sequence[Rect]) -> bool:
+    return len(near) > DENSE_WINDOW and _piled(near)
 
 
 def segments(points: Sequence[Point]) -> list[Segment]:
