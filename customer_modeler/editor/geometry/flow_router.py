@@ -11,6 +11,7 @@ again when an end moves, whereas one a user shaped or a file brought keeps its b
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from weakref import WeakKeyDictionary
 
 from customer_modeler.editor.geometry.obstacle_routing import (
@@ -18,6 +19,7 @@ from customer_modeler.editor.geometry.obstacle_routing import (
     Crowded,
     Segment,
     crowded,
+    lies_on,
     route_around,
 )
 from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
@@ -90,28 +92,51 @@ class FlowRouter:
         source, target = self.step_bounds(source_id), self.step_bounds(target_id)
         if source is None or target is None:
             return ()
-        box = (min(source.x, target.x) - REACH, min(source.y, target.y) - REACH,
-               max(source.x + source.width, target.x + target.width) + REACH,
-               max(source.y + source.height, target.y + target.height) + REACH)
-        near_steps = self._steps_near(box, {source_id, target_id})
-        obstacles = [rect for _, rect in near_steps] + self._bands_near(box)
         points = None
-        if not crowded(source, target, obstacles):
-            taken = list(self._taken_near([sid for sid, _ in near_steps] + [source_id, target_id],
-                                          flow_id, box))
-            for clearance in CLEARANCES:
-                try:
-                    points = route_around(source, target, obstacles, taken, clearance=clearance)
-                except Crowded:  # piled-up shapes: drawn plainly between its ends, at once
-                    break
-                if points is not None:
-                    break
+        # An end hidden under another step, or piled-up shapes around: drawn plainly, at once.
+        if not (self._under_another(source_id, source) or self._under_another(target_id, target)):
+            points = self._around_steps(source_id, target_id, source, target, flow_id)
         if points is None:
             points = orthogonal_route(source, target)
         if flow_id is not None:
             self.keep(flow_id, points)
             _computed.setdefault(self.model, set()).add((flow_id, points))
         return points
+
+    def _around_steps(self, source_id: str, target_id: str, source: Rect, target: Rect,
+                      flow_id: str | None) -> tuple[Point, ...] | None:
+        """A route round the steps and bands near the two ends, beside the routes there;
+        None when none was found, or the shapes there lie on one another."""
+        box = (min(source.x, target.x) - REACH, min(source.y, target.y) - REACH,
+               max(source.x + source.width, target.x + target.width) + REACH,
+               max(source.y + source.height, target.y + target.height) + REACH)
+        near_steps = self._steps_near(box, {source_id, target_id})
+        obstacles = [rect for _, rect in near_steps] + self._bands_near(box)
+        if crowded(source, target, obstacles):
+            return None
+        taken = list(self._taken_near([sid for sid, _ in near_steps] + [source_id, target_id],
+                                      flow_id, box))
+        for clearance in CLEARANCES:
+            try:
+                points = route_around(source, target, obstacles, taken, clearance=clearance)
+            except Crowded:
+                return None
+            if points is not None:
+                return points
+        return None
+
+    def _under_another(self, step_id: str, rect: Rect) -> bool:
+        """Whether another step lies on the step (:func:`lies_on`), where this router has
+        them: a thousand steps aligned into one column each had every other in its routes'
+        window, and listing them for each route took minutes."""
+        box = (rect.x, rect.y, rect.x + rect.width, rect.y + rect.height)
+        moved = self.bounds
+        unmoved = ((other, r) for other, r in self.model.steps_in_area(box) if other not in moved)
+        filed = self._moved_filed()
+        shifted = (filed.overlapping(box) if filed is not None
+                   else ((other, r) for other, r in moved.items() if _overlaps(r, box)))
+        return any(other != step_id and other in self.model.steps and lies_on(r, rect)
+                   for other, r in chain(unmoved, shifted))
 
     def keep(self, flow_id: str, points: tuple[Point, ...]) -> None:
         """Take ``points`` as the flow's route: later routes of this router run beside it."""
@@ -133,14 +158,19 @@ class FlowRouter:
         """The moved steps that may stand in ``box``, in the order they were given. Many
         are filed by where they stand once: a lane deleted above thousands of steps moves
         them all, and each route looked at every one."""
+        filed = self._moved_filed()
+        if filed is None:
+            return self.bounds.items()
+        rank = self._moved_rank
+        return sorted(filed.overlapping(box), key=lambda item: rank[item[0]])
+
+    def _moved_filed(self) -> StepArea | None:
+        """The moved steps filed by where they stand (once), or None when they are few."""
         moved = self.bounds
-        if len(moved) < MOVED_FILED_FROM:
-            return moved.items()
-        if self._moved_area is None:
+        if self._moved_area is None and len(moved) >= MOVED_FILED_FROM:
             self._moved_area = StepArea(moved.items())
             self._moved_rank = {step_id: rank for rank, step_id in enumerate(moved)}
-        rank = self._moved_rank
-        return sorted(self._moved_area.overlapping(box), key=lambda item: rank[item[0]])
+        return self._moved_area
 
     def _bands_near(self, box: tuple[float, float, float, float]) -> list[Rect]:
         """Lane headers and pool name bands in ``box`` (shapes no route should cross)."""

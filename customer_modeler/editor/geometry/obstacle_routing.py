@@ -335,20 +335,25 @@ def _intersects(a: Rect, b: Rect) -> bool:
             and a.y < b.y + b.height and b.y < a.y + a.height)
 
 
+def lies_on(a: Rect, b: Rect) -> bool:
+    """Whether ``a`` and ``b`` lie on one another: they overlap by half the larger one or
+    more (steps put in one place, as aligning many steps of a journey does; not an event
+    on its task's border, nor a step inside a sub-process)."""
+    width = min(a.x + a.width, b.x + b.width) - max(a.x, b.x)
+    height = min(a.y + a.height, b.y + b.height) - max(a.y, b.y)
+    return width > 0 and height > 0 and 2 * width * height >= max(a.width * a.height,
+                                                                    b.width * b.height)
+
+
 def _piled(rects: Sequence[Rect]) -> bool:
-    """Whether two of ``rects`` lie on one another: overlap by half the larger one or more
-    (steps put in one place, as aligning many steps of a journey does; not an event on
-    its task's border, nor a step inside a sub-process)."""
+    """Whether two of ``rects`` lie on one another (:func:`lies_on`)."""
     ordered = sorted(rects, key=lambda r: r.x)
     for i, a in enumerate(ordered):
         right = a.x + a.width
         for b in ordered[i + 1:]:
             if b.x >= right:
                 break
-            width = min(right, b.x + b.width) - b.x
-            height = min(a.y + a.height, b.y + b.height) - max(a.y, b.y)
-            if width > 0 and height > 0 and 2 * width * height >= max(
-                    a.width * a.height, b.width * b.height):
+            if lies_on(a, b):
                 return True
     return False
 
