@@ -21,6 +21,12 @@ GAP = 3.0
 BOX_COST, LINE_COST = 100.0, 400.0
 #: Side of a bucket of the look-up grid.
 CELL = 160.0
+#: A place covered this much is as bad as any other (the first such place is taken): the
+#: names of hundreds of steps aligned into one place each covered all the others, and
+#: counting that for every name took minutes. A name covering some thirty shapes costs this,
+#: and so does a place in a cell of the grid that holds more than CROWDED_CELL entries
+#: (at most 18 in the tests, 10 in a generated 10,000-step journey).
+HOPELESS, CROWDED_CELL = 1e7, 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,19 +140,35 @@ class _Buckets:
                     cell.append(entry)
 
     def near(self, box: tuple[float, float, float, float]) -> Iterable[tuple[str, tuple[float, float, float, float]]]:
-        """The entries of the cells ``box`` touches, each once."""
+        """The entries of the cells ``box`` touches, each once, cell by cell (a caller that
+        has seen enough stops there)."""
         i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
         cells = self.cells
         if i0 == i1 and j0 == j1:
             return cells.get((i0, j0), ())
-        found: dict[tuple[str, tuple[float, float, float, float]], None] = {}
+        return self._each_once(i0, j0, i1, j1)
+
+    def crowded(self, box: tuple[float, float, float, float]) -> bool:
+        """Whether a cell ``box`` touches holds more than :data:`CROWDED_CELL` entries."""
+        i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
+        cells = self.cells
+        return any(len(cells.get((i, j), ())) > CROWDED_CELL
+                   for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
+
+    def _each_once(self, i0: int, j0: int, i1: int, j1: int) -> Iterator[tuple[str, tuple[float, float, float, float]]]:
+        seen: set[tuple[str, tuple[float, float, float, float]]] = set()
+        cells = self.cells
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
-                found.update(dict.fromkeys(cells.get((i, j), ())))
-        return found
+                for entry in cells.get((i, j), ()):
+                    if entry not in seen:
+                        seen.add(entry)
+                        yield entry
 
 
-def _cost(box: tuple[float, float, float, float], index: _Buckets) -> float:
+def _cost(box: tuple[float, float, float, float], index: _Buckets, limit: float) -> float:
+    """What covering the place ``box`` costs, counted until it reaches ``limit`` (then the
+    place cannot be the best: a part of the sum is returned)."""
     x0, y0, x1, y1 = box
     cost = 0.0
     for kind, (a0, b0, a1, b1) in index.near(box):
@@ -157,6 +179,8 @@ def _cost(box: tuple[float, float, float, float], index: _Buckets) -> float:
                 cost += LINE_COST
         elif w > 0 and h > 0:
             cost += BOX_COST * (w * h + 10)
+        if cost >= limit:
+            break
     return cost
 
 
@@ -176,7 +200,12 @@ def place_labels(requests: Sequence[LabelRequest], fixed: Iterable[Rect],
     for request in requests:
         best: tuple[float, Point] | None = None
         for rank, (x, y) in enumerate(request.corners):
-            cost = _cost((x, y, x + request.width, y + request.height), index) + rank * 0.01
+            box = (x, y, x + request.width, y + request.height)
+            if index.crowded(box):
+                cost = HOPELESS + rank * 0.01
+            else:
+                limit = HOPELESS if best is None else min(best[0], HOPELESS)
+                cost = _cost(box, index, limit) + rank * 0.01
             if best is None or cost < best[0]:
                 best = (cost, (x, y))
             if cost < 1:
