@@ -379,7 +379,7 @@ class ProcessModel:
         lookups that list them (a lane's steps, a step's flows) that order too: one pass
         over the model, where each element put back had cost one."""
         if self._step_order.settle(self.steps):
-            self._lane_steps = _lookups_in_order(self._lane_steps, self.steps, "lane")
+            self._lane_steps = _lookups_in_order(self._lane_steps, self.steps, "lane", none_too=True)
             self._contained = _lookups_in_order(self._contained, self.steps, "container")
         if self._flow_order.settle(self.flows):
             self._outgoing = _lookups_in_order(self._outgoing, self.flows, "source")
@@ -488,13 +488,14 @@ def _copies(elements: dict[str, _T], kept: dict[int, tuple[Any, Any]]) -> dict[s
 
 
 def _lookups_in_order(lookups: dict[Any, dict[str, None]], elements: dict[str, Any],
-                      field: str) -> dict[Any, dict[str, None]]:
-    """``lookups`` (each element filed under the value of its ``field``) listed again in
-    the order of ``elements``; a key whose lookup is empty stays, as it was."""
+                      field: str, none_too: bool = False) -> dict[Any, dict[str, None]]:
+    """``lookups`` (each element filed under the value of its ``field``; under None too
+    when ``none_too``, as the steps of no lane are) listed again in the order of
+    ``elements``; a key whose lookup is empty stays, as it was."""
     ordered: dict[Any, dict[str, None]] = {key: {} for key in lookups}
     for element_id, element in elements.items():
         key = getattr(element, field)
-        if key is not None or field == "lane":
+        if key is not None or none_too:
             ordered.setdefault(key, {})[element_id] = None
     return ordered
 

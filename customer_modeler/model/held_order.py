@@ -46,17 +46,21 @@ class HeldOrder:
     during changes made together. The container is passed to each call: a copy of the
     model has containers of its own."""
 
-    __slots__ = ("keys", "moved", "_places", "_gone", "_removals")
+    __slots__ = ("keys", "_places", "_gone", "_removals")
 
     def __init__(self) -> None:
         #: The true order once an element was put back in the middle, else None.
         self.keys: list[str] | None = None
-        #: The dict's order is not the true one (see :meth:`settle`).
-        self.moved = False
         #: Each key's place when a run of many removals began, and the places gone since.
         self._places: dict[str, int] | None = None
         self._gone: list[int] = []
         self._removals = 0
+
+    @property
+    def moved(self) -> bool:
+        """An element was put back in the middle: the dict's order is not the true one
+        until :meth:`settle`."""
+        return self.keys is not None
 
     def insert(self, container: dict[str, _T], key: str, value: _T, index: int | None,
                together: bool) -> int:
@@ -69,8 +73,6 @@ class HeldOrder:
                 return insert_at(container, key, value, index)
             keys = self.keys = list(container)
         used = len(keys) if index is None or index >= len(keys) else index
-        if used < len(keys):
-            self.moved = True
         keys.insert(used, key)
         container[key] = value
         return used
@@ -100,9 +102,9 @@ class HeldOrder:
 
     def settle(self, container: dict[str, _T]) -> bool:
         """Give the dict the true order; return whether it had another."""
-        keys, moved = self.keys, self.moved
-        self.keys, self.moved, self._places, self._gone, self._removals = None, False, None, [], 0
-        if keys is None or not moved:
+        keys = self.keys
+        self.keys, self._places, self._gone, self._removals = None, None, [], 0
+        if keys is None:
             return False
         ordered = {key: container[key] for key in keys}
         container.clear()
