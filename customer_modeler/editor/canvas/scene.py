@@ -15,7 +15,7 @@ import math
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from customer_modeler import gc_pause
@@ -381,11 +381,8 @@ class ProcessScene(QGraphicsScene):
             self.removeItem(item)
             return
         self._selection_held = True
-        blocked = self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             self.removeItem(item)
-        finally:
-            self.blockSignals(blocked)
 
     def _element_changed(self, kind: Kind, element, changes: dict) -> None:  # noqa: ANN001
         if kind == Kind.LANE:
@@ -630,14 +627,11 @@ class ProcessScene(QGraphicsScene):
         """Select ``items`` (``adding``: to the selection, else instead of it), announcing
         the new selection once. Qt announces it at each item, and the window's followers
         read the whole selection each time: pasting 4,000 steps took 14 s."""
-        blocked = self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             if not adding:
                 self.clearSelection()
             for item in items:
                 item.setSelected(True)
-        finally:
-            self.blockSignals(blocked)
         self.selectionChanged.emit()
 
     def item_of(self, element_id: str) -> QGraphicsItem | None:
