@@ -129,7 +129,7 @@ class _Buckets:
 
     def add(self, kind: str, box: tuple[float, float, float, float]) -> None:
         entry = (kind, box)
-        i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
+        i0, j0, i1, j1 = _cells_of(box)
         cells = self.cells
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
@@ -142,7 +142,7 @@ class _Buckets:
     def near(self, box: tuple[float, float, float, float]) -> Iterable[tuple[str, tuple[float, float, float, float]]]:
         """The entries of the cells ``box`` touches, each once, cell by cell (a caller that
         has seen enough stops there)."""
-        i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
+        i0, j0, i1, j1 = _cells_of(box)
         cells = self.cells
         if i0 == i1 and j0 == j1:
             return cells.get((i0, j0), ())
@@ -150,7 +150,7 @@ class _Buckets:
 
     def crowded(self, box: tuple[float, float, float, float]) -> bool:
         """Whether a cell ``box`` touches holds more than :data:`CROWDED_CELL` entries."""
-        i0, j0, i1, j1 = int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
+        i0, j0, i1, j1 = _cells_of(box)
         cells = self.cells
         return any(len(cells.get((i, j), ())) > CROWDED_CELL
                    for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
@@ -164,6 +164,11 @@ class _Buckets:
                     if entry not in seen:
                         seen.add(entry)
                         yield entry
+
+
+def _cells_of(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    """The first and last column and row of the grid cells ``box`` touches."""
+    return int(box[0] // CELL), int(box[1] // CELL), int(box[2] // CELL), int(box[3] // CELL)
 
 
 def _cost(box: tuple[float, float, float, float], index: _Buckets, limit: float) -> float:

@@ -52,6 +52,8 @@ Segment = tuple[Point, Point]
 class Crowded(Exception):
     """The shapes near the two ends are so many, or so piled up, that no route is searched
     through them: a wider window or a tighter clearance would only be more crowded."""
+
+
 # Directions: east, south, west, north.
 _DX = (1, 0, -1, 0)
 _DY = (0, 1, 0, -1)
