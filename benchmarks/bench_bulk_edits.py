@@ -44,6 +44,7 @@ def main(argv: list[str]) -> int:
     actions, view = window.actions, window.view
     held = Qt.MouseButton.LeftButton
     drag_moves: list[float] = []
+    grabbed: list[QPointF] = []  # where the drag of everything was pressed
 
     def timed(action: Callable[[], object]) -> float:
         start = time.perf_counter()
@@ -57,14 +58,14 @@ def main(argv: list[str]) -> int:
         item = window.scene.step_items[next(iter(window.editor.model.steps))]
         view.ensureVisible(item, 50, 50)
         grab = item.mapToScene(item.boundingRect().center())
-        drag_move.grab = grab  # type: ignore[attr-defined]
+        grabbed.append(grab)
         _mouse(view, QEvent.Type.MouseButtonPress, grab, held)
         for offset in range(4, 24, 4):
             drag_moves.append(timed(lambda o=offset: _mouse(view, QEvent.Type.MouseMove,
                                                             grab + QPointF(o, 0), held)))
 
     def drag_release() -> None:
-        end = drag_move.grab + QPointF(20, 0)  # type: ignore[attr-defined]
+        end = grabbed[-1] + QPointF(20, 0)
         _mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
 
     def paste_beside() -> None:
