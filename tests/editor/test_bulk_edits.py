@@ -13,7 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QGraphicsScene, QLabel
 
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.editor.window import clipboard_actions
@@ -153,3 +153,55 @@ def test_a_copy_too_large_for_a_picture_makes_no_scene_for_one(window, monkeypat
     picture = clipboard_actions.selection_picture(model, payload)
     # then there is none, and no scene was made to find that out
     assert picture is None and made == []
+
+
+def index_changes(scene) -> list:  # noqa: ANN001
+    """The index methods the scene is switched to from now on."""
+    switched: list = []
+    switch = scene.setItemIndexMethod
+
+    def recorded(method) -> None:  # noqa: ANN001
+        switched.append(method)
+        switch(method)
+
+    scene.setItemIndexMethod = recorded
+    return switched
+
+
+def test_aligning_every_step_files_the_items_once_at_the_end(qtbot) -> None:  # noqa: ANN001
+    # given a journey of 300 steps, everything selected with Ctrl+A
+    window = journey_window(qtbot, 300)
+    model, scene = window.editor.model, window.scene
+    scene.items(QPointF(0, 0))  # Qt chooses the tree's depth when first asked
+    depth, switched = scene.bspTreeDepth(), index_changes(scene)
+    before = {s: model.steps[s].bounds for s in model.steps}
+    g.ctrl_key(window, Qt.Key.Key_A)
+    # when Edit ▸ Arrange ▸ Align Left piles them up in one column
+    window.actions["align_left"].trigger()
+    qtbot.waitUntil(lambda: not scene.index.paused)
+    # then the scene went without its index during the edit and is indexed again, as deep
+    bsp, none = QGraphicsScene.ItemIndexMethod.BspTreeIndex, QGraphicsScene.ItemIndexMethod.NoIndex
+    assert switched == [none, bsp]
+    # and a click finds each step where it now is, in a tree as deep as before
+    moved = [s for s in model.steps if model.steps[s].bounds != before[s]]
+    assert len(moved) > 200 and len({model.steps[s].bounds.x for s in moved}) == 1
+    for step_id in moved:
+        assert scene.step_items[step_id] in scene.items(g.centre(window, step_id))
+    assert scene.itemIndexMethod() == bsp and scene.bspTreeDepth() == depth
+    # when it is undone with Ctrl+Z, then every step is back and found there
+    g.ctrl_key(window, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: not scene.index.paused)
+    assert switched == [none, bsp, none, bsp]
+    for step_id in moved:
+        assert model.steps[step_id].bounds == before[step_id]
+        assert scene.step_items[step_id] in scene.items(g.centre(window, step_id))
+
+
+def test_a_small_edit_keeps_the_index(off_grid) -> None:
+    # given two selected steps of the small journey
+    switched = index_changes(off_grid.scene)
+    # when they are moved with an arrow key, then the index stayed as it was
+    off_grid.view.setFocus()
+    QTest.keyClick(off_grid.view, Qt.Key.Key_Right)
+    QTest.qWait(20)
+    assert switched == [] and off_grid.editor.model.steps["T_call"].bounds.x > 0

@@ -31,6 +31,7 @@ from customer_modeler.editor.canvas.pending_items import (
     PendingItems,
     along,
 )
+from customer_modeler.editor.canvas.scene_index import SceneIndex
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
@@ -111,6 +112,8 @@ class ProcessScene(QGraphicsScene):
         #: company band are to be shown again: refreshed once it has ended (_after_step_edit).
         self._lanes_held: dict[str | None, None] = {}
         self._connections_held = self._company_held = False
+        #: Qt's index of the items: its depth, and a wait while one edit moves much of the scene.
+        self.index = SceneIndex(self)
         self.changed.connect(self._content_changed)
         if model is not None:
             self.set_model(model)
@@ -161,7 +164,7 @@ class ProcessScene(QGraphicsScene):
         for them all, or each repaint of the full scene searches overfull cells.
         """
         total = len(model.steps) + len(model.flows) + len(model.lanes) + len(model.artifacts)
-        self.setBspTreeDepth(max(5, math.ceil(math.log2(total))))
+        self.index.set_depth(max(5, math.ceil(math.log2(total))))
         lanes = [lane.bounds.x for lane in model.lanes.values() if lane.bounds is not None]
         steps = [step.bounds.x for step in model.steps.values() if step.bounds is not None]
         start = min(lanes or steps or [0.0])
@@ -229,6 +232,7 @@ class ProcessScene(QGraphicsScene):
         """Stop following the model (before the scene is dropped)."""
         self._fill_later.stop()
         self.pending.clear()
+        self.index.resume()
         if self.model is not None:
             self.model.unsubscribe(self._on_event)
             self.model = None
@@ -275,6 +279,14 @@ class ProcessScene(QGraphicsScene):
             QTimer.singleShot(0, self, self._labels_now)
 
     def _labels_now(self) -> None:
+        """Place the labels the edits since the last time moved; then the scene is indexed
+        again if a large edit let the index wait."""
+        try:
+            self._place_due_labels()
+        finally:
+            self.index.resume()
+
+    def _place_due_labels(self) -> None:
         if not self._labels_due or self.model is None:
             return
         with gc_pause.collection_paused():  # after new items or an edit: see gc_pause
@@ -297,6 +309,7 @@ class ProcessScene(QGraphicsScene):
                 self.selectionChanged.emit()
             return
         touched = self._touched_by(event)
+        self.index.count(len(self.step_items) + len(self.flow_items))
         before = self._area_of(touched)
         if isinstance(event, ElementAdded):
             self._element_added(event.kind, event.element)
