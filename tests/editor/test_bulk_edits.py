@@ -205,3 +205,41 @@ def test_a_small_edit_keeps_the_index(off_grid) -> None:
     QTest.keyClick(off_grid.view, Qt.Key.Key_Right)
     QTest.qWait(20)
     assert switched == [] and off_grid.editor.model.steps["T_call"].bounds.x > 0
+
+
+def test_flow_labels_move_with_the_routes_a_group_drag_shows(qtbot) -> None:  # noqa: ANN001
+    # given the Order journey at 100 %, "Order channel" and the two steps it leads to selected
+    from customer_modeler.editor.window.main_window import MainWindow
+    from customer_modeler.samples import order_journey
+
+    window = MainWindow(order_journey(), title="Order")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.ask_save_changes = lambda: "discard"
+    window.view.set_zoom(1.0)
+    scene = window.scene
+    window.view.centerOn(scene.step_items["G04"])
+    scene.select_ids(["G04", "T06", "T07"])
+    inside, into = scene.flow_items["F14"], scene.flow_items["F13"]  # "75%", and "70%" into G04
+    assert inside.label == "75%" and into.label == "70%"
+    labels = {item: item._label_rect() for item in (inside, into)}  # noqa: SLF001
+    at_rest = scene.step_items["G04"].pos()
+    # when "Order channel" is dragged 200 right and 120 down, not yet released
+    start, offset = g.centre(window, "G04"), QPointF(200, 120)
+    g.press(window.view, start)
+    g.move(window.view, start + QPointF(20, 0))
+    g.move(window.view, start + offset)
+    moved = scene.step_items["G04"].pos() - at_rest
+    assert moved.manhattanLength() > 200
+    # then the label between two dragged steps moved with its route, exactly as far
+    assert inside._label_rect() == labels[inside].translated(moved)  # noqa: SLF001
+    # and the label of the flow into the group kept close to its reshaped route
+    centre = into._label_rect().center()  # noqa: SLF001
+    assert into.shape().boundingRect().adjusted(-30, -30, 30, 30).contains(centre)
+    assert min(abs(centre.y() - p.y()) for p in into.points) < 30 or \
+        min(abs(centre.x() - p.x()) for p in into.points) < 30
+    # when released, then the labels are placed again on the routes the model now holds
+    g.release(window.view, start + offset)
+    qtbot.waitUntil(lambda: not scene._labels_due)  # noqa: SLF001
+    assert inside._label_shift is None and into._label_shift is None  # noqa: SLF001

@@ -5,7 +5,9 @@ its arrowhead come from the Qt-free notation (:func:`customer_modeler.notation.d
 
 When selected it shows square handles on its bend points and round ones in the
 middle of each segment (drag a round one to add a bend point). During a drag the
-scene may ``preview`` a route; the model's route comes back with the next ``sync``.
+scene may ``preview`` a route, and the label keeps its place along it (see
+:mod:`~customer_modeler.editor.geometry.along`); the model's route comes back with the
+next ``sync``, and the scene places the label anew.
 
 Zoomed far out (see :mod:`~customer_modeler.editor.items.detail`) the label is left out
 and, smaller still, the flow is its line only.
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
+from customer_modeler.editor.geometry.along import point_at_share, share_nearest
 from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
 from customer_modeler.editor.items import detail
 from customer_modeler.editor.items import text_metrics as tm
@@ -48,7 +51,8 @@ class FlowItem(QGraphicsItem):
 
     # Fields in slots, not in a dict of each item's own: most of a kilobyte less of every flow.
     __slots__ = ("flow_id", "points", "placed_label", "_bounds", "_route_bounds", "_shape", "flow",
-                 "message", "failure", "label", "_label_size", "file_label", "_notation")
+                 "message", "failure", "label", "_label_size", "file_label", "_notation", "_rest",
+                 "_label_shift")
 
     def __init__(self, flow: Flow, points: tuple[Point, ...]) -> None:
         super().__init__()
@@ -60,6 +64,9 @@ class FlowItem(QGraphicsItem):
         self.points = QPolygonF()
         #: Where the scene placed the label (scene coordinates), or None: above the first segment.
         self.placed_label: QRectF | None = None
+        #: While a drag previews another route: the model's, and how far the label moved with it.
+        self._rest: QPolygonF | None = None
+        self._label_shift: QPointF | None = None
         self._bounds = self._route_bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.sync(flow, points)
@@ -79,10 +86,17 @@ class FlowItem(QGraphicsItem):
         if label and box is not None:
             self.file_label = fit_text_in(label, [(box.width, box.height + FILE_LABEL_SLACK)], tm.measure,
                                           tm.line_height, tm.FLOW_SIZES)[0]
-        self.preview(points)
+        self._rest = None
+        self._show(points)
 
     def preview(self, points: tuple[Point, ...] | list[QPointF]) -> None:
-        """Show ``points`` as the route (a drag in progress, or the model's route)."""
+        """Show ``points`` as the route while a drag is in progress (``sync`` shows the
+        model's again)."""
+        if self._rest is None:
+            self._rest = self.points
+        self._show(points)
+
+    def _show(self, points: tuple[Point, ...] | list[QPointF]) -> None:
         self.prepareGeometryChange()
         self.points = QPolygonF([p if isinstance(p, QPointF) else QPointF(*p) for p in points])
         self._notation: FlowNotation | None = None  # made at the next paint (the source's kind is the scene's)
@@ -94,8 +108,22 @@ class FlowItem(QGraphicsItem):
                 bounds = bounds.united(QRectF(envelope.x - 2, envelope.y - 2, envelope.width + 4,
                                               envelope.height + 4))
         self._route_bounds = bounds
+        self._label_shift = self._shift_along()
         self._bounds = bounds.united(self._label_rect()) if self.label else bounds
         self.update()
+
+    def _shift_along(self) -> QPointF | None:
+        """How far the label moves with a previewed route: from the model's route to the
+        shown one, at the share of the length where the model's route passes nearest it."""
+        box = self._label_box_at_rest() if self._rest is not None else None
+        if box is None or len(self._rest) < 2 or len(self.points) < 2 or self.points == self._rest:
+            return None
+        rest = [(p.x(), p.y()) for p in self._rest]
+        centre = box.center()
+        share = share_nearest(rest, (centre.x(), centre.y()))
+        (x0, y0) = point_at_share(rest, share)
+        (x1, y1) = point_at_share([(p.x(), p.y()) for p in self.points], share)
+        return QPointF(x1 - x0, y1 - y0)
 
     def path(self) -> QPainterPath:
         path = QPainterPath()
@@ -145,16 +173,21 @@ class FlowItem(QGraphicsItem):
             self._bounds = self._route_bounds.united(self._label_rect()) if self.label else self._route_bounds
             self.update()
 
-    def _label_rect(self) -> QRectF:
-        """The file's label box; else where the scene placed the label; else above the
-        middle of the first segment."""
-        if len(self.points) < 2:
-            return QRectF()
+    def _label_box_at_rest(self) -> QRectF | None:
+        """The file's label box, else where the scene placed the label, on the model's route."""
         box = self.flow.label_bounds
         if self.file_label is not None and box is not None:
             return QRectF(box.x, box.y, box.width, box.height)
-        if self.placed_label is not None:
-            return QRectF(self.placed_label)
+        return QRectF(self.placed_label) if self.placed_label is not None else None
+
+    def _label_rect(self) -> QRectF:
+        """The file's label box; else where the scene placed the label (either moved along
+        a route a drag previews); else above the middle of the first segment."""
+        if len(self.points) < 2:
+            return QRectF()
+        box = self._label_box_at_rest()
+        if box is not None:
+            return box if self._label_shift is None else box.translated(self._label_shift)
         a, b = self.points[0], self.points[1]
         mid = (a + b) / 2
         width, height = self._label_size
