@@ -1,4 +1,6 @@
-"""The fast ``--json`` text is exactly the standard library's two-space indented JSON."""
+"""The ``--json`` text: two-space indented JSON that reads back as the value, laid out as
+the standard library's ``indent=2``; non-finite numbers are null, and values orjson refuses
+go to the standard library."""
 
 from __future__ import annotations
 
@@ -18,20 +20,40 @@ def _reference(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
-_scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True)
-            | st.text())
-_keys = st.text() | st.integers() | st.floats() | st.booleans() | st.none()
-_values = st.recursive(
-    _scalars,
-    lambda inner: (st.lists(inner, max_size=5) | st.lists(inner, max_size=3).map(tuple)
-                   | st.dictionaries(_keys, inner, max_size=5)),
-    max_leaves=40)
+def _plain_floats(allow_exponent: bool) -> st.SearchStrategy[float]:
+    floats = st.floats(allow_nan=False, allow_infinity=False)
+    return floats if allow_exponent else floats.filter(lambda x: "e" not in repr(x))
 
 
-@settings(max_examples=400, deadline=None)
-@given(_values)
-def test_same_text_as_the_standard_library(value: object) -> None:
+def _values(allow_exponent: bool) -> st.SearchStrategy[object]:
+    scalars = (st.none() | st.booleans() | st.integers(-2**63, 2**63 - 1)
+               | _plain_floats(allow_exponent) | st.text())
+    keys = st.text() | st.integers(-2**63, 2**63 - 1) | st.booleans() | st.none()
+    return st.recursive(
+        scalars,
+        lambda inner: (st.lists(inner, max_size=5) | st.lists(inner, max_size=3).map(tuple)
+                       | st.dictionaries(keys, inner, max_size=5)),
+        max_leaves=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_values(allow_exponent=True))
+def test_reads_back_as_the_standard_library_text_does(value: object) -> None:
+    assert json.loads(indented(value)) == json.loads(_reference(value))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_values(allow_exponent=False))
+def test_laid_out_as_the_standard_library_lays_it_out(value: object) -> None:
     assert indented(value) == _reference(value)
+
+
+def test_a_small_number_is_written_whole_and_a_non_finite_one_as_null() -> None:
+    text = indented({"share": 5.673726050043217e-05, "nan": math.nan, "inf": math.inf,
+                     "-inf": -math.inf})
+    assert json.loads(text) == {"share": 5.673726050043217e-05, "nan": None, "inf": None,
+                                "-inf": None}
+    assert '"share": 0.00005673726050043217' in text
 
 
 class _Level(enum.IntEnum):
@@ -42,10 +64,14 @@ class _Name(str):
     pass
 
 
-def test_special_numbers_subclasses_and_odd_keys() -> None:
-    value = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf, "int enum": _Level.HIGH,
-             _Name("sub"): _Name("ÄÖ \"quoted\" \n"), 1.5: [], 2: {}, True: (), None: [[]],
-             "bool subclass stays a bool": True, "nested": [{"a": [1, 2.0, "x"]}, []]}
+def test_subclasses_and_odd_keys_as_in_the_standard_library() -> None:
+    value = {"int enum": _Level.HIGH, _Name("sub"): _Name("ÄÖ \"quoted\" \n"), 2: {}, True: (),
+             None: [[]], "nested": [{"a": [1, 2.0, "x"]}, []]}
+    assert indented(value) == _reference(value)
+
+
+def test_an_integer_beyond_64_bits_goes_to_the_standard_library() -> None:
+    value = {"journeys": 2**70, "rows": [1, 2]}
     assert indented(value) == _reference(value)
 
 
@@ -58,11 +84,21 @@ def test_values_outside_json_fail_as_in_the_standard_library() -> None:
         indented({"a": circular})
 
 
-def test_written_in_pieces_as_one_text() -> None:
-    value = {"rows": [{"step": f"S{i}", "minutes": i / 3, "seen": i % 2 == 0} for i in range(50_000)]}
-    stream = io.StringIO()
+def test_written_as_utf8_bytes_to_a_binary_buffer_after_the_text_before_it() -> None:
+    value = {"rows": [{"step": f"Schritt {i} ⇄", "minutes": i / 3} for i in range(5_000)]}
+    binary = io.BytesIO()
+    stream = io.TextIOWrapper(binary, encoding="ascii")  # a console that cannot write "⇄"
+    stream.write("heading\n")
     write_indented(value, stream)
-    assert stream.getvalue() == _reference(value) + "\n"
+    stream.flush()
+    text = binary.getvalue().decode()
+    assert text.startswith("heading\n{") and json.loads(text[len("heading\n"):]) == value
+
+
+def test_written_as_text_to_a_text_only_stream() -> None:
+    stream = io.StringIO()
+    write_indented({"a": [1, 2]}, stream)
+    assert stream.getvalue() == _reference({"a": [1, 2]}) + "\n"
 
 
 def test_nothing_written_for_a_value_outside_json() -> None:
@@ -70,3 +106,7 @@ def test_nothing_written_for_a_value_outside_json() -> None:
     with pytest.raises(TypeError):
         write_indented({"a": [1, object()]}, stream)
     assert stream.getvalue() == ""
+
+
+def test_a_lone_surrogate_is_written_as_its_escape() -> None:
+    assert json.loads(indented({"name": "a\ud800b"})) == {"name": "a\ud800b"}
