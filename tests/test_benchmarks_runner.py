@@ -99,3 +99,22 @@ def test_the_idle_work_of_a_large_scene_is_watched(qtbot, tmp_path):
         assert set(answer) == {"idle_longest"} and answer["idle_longest"] > 0
     finally:
         bench.window.close()
+
+
+def test_the_bulk_edit_script_times_every_gesture(tmp_path):
+    # given a generated 60-step journey in a file
+    from customer_modeler.bpmn.writer import save_bpmn_file
+
+    path = tmp_path / "journey.bpmn"
+    save_bpmn_file(generate_model(60), path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    # when the script runs on it, then it prints a time for each of its gestures
+    done = subprocess.run([sys.executable, "benchmarks/bench_bulk_edits.py", str(path)], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    from benchmarks.bench_bulk_edits import GESTURES
+
+    rows = dict(line.split(maxsplit=1) for line in done.stdout.splitlines()[1:])
+    assert list(rows) == list(GESTURES)
+    assert all(text.endswith(" ms") and float(text.split()[0]) > 0 for text in rows.values())
