@@ -16,7 +16,8 @@ from typing import Any, TextIO
 
 import orjson
 
-_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+#: numpy's numbers and arrays, which an analysis may hand on, are written as plain JSON too.
+_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 
 
 def encoded(value: Any) -> bytes:
@@ -24,7 +25,7 @@ def encoded(value: Any) -> bytes:
     try:
         return orjson.dumps(value, option=_OPTIONS)
     except orjson.JSONEncodeError:
-        # A lone surrogate (no XML file holds one) becomes its JSON escape.
+        # backslashreplace: a lone surrogate (no XML file holds one) becomes its JSON escape.
         return json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8", "backslashreplace")
 
 

@@ -110,3 +110,10 @@ def test_nothing_written_for_a_value_outside_json() -> None:
 
 def test_a_lone_surrogate_is_written_as_its_escape() -> None:
     assert json.loads(indented({"name": "a\ud800b"})) == {"name": "a\ud800b"}
+
+
+def test_numpy_numbers_and_arrays_are_plain_json() -> None:
+    import numpy as np
+
+    value = {"x": np.float64(1.5), "n": np.int64(3), "flag": np.bool_(True), "row": np.array([1.0, 2.0])}
+    assert json.loads(indented(value)) == {"x": 1.5, "n": 3, "flag": True, "row": [1.0, 2.0]}
