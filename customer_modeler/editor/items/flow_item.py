@@ -121,8 +121,8 @@ class FlowItem(QGraphicsItem):
         rest = [(p.x(), p.y()) for p in self._rest]
         centre = box.center()
         share = share_nearest(rest, (centre.x(), centre.y()))
-        (x0, y0) = point_at_share(rest, share)
-        (x1, y1) = point_at_share([(p.x(), p.y()) for p in self.points], share)
+        x0, y0 = point_at_share(rest, share)
+        x1, y1 = point_at_share([(p.x(), p.y()) for p in self.points], share)
         return QPointF(x1 - x0, y1 - y0)
 
     def path(self) -> QPainterPath:
