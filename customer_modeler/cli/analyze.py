@@ -61,7 +61,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``analyze``; return the exit status (0, or 1 on refusal or a stopping error)."""
-    from customer_modeler.analysis.report.explain import explained_report
     from customer_modeler.analysis.report.full import full_report, stopped  # numpy on demand
 
     opened = open_model(args.file)
@@ -89,7 +88,12 @@ def run(args: argparse.Namespace) -> int:
     report["customer"] = customer
     report["reader_warnings"] = [w.as_dict() for w in opened.warnings]
     title = model.name or args.file.stem
-    readable = report if args.json and args.html is None else explained_report(report, model)
+    if args.json and args.html is None:
+        readable = report
+    else:  # the words of the text and the HTML (the JSON alone does without them)
+        from customer_modeler.analysis.report.explain import explained_report
+
+        readable = explained_report(report, model)
     if args.json:
         write_indented(report, sys.stdout)
     else:
