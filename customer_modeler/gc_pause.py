@@ -17,7 +17,8 @@ freezing again, so a closed document's cycles are freed, not kept (small ones wa
 they add up). While an analysis or a recovery copy is at work in a worker thread
 (:func:`job_started`), nothing is frozen: its objects are garbage once it ends, some of it
 in cycles (74,000 objects after every analysis of a 10,000-step journey; a recovery
-copy's model is one).
+copy's model is one). :func:`kept_without_cycles` freezes what reading a file made at once,
+so that :func:`settle` need not walk it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ WAIT_BELOW = 1_000
 #: they run, are garbage after, some of it in cycles: frozen meanwhile, it would stay
 #: until a document closed, so :func:`settle` freezes nothing while one runs.
 _jobs_running = 0
+#: Jobs started or ended so far: a change tells :func:`kept_without_cycles` that a worker
+#: was at work meanwhile.
+_job_events = 0
 #: Held while :func:`settle` looks and freezes, so that no job starts in between
 #: (re-entrant: a collection may run a finaliser that ends a job on the same thread).
 _lock = threading.RLock()
@@ -79,19 +83,41 @@ def settle(closed_gone: bool = True) -> None:
         gc.freeze()
 
 
+@contextmanager
+def kept_without_cycles() -> Iterator[None]:
+    """Around work, with the collector held off, that makes objects a document keeps and no
+    cycles (the BPMN reader): what it made is frozen when it ends, instead of being walked by
+    the next :func:`settle` (0.4 s of opening a 100,000-step journey).
+
+    The young generations are collected first, so no garbage made before (Qt's wrappers
+    among it) is frozen along. Nothing is frozen when the work fails, or when a job ran in a
+    worker thread meanwhile (its objects are garbage once it ends, see :func:`job_started`).
+    """
+    with _lock:
+        quiet, events = not _jobs_running, _job_events
+        if quiet:
+            gc.collect(1)
+    yield
+    with _lock:
+        if quiet and _job_events == events:
+            gc.freeze()
+
+
 def job_started() -> None:
     """A job for a worker thread begins (an analysis, a recovery copy): :func:`settle`
     freezes nothing until :func:`job_ended` is called for it, from any thread."""
-    global _jobs_running
+    global _jobs_running, _job_events
     with _lock:
         _jobs_running += 1
+        _job_events += 1
 
 
 def job_ended() -> None:
     """The end of a job :func:`job_started` counted."""
-    global _jobs_running
+    global _jobs_running, _job_events
     with _lock:
         _jobs_running -= 1
+        _job_events += 1
 
 
 @contextmanager

@@ -105,3 +105,32 @@ def test_a_job_handed_to_a_worker_holds_settle_off_until_it_ends_there(thawed) -
     worker.join()
     settle()
     assert gc.get_freeze_count() > 0
+
+
+def test_what_a_read_makes_is_frozen_and_young_garbage_before_it_collected(thawed) -> None:
+    import weakref
+
+    with collection_paused():  # as File ▸ Open reads
+        garbage = _Cycle()
+        gone = weakref.ref(garbage)
+        del garbage
+        with gc_pause.kept_without_cycles():
+            read = [[float(i)] for i in range(1000)]  # what a reader keeps: no cycles
+    assert gone() is None  # collected before, not frozen along
+    assert gc.get_freeze_count() >= len(read)
+
+
+def test_nothing_read_is_frozen_when_a_worker_was_at_work_or_the_read_failed(thawed) -> None:
+    import threading
+
+    with job_running(), gc_pause.kept_without_cycles():
+        pass
+    assert gc.get_freeze_count() == 0
+    with gc_pause.kept_without_cycles():  # a job began and ended in a worker meanwhile
+        worker = threading.Thread(target=lambda: (job_started(), gc_pause.job_ended()))
+        worker.start()
+        worker.join()
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(ValueError), gc_pause.kept_without_cycles():
+        raise ValueError("not BPMN")
+    assert gc.get_freeze_count() == 0

@@ -24,7 +24,7 @@ from customer_modeler.editor.window.autosave import Autosaver
 from customer_modeler.editor.window.customer_prompt import CustomerPrompt
 from customer_modeler.editor.window.disk_watch import ActivationWatch, DiskStamp
 from customer_modeler.editor.window.settings import editor_settings
-from customer_modeler.gc_pause import collection_paused, settle
+from customer_modeler.gc_pause import collection_paused, kept_without_cycles, settle
 from customer_modeler.model import Lane, Pool, ProcessModel, Rect
 
 
@@ -114,7 +114,8 @@ class FileController:
         with collection_paused():  # the model and the scene's items stay: see gc_pause
             try:
                 disk = DiskStamp.of(path)
-                result = read_bpmn_file(path, for_editing=True)
+                with kept_without_cycles():  # the read makes no cycles: see gc_pause
+                    result = read_bpmn_file(path, for_editing=True)
             except (BpmnReadError, OSError) as refusal:
                 if claim.lock is not None and not same:
                     claim.lock.release()
