@@ -419,3 +419,24 @@ def test_marks_keep_their_fields_in_slots(qtbot, window):
     window.view.viewport().grab()  # painted: the halo's path is made
     assert items and all(vars(item) == {} for item in items), \
         [sorted(vars(item)) for item in items if vars(item)][:2]
+
+
+def test_the_models_an_analysis_ran_on_go_once_it_has_run(qtbot, window, monkeypatch) -> None:
+    import gc
+    import weakref
+
+    # given the copies of the model each run of the menu entry is given, watched
+    copies: list[weakref.ref] = []
+    single_job = analysis_jobs.single_job
+
+    def watched(key, model):  # noqa: ANN001, ANN202
+        copies.append(weakref.ref(model))
+        return single_job(key, model)
+
+    monkeypatch.setattr(analysis_jobs, "single_job", watched)
+    # when Where to Streamline is chosen three times
+    for _ in range(3):
+        run(qtbot, window, "Where to Streamline")
+    # then no copy is kept: each went with its run (Qt for Python keeps the runnables)
+    gc.collect()
+    assert len(copies) == 3 and all(copy() is None for copy in copies)
