@@ -21,6 +21,7 @@ from customer_modeler.editor.geometry.obstacle_routing import (
     crowded,
     lies_on,
     route_around,
+    window_around,
 )
 from customer_modeler.editor.geometry.routing import orthogonal_route, route_detached
 from customer_modeler.model.document import ProcessModel
@@ -107,9 +108,7 @@ class FlowRouter:
                       flow_id: str | None) -> tuple[Point, ...] | None:
         """A route round the steps and bands near the two ends, beside the routes there;
         None when none was found, or the shapes there lie on one another."""
-        box = (min(source.x, target.x) - REACH, min(source.y, target.y) - REACH,
-               max(source.x + source.width, target.x + target.width) + REACH,
-               max(source.y + source.height, target.y + target.height) + REACH)
+        box = window_around(source, target, REACH)
         near_steps = self._steps_near(box, {source_id, target_id})
         obstacles = [rect for _, rect in near_steps] + self._bands_near(box)
         if crowded(source, target, obstacles):

@@ -392,7 +392,7 @@ def route_around(source: Rect, target: Rect, obstacles: Sequence[Rect],
     ends = _ports(target, source.center)
     margin = window
     for _ in range(3):
-        box = _window(source, target, margin)
+        box = window_around(source, target, margin)
         near = _within(obstacles, box)
         if _dense_and_piled(near):
             raise Crowded
@@ -412,7 +412,7 @@ def crowded(source: Rect, target: Rect, obstacles: Sequence[Rect], window: float
     need not gather the routes to run beside (each of a thousand piled steps' flows would
     gather those of all the others)."""
     return _dense_and_piled(_within(_clear_of_ends(obstacles, source, target),
-                                    _window(source, target, window)))
+                                    window_around(source, target, window)))
 
 
 def _clear_of_ends(obstacles: Sequence[Rect], source: Rect, target: Rect) -> list[Rect]:
@@ -421,7 +421,8 @@ def _clear_of_ends(obstacles: Sequence[Rect], source: Rect, target: Rect) -> lis
     return [r for r in obstacles if not _intersects(r, source) and not _intersects(r, target)]
 
 
-def _window(source: Rect, target: Rect, margin: float) -> tuple[float, float, float, float]:
+def window_around(source: Rect, target: Rect, margin: float) -> tuple[float, float, float, float]:
+    """The box around both ends, ``margin`` wider on every side."""
     return (min(source.x, target.x) - margin, min(source.y, target.y) - margin,
             max(source.x + source.width, target.x + target.width) + margin,
             max(source.y + source.height, target.y + target.height) + margin)
