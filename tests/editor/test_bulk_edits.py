@@ -207,16 +207,9 @@ def test_a_small_edit_keeps_the_index(off_grid) -> None:
     assert switched == [] and off_grid.editor.model.steps["T_call"].bounds.x > 0
 
 
-def test_flow_labels_move_with_the_routes_a_group_drag_shows(qtbot) -> None:  # noqa: ANN001
+def test_flow_labels_move_with_the_routes_a_group_drag_shows(qtbot, example_window) -> None:  # noqa: ANN001
     # given the Order journey at 100 %, "Order channel" and the two steps it leads to selected
-    from customer_modeler.editor.window.main_window import MainWindow
-    from customer_modeler.samples import order_journey
-
-    window = MainWindow(order_journey(), title="Order")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.ask_save_changes = lambda: "discard"
+    window = example_window
     window.view.set_zoom(1.0)
     scene = window.scene
     window.view.centerOn(scene.step_items["G04"])
