@@ -95,6 +95,10 @@ class ProcessModel:
         #: order when the changes end.
         self._step_order = HeldOrder()
         self._flow_order = HeldOrder()
+        #: The lookups over steps, then over flows, that took a key at their end while the
+        #: order was held: only these are put in order when the changes end.
+        self._step_lookups_to_sort: list[dict[str, None]] = []
+        self._flow_lookups_to_sort: list[dict[str, None]] = []
         #: Steps by where they stand, filed on the first :meth:`steps_in_area` (the reader
         #: places steps by assignment before anyone asks), then kept by the step mutators.
         self._area: StepArea | None = None
@@ -363,27 +367,33 @@ class ProcessModel:
     def _index_step(self, index: dict[str, None], step_id: str) -> None:
         if self._step_order.moved:
             index[step_id] = None  # in order when the changes end (_settle_order)
+            self._step_lookups_to_sort.append(index)
         else:
             _index_in_order(index, step_id, self.steps)
 
     def _link(self, flow: Flow) -> None:
         if self._flow_order.moved:  # in order when the changes end (_settle_order)
-            self._outgoing.setdefault(flow.source, {})[flow.id] = None
-            self._incoming.setdefault(flow.target, {})[flow.id] = None
+            outgoing = self._outgoing.setdefault(flow.source, {})
+            incoming = self._incoming.setdefault(flow.target, {})
+            outgoing[flow.id] = incoming[flow.id] = None
+            self._flow_lookups_to_sort += (outgoing, incoming)
             return
         _index_in_order(self._outgoing.setdefault(flow.source, {}), flow.id, self.flows)
         _index_in_order(self._incoming.setdefault(flow.target, {}), flow.id, self.flows)
 
     def _settle_order(self) -> None:
         """Give the steps and flows the order changes made together held apart, and the
-        lookups that list them (a lane's steps, a step's flows) that order too: one pass
-        over the model, where each element put back had cost one."""
-        if self._step_order.settle(self.steps):
-            self._lane_steps = _lookups_in_order(self._lane_steps, self.steps, "lane", none_too=True)
-            self._contained = _lookups_in_order(self._contained, self.steps, "container")
-        if self._flow_order.settle(self.flows):
-            self._outgoing = _lookups_in_order(self._outgoing, self.flows, "source")
-            self._incoming = _lookups_in_order(self._incoming, self.flows, "target")
+        lookups that took keys meanwhile (a lane's steps, a step's flows) that order too.
+        The other lookups kept theirs: removals do not change an order. Undoing the
+        deletion of one step of 100,000 listed every lookup again, 0.4 s."""
+        order = self._step_order.settle(self.steps)
+        if order is not None:
+            _sort_lookups(self._step_lookups_to_sort, order)
+        self._step_lookups_to_sort = []
+        order = self._flow_order.settle(self.flows)
+        if order is not None:
+            _sort_lookups(self._flow_lookups_to_sort, order)
+        self._flow_lookups_to_sort = []
 
     def _unlink(self, flow: Flow) -> None:
         self._outgoing.get(flow.source, {}).pop(flow.id, None)
@@ -487,17 +497,27 @@ def _copies(elements: dict[str, _T], kept: dict[int, tuple[Any, Any]]) -> dict[s
     return dict(zip(elements, map(itemgetter(1), entries)))
 
 
-def _lookups_in_order(lookups: dict[Any, dict[str, None]], elements: dict[str, Any],
-                      field: str, none_too: bool = False) -> dict[Any, dict[str, None]]:
-    """``lookups`` (each element filed under the value of its ``field``; under None too
-    when ``none_too``, as the steps of no lane are) listed again in the order of
-    ``elements``; a key whose lookup is empty stays, as it was."""
-    ordered: dict[Any, dict[str, None]] = {key: {} for key in lookups}
-    for element_id, element in elements.items():
-        key = getattr(element, field)
-        if key is not None or none_too:
-            ordered.setdefault(key, {})[element_id] = None
-    return ordered
+def _sort_lookups(lookups: list[dict[str, None]], order: list[str]) -> None:
+    """Put each of ``lookups`` (listed once or more) in the order of ``order``, in place.
+    A lookup of one key is in order already. A few longer ones (an undone deletion) are
+    each found again in ``order``, a walk in C; many (a large undone paste) are sorted by
+    the places of every key, counted once (as long as a few of those walks)."""
+    longer = list({id(lookup): lookup for lookup in lookups if len(lookup) > 1}.values())
+    if len(longer) <= _WALKS_UP_TO:
+        for lookup in longer:
+            ordered = list(filter(lookup.__contains__, order))
+            lookup.clear()
+            lookup.update(dict.fromkeys(ordered))
+        return
+    place = dict(zip(order, range(len(order))))
+    for lookup in longer:
+        ordered = sorted(lookup, key=place.__getitem__)
+        lookup.clear()
+        lookup.update(dict.fromkeys(ordered))
+
+
+#: Up to this many lookups to put in order, each is found by a walk over the whole order.
+_WALKS_UP_TO = 4
 
 
 def _copied_lookups(lookups: dict[_K, dict[str, None]]) -> dict[_K, dict[str, None]]:
