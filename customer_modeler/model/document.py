@@ -152,6 +152,12 @@ class ProcessModel:
         """A box around every step with bounds (a little larger), or None when none has any."""
         return self._step_area().extent()
 
+    def file_steps_by_area(self) -> None:
+        """File the steps by where they stand now, if not yet done: the first
+        :meth:`steps_in_area` does it otherwise (an editor calls this when idle, so that the
+        first press on a large journey's step does not wait for it)."""
+        self._step_area()
+
     def _step_area(self) -> StepArea:
         if self._area is None:
             self._area = StepArea((s.id, s.bounds) for s in self.steps.values())

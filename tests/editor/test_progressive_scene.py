@@ -46,6 +46,8 @@ def test_the_first_view_is_drawn_at_once_and_the_rest_follows(window, qtbot, lar
     assert check_labels(scene) > STEPS
     # the label order, kept as chunks came, is the order of a full placement
     assert scene.in_label_order(_drawn_ids(scene)) == [*scene.step_items, *scene.flow_items]
+    # and the steps are filed by area while idle, not at the first press on one
+    qtbot.waitUntil(lambda: model._area is not None, timeout=1000)
     # and the minimap holds the areas the chunks changed as a few rectangles, not thousands
     minimap = window.minimap.map
     assert len(minimap._local) + len(minimap._wide) + len(minimap._changed) <= 3 * MANY_CHANGES

@@ -42,6 +42,21 @@ def test_the_grid_finds_what_a_scan_finds(first, second, box) -> None:
                and r.y + r.height <= extent[3] for r in bounds.values())
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), rects), max_size=20))
+def test_filing_many_at_once_files_as_one_by_one(bounds) -> None:
+    # given distinct steps, some without bounds, filed at once and one by one
+    at_once = StepArea((f"s{i}", r) for i, r in enumerate(bounds))
+    one_by_one = StepArea()
+    for i, r in enumerate(bounds):
+        one_by_one.file(f"s{i}", r)
+    # then both hold the same cells, in the same order, and the same extent
+    assert at_once.extent() == one_by_one.extent()
+    assert {key: list(cell) for key, cell in at_once._cells.items()} == {
+        key: list(cell) for key, cell in one_by_one._cells.items()}
+    assert at_once._filed == one_by_one._filed
+
+
 def test_a_box_larger_than_the_diagram_is_answered_from_the_filed_cells() -> None:
     area = StepArea([("a", Rect(0, 0, 10, 10)), ("b", Rect(5000, 5000, 10, 10))])
     assert {sid for sid, _ in area.overlapping((-1e7, -1e7, 1e7, 1e7))} == {"a", "b"}

@@ -194,6 +194,12 @@ class ProcessScene(QGraphicsScene):
         self._chunk.took(time.perf_counter() - start, len(ids))
         if self.pending:
             self._fill_later.start()
+        else:  # the last chunk: the steps are filed by area now, not at the first press
+            QTimer.singleShot(0, self, self._file_steps_by_area)
+
+    def _file_steps_by_area(self) -> None:
+        if self.model is not None:
+            self.model.file_steps_by_area()
 
     def _make_kept(self, ids: list[str]) -> None:
         """:meth:`_make` a chunk or all of the pending items, which stay as long as the
@@ -227,6 +233,7 @@ class ProcessScene(QGraphicsScene):
         """Make every pending item now (select all, a search, what needs the whole scene)."""
         if self.model is not None and self.pending:
             self._make_kept(self.pending.take_all())
+            QTimer.singleShot(0, self, self._file_steps_by_area)
         self._fill_later.stop()
 
     def detach(self) -> None:
