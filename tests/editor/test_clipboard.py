@@ -218,6 +218,17 @@ def test_payload_round_trips_through_json_and_refuses_other_text(model):
         (pasted.steps[0].id, pasted.steps[1].id), (pasted.steps[1].id, pasted.steps[2].id)]
 
 
+def test_payload_lists_steps_and_flows_in_model_order_whatever_the_selection_order(model):
+    # the steps given newest first, with one that is not a step
+    chosen = ["E_end", "T_quote", "T_call", "no such step"]
+    payload = clip.copy_payload(model, chosen, "doc")
+    in_model = [s for s in model.steps if s in chosen]
+    assert [s["id"] for s in payload["steps"]] == in_model
+    # every flow between two copied steps, in the model's order, and no other
+    between = [f.id for f in model.flows.values() if f.source in chosen and f.target in chosen]
+    assert between and [f["id"] for f in payload["flows"]] == between
+
+
 def test_edit_menu_paste_with_the_mouse_off_the_diagram_pastes_beside(window):
     model = window.editor.model
     before = set(model.steps)

