@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from tests.editor import gestures as g
+from tests.editor.test_bulk_edits import announcements
 from tests.editor.factory import snapshot
 
 
@@ -116,6 +117,35 @@ def test_property_dock_edits_and_refuses(window):
     assert error.isVisible() and error.text() == "Failure probability must be between 0 and 1"
     edit_field(window, "duration", "")
     assert model.steps["T_quote"].duration is None
+
+
+def test_property_dock_keeps_its_form_from_task_to_task_with_the_new_values(window):
+    model = window.editor.model
+    model.update_step("T_call", duration=5.0)
+    # given "Prepare quote" shown, with a refused value and its message
+    g.click(window.view, g.centre(window, "T_quote"))
+    edit_field(window, "fail_prob", "1.3")
+    error = window.properties.findChild(QLabel, "error-fail_prob")
+    assert error.isVisible()
+    duration = window.properties.findChild(QLineEdit, "field-duration")
+    # when another task is clicked
+    heard = announcements(window)
+    g.click(window.view, g.centre(window, "T_call"))
+    # then the new selection was announced once (not "nothing", then the task)
+    assert heard == [1]
+    # and the same form shows its values and lane, without the other task's message
+    assert window.properties.findChild(QLineEdit, "field-duration") is duration
+    assert duration.text() == "5" and window.properties.fields["fail_prob"].text() == ""
+    assert window.properties.fields["name"].text() == "Call the shop"
+    assert window.properties.lane_label.text() == "Customer"
+    assert "Call the shop" in window.properties.title.text() and not error.isVisible()
+    # and an edit there goes to that task
+    edit_field(window, "duration", "7")
+    assert model.steps["T_call"].duration == 7 and model.steps["T_quote"].duration is None
+    # when an end event is clicked, its own form is built, with its own fields
+    g.click(window.view, g.centre(window, "E_end"))
+    assert window.properties.findChild(QLineEdit, "field-duration") is not duration
+    assert window.properties.fields["name"].text() == "Quoted"
 
 
 def test_rename_lane_by_double_clicking_its_header(window, qtbot):

@@ -146,8 +146,7 @@ class LaneReorderTool(Tool):
         if toggles(event):
             item.setSelected(not item.isSelected())
         else:
-            self.scene.clearSelection()
-            item.setSelected(True)
+            self.scene.select_items([item])  # one announcement, not "none" then "this one"
         model = self.editor.model
         self.order = siblings(model, model.lanes[item.lane_id])
         self.line: QGraphicsLineItem | None = None

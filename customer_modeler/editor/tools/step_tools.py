@@ -58,8 +58,7 @@ class MoveStepsTool(Tool):
         if toggles(event):
             item.setSelected(not item.isSelected())
         elif not item.isSelected():
-            self.scene.clearSelection()
-            item.setSelected(True)
+            self.scene.select_items([item])  # one announcement, not "none" then "this one"
         self.items = [i for i in controller.step_items_selected() if not i.read_only]
         self.start_pos = {i.step_id: i.pos() for i in self.items}
         self.lane_item = None
@@ -129,8 +128,7 @@ class MoveStepsTool(Tool):
             self.lane_item.set_drop_target(False)
         if not self.moved:
             if not toggles(event) and self.was_selected:
-                self.scene.clearSelection()
-                self.item.setSelected(True)
+                self.scene.select_items([self.item])
             return
         try:
             # The steps land where the drag showed them: the pressed one is on the grid or
