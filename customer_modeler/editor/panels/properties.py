@@ -10,6 +10,7 @@ turned back into the file's own unit).
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 import shiboken6
@@ -48,6 +49,23 @@ def _heading(kind: str, element) -> str:  # noqa: ANN001
     return f"<b>{html.escape(kind)}</b> · {html.escape(name)}" if name else f"<b>{html.escape(kind)}</b>"
 
 
+#: Element forms kept aside (a task's, an event's, a flow's, a lane's, ...).
+KEPT_FORMS = 6
+
+
+@dataclasses.dataclass
+class _Form:
+    """One page of the panel and the widgets of its form that show values."""
+
+    key: tuple[object, ...] | None  # see PropertiesDock._form_of; None: not kept
+    page: QWidget
+    fields: dict[str, QLineEdit | QComboBox] = dataclasses.field(default_factory=dict)
+    errors: dict[str, QLabel] = dataclasses.field(default_factory=dict)
+    title: QLabel | None = None
+    lane_label: QLabel | None = None
+    title_kind: str = ""
+
+
 class PropertiesDock(QDockWidget):
     """Shows the fields of the one selected element (or a count when several are)."""
 
@@ -67,6 +85,8 @@ class PropertiesDock(QDockWidget):
         self.units = DisplayUnits()
         #: What the form shown holds besides values (see :meth:`_form_of`); None: not kept.
         self._form: tuple[object, ...] | None = None
+        #: The last element forms replaced by another page, kept for the next alike element.
+        self._aside: dict[tuple[object, ...] | None, _Form] = {}
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.setWidget(self.scroll)
@@ -83,9 +103,9 @@ class PropertiesDock(QDockWidget):
     def show_ids(self, ids: list[str]) -> None:
         """Show the element of ``ids`` when there is exactly one.
 
-        The form of the element shown before is kept when this one has the same fields (a
-        task after a task): its values are read again. Building the form anew held a click
-        on a step about 10 ms.
+        A form is kept for the next element with the same fields (a task after a task),
+        also across a click on the empty diagram: its values are read again. Building the
+        form anew held a click on a step about 10 ms.
         """
         #: The selection the panel shows (the window tells it only of a different one).
         self.shown_ids = list(ids)
@@ -95,27 +115,50 @@ class PropertiesDock(QDockWidget):
             self.units = DisplayUnits.of(self.editor.model.info, chosen.time_unit, chosen.currency)
         element = self.editor.model.element(self.element_id) if self.editor and self.element_id else None
         form = self._form_of(element)
-        if form is not None and form == self._form:
-            for error in self.errors.values():
-                error.hide()
-            self.refresh()
-            return
-        self._form = form
-        self.lane_label = self.title = None
-        self.fields.clear()
-        self.errors.clear()
+        if form is None or form != self._form:
+            # the form of an element is kept aside, not destroyed (a message page is)
+            previous = self._current_form(self.scroll.takeWidget()) if self._form is not None else None
+            kept = self._aside.pop(form, None) if form is not None else None
+            if kept is not None:
+                self._show_form(kept)
+            else:
+                self._build_page(form, element, len(ids))
+            if previous is not None:
+                self._aside[previous.key] = previous
+                if len(self._aside) > KEPT_FORMS:  # the one left aside longest goes
+                    self._aside.pop(next(iter(self._aside))).page.deleteLater()
+        for error in self.errors.values():
+            error.hide()  # a message about the element shown before
+        self.refresh()
+
+    def _build_page(self, form: tuple[object, ...] | None, element, count: int) -> None:  # noqa: ANN001
+        """A new page: the form of ``element``, or a message when there is none."""
         page = QWidget()
         layout = QFormLayout(page)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._use(_Form(form, page))
         if element is None:
             text = (QCoreApplication.translate("Properties", "{count} elements selected.").format(
-                count=QLocale().toString(len(ids))) if len(ids) > 1
+                count=QLocale().toString(count)) if count > 1
                 else QCoreApplication.translate("Properties", "Select a step, flow or lane."))
             layout.addRow(QLabel(text))
         else:
             self._build(layout, element)
         self.scroll.setWidget(page)
-        self.refresh()
+
+    def _current_form(self, page: QWidget) -> _Form:
+        return _Form(self._form, page, self.fields, self.errors, self.title, self.lane_label,
+                     self.title_kind)
+
+    def _show_form(self, form: _Form) -> None:
+        """Show a form kept aside again."""
+        self._use(form)
+        self.scroll.setWidget(form.page)
+
+    def _use(self, form: _Form) -> None:
+        """Make the widgets of ``form`` those the panel fills (``_build`` fills a new one)."""
+        self._form, self.fields, self.errors = form.key, form.fields, form.errors
+        self.title, self.lane_label, self.title_kind = form.title, form.lane_label, form.title_kind
 
     def _form_of(self, element) -> tuple[object, ...] | None:  # noqa: ANN001
         """What the form of ``element`` shows besides its values: equal for two elements
@@ -171,6 +214,9 @@ class PropertiesDock(QDockWidget):
     def refresh_units(self) -> None:
         """Show the fields again in the units of Preferences (after they changed)."""
         self._form = None  # built anew: the labels name the units
+        for kept in self._aside.values():
+            kept.page.deleteLater()
+        self._aside.clear()
         self.show_ids([self.element_id] if self.element_id else [])
 
     def _field_for(self, spec: AttributeSpec) -> QLineEdit | QComboBox:
