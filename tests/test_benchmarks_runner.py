@@ -118,3 +118,23 @@ def test_the_bulk_edit_script_times_every_gesture(tmp_path):
     rows = dict(line.split(maxsplit=1) for line in done.stdout.splitlines()[1:])
     assert list(rows) == list(GESTURES)
     assert all(text.endswith(" ms") and float(text.split()[0]) > 0 for text in rows.values())
+
+
+def test_the_one_step_edit_script_times_every_gesture_and_leaves_nothing_unsaved(tmp_path):
+    # given a generated 60-step journey in a file
+    from customer_modeler.bpmn.writer import save_bpmn_file
+
+    path = tmp_path / "journey.bpmn"
+    save_bpmn_file(generate_model(60), path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    # when the script runs on it twice per gesture
+    done = subprocess.run([sys.executable, "benchmarks/bench_one_step_edits.py", str(path), "--repeat", "2"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    # then it ends with every edit undone, and prints a median and a longest for each gesture
+    assert done.returncode == 0, done.stderr
+    from benchmarks.bench_one_step_edits import GESTURES
+
+    rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[1:]}
+    assert list(rows) == list(GESTURES)
+    assert all(len(row) == 2 and 0 < float(row[0]) <= float(row[1]) for row in rows.values())
