@@ -505,24 +505,30 @@ def _copies(elements: dict[str, _T], kept: dict[int, tuple[Any, Any]]) -> dict[s
 
 def _sort_lookups(lookups: list[dict[str, None]], order: list[str]) -> None:
     """Put each of ``lookups`` (listed once or more) in the order of ``order``, in place.
-    A lookup of one key is in order already. A few longer ones (an undone deletion) are
-    each found again in ``order``, a walk in C; many (a large undone paste) are sorted by
-    the places of every key, counted once (as long as a few of those walks)."""
+    A lookup of one key is in order already. A short one (a step's flows) is sorted by
+    where each key stands in ``order`` (``list.index``, a walk in C that stops there); a
+    few long ones (a lane's steps) are each found again by one walk over ``order``; many
+    (a large undone paste) are sorted by the places of every key, counted once."""
     longer = list({id(lookup): lookup for lookup in lookups if len(lookup) > 1}.values())
-    if len(longer) <= _WALKS_UP_TO:
-        for lookup in longer:
-            ordered = list(filter(lookup.__contains__, order))
-            lookup.clear()
-            lookup.update(dict.fromkeys(ordered))
-        return
-    place = dict(zip(order, range(len(order))))
+    place: dict[str, int] | None = None
+    walks = 0
     for lookup in longer:
-        ordered = sorted(lookup, key=place.__getitem__)
+        if len(lookup) <= _SHORT:
+            ordered = sorted(lookup, key=order.index)
+        elif walks < _WALKS_UP_TO:
+            walks += 1
+            ordered = list(filter(lookup.__contains__, order))
+        else:
+            if place is None:
+                place = dict(zip(order, range(len(order))))
+            ordered = sorted(lookup, key=place.__getitem__)
         lookup.clear()
         lookup.update(dict.fromkeys(ordered))
 
 
-#: Up to this many lookups to put in order, each is found by a walk over the whole order.
+#: A lookup of up to this many keys is sorted by their places found one by one.
+_SHORT = 4
+#: Up to this many longer lookups, each is found by a walk over the whole order.
 _WALKS_UP_TO = 4
 
 

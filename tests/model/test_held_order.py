@@ -102,3 +102,22 @@ def test_elements_put_back_in_the_middle_are_in_order_once_the_changes_end() -> 
     # then during the group every step is there, and afterwards also in its old place
     assert sorted(seen_inside[0]) == sorted(before[0])  # type: ignore[arg-type]
     assert shape(model) == before
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.permutations(list(range(40))), st.integers(min_value=1, max_value=12), st.randoms())
+def test_lookups_of_every_length_and_number_are_put_in_order(order, count, rng) -> None:
+    # given an order of keys and ``count`` lookups over some of them, listed out of order
+    from customer_modeler.model.document import _sort_lookups
+
+    keys = [f"k{i}" for i in order]
+    lookups = []
+    for _ in range(count):
+        members = rng.sample(keys, rng.randint(1, 12))
+        lookups.append(dict.fromkeys(members))
+    expected = [[k for k in keys if k in lookup] for lookup in lookups]
+    # when they are put in order, one of them listed twice
+    _sort_lookups(lookups + lookups[:1], keys)
+    # then each lists its keys in the order, whichever way it was sorted (one by one, a
+    # walk over the order, or the places of every key)
+    assert [list(lookup) for lookup in lookups] == expected
