@@ -54,11 +54,14 @@ def place_scene_labels(scene) -> None:  # noqa: ANN001
     fixed: list[Rect] = []
     requests: list[LabelRequest] = []
     lines: list[tuple[Point, Point]] = []
-    for step_id, item in scene.step_items.items():
-        _step_parts(step_id, item, fixed, requests)
+    steps, flows = scene.step_items, scene.flow_items
+    for step_id in scene.model.steps:  # the model's order, as scene.in_label_order
+        if step_id in steps:
+            _step_parts(step_id, steps[step_id], fixed, requests)
     _band_parts(scene, fixed)
-    for flow_id, item in scene.flow_items.items():
-        _flow_parts(flow_id, item, fixed, requests, lines)
+    for flow_id in scene.model.flows:
+        if flow_id in flows:
+            _flow_parts(flow_id, flows[flow_id], fixed, requests, lines)
     _apply(scene, place_labels(requests, fixed, lines))
 
 

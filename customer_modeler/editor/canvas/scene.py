@@ -101,8 +101,8 @@ class ProcessScene(QGraphicsScene):
         self._labels_touched: set[str] | None = set()
         self._labels_area = QRectF()
         #: Each step's and flow's place in the order labels are placed; None: to be counted.
-        self._label_order: dict[str, tuple[int, int]] | None = None
-        self._label_next = 0  # the place in the label order of the next item made
+        self._label_order: dict[str, tuple[int, float]] | None = None
+        self._label_next = 0  # the place in the label order of the next element added
         #: The diagram's rectangle as last measured (see :meth:`diagram_rect`); None: to measure.
         self._diagram: QRectF | None = None
         #: Flows an edit under way changed (or moved an end of): drawn once it has ended.
@@ -246,27 +246,39 @@ class ProcessScene(QGraphicsScene):
             self.model = None
 
     def in_label_order(self, keys: set[str]) -> list[str]:
-        """``keys`` (steps and flows) in the order a full placement takes them: steps, then
-        flows, each as the scene holds them. Counted once, then kept as items come (filed
-        after the others of their kind, as their dicts hold them) and go, so the few labels
-        near an edit are ordered without a walk over every item (counting 220,000 items
-        again after a deletion took a tenth of a second, and as long to collect)."""
+        """``keys`` (steps and flows) in the order labels are placed in: steps, then flows,
+        each in the model's order, which an undo gives back (in the scene's own order, an
+        undone deletion came last, and two labels it had let move swapped places). Counted
+        once, then kept as elements come and go, so the few labels near an edit are ordered
+        without a walk over every element."""
         if self._label_order is None:
-            self._label_order = {key: (0, i) for i, key in enumerate(self.step_items)}
-            self._label_order.update((key, (1, i)) for i, key in enumerate(self.flow_items))
+            assert self.model is not None
+            self._label_order = {key: (0, i) for i, key in enumerate(self.model.steps)}
+            self._label_order.update((key, (1, i)) for i, key in enumerate(self.model.flows))
             self._label_next = len(self._label_order)
         order = self._label_order
         return sorted((key for key in keys if key in order), key=order.__getitem__)
 
-    def _file_in_label_order(self, key: str, kind: int, items: dict) -> None:
-        """Give a new step (``kind`` 0) or flow (1) its place in the label order: after
-        every other of its kind, as the dict of ``items`` will hold it. An item made again
-        keeps its place in ``items``, and so in the order."""
+    def _count_label_order_without(self, event: ElementRemoved) -> None:
+        """Count the label order now that the model has just taken out a step or flow,
+        keeping the place it had (between its neighbours) for an undo to give back."""
+        self.in_label_order(set())
+        assert self._label_order is not None
+        kind = 0 if event.kind == Kind.STEP else 1
+        self._label_order[event.element.id] = (kind, event.index - 0.5)
+
+    def _file_in_label_order(self, event: ElementAdded) -> None:
+        """Give a step or flow the model added its place in the label order: after every
+        other of its kind when added at the end; put back in the middle (an undo), the
+        place it had, which its removal left in the order for that."""
         order = self._label_order
-        if order is None or (key in items and key in order):
+        if order is None:
             return
-        order[key] = (kind, self._label_next)
-        self._label_next += 1
+        key = event.element.id
+        container = self.model.steps if event.kind == Kind.STEP else self.model.flows
+        if key not in order or event.index >= len(container) - 1:
+            order[key] = (0 if event.kind == Kind.STEP else 1, self._label_next)
+            self._label_next += 1
 
     def place_labels(self) -> None:
         """Put the names beside events and gateways and the flow labels where none collide."""
@@ -320,8 +332,12 @@ class ProcessScene(QGraphicsScene):
         self.index.count(len(self.step_items) + len(self.flow_items))
         before = self._area_of(touched)
         if isinstance(event, ElementAdded):
+            if event.kind in (Kind.STEP, Kind.FLOW):
+                self._file_in_label_order(event)
             self._element_added(event.kind, event.element)
         elif isinstance(event, ElementRemoved):
+            if event.kind in (Kind.STEP, Kind.FLOW) and self._label_order is None:
+                self._count_label_order_without(event)
             self._element_removed(event.kind, event.element)
         elif isinstance(event, ElementChanged):
             self._element_changed(event.kind, event.element, event.changes)
@@ -385,8 +401,6 @@ class ProcessScene(QGraphicsScene):
         item = items.pop(element.id, None) if items is not None else None
         if item is not None:
             self._remove_item(item)
-            if self._label_order is not None:
-                self._label_order.pop(element.id, None)
         if kind == Kind.STEP:
             self._after_step_edit(element.lane, connections=True)
         elif kind == Kind.LANE:
@@ -484,7 +498,6 @@ class ProcessScene(QGraphicsScene):
         item = StepItem(step, visible, visibility.drawn_solid(self.model, step),
                         step.id in self.expanded, step_nesting_depth(self.model, step))
         item.setVisible(self.step_shown(step))
-        self._file_in_label_order(step.id, 0, self.step_items)
         self.step_items[step.id] = item
         bounds = step.bounds
         self.groups.add(item, bounds.x if bounds else 0.0, bounds.y if bounds else 0.0)
@@ -492,7 +505,6 @@ class ProcessScene(QGraphicsScene):
     def _add_flow(self, flow: Flow) -> None:
         item = FlowItem(flow, self.flow_points(flow))
         item.setVisible(self.flow_shown(flow))
-        self._file_in_label_order(flow.id, 1, self.flow_items)
         self.flow_items[flow.id] = item
         start = item.points[0] if item.points else None
         self.groups.add(item, start.x() if start else 0.0, start.y() if start else 0.0)
