@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +21,8 @@ from customer_modeler.editor.geometry.routing import orthogonal_route, translate
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Notation, Point, Rect, Step, enclosing
 from customer_modeler.model.lanes import lane_at
+
+_E = TypeVar("_E", Step, Flow)
 
 #: The clipboard format of our own (other programs get a picture beside it).
 MIME_TYPE = "application/x-customer-process-modeler+json"
@@ -51,15 +53,11 @@ def copy_payload(model: ProcessModel, step_ids: list[str], source: str = "") -> 
     ``source`` names the document copied from, so a paste can tell whether the
     originals are in the same document (then it pastes beside them).
     """
-    wanted = set(step_ids)
-    # In model order, found by walks in C over the keys: a Python walk over every step and
-    # flow cost a copy of one step 40 ms in a journey of 100,000 steps.
-    steps = [model.steps[key] for key in filter(wanted.__contains__, model.steps)]
-    steps = [s for s in steps if s.editable]
+    steps = [s for s in _in_model_order(model.steps, set(step_ids)) if s.editable]
     chosen = {s.id for s in steps}
     between = {f.id for step_id in chosen for f in model.outgoing(step_id)
                if not f.message and f.target in chosen}
-    flows = [model.flows[key] for key in filter(between.__contains__, model.flows)]
+    flows = _in_model_order(model.flows, between)
     lanes = {s.lane: _lane_record(model.lanes[s.lane]) for s in steps
              if s.lane is not None and s.lane in model.lanes}
     return {
@@ -67,6 +65,15 @@ def copy_payload(model: ProcessModel, step_ids: list[str], source: str = "") -> 
         "steps": [_encode(s) for s in steps], "flows": [_encode(f) for f in flows],
         "lanes": lanes,
     }
+
+
+def _in_model_order(container: dict[str, _E], keys: set[str]) -> list[_E]:
+    """The elements of ``keys`` found in ``container``, in its order: by a walk in C over
+    its keys, none for a single key (a Python walk over every step and flow cost a Copy of
+    one step 40 ms in a journey of 100,000 steps; the walk in C still 5-10 ms)."""
+    if len(keys) <= 1:
+        return [container[key] for key in keys if key in container]
+    return [container[key] for key in filter(keys.__contains__, container)]
 
 
 def to_json(payload: dict[str, Any]) -> str:
