@@ -24,6 +24,7 @@ from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
 from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer
 from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
+from customer_modeler.editor.canvas.label_order import LabelOrder
 from customer_modeler.editor.canvas.pending_items import (
     FIRST_SPAN,
     PROGRESSIVE_FROM,
@@ -101,8 +102,7 @@ class ProcessScene(QGraphicsScene):
         self._labels_touched: set[str] | None = set()
         self._labels_area = QRectF()
         #: Each step's and flow's place in the order labels are placed; None: to be counted.
-        self._label_order: dict[str, tuple[int, float]] | None = None
-        self._label_next = 0  # the place in the label order of the next element added
+        self._label_order: LabelOrder | None = None  # counted when first asked
         #: The diagram's rectangle as last measured (see :meth:`diagram_rect`); None: to measure.
         self._diagram: QRectF | None = None
         #: Flows an edit under way changed (or moved an end of): drawn once it has ended.
@@ -246,39 +246,15 @@ class ProcessScene(QGraphicsScene):
             self.model = None
 
     def in_label_order(self, keys: set[str]) -> list[str]:
-        """``keys`` (steps and flows) in the order labels are placed in: steps, then flows,
-        each in the model's order, which an undo gives back (in the scene's own order, an
-        undone deletion came last, and two labels it had let move swapped places). Counted
-        once, then kept as elements come and go, so the few labels near an edit are ordered
-        without a walk over every element."""
+        """``keys`` (steps and flows) in the order labels are placed in: the model's, kept
+        as it changes (see ``label_order``)."""
+        return self._labels_ordered().sorted(keys)
+
+    def _labels_ordered(self) -> LabelOrder:
         if self._label_order is None:
             assert self.model is not None
-            self._label_order = {key: (0, i) for i, key in enumerate(self.model.steps)}
-            self._label_order.update((key, (1, i)) for i, key in enumerate(self.model.flows))
-            self._label_next = len(self._label_order)
-        order = self._label_order
-        return sorted((key for key in keys if key in order), key=order.__getitem__)
-
-    def _count_label_order_without(self, event: ElementRemoved) -> None:
-        """Count the label order now that the model has just taken out a step or flow,
-        keeping the place it had (between its neighbours) for an undo to give back."""
-        self.in_label_order(set())
-        assert self._label_order is not None
-        kind = 0 if event.kind == Kind.STEP else 1
-        self._label_order[event.element.id] = (kind, event.index - 0.5)
-
-    def _file_in_label_order(self, event: ElementAdded) -> None:
-        """Give a step or flow the model added its place in the label order: after every
-        other of its kind when added at the end; put back in the middle (an undo), the
-        place it had, which its removal left in the order for that."""
-        order = self._label_order
-        if order is None:
-            return
-        key = event.element.id
-        container = self.model.steps if event.kind == Kind.STEP else self.model.flows
-        if key not in order or event.index >= len(container) - 1:
-            order[key] = (0 if event.kind == Kind.STEP else 1, self._label_next)
-            self._label_next += 1
+            self._label_order = LabelOrder(self.model)
+        return self._label_order
 
     def place_labels(self) -> None:
         """Put the names beside events and gateways and the flow labels where none collide."""
@@ -332,12 +308,14 @@ class ProcessScene(QGraphicsScene):
         self.index.count(len(self.step_items) + len(self.flow_items))
         before = self._area_of(touched)
         if isinstance(event, ElementAdded):
-            if event.kind in (Kind.STEP, Kind.FLOW):
-                self._file_in_label_order(event)
+            if event.kind in (Kind.STEP, Kind.FLOW) and self._label_order is not None:
+                self._label_order.added(event.element.id, event.kind == Kind.STEP, event.index)
             self._element_added(event.kind, event.element)
         elif isinstance(event, ElementRemoved):
             if event.kind in (Kind.STEP, Kind.FLOW) and self._label_order is None:
-                self._count_label_order_without(event)
+                # counted now, with the place of what goes, for an undo to give it back
+                self._labels_ordered().removed_before_count(event.element.id, event.kind == Kind.STEP,
+                                                            event.index)
             self._element_removed(event.kind, event.element)
         elif isinstance(event, ElementChanged):
             self._element_changed(event.kind, event.element, event.changes)
