@@ -24,7 +24,7 @@ from typing import TextIO
 
 from customer_modeler.cli.analyze import write_outputs
 from customer_modeler.cli.json_text import write_indented
-from customer_modeler.cli.support import choose_customer, open_model, write_table
+from customer_modeler.cli.support import choose_customer, import_while_reading, open_model, write_table
 from customer_modeler.analysis.formatting import Profile
 from customer_modeler.analysis.report.display import SIDES, View
 from customer_modeler.model.document import ProcessModel
@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     models = []
     extra: dict[str, object] = {}
     wanted = getattr(args, "customer", None)
+    libraries = import_while_reading("numpy", "networkx")  # what the analyses need
     for side, path, customer in (("a", args.a, wanted),
                                  ("b", args.b, getattr(args, "customer_b", None) or wanted)):
         opened = open_model(path)
@@ -65,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         models.append(chosen[0])
         extra[f"customer_{side}"] = chosen[1]
         extra[f"reader_warnings_{side}"] = [w.as_dict() for w in opened.warnings]
+    libraries.join()
     result = {"a": str(args.a), "b": str(args.b), **compare_files(models[0], models[1]),
               **extra}
     readable = result
