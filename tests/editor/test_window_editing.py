@@ -149,10 +149,15 @@ def test_property_dock_keeps_its_form_from_task_to_task_with_the_new_values(wind
     # and after a click on the empty diagram, then on a task, the task's form is back
     g.click(window.view, QPointF(1000, 500))
     assert window.properties.shown_ids == [] and not window.properties.fields
+    nothing = window.properties.scroll.widget()
+    assert [label.text() for label in nothing.findChildren(QLabel)] == ["Select a step, flow or lane."]
     g.click(window.view, g.centre(window, "T_quote"))
     assert window.properties.findChild(QLineEdit, "field-duration") is duration
     assert window.properties.fields["name"].text() == "Prepare quote" and duration.text() == ""
     assert window.properties.lane_label.text() == "Sales"
+    # and the page shown when nothing is selected is the one kept too
+    g.click(window.view, QPointF(1000, 500))
+    assert window.properties.scroll.widget() is nothing and not window.properties.fields
 
 
 def test_rename_lane_by_double_clicking_its_header(window, qtbot):

@@ -51,6 +51,8 @@ def _heading(kind: str, element) -> str:  # noqa: ANN001
 
 #: Element forms kept aside (a task's, an event's, a flow's, a lane's, ...).
 KEPT_FORMS = 6
+#: The key of the page shown when nothing is selected, kept as the forms are.
+NOTHING_SELECTED: tuple[object, ...] = ("nothing selected",)
 
 
 @dataclasses.dataclass
@@ -85,7 +87,8 @@ class PropertiesDock(QDockWidget):
         self.units = DisplayUnits()
         #: What the form shown holds besides values (see :meth:`_form_of`); None: not kept.
         self._form: tuple[object, ...] | None = None
-        #: The last element forms replaced by another page, kept for the next alike element.
+        #: The last pages replaced by another (element forms, the "nothing selected" page),
+        #: kept for the next alike selection.
         self._aside: dict[tuple[object, ...] | None, _Form] = {}
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -105,7 +108,8 @@ class PropertiesDock(QDockWidget):
 
         A form is kept for the next element with the same fields (a task after a task),
         also across a click on the empty diagram: its values are read again. Building the
-        form anew held a click on a step about 10 ms.
+        form anew held a click on a step about 10 ms. The page shown when nothing is
+        selected is kept the same way.
         """
         #: The selection the panel shows (the window tells it only of a different one).
         self.shown_ids = list(ids)
@@ -114,9 +118,9 @@ class PropertiesDock(QDockWidget):
             chosen = preferences.current()
             self.units = DisplayUnits.of(self.editor.model.info, chosen.time_unit, chosen.currency)
         element = self.editor.model.element(self.element_id) if self.editor and self.element_id else None
-        form = self._form_of(element)
+        form = self._form_of(element) if ids else NOTHING_SELECTED
         if form is None or form != self._form:
-            # the form of an element is kept aside, not destroyed (a message page is)
+            # a kept page (an element's form, "nothing selected") is put aside, not destroyed
             previous = self._current_form(self.scroll.takeWidget()) if self._form is not None else None
             kept = self._aside.pop(form, None) if form is not None else None
             if kept is not None:
@@ -137,7 +141,7 @@ class PropertiesDock(QDockWidget):
         layout = QFormLayout(page)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._use(_Form(form, page))
-        if element is None:
+        if element is None:  # a message: how many are selected, or what to select
             text = (QCoreApplication.translate("Properties", "{count} elements selected.").format(
                 count=QLocale().toString(count)) if count > 1
                 else QCoreApplication.translate("Properties", "Select a step, flow or lane."))
