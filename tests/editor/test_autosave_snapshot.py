@@ -47,3 +47,27 @@ def test_the_copy_keeps_deleted_xml_for_undo() -> None:
         model.add_flow(flow, flow_index)
     expected = write_bpmn(finish_copy(take_snapshot(model)))
     assert expected == write_bpmn(model)  # the copy re-attached the same XML the live save does
+
+
+def test_a_written_copy_s_xml_is_freed_in_pieces_and_the_document_keeps_its_own() -> None:
+    # given a copy of the example, written as a recovery copy is, and a large element in
+    # it: 200 annotations under one extension element, under an element of one child
+    from lxml import etree
+
+    from customer_modeler.editor.window.snapshot import _PIECE, drop_copied_xml
+
+    model = _opened_example()
+    before = write_bpmn(model)
+    copy = finish_copy(take_snapshot(model))
+    write_bpmn(copy)
+    root = copy.origin.tree.getroot()
+    holder = etree.SubElement(etree.SubElement(root, "wrapper"), "many")
+    for i in range(4 * _PIECE):
+        etree.SubElement(holder, "note").text = str(i)
+    del holder
+    # when its XML is dropped
+    drop_copied_xml(copy)
+    # then the copy has none, every element of the copied tree is gone, and the document
+    # writes what it wrote before
+    assert copy.origin is None and len(root) == 0
+    assert write_bpmn(model) == before

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
-from customer_modeler.editor.window.snapshot import Snapshot, finish_copy, take_snapshot
+from customer_modeler.editor.window.snapshot import Snapshot, drop_copied_xml, finish_copy, take_snapshot
 from customer_modeler.free_memory import give_back
 from customer_modeler.gc_pause import job_ended, job_started
 
@@ -174,7 +174,7 @@ def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:
         write_copy(record, write_bpmn(copy))
     finally:
         job_ended()  # see save_copy
-    copy.origin = None  # its copied tree goes now, not once the worker lets go of its arguments
+    drop_copied_xml(copy)  # now, in pieces, not once the worker lets go of its arguments
     if len(copy.steps) + len(copy.flows) >= GIVE_BACK_FROM:
         give_back()
     return threading.get_ident()
