@@ -39,6 +39,31 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 
 
+class Ticks:
+    """A 5 ms timer on the window's thread, started at once: the gaps between its ticks are
+    what a click waits meanwhile."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def __str__(self) -> str:
+        return (f"median {statistics.median(self.gaps) * 1000:.1f} ms, longest "
+                f"{max(self.gaps) * 1000:.0f} ms ({len(self.gaps)} ticks)")
+
+
 def idle(bench: EditorBench, path: str) -> None:
     from customer_modeler.editor.window.main_window import MainWindow
 
@@ -48,25 +73,14 @@ def idle(bench: EditorBench, path: str) -> None:
     bench.app.processEvents()
     paint(window.view)
     print(f"open and first paint: {time.perf_counter() - start:.2f} s")
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
+    ticks = Ticks()
     start = time.perf_counter()
     while window.scene.pending:
         bench.app.processEvents()
+    ticks.stop()
     print(f"the rest of the scene, made while idle: {time.perf_counter() - start:.2f} s")
-    if gaps:
-        print(f"gaps between 5 ms ticks meanwhile: median {statistics.median(gaps) * 1000:.1f} ms, "
-              f"longest {max(gaps) * 1000:.0f} ms ({len(gaps)} ticks)")
+    if ticks.gaps:
+        print(f"gaps between 5 ms ticks meanwhile: {ticks}")
 
 
 def recovery(bench: EditorBench, path: str) -> None:
@@ -74,29 +88,17 @@ def recovery(bench: EditorBench, path: str) -> None:
     print(f"open (scene complete): {resident_mb():.0f} MB, peak {peak_mb():.0f} MB")
     bench.move()
     autosave = bench.window.files.autosave
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
     start = time.perf_counter()
-    timer.start()  # the window's own thread, while the copy is made off it
+    ticks = Ticks()  # on the window's own thread, while the copy is made off it
     copying = autosave.save_copy()
     while copying is not None and not copying.done():
         bench.app.processEvents()
     for _ in range(10):
         bench.app.processEvents()
-    timer.stop()
+    ticks.stop()
     print(f"after a move and a recovery copy ({time.perf_counter() - start:.1f} s): "
           f"{resident_mb():.0f} MB, peak {peak_mb():.0f} MB")
-    print(f"gaps between 5 ms ticks of the window meanwhile: median "
-          f"{statistics.median(gaps) * 1000:.1f} ms, longest {max(gaps) * 1000:.0f} ms ({len(gaps)} ticks)")
+    print(f"gaps between 5 ms ticks of the window meanwhile: {ticks}")
 
 
 def main(argv: list[str]) -> int:
