@@ -71,3 +71,30 @@ def test_a_written_copy_s_xml_is_freed_in_pieces_and_the_document_keeps_its_own(
     # writes what it wrote before
     assert copy.origin is None and len(root) == 0
     assert write_bpmn(model) == before
+
+
+def test_the_worker_makes_the_copy_s_lookups_as_the_model_keeps_them() -> None:
+    # given the example after edits that change the lookups: a step deleted with its flows
+    # and put back in the middle (as an undo does), a flow moved to another source
+    model = _opened_example()
+    step = next(s for s in model.steps.values() if s.kind == "task" and model.incoming(s.id))
+    removed = []
+    with model.changes_together():
+        for flow in model.flows_of(step.id):
+            removed.append((flow, model.remove_flow(flow.id)))
+        removed.append((step, model.remove_step(step.id)))
+    with model.changes_together():
+        for element, index in reversed(removed):
+            (model.add_step if element is step else model.add_flow)(element, index)
+    flow = next(f for f in model.flows.values() if f.source != step.id and f.target != step.id)
+    model.update_flow(flow.id, source=step.id)
+
+    def lookups(m):  # noqa: ANN001, ANN202
+        return ({lane: [s.id for s in m.steps_in_lane(lane)] for lane in [*m.lanes, None]},
+                {s: ([f.id for f in m.outgoing(s)], [f.id for f in m.incoming(s)]) for s in m.steps})
+
+    # when the GUI thread takes the snapshot without lookups and the worker finishes it
+    snapshot = take_snapshot(model)
+    copy = finish_copy(snapshot)
+    # then the copy lists every lane's steps and every step's flows as the model does
+    assert lookups(copy) == lookups(model)

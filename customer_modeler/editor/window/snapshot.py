@@ -55,7 +55,7 @@ def take_snapshot(model: ProcessModel, kept: dict[int, tuple[Any, Any]] | None =
     """The GUI thread's part: copy the model (edits change it at any moment). ``kept``
     lends the copies of steps and flows made before (``ModelCopies.kept``)."""
     kept = {} if kept is None else kept
-    twin = model.copy(kept)
+    twin = model.copy(kept, lookups=False)  # the worker makes them (finish_copy)
     twins: dict[int, Any] = {}
     live: list[Any] = [model]
     for name in ("pools", "lanes", "artifacts"):
@@ -99,7 +99,9 @@ _PIECE = 64
 
 
 def finish_copy(snapshot: Snapshot) -> ProcessModel:
-    """The worker's part: copy the kept XML into the twin (nothing changes it meanwhile)."""
+    """The worker's part: the twin's lookups, and a copy of the kept XML (nothing changes
+    it meanwhile)."""
+    snapshot.twin.fill_lookups()
     if snapshot.origin is not None:
         snapshot.twin.origin = _OriginCopier(snapshot).copy(snapshot.origin)
     return snapshot.twin
