@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
 from customer_modeler.cli.json_text import write_indented
-from customer_modeler.cli.support import choose_customer, import_while_reading, open_model
+from customer_modeler.cli.support import ANALYSIS_MODULES, choose_customer, import_while_reading, open_model
 
 if TYPE_CHECKING:
     from customer_modeler.analysis.report.main_tables import MainTable
@@ -61,12 +61,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``analyze``; return the exit status (0, or 1 on refusal or a stopping error)."""
-    libraries = import_while_reading("numpy", "networkx")  # what the analyses need
+    libraries = import_while_reading(*ANALYSIS_MODULES)
     opened = open_model(args.file)
     libraries.join()
     if opened is None:
         return 1
-    from customer_modeler.analysis.report.full import full_report, stopped  # numpy on demand
+    from customer_modeler.analysis.report.full import full_report, stopped  # imported meanwhile
 
     chosen = choose_customer(opened, args.file, getattr(args, "customer", None))
     if chosen is None:

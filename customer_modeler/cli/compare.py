@@ -24,7 +24,13 @@ from typing import TextIO
 
 from customer_modeler.cli.analyze import write_outputs
 from customer_modeler.cli.json_text import write_indented
-from customer_modeler.cli.support import choose_customer, import_while_reading, open_model, write_table
+from customer_modeler.cli.support import (
+    ANALYSIS_MODULES,
+    choose_customer,
+    import_while_reading,
+    open_model,
+    write_table,
+)
 from customer_modeler.analysis.formatting import Profile
 from customer_modeler.analysis.report.display import SIDES, View
 from customer_modeler.model.document import ProcessModel
@@ -54,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     models = []
     extra: dict[str, object] = {}
     wanted = getattr(args, "customer", None)
-    libraries = import_while_reading("numpy", "networkx")  # what the analyses need
+    libraries = import_while_reading(*ANALYSIS_MODULES)
     for side, path, customer in (("a", args.a, wanted),
                                  ("b", args.b, getattr(args, "customer_b", None) or wanted)):
         opened = open_model(path)

@@ -43,8 +43,9 @@ def import_while_reading(*names: str) -> threading.Thread:
     meanwhile and join the thread before it uses them.
 
     libxml2 parses without holding Python's lock, so the import runs during the parse (of a
-    10,000-step file, 0.1-0.3 s). Only libraries the reader never imports belong here
-    (numpy, networkx): two threads importing the same modules could meet half-made ones.
+    10,000-step file, 0.1-0.3 s). Two threads may import the same module safely: Python
+    makes it once and the second waits for it. Only a circle of imports could hand one of
+    them a half-made module, and the package has none (``tests/test_import_cycles.py``).
     """
     def load() -> None:
         for name in names:
@@ -53,6 +54,10 @@ def import_while_reading(*names: str) -> threading.Thread:
     thread = threading.Thread(target=load, name="import-while-reading", daemon=True)
     thread.start()
     return thread
+
+
+#: What the analyses import, the slowest first (see :func:`import_while_reading`).
+ANALYSIS_MODULES = ("numpy", "networkx", "customer_modeler.analysis.report.full")
 
 
 def open_model(path: Path) -> ReadResult | None:
