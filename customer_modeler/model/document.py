@@ -453,7 +453,6 @@ class ProcessModel:
         twin.visibility_inferred = self.visibility_inferred
         return twin
 
-
     def fill_lookups(self) -> None:
         """Make the lookups of a copy made without them (``copy(lookups=False)``) from its
         steps and flows, in their order, as the model keeps them."""

@@ -102,7 +102,7 @@ class ProcessScene(QGraphicsScene):
         self._labels_touched: set[str] | None = set()
         self._labels_area = QRectF()
         #: Each step's and flow's place in the order labels are placed; None: to be counted.
-        self._label_order: LabelOrder | None = None  # counted when first asked
+        self._label_order: LabelOrder | None = None
         #: The diagram's rectangle as last measured (see :meth:`diagram_rect`); None: to measure.
         self._diagram: QRectF | None = None
         #: Flows an edit under way changed (or moved an end of): drawn once it has ended.
