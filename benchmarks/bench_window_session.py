@@ -9,6 +9,11 @@ gestures on a completed scene.
         open FILE, move a task, write a recovery copy: the process's memory after the open,
         after the copy, and its peak; and the gaps between the ticks of a 5 ms timer on the
         window's thread while the copy is made off it (what a click meanwhile waits)
+    python benchmarks/bench_window_session.py analysis FILE
+        open FILE, then run Analysis > Where to Streamline three times, each as soon as the
+        last one's highlights are drawn (as Run Again would): for each run, the longest gap
+        between the ticks of a 5 ms timer on the window's thread while the job runs off it
+        and while its result is shown and drawn, and the process's memory after it
 
 FILE is a generated journey (``python benchmarks/generate.py 10000 FILE``). Qt runs offscreen.
 """
@@ -45,6 +50,8 @@ class Ticks:
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
+        #: When each gap ended (``time.perf_counter``), to split the gaps by phase.
+        self.ends: list[float] = []
         self._last = time.perf_counter()
         self._timer = QTimer()
         self._timer.setInterval(5)
@@ -54,7 +61,13 @@ class Ticks:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.append(now - self._last)
+        self.ends.append(now)
         self._last = now
+
+    def longest(self, after: float = 0.0, before: float = float("inf")) -> float:
+        """The longest gap (s) that ended after ``after`` and no later than ``before``."""
+        return max((gap for gap, end in zip(self.gaps, self.ends) if after < end <= before),
+                   default=0.0)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -101,12 +114,37 @@ def recovery(bench: EditorBench, path: str) -> None:
     print(f"gaps between 5 ms ticks of the window meanwhile: {ticks}")
 
 
+def analysis(bench: EditorBench, path: str, runs: int = 3) -> None:
+    bench.open(path)
+    window = bench.window
+    controller = window.analysis
+    print(f"open (scene complete): {resident_mb():.0f} MB")
+    for run in range(1, runs + 1):
+        ticks = Ticks()
+        start = time.perf_counter()
+        window.actions["analysis_streamline"].trigger()
+        while controller.runner.busy:
+            bench.app.processEvents()
+        arrived = time.perf_counter()  # the outcome is shown in the call that ended the wait
+        while controller.layer.pending:
+            bench.app.processEvents()
+        for _ in range(10):
+            bench.app.processEvents()
+        ticks.stop()
+        done = time.perf_counter()
+        print(f"run {run}: the job {arrived - start:.2f} s, longest gap of the window meanwhile "
+              f"{ticks.longest(before=arrived) * 1000:.0f} ms; its result shown and drawn "
+              f"{done - arrived:.2f} s, longest gap {ticks.longest(after=arrived) * 1000:.0f} ms; "
+              f"{len(controller.layer.items)} highlights; {resident_mb():.0f} MB")
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in ("idle", "recovery"):
+    modes = {"idle": idle, "recovery": recovery, "analysis": analysis}
+    if len(argv) != 2 or argv[0] not in modes:
         print(__doc__)
         return 2
     bench = EditorBench(application())
-    {"idle": idle, "recovery": recovery}[argv[0]](bench, argv[1])
+    modes[argv[0]](bench, argv[1])
     return 0
 
 

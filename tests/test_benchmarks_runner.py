@@ -138,3 +138,22 @@ def test_the_one_step_edit_script_times_every_gesture_and_leaves_nothing_unsaved
     rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[1:]}
     assert list(rows) == list(GESTURES)
     assert all(len(row) == 2 and 0 < float(row[0]) <= float(row[1]) for row in rows.values())
+
+
+def test_the_window_session_script_runs_an_analysis_three_times(tmp_path):
+    # given a generated 60-step journey in a file
+    from customer_modeler.bpmn.writer import save_bpmn_file
+
+    path = tmp_path / "journey.bpmn"
+    save_bpmn_file(generate_model(60), path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    # when its analysis mode runs on it
+    done = subprocess.run([sys.executable, "benchmarks/bench_window_session.py", "analysis", str(path)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    # then it tells, for each of three runs, the job and the drawing of its highlights
+    assert done.returncode == 0, done.stderr
+    runs = [line for line in done.stdout.splitlines() if line.startswith("run ")]
+    assert [line.split(":")[0] for line in runs] == ["run 1", "run 2", "run 3"]
+    counts = {int(line.split(" highlights")[0].rsplit(" ", 1)[1]) for line in runs}
+    assert len(counts) == 1 and counts.pop() > 0
