@@ -226,6 +226,22 @@ def test_what_drives_repeat_contacts(qtbot, window):
     assert found["T04"] == "error" and found["T01"] == "warning"  # contact, and its root cause
 
 
+def test_a_tables_columns_fit_their_contents_once_its_tab_is_shown(qtbot, window):
+    dock = run(qtbot, window, "Where to Streamline")
+    tabs = dock.tabs
+    other = next(view for view in dock.tables.values()
+                 if view is not tabs.currentWidget() and tabs.indexOf(view) >= 0
+                 and view.model().columnCount() > 2)
+    # when its tab is chosen
+    tabs.setCurrentWidget(other)
+    # then each column but the last (which stretches) is as wide as its contents and its
+    # heading, at most 320
+    header = other.horizontalHeader()
+    for column in range(other.model().columnCount() - 1):
+        fit = max(other.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert other.columnWidth(column) == min(fit, 320)
+
+
 def test_results_sort_by_a_column(qtbot, window):
     dock = run(qtbot, window, "Fail Points")
     table = dock.tables["fail_points"]
