@@ -15,6 +15,7 @@ from customer_modeler.editor.window.main_window import MainWindow
 from customer_modeler.model import Flow, Rect
 from customer_modeler.resources import example_path
 from tests.editor.factory import make_model, snapshot
+from tests.editor.qt_work import bounding_rect_calls, qt_work_left
 
 COMPETITOR = example_path("competitor-online-first.bpmn")
 VARIANT = example_path("order-journey-account-executive.bpmn")
@@ -138,6 +139,24 @@ def test_highlights_arrive_in_slices_that_clear_cancels(qtbot, window, monkeypat
     assert not layer.pending and marks(window) == {}
     qtbot.wait(50)
     assert marks(window) == {}
+
+
+def test_an_analysis_starts_once_qt_has_filed_the_items_of_a_grown_scene(qtbot, window, monkeypatch):
+    run(qtbot, window, "Fail Points")
+    calls = bounding_rect_calls(monkeypatch)
+    # given a task added just now past the end of a lane: the lane and the scene grew,
+    # and Qt files every item again (asking each its rectangle) two seconds later
+    step = window.editor.model.steps["T04"]
+    right = window.scene.sceneRect().right()
+    window.editor.add_step("back_office", step.lane, (right + 400, step.bounds.y + step.bounds.height / 2))
+    assert window.scene.sceneRect().right() > right
+    # when an analysis starts before that moment
+    analysis_action(window, "Fail Points").trigger()
+    # then Qt did that work before the job began, not while it runs in its worker thread
+    # (each question would wait for the worker to hand over Python's lock)
+    assert window.analysis.runner.busy
+    assert qt_work_left(window.scene, calls) == []
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy, timeout=20_000)
 
 
 def test_clicking_a_row_selects_and_centres_the_element(qtbot, window):

@@ -18,6 +18,7 @@ from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import copy_document
 from tests.editor.factory import snapshot
 from tests.editor.processes import homes  # noqa: F401  # fixture
+from tests.editor.qt_work import bounding_rect_calls, qt_work_left
 from tests.editor.recovery_files import foreign_journey, open_window, saved_after
 
 pytestmark = pytest.mark.usefixtures("homes")
@@ -61,6 +62,22 @@ def test_the_timer_writes_a_copy_in_a_worker_thread_and_leaves_the_users_file_al
     record = json.loads((copy.parent / "autosave.json").read_text(encoding="utf-8"))
     assert record["pid"] == os.getpid() and record["original"] == str(journey)
     assert record["host"] and record["saved_at"] and record["disk"]["size"] == len(before)
+
+
+def test_a_copy_starts_once_qt_has_filed_the_items_of_a_grown_scene(qtbot, journey, monkeypatch):
+    window = open_window(qtbot, journey)
+    calls = bounding_rect_calls(monkeypatch)
+    # given a task added just now past the end of a lane: the scene grew, and Qt files
+    # every item again (asking each its rectangle) two seconds later
+    step = next(s for s in window.editor.model.steps.values() if s.lane and s.bounds)
+    right = window.scene.sceneRect().right()
+    window.editor.add_step("back_office", step.lane, (right + 400, step.bounds.y + step.bounds.height / 2))
+    assert window.scene.sceneRect().right() > right
+    # when a recovery copy starts before that moment
+    copying = window.files.autosave.save_copy()
+    # then Qt did that work before the worker began, not while it writes the copy
+    assert qt_work_left(window.scene, calls) == []
+    copying.result(timeout=30)
 
 
 def test_no_copy_while_nothing_is_unsaved(qtbot, journey):

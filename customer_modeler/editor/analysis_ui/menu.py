@@ -330,6 +330,8 @@ class AnalysisController(QObject):
     def _run(self, key: str, title: str, job: Callable[[], jobs.Outcome],
              again: Callable[[], None]) -> None:
         self._last = again
+        if self.scene is not None:
+            self.scene.index.catch_up()  # not while the job runs: see scene_index
         ticket = self.runner.run(key, title, job)
         self._asked[ticket] = self.revision
 

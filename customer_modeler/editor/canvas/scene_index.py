@@ -8,10 +8,18 @@ thousands of steps puts them in one column) an edit grew with the square of its 
 aligning 4,000 steps spent 1.4 s of 7 s in the index alone, 10,000 steps 41 s in all.
 Past a share of the scene's items in one edit, the scene goes without an index until the
 edit's labels are placed, then files every item once (about 60 ms at 10,000 steps).
+
+Qt files new and moved items, and takes stock of changed ones, a moment later, from the
+event loop, asking each item's ``boundingRect``, which is Python. While a worker thread
+runs Python (an analysis, a recovery copy), each such call waits for the worker to hand
+over Python's lock: at 10,000 steps the analysis highlights of the run before, filed while
+the next analysis ran, held the window for half a second to a second. :meth:`SceneIndex.
+catch_up` does that work at once, before a worker starts.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 #: Changes in one edit, as a share of the scene's steps and flows, past which the index
@@ -22,6 +30,8 @@ AT_LEAST = 200
 
 _BSP = QGraphicsScene.ItemIndexMethod.BspTreeIndex
 _NONE = QGraphicsScene.ItemIndexMethod.NoIndex
+#: A query of the index for nothing in particular: it files what waits first.
+_NOWHERE = QRectF(-1e9, -1e9, 1, 1)
 
 
 class SceneIndex:
@@ -47,6 +57,14 @@ class SceneIndex:
         if not self.paused and self.changes >= max(AT_LEAST, SHARE * items):
             self.paused = True
             self.scene.setItemIndexMethod(_NONE)
+
+    def catch_up(self) -> None:
+        """Let Qt file the items waiting for the index and take stock of changed ones now,
+        on this thread, while no worker competes for Python's lock (see the module's
+        docstring). Nothing is filed while the index waits for an edit to end."""
+        QCoreApplication.sendPostedEvents(self.scene)
+        if not self.paused:
+            self.scene.items(_NOWHERE)  # a query files what waits, as a paint would
 
     def resume(self) -> None:
         """The edit has ended and its labels are placed: count afresh, and index every

@@ -123,6 +123,7 @@ class Autosaver(QObject):
         job_started()  # the copy is not frozen until written: see gc_pause
         try:
             snapshot = take_snapshot(window.editor.model, window.editor.copies.kept)
+            window.scene.index.catch_up()  # not while the copy is written: see scene_index
             future = _worker().submit(_write, record, snapshot)
         except BaseException:
             job_ended()
