@@ -47,9 +47,14 @@ def choose_file(monkeypatch, path) -> None:
 
 
 def marks(window: MainWindow) -> dict[str, str]:
-    """Element id → severity of the highlight items on the scene."""
+    """Element id → severity of the highlights shown on the scene."""
     return {item.element: item.severity for item in window.scene.items()
-            if isinstance(item, MarkItem) and item.ghost is None}
+            if isinstance(item, MarkItem) and item.ghost is None and item.isVisible()}
+
+
+def mark_items(window: MainWindow) -> list[MarkItem]:
+    """Every highlight item on the scene, shown or hidden until it is deleted."""
+    return [item for item in window.scene.items() if isinstance(item, MarkItem)]
 
 
 def click_row(table: QTableView, column_value: str, column: str = "element") -> None:
@@ -114,7 +119,9 @@ def test_clear_highlights_removes_them_and_keeps_the_results(qtbot, window):
     dock = run(qtbot, window, "Fail Points")
     assert marks(window)
     analysis_action(window, "Clear Highlights").trigger()
+    # gone from sight at once, and from the scene a slice at a time
     assert marks(window) == {} and window.analysis.layer.items == {}
+    qtbot.waitUntil(lambda: mark_items(window) == [])
     assert dock.table("fail_points").rowCount() == 19
     assert window.editor.undo_stack.count() == 0
 
@@ -139,6 +146,69 @@ def test_highlights_arrive_in_slices_that_clear_cancels(qtbot, window, monkeypat
     assert not layer.pending and marks(window) == {}
     qtbot.wait(50)
     assert marks(window) == {}
+
+
+def shown(window: MainWindow) -> dict[str, tuple[str, str, tuple[float, float, float, float]]]:
+    """Element id → severity, badge and scene rectangle of every highlight shown."""
+    return {item.element: (item.severity, item.badge, item.sceneBoundingRect().getRect())
+            for item in window.scene.items()
+            if isinstance(item, MarkItem) and item.ghost is None and item.isVisible()}
+
+
+def test_another_result_reuses_the_marks_of_the_elements_it_marks_again(qtbot, window):
+    streamline = shown(window) if run(qtbot, window, "Where to Streamline") else None
+    fail_points = run(qtbot, window, "Fail Points") and {
+        element: window.analysis.layer.item_of(element) for element in marks(window)}
+    # when Streamline runs again after Fail Points
+    run(qtbot, window, "Where to Streamline")
+    # then it shows what it showed the first time, badges placed as then
+    assert shown(window) == streamline
+    again = set(streamline) & set(fail_points)
+    assert again and set(streamline) != set(fail_points)
+    # in the very items Fail Points drew for the elements both mark
+    assert all(window.analysis.layer.item_of(e) is fail_points[e] for e in again)
+    # and the marks of the elements it leaves out go from the scene
+    qtbot.waitUntil(lambda: len(mark_items(window)) == len(streamline))
+    assert all(item.isVisible() for item in mark_items(window))
+
+
+def test_the_same_analysis_run_again_keeps_its_marks_shown_while_it_renews_them(
+        qtbot, window, monkeypatch):
+    dock = run(qtbot, window, "Fail Points")
+    fail_points = marks(window)
+    monkeypatch.setattr(highlights, "SLICE_SECONDS", 0.0)  # a mark a slice
+    layer = window.analysis.layer
+    # when Run Again brings a new result
+    before = dock.outcome
+    dock.rerun_button.click()
+    qtbot.waitUntil(lambda: dock.outcome is not before, timeout=20_000)
+    # then every mark stays in view while the new ones are drawn: nothing blinks
+    assert layer.pending and marks(window) == fail_points
+    qtbot.waitUntil(lambda: not layer.pending)
+    assert marks(window) == fail_points
+    # while another analysis's result hides them at once
+    analysis_action(window, "Where to Streamline").trigger()
+    qtbot.waitUntil(lambda: dock.outcome.key == "streamline", timeout=20_000)
+    streamline = {mark.element: mark.severity for mark in dock.outcome.marks}
+    assert layer.pending and all(streamline.get(e) == s for e, s in marks(window).items())
+
+
+def test_running_again_after_an_edit_renews_the_marks_in_place(qtbot, window):
+    dock = run(qtbot, window, "Fail Points")
+    before = {element: window.analysis.layer.item_of(element) for element in marks(window)}
+    window.editor.remove(["T14"])  # its mark goes with it
+    bounds = window.editor.model.steps["T04"].bounds
+    window.editor.move_steps({"T04": Rect(bounds.x + 100, bounds.y, bounds.width, bounds.height)})
+    assert window.analysis.layer.item_of("T04").opacity() == pytest.approx(STALE_OPACITY)
+    dock.rerun_button.click()
+    qtbot.waitUntil(lambda: not window.analysis.runner.busy and not dock.stale
+                    and not window.analysis.layer.pending, timeout=20_000)
+    item = window.analysis.layer.item_of("T04")
+    assert item is before["T04"] and item.isVisible() and item.opacity() == 1.0
+    # around the step where it stands now
+    step = window.scene.step_items["T04"]
+    assert item.sceneBoundingRect().contains(step.mapRectToScene(step.node_rect()))
+    assert "T14" not in marks(window)
 
 
 def test_an_analysis_starts_once_qt_has_filed_the_items_of_a_grown_scene(qtbot, window, monkeypatch):

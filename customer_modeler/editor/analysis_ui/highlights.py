@@ -23,6 +23,13 @@ Drawing, in slices: a large model's result holds tens of thousands of marks, and
 them all at once froze the window for most of a second. The layer adds them a few
 milliseconds' worth at a time from a zero-timeout timer, so the window keeps painting and
 answering between slices; :attr:`HighlightLayer.pending` says marks are still to come.
+Taking them away is sliced too: Clear Highlights or another analysis's result hides the
+old marks at once and deletes them a slice at a time (19,000 marks removed at once held
+the window a quarter of a second at 10,000 steps). A new result reuses the former mark of
+an element it marks again. The same analysis run again (Run Again after an edit) leaves
+the former marks shown while it renews them slice by slice, since it mostly marks what
+it marked, and hides only those it no longer marks once it is drawn: hiding every mark
+at once costs Qt about what removing them did.
 """
 
 from __future__ import annotations
@@ -88,15 +95,12 @@ class MarkItem(QGraphicsItem):
         self.element = mark.element
         #: The badges placed on this picture, which this one keeps clear of.
         self.places = places
-        self.severity = mark.severity
-        self.badges = tuple(mark.badges)
-        self.kinds = tuple(mark.kinds)
+        self._take(mark)
         self.ghost = ghost
-        self.colour = SEVERITY_COLOURS.get(mark.severity, SEVERITY_COLOURS["info"])
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._ring: QPainterPath | None = None
         self._badge_text = ""
-        self._measure(target)
+        self._bounds = self._measure(target)
         if ghost is not None:
             self.setZValue(9)
         else:
@@ -107,15 +111,32 @@ class MarkItem(QGraphicsItem):
         """The badges joined, as the mark gives them ("F · W")."""
         return " · ".join(self.badges)
 
+    def _take(self, mark: Mark) -> None:
+        self.severity = mark.severity
+        self.badges = tuple(mark.badges)
+        self.kinds = tuple(mark.kinds)
+        self.colour = SEVERITY_COLOURS.get(mark.severity, SEVERITY_COLOURS["info"])
+
+    def renew(self, mark: Mark, places: BadgePlaces) -> None:
+        """Show ``mark``, a new result's for the same element, and place its badge anew."""
+        self.places = places
+        self._take(mark)
+        self.sync()
+
     def sync(self) -> None:
-        """Re-read the element item's geometry (it moved, or its route changed)."""
-        self.prepareGeometryChange()
-        self._measure(self.parentItem())
+        """Re-read the element item's geometry (it moved, or its route changed). Qt files
+        the mark again only if its rectangle changed: a result run again mostly marks the
+        same places (filing 19,000 renewed marks again took 0.22 s at 10,000 steps)."""
+        bounds = self._measure(self.parentItem())
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.update()
 
-    def _measure(self, target: QGraphicsItem | None) -> None:
-        """Where the halo and the badge go. Only rectangles: the halo's path is made when
-        first painted, so thousands of highlights cost little until they are on screen."""
+    def _measure(self, target: QGraphicsItem | None) -> QRectF:
+        """Where the halo and the badge go; returns the mark's rectangle, which the caller
+        keeps. Only rectangles: the halo's path is made when first painted, so thousands of
+        highlights cost little until they are on screen."""
         self._ring = None
         if self.ghost is not None:
             b = self.ghost.bounds
@@ -134,7 +155,7 @@ class MarkItem(QGraphicsItem):
         # placed in scene coordinates (a mark is drawn in its element's, which sits at its position)
         origin = target.scenePos() if target is not None and self.ghost is None else QPointF()
         self._place_badge([(x + origin.x(), y + origin.y()) for x, y in anchors], origin)
-        self._bounds = area.adjusted(-2, -2, 2, 2).united(self._badge_rect)
+        return area.adjusted(-2, -2, 2, 2).united(self._badge_rect)
 
     def ring(self) -> QPainterPath:
         """The halo: a band around the step's outline or along the flow, a lane's header."""
@@ -242,9 +263,19 @@ class HighlightLayer:
         self.places = BadgePlaces()
         self._todo: Iterator[Mark] | None = None
         self._done: Callable[[], None] | None = None
+        #: The analysis whose result is shown (``show``'s ``kind``).
+        self.kind: str | None = None
+        #: The marks of the result before that the one being drawn has not renewed yet, by
+        #: element: hidden, or still shown while the same analysis is drawn again.
+        self._former: dict[str, MarkItem] = {}
+        #: Hidden marks no result reuses, deleted a slice at a time.
+        self._dropping: list[MarkItem] = []
         self._timer = QTimer(scene)  # goes with the scene: no slice runs on a dropped one
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._add_slice)
+        self._drop_timer = QTimer(scene)
+        self._drop_timer.setInterval(0)
+        self._drop_timer.timeout.connect(self._drop_slice)
 
     @property
     def pending(self) -> bool:
@@ -252,13 +283,16 @@ class HighlightLayer:
         return self._todo is not None
 
     def show(self, marks: Iterable[Mark], ghosts: Iterable[Ghost] = (),
-             done: Callable[[], None] | None = None) -> None:
+             done: Callable[[], None] | None = None, kind: str | None = None) -> None:
         """Replace the highlights by ``marks`` (one per element) and ``ghosts``.
 
         The ghosts come at once; the marks follow in slices from the event loop, and
-        ``done`` is called once the last one is on the scene.
+        ``done`` is called once the last one is on the scene. ``kind`` names the analysis:
+        a result of the kind shown now renews the marks in place, another hides them at
+        once (see the module's docstring).
         """
-        self.clear()
+        self._set_aside(hide=kind is None or kind != self.kind)
+        self.kind = kind
         for ghost in ghosts:
             words = QCoreApplication.translate("Badge", GHOST_BADGE)
             mark = Mark(ghost.element, "error", [words.format(name=ghost.name or ghost.element)])
@@ -288,9 +322,7 @@ class HighlightLayer:
             for mark in self._todo:
                 target = self.scene.item_of(mark.element)
                 if target is not None and target.isVisible():
-                    item = self.items[mark.element] = MarkItem(mark, target, None, self.places)
-                    if self.stale:
-                        item.setOpacity(STALE_OPACITY)
+                    self.items[mark.element] = self._mark_on(target, mark)
                 if time.perf_counter() > deadline:
                     return
         finally:
@@ -298,19 +330,80 @@ class HighlightLayer:
                 gc.enable()
         done = self._done
         self.cancel()
+        self._drop_former()  # those the result did not renew
         if done is not None:
             done()
 
+    def _mark_on(self, target: QGraphicsItem, mark: Mark) -> MarkItem:
+        """The element's mark of the result before, renewed, else a new one."""
+        item = self._former.pop(mark.element, None)
+        if item is not None and shiboken6.isValid(item) and item.parentItem() is target:
+            item.renew(mark, self.places)
+            item.setOpacity(STALE_OPACITY if self.stale else 1.0)
+            item.show()
+            return item
+        if item is not None:
+            self._dropping.append(item)
+        item = MarkItem(mark, target, None, self.places)
+        if self.stale:
+            item.setOpacity(STALE_OPACITY)
+        return item
+
+    def _drop_former(self) -> None:
+        """Hide the former marks no result renewed and delete them a slice at a time."""
+        for item in self._former.values():
+            if shiboken6.isValid(item):
+                item.hide()
+                self._dropping.append(item)
+        self._former = {}
+        if self._dropping:
+            self._drop_timer.start()
+
+    def _drop_slice(self) -> None:
+        """Delete hidden marks for a few milliseconds (an item deleted with its step is
+        already gone)."""
+        deadline = time.perf_counter() + SLICE_SECONDS
+        dropping = self._dropping
+        while dropping and time.perf_counter() <= deadline:
+            item = dropping.pop()
+            if shiboken6.isValid(item):
+                shiboken6.delete(item)
+        if not dropping:
+            self._drop_timer.stop()
+
     def clear(self) -> None:
-        """Remove every highlight, and those still to come (the elements' items stay)."""
+        """Take every highlight away at once, and those still to come (the elements' items
+        stay): the marks are hidden now and deleted a slice at a time."""
+        self._set_aside(hide=True)
+        self._drop_former()
+        self.kind = None
+
+    def _set_aside(self, hide: bool) -> None:
+        """Stop adding marks, and keep those shown for the next result to renew (see the
+        module's docstring): hidden, or still shown. The ghosts go."""
         self.cancel()
-        for item in [*self.items.values(), *self.ghosts]:
+        if self._former:  # set aside for a result replaced before it was drawn
+            for element, item in self.items.items():
+                older = self._former.pop(element, None)
+                if older is not None and shiboken6.isValid(older):
+                    older.hide()
+                    self._dropping.append(older)
+                self._former[element] = item
+        else:
+            self._former = self.items
+        self.items = {}
+        if hide:
+            for item in self._former.values():
+                if shiboken6.isValid(item):  # a mark goes with its deleted step
+                    item.hide()
+        for item in self.ghosts:
             if shiboken6.isValid(item) and item.scene() is not None:
-                item.scene().removeItem(item)
-        self.items.clear()
+                item.hide()
+                self._dropping.append(item)
         self.ghosts.clear()
         self.places = BadgePlaces()
         self.stale = False
+
     def set_stale(self, stale: bool) -> None:
         """Fade the highlights (the model changed since the run) or show them fully."""
         if stale == self.stale:

@@ -356,7 +356,7 @@ class AnalysisController(QObject):
         self.shown_revision = self._asked.pop(ticket, self.revision)
         scene = self.scene
         self.dock.show_outcome(outcome, lambda i: scene.item_of(i) is not None)
-        self.layer.show(outcome.marks, outcome.ghosts, lambda: self._drawn(outcome))
+        self.layer.show(outcome.marks, outcome.ghosts, lambda: self._drawn(outcome), kind=outcome.key)
         stale = self.shown_revision != self.revision
         self.dock.set_stale(stale)
         self.layer.set_stale(stale)
