@@ -3,6 +3,8 @@ dock and the highlights on the diagram (docs/methods.md §3–§8 sample values)
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -227,6 +229,14 @@ def test_an_analysis_starts_once_qt_has_filed_the_items_of_a_grown_scene(qtbot, 
     assert window.analysis.runner.busy
     assert qt_work_left(window.scene, calls) == []
     qtbot.waitUntil(lambda: not window.analysis.runner.busy, timeout=20_000)
+
+
+def test_a_drawn_result_is_kept_out_of_the_collectors_walks(qtbot, window):
+    # a result stays until the next one: a full collection would walk it for nothing
+    dock = run(qtbot, window, "Fail Points")
+    rows = dock.outcome.report["tables"]["fail_points"]
+    walked = {id(o) for o in gc.get_objects()}
+    assert rows and id(rows) not in walked and id(rows[0]) not in walked
 
 
 def test_clicking_a_row_selects_and_centres_the_element(qtbot, window):
