@@ -20,6 +20,21 @@ from customer_modeler.model.elements import Flow
 from customer_modeler.model.visibility import step_visible
 
 
+class AnalysisGraph(nx.DiGraph):  # type: ignore[misc]  # networkx has no types
+    """A DiGraph that keeps no view of itself. networkx keeps the views it hands out
+    (``graph.edges``, ``graph.in_degree`` ...) on the graph, and each refers back to it:
+    the graph and all it holds then waited for the cyclic collector, which, in the
+    window's analysis worker, walked them holding Python's lock while the window waited
+    (0.05-0.14 s at 10,000 steps). These views are made afresh at each use."""
+
+    edges = property(nx.DiGraph.edges.func)
+    out_edges = property(nx.DiGraph.out_edges.func)
+    in_edges = property(nx.DiGraph.in_edges.func)
+    degree = property(nx.DiGraph.degree.func)
+    in_degree = property(nx.DiGraph.in_degree.func)
+    out_degree = property(nx.DiGraph.out_degree.func)
+
+
 def build_graph(model: ProcessModel) -> nx.DiGraph:
     """Build the analysis digraph of a model.
 
@@ -40,7 +55,7 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
     """
     lanes = {lane.id: lane.role for lane in model.lanes.values()}
     customer = model.customer_lane
-    graph = nx.DiGraph(
+    graph = AnalysisGraph(
         customer_lane=None if customer is None else customer.id,
         lanes=lanes,
         lane_names={lane.id: lane.name for lane in model.lanes.values()},
