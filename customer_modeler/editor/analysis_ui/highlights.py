@@ -342,7 +342,8 @@ class HighlightLayer:
             item.setOpacity(STALE_OPACITY if self.stale else 1.0)
             item.show()
             return item
-        if item is not None:
+        if item is not None and shiboken6.isValid(item):  # on an item the scene replaced
+            item.hide()
             self._dropping.append(item)
         item = MarkItem(mark, target, None, self.places)
         if self.stale:

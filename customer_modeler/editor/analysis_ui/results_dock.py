@@ -399,7 +399,7 @@ class ResultsDock(QDockWidget):
     def _size_columns(self, view: QTableView, name: str) -> None:
         """Fit the columns to their contents (the rows in view and the first
         :data:`SIZED_ROWS`), each at most 320 pixels wide. Done when a table first shows:
-        a large result's tables, all sized at once, held the window a quarter of a second."""
+        sizing all of a large result's tables when it arrived held the window."""
         view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         view.resizeColumnsToContents()
         for column in range(view.model().columnCount()):
