@@ -341,6 +341,29 @@ def test_a_tables_columns_fit_their_contents_once_its_tab_is_shown(qtbot, window
         assert other.columnWidth(column) == min(fit, 320)
 
 
+def test_a_cell_listing_many_steps_names_the_first_twelve_and_counts_the_others(qtbot):
+    from benchmarks.generate import generate_model
+
+    model = generate_model(200)
+    window = MainWindow(model)
+    qtbot.addWidget(window)
+    window.show()
+    dock = run(qtbot, window, "Where to Streamline")
+    table = dock.table("repeated_data")
+    column = table.columns.index("steps")
+    row = next(i for i, r in enumerate(table.rows) if len(str(r["steps"]).split()) > 12)
+    ids = str(table.rows[row]["steps"]).split()
+    shown = table.data(table.index(row, column))
+    names = ", ".join(model.steps[i].name for i in ids[:12])
+    assert shown == f"{names} and {len(ids) - 12} more"
+    # and a short list is named whole
+    phases = dock.table("phases")
+    short = next(i for i, r in enumerate(phases.rows) if 1 < len(str(r["steps"]).split()) <= 12)
+    assert phases.data(phases.index(short, phases.columns.index("steps"))) == ", ".join(
+        model.steps[i].name for i in str(phases.rows[short]["steps"]).split())
+    window.close()
+
+
 def test_results_sort_by_a_column(qtbot, window):
     dock = run(qtbot, window, "Fail Points")
     table = dock.tables["fail_points"]
