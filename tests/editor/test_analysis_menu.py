@@ -239,6 +239,20 @@ def test_a_drawn_result_is_kept_out_of_the_collectors_walks(qtbot, window):
     assert rows and id(rows) not in walked and id(rows[0]) not in walked
 
 
+def test_an_arrived_result_is_kept_out_of_the_collectors_walks_while_its_marks_come(
+        qtbot, window, monkeypatch):
+    # or each collection while the marks are drawn walks it again
+    monkeypatch.setattr(highlights, "SLICE_SECONDS", 0.0)  # a mark a slice
+    dock = window.analysis.dock
+    analysis_action(window, "Fail Points").trigger()
+    qtbot.waitUntil(lambda: dock.outcome is not None, timeout=20_000)
+    assert window.analysis.layer.pending
+    rows = dock.outcome.report["tables"]["fail_points"]
+    walked = {id(o) for o in gc.get_objects()}
+    assert rows and id(rows) not in walked and id(rows[0]) not in walked
+    qtbot.waitUntil(lambda: not window.analysis.layer.pending)
+
+
 def test_clicking_a_row_selects_and_centres_the_element(qtbot, window):
     dock = run(qtbot, window, "Fail Points")
     window.view.set_zoom(1.0)

@@ -354,6 +354,9 @@ class AnalysisController(QObject):
 
     def _finished(self, outcome: jobs.Outcome, ticket: int) -> None:
         self._hide_busy()
+        # The result stays until the next one: out of the collector's walks from now on, or
+        # each collection while its marks are drawn walks it again (see gc_pause).
+        gc_pause.settle()
         self.shown_revision = self._asked.pop(ticket, self.revision)
         scene = self.scene
         self.dock.show_outcome(outcome, lambda i: scene.item_of(i) is not None)
@@ -363,9 +366,9 @@ class AnalysisController(QObject):
         self.layer.set_stale(stale)
 
     def _drawn(self, outcome: jobs.Outcome) -> None:
-        # Called by the layer once its last highlight is on the scene. The result and its
-        # marks stay until the next one: out of the collector's walks, as the document's
-        # own objects (a full collection walked them, 0.1 s at 10,000 steps; see gc_pause).
+        # Called by the layer once its last highlight is on the scene. The marks stay until
+        # the next result: out of the collector's walks, as the result is (a full collection
+        # walked them and the result, 0.1 s at 10,000 steps; see gc_pause).
         gc_pause.settle()
         if outcome.error is None:
             count = len(self.layer.items) + len(self.layer.ghosts)
