@@ -2816,12 +2816,12 @@
     <name>Export</name>
     <message>
         <source>The scale must be greater than 0.</source>
-        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene.</extracomment>
+        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene. the largest side of a PNG, in pixels</extracomment>
         <translation>Η κλίμακα πρέπει να είναι μεγαλύτερη από 0.</translation>
     </message>
     <message>
-        <source>The image would be {width}×{height} pixels; choose a smaller scale.</source>
-        <translation>Η εικόνα θα ήταν {width}×{height} εικονοστοιχεία· επιλέξτε μικρότερη κλίμακα.</translation>
+        <source>The image would be {width}×{height} pixels, more than {most} a side; choose a scale of at most {scale}.</source>
+        <translation>Η εικόνα θα ήταν {width}×{height} εικονοστοιχεία, πάνω από {most} ανά πλευρά· επιλέξτε κλίμακα το πολύ {scale}.</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
@@ -2865,7 +2865,9 @@
     <name>ExportDialog</name>
     <message>
         <source>Export as {format}</source>
-        <extracomment>Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).</extracomment>
+        <extracomment>The PNG scales the size field offers when the diagram allows them (dots per inch: × 96).
+----------
+Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).</extracomment>
         <translation>Εξαγωγή ως {format}</translation>
     </message>
     <message>
@@ -2909,12 +2911,24 @@
         <translation>Μέγεθος</translation>
     </message>
     <message>
+        <source>Image</source>
+        <translation>Εικόνα</translation>
+    </message>
+    <message>
+        <source>A PNG is at most {most} pixels a side: this diagram fits at up to {scale} ×. For a sharper picture, export SVG, or PDF on several pages.</source>
+        <translation>Ένα PNG έχει το πολύ {most} εικονοστοιχεία ανά πλευρά: αυτό το διάγραμμα χωράει έως {scale} ×. Για πιο καθαρή εικόνα, εξαγάγετε SVG ή PDF σε πολλές σελίδες.</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Φόντο</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>Σελίδες</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} εικονοστοιχεία</translation>
     </message>
 </context>
 <context>

@@ -2816,12 +2816,12 @@
     <name>Export</name>
     <message>
         <source>The scale must be greater than 0.</source>
-        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene.</extracomment>
+        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene. the largest side of a PNG, in pixels</extracomment>
         <translation>A escala precisa ser maior que 0.</translation>
     </message>
     <message>
-        <source>The image would be {width}×{height} pixels; choose a smaller scale.</source>
-        <translation>A imagem teria {width}×{height} pixels; escolha uma escala menor.</translation>
+        <source>The image would be {width}×{height} pixels, more than {most} a side; choose a scale of at most {scale}.</source>
+        <translation>A imagem teria {width}×{height} pixels, mais de {most} por lado; escolha uma escala de no máximo {scale}.</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
@@ -2865,7 +2865,9 @@
     <name>ExportDialog</name>
     <message>
         <source>Export as {format}</source>
-        <extracomment>Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).</extracomment>
+        <extracomment>The PNG scales the size field offers when the diagram allows them (dots per inch: × 96).
+----------
+Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).</extracomment>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
@@ -2909,12 +2911,24 @@
         <translation>Tamanho</translation>
     </message>
     <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>A PNG is at most {most} pixels a side: this diagram fits at up to {scale} ×. For a sharper picture, export SVG, or PDF on several pages.</source>
+        <translation>Um PNG tem no máximo {most} pixels por lado: este diagrama cabe em até {scale} ×. Para uma imagem mais nítida, exporte SVG, ou PDF em várias páginas.</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Fundo</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixels</translation>
     </message>
 </context>
 <context>

@@ -2816,12 +2816,12 @@
     <name>Export</name>
     <message>
         <source>The scale must be greater than 0.</source>
-        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene.</extracomment>
+        <extracomment>White space around the diagram in the image, in diagram units. Largest side of an exported image, in pixels (keeps memory bounded for huge models). Diagram units per inch: the window shows the diagram at 96 dots per inch at 100 %. Margin of PDF and printed pages, in millimetres. Adds what the window draws over the diagram (analysis highlights) to an export&apos;s fresh scene. the largest side of a PNG, in pixels</extracomment>
         <translation>มาตราส่วนต้องมากกว่า 0</translation>
     </message>
     <message>
-        <source>The image would be {width}×{height} pixels; choose a smaller scale.</source>
-        <translation>ภาพจะมีขนาด {width}×{height} พิกเซล กรุณาเลือกมาตราส่วนที่เล็กลง</translation>
+        <source>The image would be {width}×{height} pixels, more than {most} a side; choose a scale of at most {scale}.</source>
+        <translation>ภาพจะมีขนาด {width}×{height} พิกเซล เกิน {most} พิกเซลต่อด้าน กรุณาเลือกมาตราส่วนไม่เกิน {scale}</translation>
     </message>
     <message>
         <source>Cannot write {path}.</source>
@@ -2865,7 +2865,9 @@
     <name>ExportDialog</name>
     <message>
         <source>Export as {format}</source>
-        <extracomment>Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).</extracomment>
+        <extracomment>The PNG scales the size field offers when the diagram allows them (dots per inch: × 96).
+----------
+Shows the print preview for a printer whose pages ``paint`` draws (tests replace it).</extracomment>
         <translation>ส่งออกเป็น {format}</translation>
     </message>
     <message>
@@ -2909,12 +2911,24 @@
         <translation>ขนาด</translation>
     </message>
     <message>
+        <source>Image</source>
+        <translation>ภาพ</translation>
+    </message>
+    <message>
+        <source>A PNG is at most {most} pixels a side: this diagram fits at up to {scale} ×. For a sharper picture, export SVG, or PDF on several pages.</source>
+        <translation>PNG มีได้ไม่เกิน {most} พิกเซลต่อด้าน แผนภาพนี้ใส่ได้ที่มาตราส่วนไม่เกิน {scale} × หากต้องการภาพที่คมชัดกว่า ให้ส่งออกเป็น SVG หรือ PDF หลายหน้า</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>พื้นหลัง</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} พิกเซล</translation>
     </message>
 </context>
 <context>

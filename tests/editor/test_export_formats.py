@@ -198,3 +198,68 @@ def test_order_journey_svg_renders_in_headless_chromium(qtbot, tmp_path):
     body, header, _accent = svg_shapes.LANE_COLOURS["customer"]
     assert body in colours and header in colours  # the customer lane and its header are drawn
     assert len(colours) > 50  # shapes and antialiased text, not a blank or error page
+
+
+def test_png_of_a_long_journey_is_offered_the_scales_it_fits_at(qtbot, tmp_path):
+    """A 300-step journey is about 46,000 units long: at the 2 × offered first its PNG would
+    be refused once the file was chosen. The dialog offers what fits, says why, and the
+    file has the pixels the dialog showed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from benchmarks.generate import generate_model
+    from customer_modeler.editor.window.main_window import MainWindow
+
+    window = MainWindow(generate_model(300))
+    qtbot.addWidget(window)
+    window.show()
+    window.exports.ask_path = lambda title, fmt: str(tmp_path / "long.png")
+    seen: dict[str, object] = {}
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportOptionsDialog):
+            QTimer.singleShot(20, answer_dialog)
+            return
+        seen.update(scale=dialog.scale.value(), largest=dialog.scale.maximum(),
+                    pixels=dialog.pixels.text(), note=dialog.size_note.text(),
+                    note_shown=dialog.size_note.isVisibleTo(dialog))
+        dialog.size_unit.setCurrentIndex(1)  # in dots per inch, still no more than fits
+        seen["dpi_largest"] = dialog.scale.maximum()
+        dialog.size_unit.setCurrentIndex(0)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer_dialog)
+    window.actions["export_png"].trigger()
+    image = QImage(str(tmp_path / "long.png"))
+    assert not image.isNull()
+    largest = seen["largest"]
+    assert 0.5 < largest < 1 and seen["scale"] == largest  # 2 × would not fit: the largest that does
+    assert seen["dpi_largest"] <= largest * 96
+    assert seen["pixels"] == f"{image.width()} × {image.height()} pixels"
+    assert export.MAX_SIDE - 400 < image.width() <= export.MAX_SIDE
+    assert seen["note_shown"] and f"fits at up to {largest:.2f} ×" in seen["note"]
+    window.close()
+
+
+def test_png_dialog_of_a_short_journey_keeps_its_sizes_without_a_note(window, qtbot):
+    limits = export.png_limits(export.diagram_source(window.scene, exact=False))
+    dialog = ExportOptionsDialog("PNG", False, window, limits)
+    qtbot.addWidget(dialog)
+    assert dialog.scale.value() == 2.0 and dialog.scale.minimum() == 0.25
+    assert dialog.scale.maximum() == min(8.0, limits.largest)
+    assert not dialog.size_note.text()
+    dialog.scale.setValue(1.0)
+    width, height = limits.pixels(1.0)
+    assert dialog.pixels.text() == f"{width} × {height} pixels"
+
+
+def test_a_png_too_large_is_refused_with_the_scale_that_fits():
+    from benchmarks.generate import generate_model
+
+    model = generate_model(300)
+    with pytest.raises(ValueError, match=r"more than 32000 a side; choose a scale of at most 0\.\d+") as refused:
+        export.render_image(model, 1.0)
+    largest = float(str(refused.value).rsplit(" ", 1)[1].rstrip("."))
+    image = export.render_image(model, largest)
+    assert export.MAX_SIDE - 400 < image.width() <= export.MAX_SIDE

@@ -57,7 +57,8 @@ SAME_AS_ENGLISH: dict[str, set[tuple[str, str]]] = {
            ("Diagram", "System"), ("ModelMenu", "S&cenario…"), ("ScenarioDialog", "Scenario"),
            ("StepKind", "Start"), ("AnalysisLabel", "Parameter"), ("AnalysisLabel", "Status"),
            ("WhatIfDialog", "Element"), ("ResultsDock", "info"), ("AnalysisSide", "what-if")},
-    "pt_BR": {("Attribute", "Volume"), ("Choice", "web"), ("Choice", "app"), ("Choice", "chat")},
+    "pt_BR": {("Attribute", "Volume"), ("Choice", "web"), ("Choice", "app"), ("Choice", "chat"),
+              ("ExportDialog", "{width} × {height} pixels")},
     "el": {("Choice", "email")},
 }
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -69,10 +70,49 @@ def drop_scene(scene: ProcessScene) -> None:
     scene.deleteLater()
 
 
-def diagram_source(scene: ProcessScene) -> QRectF:
-    """The part of the scene an export shows: the diagram and a little white around it."""
-    source = scene.diagram_rect(exact=True).adjusted(-PADDING, -PADDING, PADDING, PADDING)
+def diagram_source(scene: ProcessScene, exact: bool = True) -> QRectF:
+    """The part of the scene an export shows: the diagram and a little white around it
+    (``exact=False``: from the scene's last measure, as the export dialog sizes it)."""
+    source = scene.diagram_rect(exact=exact).adjusted(-PADDING, -PADDING, PADDING, PADDING)
     return source if not source.isEmpty() else QRectF(0, 0, 100, 100)
+
+
+@dataclass(frozen=True)
+class PngLimits:
+    """The sizes a PNG of a diagram can take: its size in diagram units and the largest
+    scale at which the image keeps within :data:`MAX_SIDE` pixels a side. A long journey
+    fits only well below 1 × (a 1,000-step one at 0.2 ×), so the export dialog shows the
+    pixels and offers no scale beyond ``largest``."""
+
+    width: float
+    height: float
+    #: the largest side of a PNG, in pixels
+    most: int = MAX_SIDE
+
+    def pixels(self, scale: float) -> tuple[int, int]:
+        """The width and height of the image at ``scale``."""
+        return round(self.width * scale), round(self.height * scale)
+
+    @property
+    def largest(self) -> float:
+        """The largest scale that fits, to two significant digits, rounded down: the scale
+        a person is told always fits."""
+        shift = 10 ** self.decimals
+        return math.floor(self._fitting * shift) / shift
+
+    @property
+    def decimals(self) -> int:
+        """The decimals that show the largest scale to two significant digits (at least two)."""
+        return max(2, 1 - math.floor(math.log10(self._fitting)))
+
+    @property
+    def _fitting(self) -> float:
+        return self.most / max(self.width, self.height, 1.0)
+
+
+def png_limits(source: QRectF) -> PngLimits:
+    """The limits of a PNG of ``source`` (see :func:`diagram_source`)."""
+    return PngLimits(source.width(), source.height())
 
 
 # -- PNG ----------------------------------------------------------------------------------------
@@ -93,11 +133,13 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
     scene = export_scene(model, overlay)
     try:
         source = diagram_source(scene)
-        width, height = round(source.width() * scale), round(source.height() * scale)
+        limits = png_limits(source)
+        width, height = limits.pixels(scale)
         if max(width, height) > MAX_SIDE:
             raise ValueError(QCoreApplication.translate(
-                "Export", "The image would be {width}×{height} pixels; choose a smaller scale.").format(
-                width=width, height=height))
+                "Export", "The image would be {width}×{height} pixels, more than {most} a side; "
+                "choose a scale of at most {scale}.").format(
+                width=width, height=height, most=MAX_SIDE, scale=f"{limits.largest:g}"))
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
         painter = QPainter(image)

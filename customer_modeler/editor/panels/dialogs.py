@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,11 +15,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from customer_modeler.editor.canvas.export import PngLimits
+
+#: The PNG scales the size field offers when the diagram allows them (dots per inch: × 96).
+SMALLEST_SCALE, LARGEST_SCALE = 0.25, 8.0
 
 
 @dataclass(frozen=True)
@@ -37,21 +46,31 @@ class ExportOptionsDialog(QDialog):
     a white or transparent background; SVG: the background; PDF: one page fitted or the
     diagram at its size over several pages. All: whether the analysis highlights on the
     diagram come along (offered only when there are some).
+
+    Given the diagram's ``limits``, the PNG size shows the image's pixels as it changes
+    and goes no larger than a PNG can be: a long journey is offered the small scales it
+    fits at, and told why, where it would otherwise be refused after the file was chosen.
     """
 
-    def __init__(self, fmt: str, has_highlights: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, fmt: str, has_highlights: bool = False, parent: QWidget | None = None,
+                 limits: PngLimits | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
+        self.limits = limits
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export as {format}").format(format=fmt))
         layout = QFormLayout(self)
         self.size_unit = QComboBox()
         self.size_unit.addItems([QCoreApplication.translate("ExportDialog", "Scale"),
                                  QCoreApplication.translate("ExportDialog", "Dots per inch")])
         self.scale = QDoubleSpinBox()
-        self.scale.setDecimals(2)
+        self.pixels = QLabel()
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
         self.size_unit.currentIndexChanged.connect(self._unit_changed)
         self._unit_changed(0)
-        self.scale.setValue(2.0)
+        self.scale.setValue(ExportOptions.scale)
+        self.scale.valueChanged.connect(self._show_pixels)
+        self._show_pixels()
         self.background = QComboBox()
         self.background.addItems([QCoreApplication.translate("ExportDialog", "White"),
                                   QCoreApplication.translate("ExportDialog", "Transparent")])
@@ -66,6 +85,15 @@ class ExportOptionsDialog(QDialog):
         if fmt == "PNG":
             layout.addRow(QCoreApplication.translate("ExportDialog", "Size in"), self.size_unit)
             layout.addRow(QCoreApplication.translate("ExportDialog", "Size"), self.scale)
+            if limits is not None:
+                layout.addRow(QCoreApplication.translate("ExportDialog", "Image"), self.pixels)
+                if limits.largest < ExportOptions.scale:  # the size offered first had to shrink
+                    self.size_note.setText(QCoreApplication.translate(
+                        "ExportDialog", "A PNG is at most {most} pixels a side: this diagram fits at up "
+                        "to {scale} ×. For a sharper picture, export SVG, or PDF on several pages.").format(
+                        most=QLocale().toString(limits.most),
+                        scale=QLocale().toString(limits.largest, "f", limits.decimals)))
+                    layout.addRow(self.size_note)
         if fmt in ("PNG", "SVG"):
             layout.addRow(QCoreApplication.translate("ExportDialog", "Background"), self.background)
         if fmt == "PDF":
@@ -78,23 +106,42 @@ class ExportOptionsDialog(QDialog):
         layout.addRow(buttons)
 
     def _unit_changed(self, index: int) -> None:
-        """Switch the size field between a scale and dots per inch, keeping the same size."""
+        """Switch the size field between a scale and dots per inch, keeping the same size,
+        within the scales the diagram fits at."""
         scale = self.scale.value() if self.scale.suffix() == " ×" else self.scale.value() / 96
+        largest = min(LARGEST_SCALE, self.limits.largest) if self.limits else LARGEST_SCALE
+        smallest = min(SMALLEST_SCALE, largest / 4)
+        decimals = self.limits.decimals if self.limits else 2
         if index == 1:
-            self.scale.setRange(24, 768)
+            dpi_decimals = max(0, decimals - 2)  # 96 dpi is 1 ×
+            shift = 10 ** dpi_decimals  # rounded down, as the largest scale is
+            most = math.floor(largest * 96 * shift) / shift
+            self.scale.setDecimals(dpi_decimals)
+            self.scale.setRange(min(math.ceil(smallest * 96 * shift) / shift, most), most)
             self.scale.setSingleStep(24)
             self.scale.setSuffix(" dpi")
             self.scale.setValue(scale * 96)
         else:
-            self.scale.setRange(0.25, 8.0)
-            self.scale.setSingleStep(0.25)
+            self.scale.setDecimals(decimals)
+            self.scale.setRange(smallest, largest)
+            self.scale.setSingleStep(0.25 if largest >= 1 else 10 ** -decimals)
             self.scale.setSuffix(" ×")
             self.scale.setValue(scale)
 
-    def export_options(self) -> ExportOptions:
+    def _chosen_scale(self) -> float:
         value = self.scale.value()
-        scale = value / 96 if self.size_unit.currentIndex() == 1 else value
-        return ExportOptions(scale=scale, transparent=self.background.currentIndex() == 1,
+        return value / 96 if self.size_unit.currentIndex() == 1 else value
+
+    def _show_pixels(self) -> None:
+        if self.limits is None:
+            return
+        width, height = self.limits.pixels(self._chosen_scale())
+        locale = QLocale()
+        self.pixels.setText(QCoreApplication.translate("ExportDialog", "{width} × {height} pixels").format(
+            width=locale.toString(width), height=locale.toString(height)))
+
+    def export_options(self) -> ExportOptions:
+        return ExportOptions(scale=self._chosen_scale(), transparent=self.background.currentIndex() == 1,
                              tiled=self.pages.currentIndex() == 1,
                              highlights=self.highlights.isEnabled() and self.highlights.isChecked())
 

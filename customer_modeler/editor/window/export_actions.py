@@ -39,6 +39,7 @@ class ExportHost(Protocol):
     editor: Any
     files: Any
     analysis: Any
+    scene: Any
 
     def statusBar(self) -> Any: ...
 
@@ -152,9 +153,12 @@ class ExportController:
         return str(Path(folder) / name) if folder else name
 
     def _dialog_options(self, fmt: str, has_highlights: bool) -> ExportOptions | None:
+        from customer_modeler.editor.canvas import export
         from customer_modeler.editor.panels.dialogs import ExportOptionsDialog
 
-        dialog = ExportOptionsDialog(fmt, has_highlights, self.window)  # type: ignore[arg-type]
+        limits = export.png_limits(export.diagram_source(self.window.scene, exact=False)) \
+            if fmt == "PNG" else None
+        dialog = ExportOptionsDialog(fmt, has_highlights, self.window, limits)  # type: ignore[arg-type]
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.export_options()
