@@ -15,6 +15,7 @@ from customer_modeler.editor import plural
 from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry import arrange
 from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.window.busy import busy_cursor
 from customer_modeler.model.elements import Rect
 
 #: Menu key → (menu text, undo verb, how many steps it needs).
@@ -78,7 +79,8 @@ def arrange_selection(window: ArrangeHost, key: str) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("Arrange", "The steps are already arranged."), 5000)
         return
     try:
-        window.editor.move_steps(moved, text=undo_text(key, len(rects)), snap_to_grid=False)
+        with busy_cursor():  # the flows around every moved step are routed again
+            window.editor.move_steps(moved, text=undo_text(key, len(rects)), snap_to_grid=False)
     except EditRefused as refusal:
         window.statusBar().showMessage(str(refusal), 5000)
 

@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMim
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from customer_modeler.editor.window.busy import busy_cursor
+
 if TYPE_CHECKING:
     from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
     from customer_modeler.editor.canvas.export import Overlay
@@ -79,12 +81,13 @@ class ExportController:
         pairs = self.highlights() if options.highlights else []
         overlay = mark_overlay(pairs) if pairs else None
         try:
-            if fmt == "PNG":
-                export.save_png(model, path, options.scale, options.transparent, overlay)
-            elif fmt == "SVG":
-                export.save_svg(model, path, options.transparent, svg_marks(pairs))
-            else:
-                export.save_pdf(model, path, options.tiled, overlay)
+            with busy_cursor():
+                if fmt == "PNG":
+                    export.save_png(model, path, options.scale, options.transparent, overlay)
+                elif fmt == "SVG":
+                    export.save_svg(model, path, options.transparent, svg_marks(pairs))
+                else:
+                    export.save_pdf(model, path, options.tiled, overlay)
         except (OSError, ValueError) as error:
             self.window.files.show_error(QCoreApplication.translate("Export", "Cannot export"), f"{path.name}: {error}")
             return None
@@ -121,9 +124,10 @@ class ExportController:
 
         model = self.window.editor.model
         mime = QMimeData()
-        image = export.render_image(model, 2.0)
+        with busy_cursor():
+            image = export.render_image(model, 2.0)
+            svg = export.svg_document(model).encode("utf-8")
         mime.setImageData(image)
-        svg = export.svg_document(model).encode("utf-8")
         mime.setData("image/svg+xml", QByteArray(svg))
         QGuiApplication.clipboard().setMimeData(mime)
         self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Copied the diagram as a picture"), 4000)

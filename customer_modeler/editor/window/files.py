@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from customer_modeler.editor.window import disk_watch, file_lock
 from customer_modeler.editor.window.autosave import Autosaver
+from customer_modeler.editor.window.busy import busy_cursor
 from customer_modeler.editor.window.customer_prompt import CustomerPrompt
 from customer_modeler.editor.window.disk_watch import ActivationWatch, DiskStamp
 from customer_modeler.editor.window.settings import editor_settings
@@ -114,7 +115,7 @@ class FileController:
         with collection_paused():  # the model and the scene's items stay: see gc_pause
             try:
                 disk = DiskStamp.of(path)
-                with kept_without_cycles():  # the read makes no cycles: see gc_pause
+                with kept_without_cycles(), busy_cursor():  # the read makes no cycles: see gc_pause
                     result = read_bpmn_file(path, for_editing=True)
             except (BpmnReadError, OSError) as refusal:
                 if claim.lock is not None and not same:
@@ -124,7 +125,8 @@ class FileController:
                     file=path.name, reason=reason or refusal))
                 return False
             self.take(path, claim, disk)
-            self.window.set_document(result.model, path, list(result.warnings))
+            with busy_cursor():
+                self.window.set_document(result.model, path, list(result.warnings))
             settle(closed_gone=False)  # the replaced document goes later: see set_document
         self.remember(path)
         if not same:  # a reload does not ask again
@@ -234,7 +236,8 @@ class FileController:
             return False
         self.autosave.wait()  # the recovery copy may still be reading the kept XML the save changes
         try:
-            save_bpmn_file(editor.model, path)
+            with busy_cursor():
+                save_bpmn_file(editor.model, path)
         except (OSError, ValueError) as error:
             self.show_error(_tr("Cannot save file"), _tr("{file}: {reason}").format(
                 file=path.name, reason=error))
@@ -269,7 +272,8 @@ class FileController:
             path = path.with_suffix(".bpmn")
         self.autosave.wait()  # writing synchronises the kept XML the recovery copy may be reading
         try:
-            write_atomically(path, write_plain_bpmn(self.window.editor.model, bpsim=bpsim))
+            with busy_cursor():
+                write_atomically(path, write_plain_bpmn(self.window.editor.model, bpsim=bpsim))
         except (OSError, ValueError) as error:
             self.show_error(_tr("Cannot export"), _tr("{file}: {reason}").format(
                 file=path.name, reason=error))
