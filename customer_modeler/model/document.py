@@ -413,7 +413,7 @@ class ProcessModel:
         return f"{prefix}_{n}"
 
     def copy(self, kept: dict[int, tuple[Any, Any]] | None = None, *,
-             lookups: bool = True) -> ProcessModel:
+             lookups: bool = True, shared: bool = False) -> ProcessModel:
         """A deep copy of the model data without subscribers or origin (for what-if variants
         and the analyses' snapshots).
 
@@ -429,27 +429,32 @@ class ProcessModel:
         ``lookups`` False leaves out the lookups (a lane's steps, a step's flows: 90 ms of a
         copy of 100,000 steps); the copy is unusable until :meth:`fill_lookups` made them,
         which another thread may do.
+
+        ``shared`` True holds this model's own steps and flows instead of copies (see
+        ``model.copies.SavedState``, which replaces each before an edit changes it).
         """
         twin = ProcessModel(self.name)
         twin.process_id = self.process_id
-        twin.pools = {key: _clone(pool) for key, pool in self.pools.items()}
-        twin.lanes = {key: _clone(lane) for key, lane in self.lanes.items()}
-        if kept is None:
-            twin.steps = {key: _clone(step) for key, step in self.steps.items()}
-            twin.flows = {key: _clone(flow) for key, flow in self.flows.items()}
+        twin.pools = {key: clone(pool) for key, pool in self.pools.items()}
+        twin.lanes = {key: clone(lane) for key, lane in self.lanes.items()}
+        if shared:
+            twin.steps, twin.flows = dict(self.steps), dict(self.flows)
+        elif kept is None:
+            twin.steps = {key: clone(step) for key, step in self.steps.items()}
+            twin.flows = {key: clone(flow) for key, flow in self.flows.items()}
         else:
             twin.steps = _copies(self.steps, kept)
             twin.flows = _copies(self.flows, kept)
-        twin.artifacts = {key: _clone(artifact) for key, artifact in self.artifacts.items()}
+        twin.artifacts = {key: clone(artifact) for key, artifact in self.artifacts.items()}
         if lookups:
             twin._lane_steps = _copied_lookups(self._lane_steps)
             twin._contained = _copied_lookups(self._contained)
             twin._outgoing = _copied_lookups(self._outgoing)
             twin._incoming = _copied_lookups(self._incoming)
-        twin.systems = {k: _clone(v) for k, v in self.systems.items()}
-        twin.resources = {k: _clone(v) for k, v in self.resources.items()}
+        twin.systems = {k: clone(v) for k, v in self.systems.items()}
+        twin.resources = {k: clone(v) for k, v in self.resources.items()}
         twin.scenario = dict(self.scenario)
-        twin.info = _clone(self.info)
+        twin.info = clone(self.info)
         twin.visibility_inferred = self.visibility_inferred
         return twin
 
@@ -482,7 +487,7 @@ def _field_names(kind: type) -> frozenset[str]:
 _FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
-def _clone(element: _T) -> _T:
+def clone(element: _T) -> _T:
     """A copy of one of the model's dataclasses: every field is immutable but ``extra``,
     which gets a dict of its own."""
     kind = type(element)
@@ -522,7 +527,7 @@ def _copies(elements: dict[str, _T], kept: dict[int, tuple[Any, Any]]) -> dict[s
     entries: list[Any] = list(map(kept.get, map(id, values)))
     for i in [i for i, entry in enumerate(entries) if entry is None]:
         element = values[i]
-        entries[i] = kept[id(element)] = (element, _clone(element))
+        entries[i] = kept[id(element)] = (element, clone(element))
     return dict(zip(elements, map(itemgetter(1), entries)))
 
 

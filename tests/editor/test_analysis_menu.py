@@ -321,6 +321,26 @@ def test_system_change_compares_the_edits_with_the_last_saved_model(qtbot, windo
     assert dock.outcome.note.startswith("No changes")
 
 
+def test_the_saved_model_is_kept_without_a_copy_and_a_system_change_still_sees_every_edit(qtbot, window):
+    """The model as opened is kept without copying its steps (1 s and 150 MB at 100,000
+    steps); a step deleted, brought back by undo and then renamed is reported renamed."""
+    editor = window.editor
+    assert editor.copies.kept == {}  # opening copied no step or flow
+    editor.remove(["T18"])
+    editor.undo_stack.undo()
+    editor.rename("T18", "Chases the order by chat")
+    editor.rename("T04", "Advice by video call")
+    editor.undo_stack.undo()  # this one is as it was
+    dock = run(qtbot, window, "What Does a System Change Do?")
+    found = {(r["element"], r["attribute"], r["change"]) for r in dock.table("changes").rows}
+    assert found == {("T18", "name", "changed")}
+    # the live steps are the analysis's no more than before: it ran on copies
+    assert window.analysis.snapshot.steps["T18"] is not editor.model.steps["T18"]
+    editor.undo_stack.undo()
+    dock = run(qtbot, window, "What Does a System Change Do?")
+    assert dock.outcome.note.startswith("No changes")
+
+
 def test_system_change_with_another_file(qtbot, window, monkeypatch):
     choose_file(monkeypatch, VARIANT)
     dock = run(qtbot, window, "…with Another File")

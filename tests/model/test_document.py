@@ -181,3 +181,52 @@ def test_a_models_copies_share_what_no_edit_changed_or_removed() -> None:
     shared = [key for key in model.steps if key != step]
     assert shared and all(second.steps[key] is first.steps[key] for key in shared)
     assert id(model.steps[step]) in copies.kept and other not in second.steps
+
+
+def test_a_saved_state_is_the_model_as_it_was_though_it_copied_only_what_changed() -> None:
+    from dataclasses import asdict
+
+    from benchmarks.generate import generate_model
+    from customer_modeler.model.copies import ModelCopies, SavedState
+
+    def contents(m: ProcessModel) -> tuple:
+        return ([asdict(s) for s in m.steps.values()], [asdict(f) for f in m.flows.values()],
+                {k: [s.id for s in m.steps_in_lane(k)] for k in m.lanes},
+                {k: [f.id for f in m.outgoing(k)] for k in m.steps})
+
+    # given a model and its state now, which keeps the model's own steps and flows
+    model = generate_model(30)
+    as_it_was = contents(model)
+    copies = ModelCopies(model)
+    state = SavedState(copies)
+    assert all(state._frame.steps[key] is step for key, step in model.steps.items())
+    # when a step is renamed and moved to another lane, a flow changes, another step goes
+    # (with its flows), comes back by undo and then changes, and a step is added
+    step, other, third = list(model.steps)[1:4]
+    lane = next(key for key in model.lanes if key != model.steps[step].lane)
+    model.update_step(step, name="renamed", lane=lane)
+    model.update_step(step, name="renamed again")
+    flow = next(f for f in model.flows.values() if other not in (f.source, f.target))
+    model.update_flow(flow.id, prob=0.5)
+    gone_step = model.steps[other]
+    gone_flows = [model.flows[f.id] for f in model.flows_of(other)]
+    for gone in gone_flows:
+        model.remove_flow(gone.id)
+    model.remove_step(other)
+    model.add_step(gone_step)
+    for gone in gone_flows:
+        model.add_flow(gone)
+    model.update_step(other, name="back and changed")
+    model.add_step(Step(id="NEW", kind="task", name="New", lane=lane))
+    copy = copies.copy()
+    # then the state's model is the model as it was, in order, with its lookups
+    before = state.model()
+    assert contents(before) == as_it_was
+    # it shares no element with the live model, and what no edit changed with its copies
+    live = {id(e) for e in [*model.steps.values(), *model.flows.values()]}
+    assert not live & {id(e) for e in [*before.steps.values(), *before.flows.values()]}
+    assert before.steps[third] is copy.steps[third]
+    # and once released, it follows the model no more
+    state.release()
+    model.update_step(third, name="after the release")
+    assert state._frame.steps[third] is model.steps[third]

@@ -33,7 +33,7 @@ from customer_modeler.editor.analysis_ui.highlights import HighlightLayer
 from customer_modeler.editor.analysis_ui.report_export import ReportExporter
 from customer_modeler.editor.analysis_ui.results_dock import ResultsDock
 from customer_modeler.editor.analysis_ui.what_if_dialog import WhatIfDialog
-from customer_modeler.model.copies import ModelCopies
+from customer_modeler.model.copies import ModelCopies, SavedState
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.events import (
     ChangesEnded,
@@ -124,8 +124,9 @@ class AnalysisController(QObject):
         self.model: ProcessModel | None = None
         self.scene: ProcessScene | None = None
         self.layer: HighlightLayer | None = None
-        #: The model as last opened or saved (compared with the edits).
-        self.snapshot: ProcessModel | None = None
+        #: The model as last opened or saved (What Does a System Change Do? compares the
+        #: edits with it), kept without a copy (see ``model.copies``).
+        self._saved: SavedState | None = None
         #: The document's copies: a run copies only what changed since the copy before
         #: (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s).
         self._copies: ModelCopies | None = None
@@ -194,7 +195,7 @@ class AnalysisController(QObject):
         self.stop_drawing()
         self.layer = HighlightLayer(scene)
         self._copies = editor.copies
-        self.snapshot = self._copy()
+        self._keep_saved_state()
         self._snapshot_state = undo_state(editor.undo_stack)
         self.revision, self.shown_revision, self._last = 0, None, None
         self._marks_due = {}
@@ -210,10 +211,21 @@ class AnalysisController(QObject):
         if clean and stack is current and stack.count() > 0 and self.model is not None:
             state = undo_state(stack)
             if not same_state(state, self._snapshot_state):
-                self.snapshot = self._copy()
+                self._keep_saved_state()
                 self._snapshot_state = state
             # else: undone or redone back to the state the snapshot was taken in (a large
             # model's copy is the slowest part of that undo), so the snapshot still holds
+
+    @property
+    def snapshot(self) -> ProcessModel | None:
+        """A copy of the model as last opened or saved, made now."""
+        return None if self._saved is None else self._saved.model()
+
+    def _keep_saved_state(self) -> None:
+        if self._saved is not None:
+            self._saved.release()
+        assert self._copies is not None
+        self._saved = SavedState(self._copies)
 
     def _copy(self) -> ProcessModel:
         """A copy of the model for a job, sharing what no edit changed with the earlier ones."""
@@ -272,7 +284,8 @@ class AnalysisController(QObject):
 
     def system_change(self) -> None:
         """What Does a System Change Do?: the model as last opened or saved → the edits."""
-        before, after = self.snapshot, self._copy()
+        after = self._copy()
+        before = self.snapshot
         self._run("system_change", menu_title("system_change"),
                   lambda: jobs.system_change_job(before, after, "after", QCoreApplication.translate("AnalysisMenu", "last saved version")),
                   self.system_change)
