@@ -389,23 +389,23 @@ LEGENDS: Final = (
 )
 #: Each sentence a result opens with, by the core's code; the {name} placeholders stay as they are.
 HEADLINES: Final[dict[str, str]] = {
-    "scorecard.time": QT_TRANSLATE_NOOP("Headline", "A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us."),
-    "scorecard.time_unknown": QT_TRANSLATE_NOOP("Headline", "A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration)."),
+    "scorecard.time": QT_TRANSLATE_NOOP("Headline", "A customer spends about {time_min} of their own time per journey (touchpoints: {touchpoints_n}, contacts with us: {contacts_n})."),
+    "scorecard.time_unknown": QT_TRANSLATE_NOOP("Headline", "A customer's time per journey is not known (no step has a duration); touchpoints: {touchpoints_n}, contacts with us: {contacts_n}."),
     "scorecard.failure": QT_TRANSLATE_NOOP("Headline", "{failure_pct} of journeys meet at least one failure; {success_pct} end in success."),
     "streamline.none": QT_TRANSLATE_NOOP("Headline", "No consolidation candidate addresses any customer time."),
-    "streamline.total": QT_TRANSLATE_NOOP("Headline", "Together the {count_n} candidates address about {total_min} of the customer's {journey_min} per journey (each step counted once)."),
-    "streamline.total_year": QT_TRANSLATE_NOOP("Headline", "Together the {count_n} candidates address about {total_min} of the customer's {journey_min} per journey (each step counted once), {total_h} a year."),
+    "streamline.total": QT_TRANSLATE_NOOP("Headline", "Together the candidates ({count_n}) address about {total_min} of the customer's {journey_min} per journey (each step counted once)."),
+    "streamline.total_year": QT_TRANSLATE_NOOP("Headline", "Together the candidates ({count_n}) address about {total_min} of the customer's {journey_min} per journey (each step counted once), {total_h} a year."),
     "streamline.C1": QT_TRANSLATE_NOOP("Headline", "Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}."),
     "streamline.C2": QT_TRANSLATE_NOOP("Headline", "One point of contact for the {phase} phase ({departments}) addresses about {minutes_min} per customer{per_year}."),
     "streamline.C3": QT_TRANSLATE_NOOP("Headline", "Asking for '{item}' once instead of at {steps_n} steps addresses about {minutes_min} per customer{per_year}."),
     "streamline.C4": QT_TRANSLATE_NOOP("Headline", "Removing the cause of the rework loop through {first} addresses about {minutes_min} per customer{per_year}."),
-    "streamline.C5": QT_TRANSLATE_NOOP("Headline", "Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time)."),
+    "streamline.C5": QT_TRANSLATE_NOOP("Headline", "Removing or automating the non-value-adding steps ({steps_n}) saves about {minutes_min} per customer{per_year} ({share_pct} of customer time)."),
     "per_year": QT_TRANSLATE_NOOP("Headline", ", {hours_h} a year"),
     "fail_points.top": QT_TRANSLATE_NOOP("Headline", "The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}."),
-    "fail_points.risk": QT_TRANSLATE_NOOP("Headline", "{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points."),
+    "fail_points.risk": QT_TRANSLATE_NOOP("Headline", "{failure_pct} of journeys meet at least one failure; steps that are pain points: {pain_n}."),
     "fail_points.none": QT_TRANSLATE_NOOP("Headline", "No step or branch can fail in this model."),
     "surfaces": QT_TRANSLATE_NOOP("Headline", ", and the customer notices at {where}"),
-    "systems.top": QT_TRANSLATE_NOOP("Headline", "'{system}' fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps."),
+    "systems.top": QT_TRANSLATE_NOOP("Headline", "'{system}' fails the customer most: {per_1000_n} per 1,000 journeys; steps that use it: {users_n}."),
     "systems.none": QT_TRANSLATE_NOOP("Headline", "No system is used by the steps of this journey."),
     "failure_demand.ratio": QT_TRANSLATE_NOOP("Headline", "{fdr_pct} of the contacts customers start are failure demand, there only because we did not communicate well enough."),
     "failure_demand.top": QT_TRANSLATE_NOOP("Headline", "The largest reason is '{reason}': {share_pct} of contacts, {cost_money} per journey{annual}."),
@@ -414,9 +414,9 @@ HEADLINES: Final[dict[str, str]] = {
     "compare.time": QT_TRANSLATE_NOOP("Headline", "The competitor takes {delta_min} {direction} of the customer's time than we do ({theirs_min} against our {ours_min} per journey)."),
     "compare.measures": QT_TRANSLATE_NOOP("Headline", "They do better on {theirs_n} of {count_n} measures, we on {ours_n}."),
     "what_if.net": QT_TRANSLATE_NOOP("Headline", "The what-if {direction} {net_money} a year ({benefit_pct} chance of a net benefit)."),
-    "what_if.customer": QT_TRANSLATE_NOOP("Headline", "For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}."),
-    "changes.summary": QT_TRANSLATE_NOOP("Headline", "{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired."),
-    "changes.touchpoint": QT_TRANSLATE_NOOP("Headline", "Customers meet '{name}' {delta_n} times {direction} per journey ({before_n} → {after_n})."),
+    "what_if.customer": QT_TRANSLATE_NOOP("Headline", "For the customer, measures that get better: {better_n}, worse: {worse_n}; customer time {direction} by {delta_min}."),
+    "changes.summary": QT_TRANSLATE_NOOP("Headline", "Elements that change: {count_n} ({visible_n} the customer sees, {backstage_n} back-stage); flows re-wired: {rewired_n}."),
+    "changes.touchpoint": QT_TRANSLATE_NOOP("Headline", "How often customers meet '{name}' per journey: {before_n} → {after_n}."),
 }
 #: The core's coverage words ({} the counts) -> the same words with Qt's %1 and %2.
 COVERAGE: Final[dict[str, str]] = {

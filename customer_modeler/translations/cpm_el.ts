@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <extracomment>The model as last opened or saved (compared with the edits). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
+        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
         <translation>Εμφάνιση α&amp;ποτελεσμάτων</translation>
     </message>
     <message>
@@ -3130,29 +3130,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
 <context>
     <name>Headline</name>
     <message>
-        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
-        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
-        <translation>Ένας πελάτης αφιερώνει περίπου {time_min} από τον δικό του χρόνο ανά διαδρομή, σε {touchpoints_n} σημεία επαφής και {contacts_n} επαφές μαζί μας.</translation>
-    </message>
-    <message>
-        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
-        <translation>Ένας πελάτης συναντά περίπου {touchpoints_n} σημεία επαφής και {contacts_n} επαφές μαζί μας ανά διαδρομή· ο χρόνος του δεν είναι γνωστός (κανένα βήμα δεν έχει διάρκεια).</translation>
-    </message>
-    <message>
         <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
         <translation>Το {failure_pct} των διαδρομών συναντά τουλάχιστον μία αποτυχία· το {success_pct} καταλήγει σε επιτυχία.</translation>
     </message>
     <message>
         <source>No consolidation candidate addresses any customer time.</source>
         <translation>Κανένα υποψήφιο σημείο ενοποίησης δεν αφορά χρόνο του πελάτη.</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
-        <translation>Συνολικά τα {count_n} υποψήφια σημεία αφορούν περίπου {total_min} από τα {journey_min} του πελάτη ανά διαδρομή (κάθε βήμα μετράει μία φορά).</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
-        <translation>Συνολικά τα {count_n} υποψήφια σημεία αφορούν περίπου {total_min} από τα {journey_min} του πελάτη ανά διαδρομή (κάθε βήμα μετράει μία φορά), {total_h} τον χρόνο.</translation>
     </message>
     <message>
         <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
@@ -3171,20 +3154,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>Η εξάλειψη της αιτίας του βρόχου επανεργασίας μέσω {first} αφορά περίπου {minutes_min} ανά πελάτη{per_year}.</translation>
     </message>
     <message>
-        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
-        <translation>Η αφαίρεση ή αυτοματοποίηση των {steps_n} βημάτων χωρίς προστιθέμενη αξία εξοικονομεί περίπου {minutes_min} ανά πελάτη{per_year} ({share_pct} του χρόνου του πελάτη).</translation>
-    </message>
-    <message>
         <source>, {hours_h} a year</source>
         <translation>, {hours_h} τον χρόνο</translation>
     </message>
     <message>
         <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
         <translation>Το πιο επικίνδυνο σημείο είναι {element}: εκεί αποτυγχάνουν {per_1000_n} στις 1.000 διαδρομές{surfaces}.</translation>
-    </message>
-    <message>
-        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
-        <translation>Το {failure_pct} των διαδρομών συναντά τουλάχιστον μία αποτυχία· {pain_n} βήματα είναι σημεία δυσφορίας.</translation>
     </message>
     <message>
         <source>No step or branch can fail in this model.</source>
@@ -3195,8 +3170,33 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>, και ο πελάτης το αντιλαμβάνεται σε: {where}</translation>
     </message>
     <message>
-        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
-        <translation>Το σύστημα &apos;{system}&apos; απογοητεύει τον πελάτη περισσότερο από όλα: {per_1000_n} αποτυχίες στις 1.000 διαδρομές, χρησιμοποιείται σε {users_n} βήματα.</translation>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>Συνολικά τα υποψήφια σημεία ({count_n}) αφορούν περίπου {total_min} από τα {journey_min} του πελάτη ανά διαδρομή (κάθε βήμα μετράει μία φορά).</translation>
+    </message>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey (touchpoints: {touchpoints_n}, contacts with us: {contacts_n}).</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>Ένας πελάτης αφιερώνει περίπου {time_min} από τον δικό του χρόνο ανά διαδρομή (σημεία επαφής: {touchpoints_n}, επαφές μαζί μας: {contacts_n}).</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s time per journey is not known (no step has a duration); touchpoints: {touchpoints_n}, contacts with us: {contacts_n}.</source>
+        <translation>Ο χρόνος του πελάτη ανά διαδρομή δεν είναι γνωστός (κανένα βήμα δεν έχει διάρκεια)· σημεία επαφής: {touchpoints_n}, επαφές μαζί μας: {contacts_n}.</translation>
+    </message>
+    <message>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>Συνολικά τα υποψήφια σημεία ({count_n}) αφορούν περίπου {total_min} από τα {journey_min} του πελάτη ανά διαδρομή (κάθε βήμα μετράει μία φορά), {total_h} τον χρόνο.</translation>
+    </message>
+    <message>
+        <source>Removing or automating the non-value-adding steps ({steps_n}) saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>Η αφαίρεση ή αυτοματοποίηση των βημάτων χωρίς προστιθέμενη αξία ({steps_n}) εξοικονομεί περίπου {minutes_min} ανά πελάτη{per_year} ({share_pct} του χρόνου του πελάτη).</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; steps that are pain points: {pain_n}.</source>
+        <translation>Το {failure_pct} των διαδρομών συναντά τουλάχιστον μία αποτυχία· βήματα που είναι σημεία δυσφορίας: {pain_n}.</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} per 1,000 journeys; steps that use it: {users_n}.</source>
+        <translation>Το σύστημα &apos;{system}&apos; απογοητεύει τον πελάτη περισσότερο από όλα: {per_1000_n} ανά 1.000 διαδρομές· βήματα που το χρησιμοποιούν: {users_n}.</translation>
     </message>
     <message>
         <source>No system is used by the steps of this journey.</source>
@@ -3231,16 +3231,16 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>Το what-if {direction} {net_money} τον χρόνο ({benefit_pct} πιθανότητα καθαρού οφέλους).</translation>
     </message>
     <message>
-        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
-        <translation>Για τον πελάτη {better_n} δείκτες βελτιώνονται και {worse_n} χειροτερεύουν· ο χρόνος πελάτη {direction} κατά {delta_min}.</translation>
+        <source>For the customer, measures that get better: {better_n}, worse: {worse_n}; customer time {direction} by {delta_min}.</source>
+        <translation>Για τον πελάτη, δείκτες που βελτιώνονται: {better_n}, που χειροτερεύουν: {worse_n}· ο χρόνος πελάτη {direction} κατά {delta_min}.</translation>
     </message>
     <message>
-        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
-        <translation>Αλλάζουν {count_n} στοιχεία: {visible_n} που βλέπει ο πελάτης και {backstage_n} στο παρασκήνιο· {rewired_n} ροές συνδέονται αλλιώς.</translation>
+        <source>Elements that change: {count_n} ({visible_n} the customer sees, {backstage_n} back-stage); flows re-wired: {rewired_n}.</source>
+        <translation>Στοιχεία που αλλάζουν: {count_n} ({visible_n} που βλέπει ο πελάτης, {backstage_n} στο παρασκήνιο)· ροές που συνδέονται αλλιώς: {rewired_n}.</translation>
     </message>
     <message>
-        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
-        <translation>Οι πελάτες συναντούν το &apos;{name}&apos; {direction} συχνά ανά διαδρομή: διαφορά {delta_n} φορές ({before_n} → {after_n}).</translation>
+        <source>How often customers meet &apos;{name}&apos; per journey: {before_n} → {after_n}.</source>
+        <translation>Πόσες φορές συναντούν οι πελάτες το &apos;{name}&apos; ανά διαδρομή: {before_n} → {after_n}.</translation>
     </message>
     <message>
         <source>more</source>

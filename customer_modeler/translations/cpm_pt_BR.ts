@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <extracomment>The model as last opened or saved (compared with the edits). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
+        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
         <translation>Mostrar r&amp;esultados</translation>
     </message>
     <message>
@@ -3130,29 +3130,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
 <context>
     <name>Headline</name>
     <message>
-        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
-        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
-        <translation>Um cliente gasta cerca de {time_min} do próprio tempo por jornada, em {touchpoints_n} pontos de contato e {contacts_n} contatos conosco.</translation>
-    </message>
-    <message>
-        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
-        <translation>Um cliente passa por cerca de {touchpoints_n} pontos de contato e {contacts_n} contatos conosco por jornada; o tempo dele é desconhecido (nenhuma etapa tem duração).</translation>
-    </message>
-    <message>
         <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
         <translation>{failure_pct} das jornadas têm pelo menos uma falha; {success_pct} terminam em sucesso.</translation>
     </message>
     <message>
         <source>No consolidation candidate addresses any customer time.</source>
         <translation>Nenhum candidato à consolidação atua sobre o tempo do cliente.</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
-        <translation>Juntos, os {count_n} candidatos atuam sobre cerca de {total_min} dos {journey_min} do cliente por jornada (cada etapa contada uma vez).</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
-        <translation>Juntos, os {count_n} candidatos atuam sobre cerca de {total_min} dos {journey_min} do cliente por jornada (cada etapa contada uma vez), {total_h} por ano.</translation>
     </message>
     <message>
         <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
@@ -3171,20 +3154,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>Eliminar a causa do laço de retrabalho em {first} atua sobre cerca de {minutes_min} por cliente{per_year}.</translation>
     </message>
     <message>
-        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
-        <translation>Eliminar ou automatizar as {steps_n} etapas sem valor agregado economiza cerca de {minutes_min} por cliente{per_year} ({share_pct} do tempo do cliente).</translation>
-    </message>
-    <message>
         <source>, {hours_h} a year</source>
         <translation>, {hours_h} por ano</translation>
     </message>
     <message>
         <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
         <translation>O ponto mais arriscado é {element}: {per_1000_n} em 1.000 jornadas falham ali{surfaces}.</translation>
-    </message>
-    <message>
-        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
-        <translation>{failure_pct} das jornadas têm pelo menos uma falha; {pain_n} etapas são pontos de dor.</translation>
     </message>
     <message>
         <source>No step or branch can fail in this model.</source>
@@ -3195,8 +3170,33 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>, e o cliente percebe em {where}</translation>
     </message>
     <message>
-        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
-        <translation>&apos;{system}&apos; é o sistema que mais falha com o cliente: {per_1000_n} falhas em 1.000 jornadas, usado em {users_n} etapas.</translation>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>Juntos, os candidatos ({count_n}) atuam sobre cerca de {total_min} dos {journey_min} do cliente por jornada (cada etapa contada uma vez).</translation>
+    </message>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey (touchpoints: {touchpoints_n}, contacts with us: {contacts_n}).</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>Um cliente gasta cerca de {time_min} do próprio tempo por jornada (pontos de contato: {touchpoints_n}, contatos conosco: {contacts_n}).</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s time per journey is not known (no step has a duration); touchpoints: {touchpoints_n}, contacts with us: {contacts_n}.</source>
+        <translation>O tempo do cliente por jornada é desconhecido (nenhuma etapa tem duração); pontos de contato: {touchpoints_n}, contatos conosco: {contacts_n}.</translation>
+    </message>
+    <message>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>Juntos, os candidatos ({count_n}) atuam sobre cerca de {total_min} dos {journey_min} do cliente por jornada (cada etapa contada uma vez), {total_h} por ano.</translation>
+    </message>
+    <message>
+        <source>Removing or automating the non-value-adding steps ({steps_n}) saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>Eliminar ou automatizar as etapas sem valor agregado ({steps_n}) economiza cerca de {minutes_min} por cliente{per_year} ({share_pct} do tempo do cliente).</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; steps that are pain points: {pain_n}.</source>
+        <translation>{failure_pct} das jornadas têm pelo menos uma falha; etapas que são pontos de dor: {pain_n}.</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} per 1,000 journeys; steps that use it: {users_n}.</source>
+        <translation>&apos;{system}&apos; é o sistema que mais falha com o cliente: {per_1000_n} por 1.000 jornadas; etapas que o usam: {users_n}.</translation>
     </message>
     <message>
         <source>No system is used by the steps of this journey.</source>
@@ -3231,16 +3231,16 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>A variante {direction} {net_money} por ano ({benefit_pct} de chance de benefício líquido).</translation>
     </message>
     <message>
-        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
-        <translation>Para o cliente, {better_n} indicadores melhoram e {worse_n} pioram; o tempo do cliente {direction} em {delta_min}.</translation>
+        <source>For the customer, measures that get better: {better_n}, worse: {worse_n}; customer time {direction} by {delta_min}.</source>
+        <translation>Para o cliente, indicadores que melhoram: {better_n}; que pioram: {worse_n}; o tempo do cliente {direction} em {delta_min}.</translation>
     </message>
     <message>
-        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
-        <translation>{count_n} elementos mudam: {visible_n} que o cliente vê e {backstage_n} nos bastidores; {rewired_n} fluxos são religados.</translation>
+        <source>Elements that change: {count_n} ({visible_n} the customer sees, {backstage_n} back-stage); flows re-wired: {rewired_n}.</source>
+        <translation>Elementos que mudam: {count_n} ({visible_n} que o cliente vê, {backstage_n} nos bastidores); fluxos religados: {rewired_n}.</translation>
     </message>
     <message>
-        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
-        <translation>Os clientes encontram &apos;{name}&apos; {delta_n} vezes a {direction} por jornada ({before_n} → {after_n}).</translation>
+        <source>How often customers meet &apos;{name}&apos; per journey: {before_n} → {after_n}.</source>
+        <translation>Quantas vezes os clientes encontram &apos;{name}&apos; por jornada: {before_n} → {after_n}.</translation>
     </message>
     <message>
         <source>more</source>

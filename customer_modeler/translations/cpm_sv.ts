@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <extracomment>The model as last opened or saved (compared with the edits). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
+        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
         <translation>Visa &amp;resultat</translation>
     </message>
     <message>
@@ -3130,29 +3130,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
 <context>
     <name>Headline</name>
     <message>
-        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
-        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
-        <translation>En kund lägger omkring {time_min} av sin egen tid per kundresa, fördelat på {touchpoints_n} kontaktpunkter och {contacts_n} kontakter med oss.</translation>
-    </message>
-    <message>
-        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
-        <translation>En kund möter omkring {touchpoints_n} kontaktpunkter och {contacts_n} kontakter med oss per kundresa; kundens tid är okänd (inget steg har någon varaktighet).</translation>
-    </message>
-    <message>
         <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
         <translation>{failure_pct} av kundresorna drabbas av minst ett fel; {success_pct} slutar lyckat.</translation>
     </message>
     <message>
         <source>No consolidation candidate addresses any customer time.</source>
         <translation>Ingen konsolideringskandidat berör kundens tid.</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
-        <translation>Tillsammans berör de {count_n} kandidaterna omkring {total_min} av kundens {journey_min} per kundresa (varje steg räknat en gång).</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
-        <translation>Tillsammans berör de {count_n} kandidaterna omkring {total_min} av kundens {journey_min} per kundresa (varje steg räknat en gång), {total_h} per år.</translation>
     </message>
     <message>
         <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
@@ -3171,20 +3154,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>Att ta bort orsaken till omarbetsslingan genom {first} berör omkring {minutes_min} per kund{per_year}.</translation>
     </message>
     <message>
-        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
-        <translation>Att ta bort eller automatisera de {steps_n} icke värdeskapande stegen sparar omkring {minutes_min} per kund{per_year} ({share_pct} av kundens tid).</translation>
-    </message>
-    <message>
         <source>, {hours_h} a year</source>
         <translation>, {hours_h} per år</translation>
     </message>
     <message>
         <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
         <translation>Den mest riskfyllda punkten är {element}: {per_1000_n} av 1 000 kundresor misslyckas där{surfaces}.</translation>
-    </message>
-    <message>
-        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
-        <translation>{failure_pct} av kundresorna drabbas av minst ett fel; {pain_n} steg är smärtpunkter.</translation>
     </message>
     <message>
         <source>No step or branch can fail in this model.</source>
@@ -3195,8 +3170,33 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>, och kunden märker det vid {where}</translation>
     </message>
     <message>
-        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
-        <translation>&apos;{system}&apos; sviker kunden mest: {per_1000_n} fel per 1 000 kundresor, används i {users_n} steg.</translation>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>Tillsammans berör kandidaterna ({count_n}) omkring {total_min} av kundens {journey_min} per kundresa (varje steg räknat en gång).</translation>
+    </message>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey (touchpoints: {touchpoints_n}, contacts with us: {contacts_n}).</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>En kund lägger omkring {time_min} av sin egen tid per kundresa (kontaktpunkter: {touchpoints_n}, kontakter med oss: {contacts_n}).</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s time per journey is not known (no step has a duration); touchpoints: {touchpoints_n}, contacts with us: {contacts_n}.</source>
+        <translation>Kundens tid per kundresa är okänd (inget steg har någon varaktighet); kontaktpunkter: {touchpoints_n}, kontakter med oss: {contacts_n}.</translation>
+    </message>
+    <message>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>Tillsammans berör kandidaterna ({count_n}) omkring {total_min} av kundens {journey_min} per kundresa (varje steg räknat en gång), {total_h} per år.</translation>
+    </message>
+    <message>
+        <source>Removing or automating the non-value-adding steps ({steps_n}) saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>Att ta bort eller automatisera de icke värdeskapande stegen ({steps_n}) sparar omkring {minutes_min} per kund{per_year} ({share_pct} av kundens tid).</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; steps that are pain points: {pain_n}.</source>
+        <translation>{failure_pct} av kundresorna drabbas av minst ett fel; steg som är smärtpunkter: {pain_n}.</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} per 1,000 journeys; steps that use it: {users_n}.</source>
+        <translation>&apos;{system}&apos; sviker kunden mest: {per_1000_n} per 1 000 kundresor; steg som använder det: {users_n}.</translation>
     </message>
     <message>
         <source>No system is used by the steps of this journey.</source>
@@ -3231,16 +3231,16 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>What-if-varianten {direction} {net_money} per år ({benefit_pct} chans till nettovinst).</translation>
     </message>
     <message>
-        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
-        <translation>För kunden blir {better_n} mått bättre och {worse_n} sämre; kundens tid {direction} med {delta_min}.</translation>
+        <source>For the customer, measures that get better: {better_n}, worse: {worse_n}; customer time {direction} by {delta_min}.</source>
+        <translation>För kunden: mått som blir bättre {better_n}, sämre {worse_n}; kundens tid {direction} med {delta_min}.</translation>
     </message>
     <message>
-        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
-        <translation>{count_n} element ändras: {visible_n} som kunden ser och {backstage_n} bakom kulisserna; {rewired_n} flöden kopplas om.</translation>
+        <source>Elements that change: {count_n} ({visible_n} the customer sees, {backstage_n} back-stage); flows re-wired: {rewired_n}.</source>
+        <translation>Element som ändras: {count_n} ({visible_n} som kunden ser, {backstage_n} bakom kulisserna); flöden som kopplas om: {rewired_n}.</translation>
     </message>
     <message>
-        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
-        <translation>Kunderna möter &apos;{name}&apos; {delta_n} gånger {direction} per kundresa ({before_n} → {after_n}).</translation>
+        <source>How often customers meet &apos;{name}&apos; per journey: {before_n} → {after_n}.</source>
+        <translation>Hur ofta kunderna möter &apos;{name}&apos; per kundresa: {before_n} → {after_n}.</translation>
     </message>
     <message>
         <source>more</source>

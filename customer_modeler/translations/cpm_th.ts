@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <extracomment>The model as last opened or saved (compared with the edits). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
+        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
         <translation>แสดงผลลัพธ์(&amp;R)</translation>
     </message>
     <message>
@@ -3130,29 +3130,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
 <context>
     <name>Headline</name>
     <message>
-        <source>A customer spends about {time_min} of their own time per journey, over {touchpoints_n} touchpoints and {contacts_n} contacts with us.</source>
-        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
-        <translation>ลูกค้าใช้เวลาของตนเองประมาณ {time_min} ต่อเส้นทาง ผ่าน {touchpoints_n} ทัชพอยต์ และติดต่อกับเรา {contacts_n} ครั้ง</translation>
-    </message>
-    <message>
-        <source>A customer meets about {touchpoints_n} touchpoints and {contacts_n} contacts with us per journey; their time is not known (no step has a duration).</source>
-        <translation>ลูกค้าพบทัชพอยต์ประมาณ {touchpoints_n} จุด และติดต่อกับเรา {contacts_n} ครั้งต่อเส้นทาง ไม่ทราบเวลาของลูกค้า (ไม่มีขั้นตอนใดกำหนดระยะเวลา)</translation>
-    </message>
-    <message>
         <source>{failure_pct} of journeys meet at least one failure; {success_pct} end in success.</source>
         <translation>{failure_pct} ของเส้นทางพบความล้มเหลวอย่างน้อยหนึ่งครั้ง และ {success_pct} จบลงด้วยความสำเร็จ</translation>
     </message>
     <message>
         <source>No consolidation candidate addresses any customer time.</source>
         <translation>ไม่มีจุดที่ควรรวมใดช่วยลดเวลาของลูกค้าได้</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
-        <translation>จุดที่ควรปรับทั้ง {count_n} จุดรวมกันช่วยลดเวลาได้ประมาณ {total_min} จาก {journey_min} ของลูกค้าต่อเส้นทาง (นับแต่ละขั้นตอนครั้งเดียว)</translation>
-    </message>
-    <message>
-        <source>Together the {count_n} candidates address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
-        <translation>จุดที่ควรปรับทั้ง {count_n} จุดรวมกันช่วยลดเวลาได้ประมาณ {total_min} จาก {journey_min} ของลูกค้าต่อเส้นทาง (นับแต่ละขั้นตอนครั้งเดียว) รวม {total_h} ต่อปี</translation>
     </message>
     <message>
         <source>Routing right first time from {first} to {second} saves about {minutes_min} per customer{per_year}.</source>
@@ -3171,20 +3154,12 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>การขจัดสาเหตุของลูปการทำงานซ้ำที่ผ่าน {first} ช่วยลดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year}</translation>
     </message>
     <message>
-        <source>Removing or automating the {steps_n} non-value-adding steps saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
-        <translation>การตัดออกหรือทำให้ขั้นตอนที่ไม่สร้างคุณค่า {steps_n} ขั้นตอนเป็นอัตโนมัติ ช่วยประหยัดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year} ({share_pct} ของเวลาลูกค้า)</translation>
-    </message>
-    <message>
         <source>, {hours_h} a year</source>
         <translation> รวม {hours_h} ต่อปี</translation>
     </message>
     <message>
         <source>The riskiest point is {element}: {per_1000_n} in 1,000 journeys fail there{surfaces}.</source>
         <translation>จุดที่เสี่ยงที่สุดคือ {element}: {per_1000_n} ใน 1,000 เส้นทางล้มเหลวที่จุดนี้{surfaces}</translation>
-    </message>
-    <message>
-        <source>{failure_pct} of journeys meet at least one failure; {pain_n} steps are pain points.</source>
-        <translation>{failure_pct} ของเส้นทางพบความล้มเหลวอย่างน้อยหนึ่งครั้ง และมี {pain_n} ขั้นตอนที่เป็นจุดเจ็บปวด</translation>
     </message>
     <message>
         <source>No step or branch can fail in this model.</source>
@@ -3195,8 +3170,33 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation> และลูกค้าสังเกตเห็นที่ {where}</translation>
     </message>
     <message>
-        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} failures in 1,000 journeys, used at {users_n} steps.</source>
-        <translation>&apos;{system}&apos; ทำให้ลูกค้าพบความล้มเหลวมากที่สุด: ล้มเหลว {per_1000_n} ครั้งใน 1,000 เส้นทาง และใช้ใน {users_n} ขั้นตอน</translation>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once).</source>
+        <translation>จุดที่ควรปรับ ({count_n} จุด) รวมกันช่วยลดเวลาได้ประมาณ {total_min} จาก {journey_min} ของลูกค้าต่อเส้นทาง (นับแต่ละขั้นตอนครั้งเดียว)</translation>
+    </message>
+    <message>
+        <source>A customer spends about {time_min} of their own time per journey (touchpoints: {touchpoints_n}, contacts with us: {contacts_n}).</source>
+        <extracomment>Each sentence a result opens with, by the core&apos;s code; the {name} placeholders stay as they are.</extracomment>
+        <translation>ลูกค้าใช้เวลาของตนเองประมาณ {time_min} ต่อเส้นทาง (ทัชพอยต์: {touchpoints_n} การติดต่อกับเรา: {contacts_n})</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s time per journey is not known (no step has a duration); touchpoints: {touchpoints_n}, contacts with us: {contacts_n}.</source>
+        <translation>ไม่ทราบเวลาของลูกค้าต่อเส้นทาง (ไม่มีขั้นตอนใดกำหนดระยะเวลา) ทัชพอยต์: {touchpoints_n} การติดต่อกับเรา: {contacts_n}</translation>
+    </message>
+    <message>
+        <source>Together the candidates ({count_n}) address about {total_min} of the customer&apos;s {journey_min} per journey (each step counted once), {total_h} a year.</source>
+        <translation>จุดที่ควรปรับ ({count_n} จุด) รวมกันช่วยลดเวลาได้ประมาณ {total_min} จาก {journey_min} ของลูกค้าต่อเส้นทาง (นับแต่ละขั้นตอนครั้งเดียว) รวม {total_h} ต่อปี</translation>
+    </message>
+    <message>
+        <source>Removing or automating the non-value-adding steps ({steps_n}) saves about {minutes_min} per customer{per_year} ({share_pct} of customer time).</source>
+        <translation>การตัดออกหรือทำให้ขั้นตอนที่ไม่สร้างคุณค่า ({steps_n} ขั้นตอน) เป็นอัตโนมัติ ช่วยประหยัดเวลาได้ประมาณ {minutes_min} ต่อลูกค้า{per_year} ({share_pct} ของเวลาลูกค้า)</translation>
+    </message>
+    <message>
+        <source>{failure_pct} of journeys meet at least one failure; steps that are pain points: {pain_n}.</source>
+        <translation>{failure_pct} ของเส้นทางพบความล้มเหลวอย่างน้อยหนึ่งครั้ง ขั้นตอนที่เป็นจุดเจ็บปวด: {pain_n}</translation>
+    </message>
+    <message>
+        <source>&apos;{system}&apos; fails the customer most: {per_1000_n} per 1,000 journeys; steps that use it: {users_n}.</source>
+        <translation>&apos;{system}&apos; ทำให้ลูกค้าพบความล้มเหลวมากที่สุด: {per_1000_n} ครั้งต่อ 1,000 เส้นทาง ขั้นตอนที่ใช้ระบบนี้: {users_n}</translation>
     </message>
     <message>
         <source>No system is used by the steps of this journey.</source>
@@ -3231,16 +3231,16 @@ Shows the print preview for a printer whose pages ``paint`` draws (tests replace
         <translation>กรณี What-if {direction} {net_money} ต่อปี (มีโอกาส {benefit_pct} ที่จะได้ประโยชน์สุทธิ)</translation>
     </message>
     <message>
-        <source>For the customer {better_n} measures get better and {worse_n} worse; customer time {direction} by {delta_min}.</source>
-        <translation>สำหรับลูกค้า ตัวชี้วัด {better_n} ตัวดีขึ้นและ {worse_n} ตัวแย่ลง เวลาของลูกค้า{direction} {delta_min}</translation>
+        <source>For the customer, measures that get better: {better_n}, worse: {worse_n}; customer time {direction} by {delta_min}.</source>
+        <translation>สำหรับลูกค้า ตัวชี้วัดที่ดีขึ้น: {better_n} ที่แย่ลง: {worse_n} เวลาของลูกค้า{direction} {delta_min}</translation>
     </message>
     <message>
-        <source>{count_n} elements change: {visible_n} the customer sees and {backstage_n} back-stage; {rewired_n} flows are re-wired.</source>
-        <translation>มีการเปลี่ยนแปลง {count_n} องค์ประกอบ: ลูกค้ามองเห็น {visible_n} และอยู่หลังบ้าน {backstage_n} โดยมีโฟลว์ที่เชื่อมต่อใหม่ {rewired_n} โฟลว์</translation>
+        <source>Elements that change: {count_n} ({visible_n} the customer sees, {backstage_n} back-stage); flows re-wired: {rewired_n}.</source>
+        <translation>องค์ประกอบที่เปลี่ยน: {count_n} (ลูกค้ามองเห็น {visible_n} อยู่หลังบ้าน {backstage_n}) โฟลว์ที่เชื่อมต่อใหม่: {rewired_n}</translation>
     </message>
     <message>
-        <source>Customers meet &apos;{name}&apos; {delta_n} times {direction} per journey ({before_n} → {after_n}).</source>
-        <translation>ต่อเส้นทาง ลูกค้าพบ &apos;{name}&apos; {direction}เดิม {delta_n} ครั้ง ({before_n} → {after_n})</translation>
+        <source>How often customers meet &apos;{name}&apos; per journey: {before_n} → {after_n}.</source>
+        <translation>จำนวนครั้งที่ลูกค้าพบ &apos;{name}&apos; ต่อเส้นทาง: {before_n} → {after_n}</translation>
     </message>
     <message>
         <source>more</source>

@@ -155,7 +155,7 @@ def test_the_order_journey_headline_counts_each_step_once(reports):
     assert lines[0]["code"] == "streamline.total"
     assert lines[0]["params"]["total_min"] == pytest.approx(total)
     assert lines[0]["text"] == (
-        f"Together the 10 candidates address about {total:.0f} min of the customer's 79 min "
+        f"Together the candidates (10) address about {total:.0f} min of the customer's 79 min "
         "per journey (each step counted once).")
     assert lines[1]["text"].startswith("Asking for 'name' once instead of at 7 steps")
 
@@ -166,6 +166,24 @@ def test_every_template_renders_without_placeholders_left():
                   for p in re.findall(r"{(\w+)}", template)}
         text = Headline(code, params).text
         assert "{" not in text and "_" not in text, code
+
+
+def test_a_count_of_one_reads_as_english_in_every_sentence():
+    """"1 elements change", "1 steps are pain points": every count now stands where a
+    number of one or many reads alike (a headline, a badge, the text of the JSON)."""
+    plural_after_count = re.compile(r"\b1 (?!in |per |of )[a-z-]+s\b")
+    # never one: a repeated data item is asked at two steps or more; the scorecard has 26 measures
+    many = {"streamline.C3", "compare.measures"}
+    for code, template in TEMPLATES.items():
+        if code in many:
+            continue
+        params = {p: (1 if p.endswith(("_n", "_min", "_h", "_money")) else 0.5 if p.endswith("_pct") else "x")
+                  for p in re.findall(r"{(\w+)}", template)}
+        text = Headline(code, params).text
+        assert not plural_after_count.search(text), (code, text)
+    summary = Headline("changes.summary", {"count_n": 1, "visible_n": 1, "backstage_n": 0,
+                                           "rewired_n": 0}).text
+    assert summary == "Elements that change: 1 (1 the customer sees, 0 back-stage); flows re-wired: 0."
 
 
 def test_the_change_summary_classifies_as_the_systems_analysis():
@@ -195,7 +213,7 @@ def test_a_journey_without_durations_does_not_claim_zero_minutes():
                                    "p_any_failure": 0.1, "p_outcome_success": 0.9}, Context())
     assert "12" in known[0].text and "min" in known[0].text
     assert "not known" in unknown[0].text
-    assert " min" not in unknown[0].text and "about 3 touchpoints" in unknown[0].text
+    assert " min" not in unknown[0].text and "touchpoints: 3, contacts with us: 1" in unknown[0].text
 
 
 def test_attribute_coverage_of_each_side_reads_as_a_share():

@@ -22,17 +22,17 @@ Names = Mapping[str, str]
 
 #: The sentences, by code. ``{name}`` placeholders take the parameters.
 TEMPLATES: Final = {
-    "scorecard.time": "A customer spends about {time_min} of their own time per journey, over "
-                      "{touchpoints_n} touchpoints and {contacts_n} contacts with us.",
-    "scorecard.time_unknown": "A customer meets about {touchpoints_n} touchpoints and "
-                              "{contacts_n} contacts with us per journey; their time is not "
-                              "known (no step has a duration).",
+    "scorecard.time": "A customer spends about {time_min} of their own time per journey "
+                      "(touchpoints: {touchpoints_n}, contacts with us: {contacts_n}).",
+    "scorecard.time_unknown": "A customer's time per journey is not known (no step has a "
+                              "duration); touchpoints: {touchpoints_n}, contacts with us: "
+                              "{contacts_n}.",
     "scorecard.failure": "{failure_pct} of journeys meet at least one failure; "
                          "{success_pct} end in success.",
     "streamline.none": "No consolidation candidate addresses any customer time.",
-    "streamline.total": "Together the {count_n} candidates address about {total_min} of the "
+    "streamline.total": "Together the candidates ({count_n}) address about {total_min} of the "
                         "customer's {journey_min} per journey (each step counted once).",
-    "streamline.total_year": "Together the {count_n} candidates address about {total_min} of "
+    "streamline.total_year": "Together the candidates ({count_n}) address about {total_min} of "
                              "the customer's {journey_min} per journey (each step counted "
                              "once), {total_h} a year.",
     "streamline.C1": "Routing right first time from {first} to {second} saves about "
@@ -43,17 +43,18 @@ TEMPLATES: Final = {
                      "{minutes_min} per customer{per_year}.",
     "streamline.C4": "Removing the cause of the rework loop through {first} addresses about "
                      "{minutes_min} per customer{per_year}.",
-    "streamline.C5": "Removing or automating the {steps_n} non-value-adding steps saves about "
-                     "{minutes_min} per customer{per_year} ({share_pct} of customer time).",
+    "streamline.C5": "Removing or automating the non-value-adding steps ({steps_n}) saves "
+                     "about {minutes_min} per customer{per_year} ({share_pct} of customer "
+                     "time).",
     "per_year": ", {hours_h} a year",
     "fail_points.top": "The riskiest point is {element}: {per_1000_n} in 1,000 journeys "
                        "fail there{surfaces}.",
-    "fail_points.risk": "{failure_pct} of journeys meet at least one failure; {pain_n} steps "
-                        "are pain points.",
+    "fail_points.risk": "{failure_pct} of journeys meet at least one failure; steps that are "
+                        "pain points: {pain_n}.",
     "fail_points.none": "No step or branch can fail in this model.",
     "surfaces": ", and the customer notices at {where}",
-    "systems.top": "'{system}' fails the customer most: {per_1000_n} failures in 1,000 "
-                   "journeys, used at {users_n} steps.",
+    "systems.top": "'{system}' fails the customer most: {per_1000_n} per 1,000 journeys; steps "
+                   "that use it: {users_n}.",
     "systems.none": "No system is used by the steps of this journey.",
     "failure_demand.ratio": "{fdr_pct} of the contacts customers start are failure demand, "
                             "there only because we did not communicate well enough.",
@@ -67,12 +68,11 @@ TEMPLATES: Final = {
     "compare.measures": "They do better on {theirs_n} of {count_n} measures, we on {ours_n}.",
     "what_if.net": "The what-if {direction} {net_money} a year ({benefit_pct} chance of a net "
                    "benefit).",
-    "what_if.customer": "For the customer {better_n} measures get better and {worse_n} worse; "
-                        "customer time {direction} by {delta_min}.",
-    "changes.summary": "{count_n} elements change: {visible_n} the customer sees and "
-                       "{backstage_n} back-stage; {rewired_n} flows are re-wired.",
-    "changes.touchpoint": "Customers meet '{name}' {delta_n} times {direction} per journey "
-                          "({before_n} → {after_n}).",
+    "what_if.customer": "For the customer, measures that get better: {better_n}, worse: "
+                        "{worse_n}; customer time {direction} by {delta_min}.",
+    "changes.summary": "Elements that change: {count_n} ({visible_n} the customer sees, "
+                       "{backstage_n} back-stage); flows re-wired: {rewired_n}.",
+    "changes.touchpoint": "How often customers meet '{name}' per journey: {before_n} → {after_n}.",
 }
 
 
