@@ -25,9 +25,10 @@ class ModelCopies:
         self.kept: dict[int, tuple[Any, Any]] = {}
         model.subscribe(self._forget)
 
-    def copy(self) -> ProcessModel:
-        """A copy of the model now, sharing the copies of steps and flows unchanged since."""
-        return self.model.copy(self.kept)
+    def copy(self, lookups: bool = True) -> ProcessModel:
+        """A copy of the model now, sharing the copies of steps and flows unchanged since
+        (``lookups`` as for :meth:`ProcessModel.copy`)."""
+        return self.model.copy(self.kept, lookups=lookups)
 
     def _forget(self, event: ModelEvent) -> None:
         if (isinstance(event, (ElementChanged, ElementRemoved))
@@ -60,10 +61,11 @@ class SavedState:
         """Stop following the model (the state is replaced, or its document closed)."""
         self._live.unsubscribe(self._keep_before_change)
 
-    def model(self) -> ProcessModel:
+    def model(self, lookups: bool = True) -> ProcessModel:
         """A copy of the model as it was, sharing no element with the live model (an analysis
         reads it in another thread): an element no edit changed since is lent by
-        :class:`ModelCopies` (or copied for it), one that changed is its copy from before."""
+        :class:`ModelCopies` (or copied for it), one that changed is its copy from before.
+        ``lookups`` as for :meth:`ProcessModel.copy`."""
         kept = self._copies.kept
         kept.update(self._before)  # lent as they are: nobody changes them
         try:
@@ -71,7 +73,8 @@ class SavedState:
         finally:
             for key in self._before:
                 kept.pop(key, None)
-        twin.fill_lookups()
+        if lookups:
+            twin.fill_lookups()
         return twin
 
     def _keep_before_change(self, event: ModelEvent) -> None:
