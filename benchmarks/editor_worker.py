@@ -128,9 +128,13 @@ class EditorBench:
 
     def _rest_of_scene(self, window: Any) -> None:
         """The items a large model's scene makes while idle after the first view, made now
-        with their labels (every gesture is then measured on the whole scene)."""
+        with their labels, and the copies of steps and flows the window makes ahead after
+        them (every gesture is then measured on the whole scene, and the memory with it)."""
         window.scene.complete()
         self.app.processEvents()
+        ahead = getattr(window, "copy_ahead", None)
+        while ahead is not None and not ahead.done:
+            self.app.processEvents()
 
     def _new_window(self, window_class: type) -> Any:
         window = window_class()

@@ -42,6 +42,7 @@ from customer_modeler.editor.panels.minimap import MinimapDock
 from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.window.arrange_actions import arrange_selection
 from customer_modeler.editor.window.clipboard_actions import ClipboardController
+from customer_modeler.editor.window.copy_ahead import CopyAhead
 from customer_modeler.model.document import ProcessModel
 
 if TYPE_CHECKING:
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         old_scene, old_editor, old_controller = self.scene, self.editor, self.controller
         self.editor = DiagramEditor(model, self, grid=preferences.current().snap_distance)
         self.scene = ProcessScene(model, self, progressive=True)
+        scene = self.scene
+        self.copy_ahead = CopyAhead(self.editor.copies, lambda: not scene.pending, self.editor)
         self.view.setScene(self.scene)
         self.controller = GestureController(self.scene, self.view, self.editor, self)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
