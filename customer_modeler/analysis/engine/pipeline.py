@@ -115,7 +115,7 @@ class Engine:
     def has_and(self) -> bool:
         """Whether parallel splits or joins occur (time and P(≥1 failure) need Monte Carlo)."""
         if self._has_and is None:
-            nodes = self.graph.nodes
+            nodes = dict(self.graph.nodes(data=True))  # plain lookups, not a view's
             self._has_and = any(nodes[n]["split"] in ("and", "or") or nodes[n]["join"]
                                 for n in self.reachable)
         return self._has_and
