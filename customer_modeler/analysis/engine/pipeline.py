@@ -183,7 +183,7 @@ def _weigh(engine: Engine) -> bool:
         return False
     engine.issues.extend(match_or_joins(graph, engine.starts))
     engine.edges = [EdgeRecord(u, v, d["w"], d["w"] - d["w_fail"], d["w_split"])
-                    for u, v, d in graph.edges(data=True)]
+                    for u, successors in graph.adjacency() for v, d in successors.items()]
     return True
 
 

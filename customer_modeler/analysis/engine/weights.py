@@ -51,6 +51,9 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         node_type = attributes["step"].type
         if node_type in ("and", "or"):
             joins.append(node)
+        if _set_single(successors):
+            attributes["split"] = "single"
+            continue
         out = [(v, f) for v, data in successors.items() for f in data["flows"]]
         mode, weights, found = _split_weights(node, names, node_type, out)
         attributes["split"] = mode
@@ -62,6 +65,19 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
     for node in joins:
         _scale_join(nodes[node], graph.pred[node].values())
     return issues
+
+
+def _set_single(successors: Mapping[str, dict[str, Any]]) -> bool:
+    """Weigh the one flow of a step that has exactly one (most steps) as ``_set_split``
+    would, with weight 1, without the general bookkeeping; False for any other step."""
+    if len(successors) != 1:
+        return False
+    (data,) = successors.values()
+    if len(data["flows"]) != 1:
+        return False
+    fail = 1.0 if data["flows"][0].failure else 0.0
+    data.update(w_split=1.0, w_fail_split=fail, w=1.0, w_fail=fail)
+    return True
 
 
 def _set_split(successors: Mapping[str, dict[str, Any]], out: Sequence[tuple[str, Flow]],
