@@ -8,6 +8,7 @@ every time an analysis runs, so they follow a step that moves to another lane.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Final
 
@@ -94,9 +95,9 @@ class ResolvedStep:
         return self.type == "task"
 
 
-def _derived_flags(step: Step, role: str, visible: bool, channel: str) -> tuple[bool, str, bool]:
+def _derived_flags(step: Step, is_task: bool, role: str, visible: bool,
+                   channel: str) -> tuple[bool, str, bool]:
     """``contact``, ``initiated_by`` and ``customer_time`` as set, else by the §1.2 rules."""
-    is_task = step.type == "task"
     contact = step.contact
     if contact is None:
         contact = is_task and role in DEPARTMENT_ROLES and visible and channel in CONTACT_CHANNELS
@@ -111,11 +112,11 @@ def _derived_flags(step: Step, role: str, visible: bool, channel: str) -> tuple[
     return contact, initiated_by, customer_time
 
 
-def _derived_effort(step: Step, visible: bool, channel: str, initiated_by: str,
+def _derived_effort(step: Step, is_task: bool, visible: bool, channel: str, initiated_by: str,
                     customer_time: bool) -> float:
     if step.effort is not None:
         return float(step.effort)
-    if not visible or step.type != "task":
+    if not visible or not is_task:
         return 0.0
     if initiated_by == "customer":
         return float(CHANNEL_EFFORT.get(channel, 0))
@@ -142,18 +143,21 @@ def resolved(step: Step, lane_role: str, visible: bool | None = None) -> Resolve
         Plain values only: no ``None`` except where §1.2 leaves a value unset
         (``tolerance``, ``emotion``, ``share`` ...).
     """
+    step_type = step.type
+    is_task = step_type == "task"
     channel = step.channel or "none"
     if visible is None:
         visible = step.visible
     if visible is None:
-        visible = default_visible(step.type, lane_role)
-    contact, initiated_by, customer_time = _derived_flags(step, lane_role, visible, channel)
+        visible = default_visible(step_type, lane_role)
+    contact, initiated_by, customer_time = _derived_flags(step, is_task, lane_role, visible,
+                                                          channel)
     # positional: a 35-field dataclass builds much faster without keywords (10,000 steps)
     return ResolvedStep(
-        step.id, step.name, step.type, step.lane, lane_role, visible, channel,
+        step.id, step.name, step_type, step.lane, lane_role, visible, channel,
         step.phase or "other", _num(step.duration), _num(step.wait), step.tolerance,
         step.duration_dist or "fixed", _num(step.cost), contact, initiated_by, customer_time,
-        _derived_effort(step, visible, channel, initiated_by, customer_time),
+        _derived_effort(step, is_task, visible, channel, initiated_by, customer_time),
         step.emotion, _num(step.fail_prob),
         5.0 if step.severity is None else float(step.severity),
         5.0 if step.detection is None else float(step.detection),
@@ -162,12 +166,19 @@ def resolved(step: Step, lane_role: str, visible: bool | None = None) -> Resolve
         bool(step.moment_of_truth), tuple(step.systems), tuple(step.data_in), step.value,
         step.contact_reason, bool(step.avoidable), step.key, step.share,
         step.outcome or "success", _num(step.margin), step.caused_by,
-        frozenset(k for k in _GIVEN if getattr(step, k) is not None),
+        _GIVEN_SETS[step.duration is not None, step.wait is not None, step.cost is not None,
+                    step.fail_prob is not None, step.margin is not None],
     )
 
 
 #: The numeric inputs whose "set" the resolved step remembers.
 _GIVEN: Final = ("duration", "wait", "cost", "fail_prob", "margin")
+#: ``given`` by which of the :data:`_GIVEN` inputs are set (in that order): a set shared by
+#: the steps alike, not one built per step.
+_GIVEN_SETS: Final = {
+    flags: frozenset(k for k, set_ in zip(_GIVEN, flags) if set_)
+    for flags in itertools.product((False, True), repeat=len(_GIVEN))
+}
 
 
 def _num(value: float | None) -> float:

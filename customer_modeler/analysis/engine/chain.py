@@ -318,7 +318,9 @@ class SingularChain(ValueError):
 
 class PassOptions:
     """One solve's options (row scales, per-label absorption, failure-free weights) and
-    the block inverses they need, computed up front in batches of equal size."""
+    the block inverses they need: every block's up front, in batches of equal size, and
+    a block's with the members that absorb a label made absorbing once a pass brings that
+    label to it (most labels of a hit-probability pass die out long before most blocks)."""
 
     def __init__(self, chain: Chain, scale: Sequence[float] | None,
                  absorb: Mapping[int, Collection[Label]] | None, ok: bool) -> None:
@@ -327,41 +329,39 @@ class PassOptions:
         self.ok = ok
         self.base: list[Matrix] = []
         self.special: dict[tuple[int, Label], Matrix] = {}
+        self._blocks = chain.blocks
+        self._scales = np.ones(len(chain)) if scale is None else np.asarray(scale, float)
         self._prepare(chain)
 
     def _prepare(self, chain: Chain) -> None:
-        plain = self.scale is None and not self.ok
         self.base = [b.inv if b.inv is not None else [] for b in chain.blocks]
-        scale = np.ones(len(chain)) if self.scale is None else np.asarray(self.scale, float)
-        masks = self._label_masks(len(chain))
+        if self.scale is None and not self.ok:
+            return
         for group in chain.groups.values():
             weights = group.w_ok if self.ok else group.w
-            patterns = scale[group.members]
-            if not plain:
-                for number, inv in zip(group.numbers, invert_stack(weights, patterns)):
-                    self.base[number] = _checked(inv)
-            for label, mask in masks.items():
-                hit = mask[group.members]
-                rows = np.flatnonzero(hit.any(axis=1))
-                if rows.size == 0:
-                    continue
-                inverses = invert_stack(weights[rows], patterns[rows] * ~hit[rows])
-                for row, inv in zip(rows.tolist(), inverses):
-                    self.special[(group.numbers[row], label)] = _checked(inv)
-
-    def _label_masks(self, n: int) -> dict[Label, np.ndarray]:
-        masks: dict[Label, np.ndarray] = {}
-        for i, labels in (self.absorb or {}).items():
-            for label in labels:
-                mask = masks.get(label)
-                if mask is None:
-                    mask = masks[label] = np.zeros(n, dtype=bool)
-                mask[i] = True
-        return masks
+            patterns = self._scales[group.members]
+            for number, inv in zip(group.numbers, invert_stack(weights, patterns)):
+                self.base[number] = _checked(inv)
 
     def inverse(self, number: int, label: Label) -> Matrix:
-        special = self.special.get((number, label)) if self.special else None
-        return self.base[number] if special is None else special
+        """The inverse of block ``number`` for the mass of ``label``."""
+        if not self.absorb:
+            return self.base[number]
+        found = self.special.get((number, label))
+        if found is None:
+            found = self.special[(number, label)] = self._absorbing(number, label)
+        return found
+
+    def _absorbing(self, number: int, label: Label) -> Matrix:
+        """The block's inverse with the rows of the members absorbing ``label`` zeroed."""
+        block = self._blocks[number]
+        absorb = self.absorb or {}
+        hit = np.array([label in absorb.get(m, ()) for m in block.members])
+        if not hit.any():
+            return self.base[number]
+        weights = block.w_ok if self.ok else block.w
+        pattern = self._scales[block.members] * ~hit
+        return _checked(invert_stack(weights[None], pattern[None])[0])
 
 
 def _checked(inv: Matrix | None) -> Matrix:

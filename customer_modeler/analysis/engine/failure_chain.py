@@ -22,8 +22,17 @@ def effective_fail_prob(engine: Engine) -> dict[str, float]:
     Returns
     -------
     dict
-        {step id: probability that one execution fails}.
+        {step id: probability that one execution fails}; a copy of the engine's own,
+        worked out once (the scorecard, fail points and compare all ask).
     """
+    return dict(_engine_fail_prob(engine))
+
+
+def _engine_fail_prob(engine: Engine) -> dict[str, float]:
+    return engine.once("effective_fail_prob", _fail_probs)
+
+
+def _fail_probs(engine: Engine) -> dict[str, float]:
     systems = engine.graph.graph["systems"]
     result: dict[str, float] = {}
     for node in engine.reachable:
@@ -31,8 +40,9 @@ def effective_fail_prob(engine: Engine) -> dict[str, float]:
         if not step.is_task:
             result[node] = 0.0
             continue
-        survive = (1.0 - step.fail_prob) * math.prod(1.0 - systems.get(s, 0.0)
-                                                     for s in step.systems)
+        survive = 1.0 - step.fail_prob
+        if step.systems:  # without systems the product is 1 and changes nothing
+            survive *= math.prod(1.0 - systems.get(s, 0.0) for s in step.systems)
         result[node] = 1.0 - survive
     return result
 
@@ -71,20 +81,27 @@ def failure_summary(engine: Engine, p_eff: Mapping[str, float] | None = None, *,
 
 def _solve(engine: Engine, p_eff: Mapping[str, float] | None, flows: bool) -> FailureSummary:
     chain = require_chain(engine)
-    probs = effective_fail_prob(engine) if p_eff is None else p_eff
+    probs = _engine_fail_prob(engine) if p_eff is None else p_eff
     fail = [probs.get(n, 0.0) for n in chain.nodes]
     flow_fail = _failure_flow_weight(engine, chain) if flows else [0.0] * len(chain)
     scale = [1.0 - p for p in fail]
     survivors = forward(chain, start_vector(engine, chain), scale=scale, ok=flows)
     p_any = 0.0
     expected = 0.0
-    for i, node in enumerate(chain.nodes):
-        y = survivors[i].get(0, 0.0)
-        p_any += y * fail[i] + y * scale[i] * flow_fail[i]
-        expected += engine.visits[node] * (fail[i] + flow_fail[i])
+    visits = engine.visits
+    for node, vec, p, r, by_flow in zip(chain.nodes, survivors, fail, scale, flow_fail):
+        y = vec.get(0, 0.0)
+        p_any += y * p + y * r * by_flow
+        expected += visits[node] * (p + by_flow)
     return FailureSummary(expected=expected, p_any=p_any)
 
 
 def _failure_flow_weight(engine: Engine, chain: Chain) -> list[float]:
-    """Σ_v w(u, v) over the failure flows leaving each node u."""
-    return [sum(w - w_ok for _, w, w_ok in chain.out[i]) for i in range(len(chain))]
+    """Σ_v w(u, v) over the failure flows leaving each node u (0 where none leaves)."""
+    found = [0.0] * len(chain)
+    for i, edges in enumerate(chain.out):
+        for _, w, w_ok in edges:
+            if w != w_ok:
+                found[i] = sum(w - w_ok for _, w, w_ok in edges)
+                break
+    return found

@@ -11,6 +11,9 @@ sub-process's. Parallel flows between the same two steps share one edge whose
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import networkx as nx
 
 from customer_modeler.analysis.engine.attributes import resolved
@@ -33,6 +36,29 @@ class AnalysisGraph(nx.DiGraph):  # type: ignore[misc]  # networkx has no types
     degree = property(nx.DiGraph.degree.func)
     in_degree = property(nx.DiGraph.in_degree.func)
     out_degree = property(nx.DiGraph.out_degree.func)
+
+    # ``add_nodes_from`` and ``add_edges_from`` check every item (a node with attributes
+    # takes their path for an exception) and copy every attribute dict: a fifth of the
+    # engine's time at 100,000 steps. The graph is built from items known to be new and
+    # distinct, so these two fill the adjacency dicts networkx keeps directly.
+
+    def add_new_nodes(self, nodes: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        """Add nodes that are not in the graph yet, distinct, each with its attribute dict."""
+        node, succ, pred = self._node, self._succ, self._pred
+        for n, data in nodes:
+            node[n] = data
+            succ[n] = {}
+            pred[n] = {}
+        nx._clear_cache(self)
+
+    def add_new_edges(self, edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+        """Add distinct edges that are not in the graph yet between nodes that are, each
+        with its attribute dict."""
+        succ, pred = self._succ, self._pred
+        for u, v, data in edges:
+            succ[u][v] = data
+            pred[v][u] = data
+        nx._clear_cache(self)
 
 
 def build_graph(model: ProcessModel) -> nx.DiGraph:
@@ -63,7 +89,7 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
         name=model.name,
         names=ElementNames(model),
     )
-    graph.add_nodes_from(
+    graph.add_new_nodes(
         (step.id, {"step": resolved(step, lanes.get(step.lane or "", "department"),
                                     step_visible(model, step))})
         for step in model.steps.values() if step.container is None
@@ -75,7 +101,7 @@ def build_graph(model: ProcessModel) -> nx.DiGraph:
             grouped.setdefault((flow.source, flow.target), []).append(flow)
     for (u, v), flow in _journey_messages(model, graph, None if customer is None else customer.id):
         grouped.setdefault((u, v), []).append(flow)
-    graph.add_edges_from((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
+    graph.add_new_edges((u, v, {"flows": flows}) for (u, v), flows in grouped.items())
     graph.graph["flows"] = [f for flows in grouped.values() for f in flows]
     return graph
 

@@ -34,20 +34,19 @@ def hit_probabilities(engine: Engine, sets: Mapping[L, Collection[str]]) -> dict
         {name: probability}.
     """
     chain = require_chain(engine)
-    absorb: dict[int, set[Hashable]] = {}
-    members: dict[int, list[L]] = {}
+    index = chain.index
+    absorb: dict[int, dict[L, None]] = {}  # {node: the sets it belongs to, in order}
     for name, nodes in sets.items():
         for node in nodes:
-            i = chain.index.get(node)
+            i = index.get(node)
             if i is not None:
-                absorb.setdefault(i, set()).add(name)
-                members.setdefault(i, []).append(name)
-    starts: dict[int, Vector] = {chain.index[s]: dict.fromkeys(sets, p)
+                absorb.setdefault(i, {})[name] = None
+    starts: dict[int, Vector] = {index[s]: dict.fromkeys(sets, p)
                                  for s, p in engine.starts.items() if p > 0}
     reached = forward(chain, starts, absorb=absorb)
     result = {name: 0.0 for name in sets}
-    for i, names in members.items():
-        for name in dict.fromkeys(names):
+    for i, names in absorb.items():
+        for name in names:
             result[name] += reached[i].get(name, 0.0)
     return result
 

@@ -115,7 +115,7 @@ class Engine:
     def has_and(self) -> bool:
         """Whether parallel splits or joins occur (time and P(≥1 failure) need Monte Carlo)."""
         if self._has_and is None:
-            nodes = self.graph.nodes
+            nodes = dict(self.graph.nodes(data=True))  # plain lookups, not a view's
             self._has_and = any(nodes[n]["split"] in ("and", "or") or nodes[n]["join"]
                                 for n in self.reachable)
         return self._has_and
@@ -183,7 +183,7 @@ def _weigh(engine: Engine) -> bool:
         return False
     engine.issues.extend(match_or_joins(graph, engine.starts))
     engine.edges = [EdgeRecord(u, v, d["w"], d["w"] - d["w_fail"], d["w_split"])
-                    for u, v, d in graph.edges(data=True)]
+                    for u, successors in graph.adjacency() for v, d in successors.items()]
     return True
 
 

@@ -42,8 +42,8 @@ def plausibility_issues(graph: nx.DiGraph, visits: Mapping[str, float],
     """
     names = graph.graph["names"]
     issues = _loops(graph, visits, returns, names)
-    steps = graph.nodes
-    contacts = [n for n in visits if steps[n]["step"].is_task and steps[n]["step"].contact]
+    steps = dict(graph.nodes(data="step"))
+    contacts = [n for n in visits if steps[n].is_task and steps[n].contact]
     total = sum(visits[n] for n in contacts)
     if total > CONTACT_LIMIT:
         busiest = sorted(contacts, key=lambda n: -visits[n])[:3]

@@ -9,7 +9,7 @@ entity) without touching the model.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -63,11 +63,10 @@ class _Context:
         mapping = lane_map or {}
         self.lanes = {n: mapping.get(s.lane or "", s.lane or "") for n, s in self.steps.items()}
 
-    def lane(self, node: str) -> str:
-        return self.lanes[node]
 
-    def total(self, values: Mapping[str, float]) -> float:
-        return sum((self.x[n] * v for n, v in values.items()), 0.0)
+def _total(values: Iterable[float]) -> float:
+    """A visit-weighted sum, its terms added in the order given (tasks in model order)."""
+    return sum(values, 0.0)
 
 
 def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
@@ -136,58 +135,67 @@ def _scorecard(ctx: _Context, mc: MonteCarloResult | None,
 
 def _sums(ctx: _Context) -> dict[str, float]:
     """The KPIs that are plain visit-weighted sums over tasks (and ends)."""
-    s = ctx.steps
-    tasks = ctx.tasks
+    x = ctx.x
+    tasks = [(x[n], ctx.steps[n]) for n in ctx.tasks]
     return {
-        "customer_time": ctx.total({n: s[n].duration + (s[n].wait if s[n].channel in
-                                                        HOLD_CHANNELS else 0.0)
-                                    for n in tasks if s[n].customer_time}),
-        "lead_time": ctx.total({n: s[n].duration + s[n].wait for n in tasks}),
-        "touchpoints": ctx.total({n: 1.0 for n in tasks if s[n].visible
-                                  and s[n].channel != "none"}),
-        "contacts": ctx.total({n: 1.0 for n in tasks if s[n].contact}),
-        "inbound_contacts": ctx.total({n: 1.0 for n in tasks if s[n].contact
-                                       and s[n].initiated_by == "customer"}),
-        "cost": ctx.total({n: s[n].cost for n in tasks}),
-        "_effort": ctx.total({n: s[n].effort for n in tasks}),
-        "wait_excess": ctx.total({n: max(0.0, s[n].wait - (s[n].tolerance or 0.0))
-                                  for n in tasks if s[n].tolerance is not None}),
-        "margin": ctx.total({n: s[n].margin for n in ctx.engine.ends}),
+        "customer_time": _total(v * (s.duration + (s.wait if s.channel in HOLD_CHANNELS
+                                                   else 0.0))
+                                for v, s in tasks if s.customer_time),
+        "lead_time": _total(v * (s.duration + s.wait) for v, s in tasks),
+        "touchpoints": _total(v for v, s in tasks if s.visible and s.channel != "none"),
+        "contacts": _total(v for v, s in tasks if s.contact),
+        "inbound_contacts": _total(v for v, s in tasks
+                                   if s.contact and s.initiated_by == "customer"),
+        "cost": _total(v * s.cost for v, s in tasks),
+        "_effort": _total(v * s.effort for v, s in tasks),
+        "wait_excess": _total(v * max(0.0, s.wait - (s.tolerance or 0.0))
+                              for v, s in tasks if s.tolerance is not None),
+        "margin": _total(x[n] * ctx.steps[n].margin for n in ctx.engine.ends),
     }
 
 
 def _transitions(ctx: _Context) -> dict[str, float]:
     """Handoffs, transfers and channel switches (K_act), and LoV switches (K_lov)."""
     s = ctx.steps
+    lanes = ctx.lanes
 
     def labels(a: str) -> list[tuple[str, str]]:
-        found = [("lane", ctx.lane(a))]
-        if s[a].contact:
-            found.append(("contact", ctx.lane(a)))
-        if s[a].visible and s[a].channel in COMM_CHANNELS:
-            found.append(("family", channel_family(s[a].channel)))
+        step = s[a]
+        found = [("lane", lanes[a])]
+        if step.contact:
+            found.append(("contact", lanes[a]))
+        if step.visible and step.channel in COMM_CHANNELS:
+            found.append(("family", channel_family(step.channel)))
         return found
 
     moves = transitions(ctx.engine, ctx.tasks, labels)
-    result = dict.fromkeys(("handoffs", "internal_handoffs", "transfers", "channel_switches"),
-                           0.0)
+    # the family a channel switch can end in, per task that can end one
+    switch_family = {b: channel_family(s[b].channel) for b in ctx.tasks if _switch_target(ctx, b)}
+    handoffs = internal = transfers = switches = 0.0
     for (kind, origin), arrivals in moves.items():
-        for b, t in arrivals.items():
-            lane_b = ctx.lane(b)
-            if kind == "lane" and origin != lane_b:
-                result["handoffs"] += t
-                if ctx.customer not in (origin, lane_b):
-                    result["internal_handoffs"] += t
-            elif kind == "contact" and s[b].contact and origin != lane_b:
-                result["transfers"] += t
-            elif kind == "family" and _switch_target(ctx, b) and \
-                    channel_family(s[b].channel) != origin:
-                result["channel_switches"] += t
+        if kind == "lane":
+            for b, t in arrivals.items():
+                if origin != lanes[b]:
+                    handoffs += t
+                    if ctx.customer not in (origin, lanes[b]):
+                        internal += t
+        elif kind == "contact":
+            for b, t in arrivals.items():
+                if s[b].contact and origin != lanes[b]:
+                    transfers += t
+        else:
+            for b, t in arrivals.items():
+                family = switch_family.get(b)
+                if family is not None and family != origin:
+                    switches += t
     lov = [n for n in ctx.tasks if s[n].visible and s[n].role in DEPARTMENT_ROLES]
-    lov_moves = transitions(ctx.engine, lov, lambda a: [ctx.lane(a)])
-    result["lov_switches"] = sum((t for origin, arrivals in lov_moves.items()
-                                  for b, t in arrivals.items() if ctx.lane(b) != origin), 0.0)
-    return result
+    lov_moves = transitions(ctx.engine, lov, lambda a: (lanes[a],))
+    return {
+        "handoffs": handoffs, "internal_handoffs": internal, "transfers": transfers,
+        "channel_switches": switches,
+        "lov_switches": _total(t for origin, arrivals in lov_moves.items()
+                               for b, t in arrivals.items() if lanes[b] != origin),
+    }
 
 
 def _switch_target(ctx: _Context, b: str) -> bool:
@@ -204,7 +212,7 @@ def _departments_and_data(ctx: _Context) -> dict[str, float]:
     departments: dict[str, list[str]] = {}
     for n in ctx.tasks:
         if s[n].visible and s[n].role in DEPARTMENT_ROLES:
-            departments.setdefault(ctx.lane(n), []).append(n)
+            departments.setdefault(ctx.lanes[n], []).append(n)
     items: dict[str, list[str]] = {}
     for n in ctx.tasks:
         for item in dict.fromkeys(s[n].data_in):

@@ -124,10 +124,8 @@ def _solve_block_forward(block: Block, number: int, acc: list[Vector],
         for label, value in acc[m].items():
             if value != 0.0:
                 inflow.setdefault(label, {})[k] = value
-    base = options.base[number]
-    special = options.special
     for label, entries in inflow.items():
-        inv = special.get((number, label), base) if special else base
+        inv = options.inverse(number, label)
         if isinstance(inv, np.ndarray):
             dense = np.zeros(len(members))
             for k, value in entries.items():

@@ -16,7 +16,7 @@ failure flows). Node attributes: ``split`` (none/single/xor/and/or), ``join``
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
@@ -42,7 +42,7 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         W-PROB-FILL, W-DEAD-BRANCH, W-PROB-SUM, W-AND-PROB and W-IMPLICIT-AND.
     """
     issues: list[Issue] = []
-    nodes = graph.nodes
+    nodes = dict(graph.nodes(data=True))  # a plain dict: a view's lookups cost more
     names = graph.graph["names"]
     joins: list[str] = []
     for node, successors in graph.adjacency():
@@ -51,8 +51,11 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         node_type = attributes["step"].type
         if node_type in ("and", "or"):
             joins.append(node)
+        if _set_single(successors):
+            attributes["split"] = "single"
+            continue
         out = [(v, f) for v, data in successors.items() for f in data["flows"]]
-        mode, weights, found = _split_weights(node, names(node), node_type, out)
+        mode, weights, found = _split_weights(node, names, node_type, out)
         attributes["split"] = mode
         if mode == "or":
             attributes["or_p"] = [
@@ -62,6 +65,19 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
     for node in joins:
         _scale_join(nodes[node], graph.pred[node].values())
     return issues
+
+
+def _set_single(successors: Mapping[str, dict[str, Any]]) -> bool:
+    """Weigh the one flow of a step that has exactly one (most steps) as ``_set_split``
+    would, with weight 1, without the general bookkeeping; False for any other step."""
+    if len(successors) != 1:
+        return False
+    (data,) = successors.values()
+    if len(data["flows"]) != 1:
+        return False
+    fail = 1.0 if data["flows"][0].failure else 0.0
+    data.update(w_split=1.0, w_fail_split=fail, w=1.0, w_fail=fail)
+    return True
 
 
 def _set_split(successors: Mapping[str, dict[str, Any]], out: Sequence[tuple[str, Flow]],
@@ -78,15 +94,16 @@ def _set_split(successors: Mapping[str, dict[str, Any]], out: Sequence[tuple[str
         data["w"], data["w_fail"] = data["w_split"], data["w_fail_split"]
 
 
-def _split_weights(node: str, name: str, node_type: str,
+def _split_weights(node: str, names: Callable[[str], str], node_type: str,
                    out: Sequence[tuple[str, Flow]]) -> tuple[str, list[float], list[Issue]]:
-    """The split kind of a node and the weight of each outgoing flow (``name`` names the
-    node in messages)."""
+    """The split kind of a node and the weight of each outgoing flow (``names`` names the
+    node in messages; asked only for splits, which may have some)."""
     flows = [flow for _, flow in out]
     if not flows:
         return "none", [], []
     if len(flows) == 1:
         return "single", [1.0], []
+    name = names(node)
     if node_type == "and":
         odd = [f.id for f in flows if f.prob is not None and f.prob != 1]
         found = [make_issue("W-AND-PROB", odd, f"{name}: parallel branches ignore their "
