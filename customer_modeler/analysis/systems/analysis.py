@@ -14,9 +14,9 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
-from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS
+from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS, ResolvedStep
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
-from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
+from customer_modeler.analysis.fail_points.analysis import SurfaceFinder, surface_finder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.badges import badge
@@ -64,7 +64,7 @@ def footprint_rows(model: ProcessModel, engine: Engine,
         ``system``, ``name``, ``owner_lane``, ``fail_prob``, ``users``, ``touches``,
         ``visible_touches``, ``P_touch``, ``customer_minutes``, ``failures``, ``surfaces_at``.
     """
-    finder = SurfaceFinder(engine) if finder is None else finder
+    finder = surface_finder(engine) if finder is None else finder
     users: dict[str, list[str]] = {s: [] for s in model.systems}
     for node in engine.reachable:
         step = engine.steps[node]
@@ -88,14 +88,13 @@ def _footprint_row(model: ProcessModel, engine: Engine, finder: SurfaceFinder, s
         "owner_lane": "" if known is None else known.owner_lane or "",
         "fail_prob": fail_prob, "users": " ".join(nodes), "touches": touches,
         "visible_touches": sum(x[n] for n in nodes if steps[n].visible), "P_touch": p_touch,
-        "customer_minutes": sum(x[n] * _customer_minutes(engine, n) for n in nodes),
+        "customer_minutes": sum(x[n] * _customer_minutes(steps[n]) for n in nodes),
         "failures": touches * fail_prob, "surfaces_at": " ".join(surfaces),
     }
 
 
-def _customer_minutes(engine: Engine, node: str) -> float:
+def _customer_minutes(s: ResolvedStep) -> float:
     """The customer's own time per execution (§2.11 ``customer_time``: hold time counts)."""
-    s = engine.steps[node]
     if not s.customer_time:
         return 0.0
     return s.duration + (s.wait if s.channel in HOLD_CHANNELS else 0.0)
