@@ -80,15 +80,24 @@ def footprint_rows(model: ProcessModel, engine: Engine,
 def _footprint_row(model: ProcessModel, engine: Engine, finder: SurfaceFinder, system: str,
                    nodes: list[str], p_touch: float, fail_prob: float) -> Row:
     x, steps = engine.visits, engine.steps
-    touches = sum(x[n] for n in nodes)
-    surfaces = dict.fromkeys(p for n in nodes if not steps[n].visible for p in finder.find(n)[0])
+    # Each user's step and visits are looked up once; the sums below add in user order.
+    visits, seen, hidden, minutes = [], [], [], []
+    for n in nodes:
+        step, x_n = steps[n], x[n]
+        visits.append(x_n)
+        if step.visible:
+            seen.append(x_n)
+        else:
+            hidden.append(n)
+        minutes.append(x_n * _customer_minutes(step))
+    touches = sum(visits)
+    surfaces = dict.fromkeys(p for n in hidden for p in finder.find(n)[0])
     known = model.systems.get(system)
     return {
         "system": system, "name": "" if known is None else known.name,
         "owner_lane": "" if known is None else known.owner_lane or "",
         "fail_prob": fail_prob, "users": " ".join(nodes), "touches": touches,
-        "visible_touches": sum(x[n] for n in nodes if steps[n].visible), "P_touch": p_touch,
-        "customer_minutes": sum(x[n] * _customer_minutes(steps[n]) for n in nodes),
+        "visible_touches": sum(seen), "P_touch": p_touch, "customer_minutes": sum(minutes),
         "failures": touches * fail_prob, "surfaces_at": " ".join(surfaces),
     }
 
