@@ -56,15 +56,25 @@ def badge(element: str, kind: str, severity: str, code: str,
           **params: object) -> dict[str, object]:
     """One highlight: the element, its kind and severity, and badge ``code`` with
     ``params`` (the English ``badge`` written from them)."""
+    if params or code not in _WORDLESS:
+        words = badge_words(code, params)
+    else:  # most highlights: "handoff", "F", "NVA" and the like need no writing
+        words = _WORDLESS[code]
     return {"element": element, "kind": kind, "severity": severity,
-            "badge": badge_words(code, params), "badge_code": code, "badge_params": params}
+            "badge": words, "badge_code": code, "badge_params": params}
 
 
 def badge_words(code: str, params: Mapping[str, object]) -> str:
     """The English badge ``code`` with ``params`` written by their type."""
     writers = _WRITERS
-    return BADGES[code].format_map({
-        name: (writers.get(name) or _writer_of(name))(value) for name, value in params.items()})
+    values: dict[str, str] = {}
+    for name, value in params.items():
+        values[name] = (writers.get(name) or _writer_of(name))(value)
+    return BADGES[code].format_map(values)
+
+
+#: The templates without parameters, which read as they are.
+_WORDLESS: Final = {code: text for code, text in BADGES.items() if "{" not in text}
 
 
 def _writer_of(name: str) -> Callable[[object], str]:

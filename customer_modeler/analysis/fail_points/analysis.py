@@ -29,6 +29,8 @@ from customer_modeler.model.document import ProcessModel
 #: (failures per 1000 journeys at least, occurrence rank): the AIAG design-FMEA table.
 OCCURRENCE: Final = ((100.0, 10), (50.0, 9), (20.0, 8), (10.0, 7), (5.0, 6), (2.0, 5),
                      (1.0, 4), (0.5, 3), (0.1, 2))
+#: The same thresholds, each lowered by float noise (worked out once, not per row).
+_LOWEST: Final = tuple((threshold * (1.0 - 1e-12), rank) for threshold, rank in OCCURRENCE)
 #: Sort orders of the fail-point table.
 SORT_KEYS: Final = ("EI", "RPN")
 #: EI terciles (highest first) as badge colours and highlight severities.
@@ -43,8 +45,8 @@ Row = dict[str, object]
 
 def occurrence(per_1000: float) -> int:
     """The occurrence rank O (1-10) of a failure frequency per 1000 journeys."""
-    for threshold, rank in OCCURRENCE:
-        if per_1000 >= threshold * (1.0 - 1e-12):
+    for threshold, rank in _LOWEST:
+        if per_1000 >= threshold:
             return rank
     return 1
 
@@ -66,7 +68,9 @@ class SurfaceFinder:
     """
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        # The steps, not the engine: the engine keeps its finder (``surface_finder``), and
+        # a finder holding the engine would make a cycle for the collector.
+        self.steps = engine.steps
         self.successors = positive_successors(engine)
         self._order = {n: k for k, n in enumerate(engine.steps)}
         self._found: dict[str, tuple[list[str], int | None]] = {}
@@ -80,7 +84,7 @@ class SurfaceFinder:
             Hop distance 0 when ``node`` is itself a visible task; ``([], None)`` when no
             visible task follows.
         """
-        step = self.engine.steps[node]
+        step = self.steps[node]
         if step.visible and step.is_task:
             return [node], 0
         found = self._found.get(node)
@@ -89,7 +93,7 @@ class SurfaceFinder:
         return found
 
     def _search(self, node: str) -> tuple[list[str], int | None]:
-        steps = self.engine.steps
+        steps = self.steps
         seen = {node}
         level = [node]
         hops = 0
@@ -105,6 +109,12 @@ class SurfaceFinder:
                         following.append(target)
             level, hops = following, hops + 1
         return [], None
+
+
+def surface_finder(engine: Engine) -> SurfaceFinder:
+    """The engine's one :class:`SurfaceFinder`: fail points and the systems' footprint
+    both ask where failures surface, often from the same steps."""
+    return engine.once("surface_finder", SurfaceFinder)
 
 
 def _row(element: str, kind: str, name: str, lane: str | None, visible: bool, p_eff: float,
@@ -126,12 +136,13 @@ def _row(element: str, kind: str, name: str, lane: str | None, visible: bool, p_
 def step_rows(engine: Engine, p_eff: Mapping[str, float], finder: SurfaceFinder) -> list[Row]:
     """Fail-point rows of the reachable tasks with p_eff > 0 (§4 step 1)."""
     rows: list[Row] = []
+    steps, x = engine.steps, engine.visits
     for node in engine.reachable:
         p = p_eff.get(node, 0.0)
         if p <= 0.0:
             continue
-        s = engine.steps[node]
-        rows.append(_row(node, "step", s.name, s.lane, s.visible, p, engine.visits[node],
+        s = steps[node]
+        rows.append(_row(node, "step", s.name, s.lane, s.visible, p, x[node],
                          (s.severity, s.detection, s.severity_rated, s.detection_rated),
                          finder.find(node), s.moment_of_truth, NO_RECOVERY))
     return rows
@@ -183,14 +194,17 @@ def rank_rows(rows: list[Row], sort: str = "EI") -> list[Row]:
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"sort must be one of {SORT_KEYS}, not {sort!r}")
-    keys = [(-cast(float, r["EI"]), -cast(float, r["RPN"]), not r["moment_of_truth"], k)
-            for k, r in enumerate(rows)]
-    by_ei = [rows[k[3]] for k in sorted(keys, key=lambda k: (k[0], k[2], k[3]))]
-    by_rpn = [rows[k[3]] for k in sorted(keys, key=lambda k: (k[1], k[2], k[0], k[3]))]
+    ei_keys = sorted((-cast(float, r["EI"]), not r["moment_of_truth"], k)
+                     for k, r in enumerate(rows))
+    by_ei = [rows[key[2]] for key in ei_keys]
+    # The EI order sorted stably by (RPN, moment of truth) keeps rows that tie there in EI
+    # order, which is the RPN order's next key: EI is not compared again.
+    by_rpn = sorted(by_ei, key=lambda r: (-cast(float, r["RPN"]), not r["moment_of_truth"]))
     first_rank: dict[object, int] = {}
+    total = len(rows)
     for k, row in enumerate(by_ei):
         row["rank_EI"] = k + 1
-        row["band"] = BANDS[min(2, 3 * first_rank.setdefault(row["EI"], k) // len(rows))][0]
+        row["band"] = BANDS[min(2, 3 * first_rank.setdefault(row["EI"], k) // total)][0]
     for k, row in enumerate(by_rpn):
         row["rank_RPN"] = k + 1
     ranked = by_ei if sort == "EI" else by_rpn
@@ -315,7 +329,7 @@ def _fill(report: dict[str, object], engine: Engine, sort: str, mc: MonteCarloRe
           queue: QueueModel | None) -> list[Issue]:
     """Compute every part of a solved engine's report; return the issues found."""
     p_eff = effective_fail_prob(engine)
-    finder = SurfaceFinder(engine)
+    finder = surface_finder(engine)
     rows = step_rows(engine, p_eff, finder) + flow_rows(engine, finder)
     ranked = rank_rows(rows, sort) if rows else []
     waits = wait_point_rows(engine, queue)

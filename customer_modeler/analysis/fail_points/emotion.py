@@ -64,8 +64,9 @@ def expected_emotions(engine: Engine, p_eff: Mapping[str, float]) -> dict[str, f
         {task id: expected emotion}.
     """
     result: dict[str, float] = {}
+    steps = engine.steps
     for node in engine.reachable:
-        step = engine.steps[node]
+        step = steps[node]
         if step.is_task and step.emotion is not None:
             p = p_eff.get(node, 0.0)
             result[node] = (1.0 - p) * step.emotion + p * step.fail_emotion
@@ -74,11 +75,12 @@ def expected_emotions(engine: Engine, p_eff: Mapping[str, float]) -> dict[str, f
 
 def average_emotion(engine: Engine, expected: Mapping[str, float]) -> float | None:
     """The journey average Σ xᵥe′ᵥ / Σ xᵥ over visible tasks with an emotion (None if none)."""
-    visible = [n for n in expected if engine.steps[n].visible]
-    weight = sum(engine.visits[n] for n in visible)
+    steps, x = engine.steps, engine.visits
+    visible = [n for n in expected if steps[n].visible]
+    weight = sum(x[n] for n in visible)
     if weight <= 0.0:
         return None
-    return sum(engine.visits[n] * expected[n] for n in visible) / weight
+    return sum(x[n] * expected[n] for n in visible) / weight
 
 
 def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | None, *,
@@ -103,8 +105,8 @@ def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | Non
     EmotionSummary
     """
     expected = expected_emotions(engine, p_eff)
-    pains = [n for n, e in expected.items()
-             if engine.steps[n].visible and e <= PAIN_THRESHOLD]
+    steps = engine.steps
+    pains = [n for n, e in expected.items() if e <= PAIN_THRESHOLD and steps[n].visible]
     pe = None if path is None else peak_end(design_emotions(engine, path))
     summary = EmotionSummary(expected, average_emotion(engine, expected), pains, pe,
                              None if mc is None or mc.pe is None else mc.pe.mean)

@@ -138,7 +138,7 @@ def _report(engine: Engine, found: list[Contact], splits: Splits, tables: dict[s
     tables["contacts"] = contact_rows(engine, found, attributed)
     tables["root_causes"] = root_cause_rows(engine, found, attributed, per_year)
     tables["funnel"] = funnel_rows(engine)
-    tables["web_loops"] = [row for row in loop_rows(loops(engine)) if row["web_only"]]
+    tables["web_loops"] = loop_rows([loop for loop in loops(engine) if loop.web_only])
     kpis = _kpis(engine, found, tables, per_year)
     highlights = _highlights(engine, found, tables["root_causes"], splits)
     return make_report(NAME, TITLE, kpis, {t: tables[t] for t in TABLES}, highlights, issues)
@@ -415,6 +415,8 @@ def _highlights(engine: Engine, found: list[Contact], causes: list[Row],
 
 def _picked(engine: Engine, alternatives: Mapping[str, str]) -> dict[tuple[str, str], str]:
     """{branch flow id: alternative flow id} as {(u, v): alt}, checked."""
+    if not alternatives:
+        return {}  # the usual report: no what-if, so no table of every flow
     flows = {f.id: f for f in engine.graph.graph["flows"]}
     picked: dict[tuple[str, str], str] = {}
     for branch_id, alt_id in alternatives.items():

@@ -176,15 +176,16 @@ def _hits_and_company(tasks: Tasks, card: Mapping[str, object], k_act: KAct,
                              {**{("item", i): v for i, v in askers.items()},
                               **{("dept", d): v for d, v in departments.items()}})
     company = company_kpis(tasks, card, k_act, lanes,
-                           {d: hits[("dept", d)] for d in departments}, weights)
+                           {d: hits[("dept", d)] for d in departments}, weights,
+                           departments=departments)
     return {i: hits[("item", i)] for i in askers}, company
 
 
 def _lane_issues(engine: Engine) -> list[dict[str, object]]:
     """W-NO-LANE for reachable tasks without a known lane; they are counted in a lane
     of their own (the scorecard's lane ``""``)."""
-    known = engine.graph.graph["lanes"]
-    lost = [n for n in tasks_of(engine) if engine.steps[n].lane not in known]
+    known, steps = engine.graph.graph["lanes"], engine.steps
+    lost = [n for n in tasks_of(engine) if steps[n].lane not in known]
     if not lost:
         return []
     return [{"code": "W-NO-LANE", "elements": lost,
@@ -202,9 +203,11 @@ def step_table(tasks: Tasks, sort_by: str = "customer_minutes") -> list[Row]:
         ``effort`` and ``*_share`` of each (None when the journey total is 0), sorted by
         ``sort_by`` (largest first; model order among equals).
     """
-    x, steps = tasks.x, tasks.steps
-    values = [(n, x[n], x[n] * tasks.minutes[n], x[n] * steps[n].cost, x[n] * steps[n].effort)
-              for n in tasks.ids]
+    x, steps, own = tasks.x, tasks.steps, tasks.minutes
+    values = []
+    for n in tasks.ids:
+        x_n, step = x[n], steps[n]
+        values.append((n, x_n, x_n * own[n], x_n * step.cost, x_n * step.effort))
     minutes = sum((v[2] for v in values), 0.0)
     cost = sum((v[3] for v in values), 0.0)
     effort = sum((v[4] for v in values), 0.0)

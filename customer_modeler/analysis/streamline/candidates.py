@@ -179,7 +179,8 @@ def rule_highlights(engine: Engine, tables: Mapping[str, list[Row]],
             result.extend(badge(f.id, "transfer", "warning", "streamline.transfer")
                           for f in direct["flows"])
     for loop in found:
-        result.extend(badge(n, "loop", "warning", "streamline.loop", visits_n=loop.excess_visits)
+        visits = loop.excess_visits  # a sum: once per loop, not once per member
+        result.extend(badge(n, "loop", "warning", "streamline.loop", visits_n=visits)
                       for n in loop.members)
     items: dict[str, list[str]] = {}
     for row in tables["repeated_data"]:

@@ -27,12 +27,13 @@ def step_shares(candidates: Iterable[Row], steps: Iterable[Row]) -> dict[str, fl
         members = [n for n in str(candidate.get("elements") or "").split() if n in own]
         if candidate.get("rule") == "C1":
             members = members[:1]
-        weight = sum(own[n] for n in members)
+        mine = [own[n] for n in members]
+        weight = sum(mine)
         minutes = _number(candidate.get("customer_minutes"))
         if weight <= 0.0 or minutes <= 0.0:
             continue
-        for n in members:
-            share = min(own[n], minutes * own[n] / weight)
+        for n, m in zip(members, mine):
+            share = min(m, minutes * m / weight)
             shares[n] = max(shares.get(n, 0.0), share)
     return shares
 

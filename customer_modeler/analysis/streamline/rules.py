@@ -67,7 +67,12 @@ def highlight(element: str, kind: str, severity: str, badge: str) -> dict[str, s
 
 
 def tasks_of(engine: Engine) -> list[str]:
-    """The reachable tasks in model order."""
+    """The reachable tasks in model order (found once per engine: streamline and failure
+    demand each ask twice)."""
+    return list(engine.once("reachable_tasks", _tasks_of))
+
+
+def _tasks_of(engine: Engine) -> list[str]:
     steps = engine.steps
     return [n for n in engine.reachable if steps[n].is_task]
 
@@ -88,10 +93,12 @@ class Tasks:
 
     def spend(self, nodes: Iterable[str]) -> tuple[float, float]:
         """(Σ x·customer minutes, Σ x·cost) over ``nodes`` per journey."""
+        x, own, steps = self.x, self.minutes, self.steps
         minutes = cost = 0.0
         for n in nodes:
-            minutes += self.x[n] * self.minutes[n]
-            cost += self.x[n] * self.steps[n].cost
+            x_n = x[n]
+            minutes += x_n * own[n]
+            cost += x_n * steps[n].cost
         return minutes, cost
 
 
@@ -353,9 +360,9 @@ def back_office_merges(tasks: Tasks, k_act: KAct) -> list[Row]:
 def customer_decisions(engine: Engine) -> int:
     """C7: exclusive splits in the customer lane (decisions the customer must make)."""
     customer = engine.graph.graph["customer_lane"]
-    nodes = engine.graph.nodes
-    return sum(1 for n in engine.reachable
-               if nodes[n]["split"] == "xor" and engine.steps[n].lane == customer)
+    nodes, steps = engine.graph.nodes, engine.steps
+    return sum(1 for n in engine.reachable  # the lane first: it rules out most steps
+               if steps[n].lane == customer and nodes[n]["split"] == "xor")
 
 
 def _share(part: float, total: float) -> float | None:

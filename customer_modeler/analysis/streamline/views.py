@@ -83,14 +83,16 @@ def view_departments(tasks: Tasks, lanes: Mapping[str, str]) -> dict[str, list[s
     steps = tasks.steps
     found: dict[str, list[str]] = {}
     for n, lane in lanes.items():
-        if steps[n].visible and steps[n].role in DEPARTMENT_ROLES:
+        step = steps[n]
+        if step.visible and step.role in DEPARTMENT_ROLES:
             found.setdefault(lane, []).append(n)
     return found
 
 
 def company_kpis(tasks: Tasks, card: Mapping[str, object], k_act: KAct,
                  lanes: Mapping[str, str], met: Mapping[str, float],
-                 weights: EffortWeights = EffortWeights()) -> dict[str, float]:
+                 weights: EffortWeights = EffortWeights(), *,
+                 departments: Mapping[str, list[str]] | None = None) -> dict[str, float]:
     """The :data:`LANE_KPIS` in a derived view (the company view), from K_act.
 
     Parameters
@@ -102,6 +104,8 @@ def company_kpis(tasks: Tasks, card: Mapping[str, object], k_act: KAct,
     met : mapping
         {view lane: P(hit its visible department tasks)} for the lanes of
         :func:`view_departments`.
+    departments : mapping, optional
+        :func:`view_departments` of ``lanes``, when the caller has it already.
 
     Returns
     -------
@@ -114,7 +118,8 @@ def company_kpis(tasks: Tasks, card: Mapping[str, object], k_act: KAct,
     transfers = sum((x[a] * k for a, targets in k_act.items() if steps[a].contact
                      for b, k in targets.items() if steps[b].contact and lanes[a] != lanes[b]),
                     0.0)
-    departments = view_departments(tasks, lanes)
+    if departments is None:
+        departments = view_departments(tasks, lanes)
     switches = 0.0
     if len(departments) > 1:  # with one view lane, the counterpart never changes
         moves = transitions(engine, [n for nodes in departments.values() for n in nodes],

@@ -14,9 +14,9 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
-from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS
+from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS, ResolvedStep
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
-from customer_modeler.analysis.fail_points.analysis import SurfaceFinder
+from customer_modeler.analysis.fail_points.analysis import SurfaceFinder, surface_finder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
 from customer_modeler.analysis.issues import Issue
 from customer_modeler.analysis.badges import badge
@@ -64,7 +64,7 @@ def footprint_rows(model: ProcessModel, engine: Engine,
         ``system``, ``name``, ``owner_lane``, ``fail_prob``, ``users``, ``touches``,
         ``visible_touches``, ``P_touch``, ``customer_minutes``, ``failures``, ``surfaces_at``.
     """
-    finder = SurfaceFinder(engine) if finder is None else finder
+    finder = surface_finder(engine) if finder is None else finder
     users: dict[str, list[str]] = {s: [] for s in model.systems}
     for node in engine.reachable:
         step = engine.steps[node]
@@ -80,22 +80,30 @@ def footprint_rows(model: ProcessModel, engine: Engine,
 def _footprint_row(model: ProcessModel, engine: Engine, finder: SurfaceFinder, system: str,
                    nodes: list[str], p_touch: float, fail_prob: float) -> Row:
     x, steps = engine.visits, engine.steps
-    touches = sum(x[n] for n in nodes)
-    surfaces = dict.fromkeys(p for n in nodes if not steps[n].visible for p in finder.find(n)[0])
+    # Each user's step and visits are looked up once; the sums below add in user order.
+    visits, seen, hidden, minutes = [], [], [], []
+    for n in nodes:
+        step, x_n = steps[n], x[n]
+        visits.append(x_n)
+        if step.visible:
+            seen.append(x_n)
+        else:
+            hidden.append(n)
+        minutes.append(x_n * _customer_minutes(step))
+    touches = sum(visits)
+    surfaces = dict.fromkeys(p for n in hidden for p in finder.find(n)[0])
     known = model.systems.get(system)
     return {
         "system": system, "name": "" if known is None else known.name,
         "owner_lane": "" if known is None else known.owner_lane or "",
         "fail_prob": fail_prob, "users": " ".join(nodes), "touches": touches,
-        "visible_touches": sum(x[n] for n in nodes if steps[n].visible), "P_touch": p_touch,
-        "customer_minutes": sum(x[n] * _customer_minutes(engine, n) for n in nodes),
+        "visible_touches": sum(seen), "P_touch": p_touch, "customer_minutes": sum(minutes),
         "failures": touches * fail_prob, "surfaces_at": " ".join(surfaces),
     }
 
 
-def _customer_minutes(engine: Engine, node: str) -> float:
+def _customer_minutes(s: ResolvedStep) -> float:
     """The customer's own time per execution (§2.11 ``customer_time``: hold time counts)."""
-    s = engine.steps[node]
     if not s.customer_time:
         return 0.0
     return s.duration + (s.wait if s.channel in HOLD_CHANNELS else 0.0)
