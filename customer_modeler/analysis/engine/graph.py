@@ -49,7 +49,7 @@ class AnalysisGraph(nx.DiGraph):  # type: ignore[misc]  # networkx has no types
             node[n] = data
             succ[n] = {}
             pred[n] = {}
-        nx._clear_cache(self)
+        _clear_cache(self)
 
     def add_new_edges(self, edges: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
         """Add distinct edges that are not in the graph yet between nodes that are, each
@@ -58,7 +58,12 @@ class AnalysisGraph(nx.DiGraph):  # type: ignore[misc]  # networkx has no types
         for u, v, data in edges:
             succ[u][v] = data
             pred[v][u] = data
-        nx._clear_cache(self)
+        _clear_cache(self)
+
+
+#: What networkx's own adders call after a change: from 3.3 it keeps converted copies of a
+#: graph for its backends and forgets them then; 3.2 keeps none.
+_clear_cache = getattr(nx, "_clear_cache", lambda graph: None)
 
 
 def build_graph(model: ProcessModel) -> nx.DiGraph:
