@@ -3,6 +3,7 @@
 A window copies its model on the GUI thread for every analysis run and for every recovery
 copy; a whole copy of 100,000 steps takes 0.6-1.3 s. "The model as last opened or saved"
 is kept without a copy (:class:`SavedState`).
+
 :class:`ModelCopies` keeps the copy of each step and flow until the model reports that it
 changed or went (every change goes through a mutator, and each mutator emits one event) and
 lends it to the next copy (:meth:`ProcessModel.copy`). The copies are shared, so nobody may
