@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
+        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Copies made for the job about to run, their lookups still to make (see :meth:`_run`). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
         <translation>Mostrar r&amp;esultados</translation>
     </message>
     <message>
@@ -2851,6 +2851,10 @@
     <message>
         <source>Cannot print</source>
         <translation>Não é possível imprimir</translation>
+    </message>
+    <message>
+        <source>Copied the diagram as a picture at {scale} × ({width} × {height} pixels), the most a picture holds; the SVG copy is full size</source>
+        <translation>Diagrama copiado como imagem em {scale} × ({width} × {height} pixels), o máximo que uma imagem comporta; a cópia SVG tem o tamanho completo</translation>
     </message>
     <message>
         <source>Copied the diagram as a picture</source>

@@ -74,7 +74,7 @@ def test_exports_show_the_wait_cursor_meanwhile(window, monkeypatch, tmp_path: P
 
 
 def test_copy_as_image_and_arrange_show_the_wait_cursor_meanwhile(window, monkeypatch):
-    drawn = watch(monkeypatch, export, "render_image")
+    drawn = watch(monkeypatch, export, "render_fitting_image")
     try:
         window.actions["copy_image"].trigger()
     finally:

@@ -263,3 +263,42 @@ def test_a_png_too_large_is_refused_with_the_scale_that_fits():
     largest = float(str(refused.value).rsplit(" ", 1)[1].rstrip("."))
     image = export.render_image(model, largest)
     assert export.MAX_SIDE - 400 < image.width() <= export.MAX_SIDE
+
+
+def test_copy_as_image_of_a_long_journey_copies_what_fits_and_says_so(qtbot):
+    """At the 2 × Copy as Image paints at, a 300-step journey would be some 93,000 pixels
+    wide: nothing was copied and no message showed. The picture is now at the largest
+    scale that fits, the status bar says which, and the SVG keeps the full size."""
+    from benchmarks.generate import generate_model
+    from customer_modeler.editor.window.main_window import MainWindow
+
+    window = MainWindow(generate_model(300))
+    qtbot.addWidget(window)
+    window.show()
+    clipboard = QGuiApplication.clipboard()
+    try:
+        window.actions["copy_image"].trigger()
+        mime = clipboard.mimeData()
+        image = QImage(mime.imageData())
+        assert export.MAX_SIDE - 400 < image.width() <= export.MAX_SIDE
+        largest = export.png_limits(export.diagram_source(window.scene)).largest
+        said = window.statusBar().currentMessage()
+        assert f"at {largest:g} × ({image.width()} × {image.height()} pixels)" in said
+        assert "SVG copy is full size" in said
+        root = etree.fromstring(bytes(mime.data("image/svg+xml")))
+        assert float(root.get("width").removesuffix("px")) > export.MAX_SIDE  # the diagram's own size
+    finally:
+        clipboard.clear()  # an image left on the offscreen clipboard crashes Qt at exit
+    window.close()
+
+
+def test_copy_as_image_of_a_short_journey_is_at_twice_the_size(window):
+    clipboard = QGuiApplication.clipboard()
+    try:
+        window.actions["copy_image"].trigger()
+        image = QImage(clipboard.mimeData().imageData())
+        width, height = export.png_limits(export.diagram_source(window.scene)).pixels(2.0)
+        assert (image.width(), image.height()) == (width, height)
+        assert window.statusBar().currentMessage() == "Copied the diagram as a picture"
+    finally:
+        clipboard.clear()

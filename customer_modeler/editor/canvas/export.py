@@ -140,20 +140,38 @@ def render_image(model: ProcessModel, scale: float = 1.0, transparent: bool = Fa
                 "Export", "The image would be {width}×{height} pixels, more than {most} a side; "
                 "choose a scale of at most {scale}.").format(
                 width=width, height=height, most=MAX_SIDE, scale=f"{limits.largest:g}"))
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        with style.light_colours():
-            scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
-        painter.end()
-        # after painting: Qt sizes fonts by the image's resolution, the scene's at 96 dpi
-        dots_per_metre = round(UNITS_PER_INCH * scale / 0.0254)
-        image.setDotsPerMeterX(dots_per_metre)
-        image.setDotsPerMeterY(dots_per_metre)
-        return image
+        return _paint_image(scene, source, scale, transparent)
     finally:
         drop_scene(scene)
+
+
+def render_fitting_image(model: ProcessModel, scale: float) -> tuple[QImage, float]:
+    """The whole diagram of ``model`` as an image ``scale`` times its size or, for a
+    journey too long for that, at the largest scale that fits (Copy as Image has no
+    dialog to offer the scales): the image and the scale it was painted at."""
+    scene = export_scene(model)
+    try:
+        source = diagram_source(scene)
+        fitting = min(scale, png_limits(source).largest)
+        return _paint_image(scene, source, fitting, False), fitting
+    finally:
+        drop_scene(scene)
+
+
+def _paint_image(scene: ProcessScene, source: QRectF, scale: float, transparent: bool) -> QImage:
+    width, height = png_limits(source).pixels(scale)
+    image = QImage(max(width, 1), max(height, 1), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0) if transparent else QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    with style.light_colours():
+        scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    # after painting: Qt sizes fonts by the image's resolution, the scene's at 96 dpi
+    dots_per_metre = round(UNITS_PER_INCH * scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
 
 
 def scale_for_dpi(dpi: float) -> float:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 FILTERS = {"PNG": "PNG images (*.png)", "SVG": "SVG drawings (*.svg)", "PDF": "PDF documents (*.pdf)"}
 LAST_FOLDER = "export/last_folder"
+# The scale Copy as Image paints at when the diagram fits (sharp on a high-density screen).
+COPY_SCALE = 2.0
 #: Why File ▸ Print is greyed out when Qt's print support cannot load.
 PRINT_MISSING = QT_TRANSLATE_NOOP("Export", "Printing needs Qt's print support (the QtPrintSupport module of PySide6 "
                                   "and the system's CUPS library, libcups2 on Debian and Ubuntu).")
@@ -119,18 +121,30 @@ class ExportController:
         return True
 
     def copy_as_image(self) -> None:
-        """Edit ▸ Copy as Image: the whole diagram on the clipboard as a PNG picture and as SVG."""
+        """Edit ▸ Copy as Image: the whole diagram on the clipboard as a PNG picture and as SVG.
+
+        The picture is at 2 × for sharpness; a journey too long for that (over about 100
+        steps) is copied at the largest scale a picture holds, and the status bar says so.
+        """
         from customer_modeler.editor.canvas import export
 
         model = self.window.editor.model
         mime = QMimeData()
         with busy_cursor():
-            image = export.render_image(model, 2.0)
+            image, scale = export.render_fitting_image(model, COPY_SCALE)
             svg = export.svg_document(model).encode("utf-8")
         mime.setImageData(image)
         mime.setData("image/svg+xml", QByteArray(svg))
         QGuiApplication.clipboard().setMimeData(mime)
-        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Copied the diagram as a picture"), 4000)
+        if scale < COPY_SCALE:
+            said = QCoreApplication.translate(
+                "Export", "Copied the diagram as a picture at {scale} × ({width} × {height} pixels), "
+                "the most a picture holds; the SVG copy is full size").format(
+                scale=f"{scale:g}", width=image.width(), height=image.height())
+            self.window.statusBar().showMessage(said, 10000)  # longer to read
+        else:
+            said = QCoreApplication.translate("Export", "Copied the diagram as a picture")
+            self.window.statusBar().showMessage(said, 4000)
 
     # -- highlights -----------------------------------------------------------------------
     def has_highlights(self) -> bool:
