@@ -662,16 +662,17 @@ BADGES: Final[dict[str, str]] = {
 }
 #: A step a change analysis removed, drawn as a ghost where it was.
 GHOST_BADGE: Final = QT_TRANSLATE_NOOP("Badge", "removed: {name}")
-#: The evidence of each streamlining candidate, by the core's code.
+#: The evidence of each streamlining candidate, by the core's code. A part without words (a
+#: lane's name and a number) is not listed for translation; its number is still the locale's.
 EVIDENCE: Final[dict[str, str]] = {
-    "C1": QT_TRANSLATE_NOOP("Evidence", "{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey"),
-    "C2": QT_TRANSLATE_NOOP("Evidence", "{departments_n} departments in the {phase} phase: {department_parts}"),
-    "C2.part": QT_TRANSLATE_NOOP("Evidence", "{department_lane} {contacts_n} contacts"),
-    "C3": QT_TRANSLATE_NOOP("Evidence", "'{item}' is provided {provisions_n} extra times per journey"),
-    "C4": QT_TRANSLATE_NOOP("Evidence", "loop of {steps_n} steps: +{visits_n} visits"),
-    "C4.avoidable": QT_TRANSLATE_NOOP("Evidence", "loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)"),
-    "C5": QT_TRANSLATE_NOOP("Evidence", "{steps_n} non-value-adding steps take {minutes_n} customer minutes"),
-    "C5.share": QT_TRANSLATE_NOOP("Evidence", "{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)"),
+    "C1": QT_TRANSLATE_NOOP("Evidence", "{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}); transfers per journey: {transitions_n}"),
+    "C2": QT_TRANSLATE_NOOP("Evidence", "{departments_n} departments in the {phase} phase; contacts per journey: {department_parts}"),
+    "C2.part": "{department_lane} {contacts_n}",
+    "C3": QT_TRANSLATE_NOOP("Evidence", "repeat provisions of '{item}' per journey: {provisions_n}"),
+    "C4": QT_TRANSLATE_NOOP("Evidence", "steps in the loop: {steps_n}; extra visits per journey: {visits_n}"),
+    "C4.avoidable": QT_TRANSLATE_NOOP("Evidence", "steps in the loop: {steps_n}; extra visits per journey: {visits_n}; avoidable contacts: {contacts} (see failure demand)"),
+    "C5": QT_TRANSLATE_NOOP("Evidence", "non-value-adding steps: {steps_n}; customer minutes: {minutes_n}"),
+    "C5.share": QT_TRANSLATE_NOOP("Evidence", "non-value-adding steps: {steps_n}; customer minutes: {minutes_n} ({share_pct} of customer time)"),
 }
 NO_LANE: Final = QT_TRANSLATE_NOOP("Evidence", "no lane")
 

@@ -2775,37 +2775,33 @@
 <context>
     <name>Evidence</name>
     <message>
-        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey</source>
-        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code.</extracomment>
-        <translation>{from_step} ({from_lane}) μεταφέρει τον πελάτη στο {to_step} ({to_lane}) {transitions_n} φορές ανά διαδρομή</translation>
+        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}); transfers per journey: {transitions_n}</source>
+        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code. A part without words (a lane&apos;s name and a number) is not listed for translation; its number is still the locale&apos;s.</extracomment>
+        <translation>{from_step} ({from_lane}) μεταφέρει τον πελάτη στο {to_step} ({to_lane})· μεταφορές ανά διαδρομή: {transitions_n}</translation>
     </message>
     <message>
-        <source>{departments_n} departments in the {phase} phase: {department_parts}</source>
-        <translation>{departments_n} τμήματα στη φάση {phase}: {department_parts}</translation>
+        <source>{departments_n} departments in the {phase} phase; contacts per journey: {department_parts}</source>
+        <translation>{departments_n} τμήματα στη φάση {phase}· επαφές ανά διαδρομή: {department_parts}</translation>
     </message>
     <message>
-        <source>{department_lane} {contacts_n} contacts</source>
-        <translation>{department_lane} {contacts_n} επαφές</translation>
+        <source>repeat provisions of &apos;{item}&apos; per journey: {provisions_n}</source>
+        <translation>επαναλαμβανόμενες παροχές του &apos;{item}&apos; ανά διαδρομή: {provisions_n}</translation>
     </message>
     <message>
-        <source>&apos;{item}&apos; is provided {provisions_n} extra times per journey</source>
-        <translation>Το &apos;{item}&apos; δίνεται {provisions_n} επιπλέον φορές ανά διαδρομή</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}</source>
+        <translation>βήματα στον βρόχο: {steps_n}· επιπλέον επισκέψεις ανά διαδρομή: {visits_n}</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits</source>
-        <translation>βρόχος {steps_n} βημάτων: +{visits_n} επισκέψεις</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}; avoidable contacts: {contacts} (see failure demand)</source>
+        <translation>βήματα στον βρόχο: {steps_n}· επιπλέον επισκέψεις ανά διαδρομή: {visits_n}· αποφεύξιμες επαφές: {contacts} (δείτε τη ζήτηση από αστοχίες)</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)</source>
-        <translation>βρόχος {steps_n} βημάτων: +{visits_n} επισκέψεις· αποφεύξιμες επαφές {contacts} (δείτε τη ζήτηση από αστοχίες)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n}</source>
+        <translation>βήματα χωρίς προστιθέμενη αξία: {steps_n}· λεπτά του πελάτη: {minutes_n}</translation>
     </message>
     <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes</source>
-        <translation>{steps_n} βήματα χωρίς προστιθέμενη αξία παίρνουν {minutes_n} λεπτά του πελάτη</translation>
-    </message>
-    <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)</source>
-        <translation>{steps_n} βήματα χωρίς προστιθέμενη αξία παίρνουν {minutes_n} λεπτά του πελάτη ({share_pct} του χρόνου πελάτη)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n} ({share_pct} of customer time)</source>
+        <translation>βήματα χωρίς προστιθέμενη αξία: {steps_n}· λεπτά του πελάτη: {minutes_n} ({share_pct} του χρόνου πελάτη)</translation>
     </message>
     <message>
         <source>no lane</source>

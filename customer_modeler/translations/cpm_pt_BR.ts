@@ -2775,37 +2775,33 @@
 <context>
     <name>Evidence</name>
     <message>
-        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey</source>
-        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code.</extracomment>
-        <translation>{from_step} ({from_lane}) transfere o cliente para {to_step} ({to_lane}) {transitions_n} vezes por jornada</translation>
+        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}); transfers per journey: {transitions_n}</source>
+        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code. A part without words (a lane&apos;s name and a number) is not listed for translation; its number is still the locale&apos;s.</extracomment>
+        <translation>{from_step} ({from_lane}) transfere o cliente para {to_step} ({to_lane}); transferências por jornada: {transitions_n}</translation>
     </message>
     <message>
-        <source>{departments_n} departments in the {phase} phase: {department_parts}</source>
-        <translation>{departments_n} departamentos na fase {phase}: {department_parts}</translation>
+        <source>{departments_n} departments in the {phase} phase; contacts per journey: {department_parts}</source>
+        <translation>{departments_n} departamentos na fase {phase}; contatos por jornada: {department_parts}</translation>
     </message>
     <message>
-        <source>{department_lane} {contacts_n} contacts</source>
-        <translation>{department_lane} {contacts_n} contatos</translation>
+        <source>repeat provisions of &apos;{item}&apos; per journey: {provisions_n}</source>
+        <translation>fornecimentos repetidos de &apos;{item}&apos; por jornada: {provisions_n}</translation>
     </message>
     <message>
-        <source>&apos;{item}&apos; is provided {provisions_n} extra times per journey</source>
-        <translation>&apos;{item}&apos; é fornecido {provisions_n} vezes a mais por jornada</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}</source>
+        <translation>etapas no laço: {steps_n}; visitas extras por jornada: {visits_n}</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits</source>
-        <translation>laço de {steps_n} etapas: +{visits_n} visitas</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}; avoidable contacts: {contacts} (see failure demand)</source>
+        <translation>etapas no laço: {steps_n}; visitas extras por jornada: {visits_n}; contatos evitáveis: {contacts} (veja a demanda de falha)</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)</source>
-        <translation>laço de {steps_n} etapas: +{visits_n} visitas; contatos evitáveis {contacts} (veja a demanda de falha)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n}</source>
+        <translation>etapas sem valor agregado: {steps_n}; minutos do cliente: {minutes_n}</translation>
     </message>
     <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes</source>
-        <translation>{steps_n} etapas sem valor agregado tomam {minutes_n} minutos do cliente</translation>
-    </message>
-    <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)</source>
-        <translation>{steps_n} etapas sem valor agregado tomam {minutes_n} minutos do cliente ({share_pct} do tempo do cliente)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n} ({share_pct} of customer time)</source>
+        <translation>etapas sem valor agregado: {steps_n}; minutos do cliente: {minutes_n} ({share_pct} do tempo do cliente)</translation>
     </message>
     <message>
         <source>no lane</source>

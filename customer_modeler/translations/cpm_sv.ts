@@ -2775,37 +2775,33 @@
 <context>
     <name>Evidence</name>
     <message>
-        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey</source>
-        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code.</extracomment>
-        <translation>{from_step} ({from_lane}) kopplar kunden vidare till {to_step} ({to_lane}) {transitions_n} gånger per kundresa</translation>
+        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}); transfers per journey: {transitions_n}</source>
+        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code. A part without words (a lane&apos;s name and a number) is not listed for translation; its number is still the locale&apos;s.</extracomment>
+        <translation>{from_step} ({from_lane}) kopplar kunden vidare till {to_step} ({to_lane}); vidarekopplingar per kundresa: {transitions_n}</translation>
     </message>
     <message>
-        <source>{departments_n} departments in the {phase} phase: {department_parts}</source>
-        <translation>{departments_n} avdelningar i fasen {phase}: {department_parts}</translation>
+        <source>{departments_n} departments in the {phase} phase; contacts per journey: {department_parts}</source>
+        <translation>{departments_n} avdelningar i fasen {phase}; kontakter per kundresa: {department_parts}</translation>
     </message>
     <message>
-        <source>{department_lane} {contacts_n} contacts</source>
-        <translation>{department_lane} {contacts_n} kontakter</translation>
+        <source>repeat provisions of &apos;{item}&apos; per journey: {provisions_n}</source>
+        <translation>upprepade lämnanden av &apos;{item}&apos; per kundresa: {provisions_n}</translation>
     </message>
     <message>
-        <source>&apos;{item}&apos; is provided {provisions_n} extra times per journey</source>
-        <translation>&apos;{item}&apos; lämnas {provisions_n} extra gånger per kundresa</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}</source>
+        <translation>steg i slingan: {steps_n}; extra besök per kundresa: {visits_n}</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits</source>
-        <translation>slinga med {steps_n} steg: +{visits_n} besök</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}; avoidable contacts: {contacts} (see failure demand)</source>
+        <translation>steg i slingan: {steps_n}; extra besök per kundresa: {visits_n}; undvikbara kontakter: {contacts} (se felefterfrågan)</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)</source>
-        <translation>slinga med {steps_n} steg: +{visits_n} besök; undvikbara kontakter {contacts} (se felefterfrågan)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n}</source>
+        <translation>icke värdeskapande steg: {steps_n}; kundminuter: {minutes_n}</translation>
     </message>
     <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes</source>
-        <translation>{steps_n} icke värdeskapande steg tar {minutes_n} minuter av kundens tid</translation>
-    </message>
-    <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)</source>
-        <translation>{steps_n} icke värdeskapande steg tar {minutes_n} minuter av kundens tid ({share_pct} av kundens tid)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n} ({share_pct} of customer time)</source>
+        <translation>icke värdeskapande steg: {steps_n}; kundminuter: {minutes_n} ({share_pct} av kundens tid)</translation>
     </message>
     <message>
         <source>no lane</source>

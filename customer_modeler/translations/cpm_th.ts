@@ -2775,37 +2775,33 @@
 <context>
     <name>Evidence</name>
     <message>
-        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) {transitions_n} times per journey</source>
-        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code.</extracomment>
-        <translation>{from_step} ({from_lane}) ส่งต่อลูกค้าไปยัง {to_step} ({to_lane}) {transitions_n} ครั้งต่อเส้นทาง</translation>
+        <source>{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}); transfers per journey: {transitions_n}</source>
+        <extracomment>The evidence of each streamlining candidate, by the core&apos;s code. A part without words (a lane&apos;s name and a number) is not listed for translation; its number is still the locale&apos;s.</extracomment>
+        <translation>{from_step} ({from_lane}) ส่งต่อลูกค้าไปยัง {to_step} ({to_lane}); การส่งต่อลูกค้าต่อเส้นทาง: {transitions_n}</translation>
     </message>
     <message>
-        <source>{departments_n} departments in the {phase} phase: {department_parts}</source>
-        <translation>{departments_n} แผนกในระยะ {phase}: {department_parts}</translation>
+        <source>{departments_n} departments in the {phase} phase; contacts per journey: {department_parts}</source>
+        <translation>{departments_n} แผนกในระยะ {phase}; การติดต่อต่อเส้นทาง: {department_parts}</translation>
     </message>
     <message>
-        <source>{department_lane} {contacts_n} contacts</source>
-        <translation>{department_lane} {contacts_n} การติดต่อ</translation>
+        <source>repeat provisions of &apos;{item}&apos; per journey: {provisions_n}</source>
+        <translation>การให้ &apos;{item}&apos; ซ้ำต่อเส้นทาง: {provisions_n}</translation>
     </message>
     <message>
-        <source>&apos;{item}&apos; is provided {provisions_n} extra times per journey</source>
-        <translation>&apos;{item}&apos; ถูกให้ซ้ำเพิ่ม {provisions_n} ครั้งต่อเส้นทาง</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}</source>
+        <translation>ขั้นตอนในลูป: {steps_n}; การผ่านเพิ่มเติมต่อเส้นทาง: {visits_n}</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits</source>
-        <translation>ลูปของ {steps_n} ขั้นตอน: +{visits_n} ครั้ง</translation>
+        <source>steps in the loop: {steps_n}; extra visits per journey: {visits_n}; avoidable contacts: {contacts} (see failure demand)</source>
+        <translation>ขั้นตอนในลูป: {steps_n}; การผ่านเพิ่มเติมต่อเส้นทาง: {visits_n}; การติดต่อที่หลีกเลี่ยงได้: {contacts} (ดูความต้องการจากความล้มเหลว)</translation>
     </message>
     <message>
-        <source>loop of {steps_n} steps: +{visits_n} visits; avoidable contacts {contacts} (see failure demand)</source>
-        <translation>ลูปของ {steps_n} ขั้นตอน: +{visits_n} ครั้ง; การติดต่อที่หลีกเลี่ยงได้ {contacts} (ดูความต้องการจากความล้มเหลว)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n}</source>
+        <translation>ขั้นตอนที่ไม่สร้างคุณค่า: {steps_n}; เวลาลูกค้า (นาที): {minutes_n}</translation>
     </message>
     <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes</source>
-        <translation>{steps_n} ขั้นตอนที่ไม่สร้างคุณค่าใช้เวลาลูกค้า {minutes_n} นาที</translation>
-    </message>
-    <message>
-        <source>{steps_n} non-value-adding steps take {minutes_n} customer minutes ({share_pct} of customer time)</source>
-        <translation>{steps_n} ขั้นตอนที่ไม่สร้างคุณค่าใช้เวลาลูกค้า {minutes_n} นาที ({share_pct} ของเวลาลูกค้า)</translation>
+        <source>non-value-adding steps: {steps_n}; customer minutes: {minutes_n} ({share_pct} of customer time)</source>
+        <translation>ขั้นตอนที่ไม่สร้างคุณค่า: {steps_n}; เวลาลูกค้า (นาที): {minutes_n} ({share_pct} ของเวลาลูกค้า)</translation>
     </message>
     <message>
         <source>no lane</source>

@@ -122,7 +122,18 @@ def test_example_c_graph_edit_distance(example: dict[str, object]) -> None:
     assert kpis(example)["ged"] == pytest.approx(0.5, abs=1e-12)
     assert kpis(example)["ged_similarity"] == pytest.approx(0.975, abs=1e-12)
     ged = rows_by(example, "similarity", "measure")["graph_edit_distance"]
-    assert ged["status"] == "exact" and ged["note"] == "over 20 nodes and edges"
+    assert ged["status"] == "exact" and ged["note"] == "nodes and edges compared: 20"
+
+
+def test_a_graph_edit_distance_over_one_node_reads_right() -> None:
+    """One visible step against none: the note once read "over 1 nodes and edges"."""
+    lanes = (("CUS", "customer"), ("SAL", "department"))
+    ours = journey(lanes, [("S", "start", "CUS"), ("A", "task", "CUS", dict(visible=True)),
+                           ("E", "end", "CUS")], [("S", "A"), ("A", "E")])
+    theirs = journey(lanes, [("S", "start", "CUS"), ("B", "task", "SAL", dict(visible=False)),
+                             ("E", "end", "CUS")], [("S", "B"), ("B", "E")])
+    ged = rows_by(compare_report(ours, theirs), "similarity", "measure")["graph_edit_distance"]
+    assert ged["note"] == "nodes and edges compared: 1"
 
 
 def test_variant_without_the_question_step() -> None:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from customer_modeler.analysis.badges import BADGES, badge_words
 from customer_modeler.analysis.report.change_summary import change_summary
 from customer_modeler.analysis.report.display import (
     FIELDS,
@@ -23,12 +24,16 @@ from customer_modeler.analysis.report.full import full_report, pair_report
 from customer_modeler.analysis.report.headlines import TEMPLATES, Headline
 from customer_modeler.analysis.report.html import compare_html, report_html
 from customer_modeler.analysis.streamline.analysis import streamline_report
+from customer_modeler.analysis.streamline.evidence import EVIDENCE, evidence_words
 from customer_modeler.analysis.streamline.overlap import deduplicated_minutes
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.resources import example_path
 from customer_modeler.samples import SAMPLES
 from tests.analysis.factory import example_a, generated_model
 
+#: A one and then a plural, perhaps after a word that describes it: "1 steps", "+1 visits",
+#: "1 extra times", "1 non-value-adding steps" ("1 in 1,000", "1 per", "1 of 3" read right).
+PLURAL_AFTER_ONE = re.compile(r"\b1 (?!in |per |of )(?:[a-z-]+ )?[a-z-]+s\b")
 SNAKE = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")
 BARE_ID = re.compile(r"^[A-Z]{1,3}\d{2,}( [A-Z]{1,3}\d{2,})*$")
 EXAMPLES = ("order-journey.bpmn", "competitor-online-first.bpmn",
@@ -171,7 +176,6 @@ def test_every_template_renders_without_placeholders_left():
 def test_a_count_of_one_reads_as_english_in_every_sentence():
     """"1 elements change", "1 steps are pain points": every count now stands where a
     number of one or many reads alike (a headline, a badge, the text of the JSON)."""
-    plural_after_count = re.compile(r"\b1 (?!in |per |of )[a-z-]+s\b")
     # never one: a repeated data item is asked at two steps or more; the scorecard has 26 measures
     many = {"streamline.C3", "compare.measures"}
     for code, template in TEMPLATES.items():
@@ -180,10 +184,33 @@ def test_a_count_of_one_reads_as_english_in_every_sentence():
         params = {p: (1 if p.endswith(("_n", "_min", "_h", "_money")) else 0.5 if p.endswith("_pct") else "x")
                   for p in re.findall(r"{(\w+)}", template)}
         text = Headline(code, params).text
-        assert not plural_after_count.search(text), (code, text)
+        assert not PLURAL_AFTER_ONE.search(text), (code, text)
     summary = Headline("changes.summary", {"count_n": 1, "visible_n": 1, "backstage_n": 0,
                                            "rewired_n": 0}).text
     assert summary == "Elements that change: 1 (1 the customer sees, 0 back-stage); flows re-wired: 0."
+
+
+def test_a_count_of_one_reads_as_english_in_every_evidence_cell_and_badge():
+    """"loop of 1 steps: +1 visits", "1 non-value-adding steps take 1 customer minutes": a
+    self-loop or a single step made the streamline evidence say so; every count of a cell
+    now follows the thing it counts. A badge writes its numbers with two decimals ("+1.00
+    visits"), which reads right before a plural."""
+    one = {"department_parts": [{"department_lane": "Sales", "contacts_n": 1}],
+           "department_lane": "Sales", "from_lane": "Sales", "to_lane": ""}
+    # never one: C2 names a phase only when its steps lie in two departments or more
+    many = {"departments_n": 2}
+    texts = {}
+    for code, template in EVIDENCE.items():
+        params = {p: many.get(p, one.get(p, 1 if p.endswith("_n") else 0.5 if p.endswith("_pct")
+                                             else "x"))
+                  for p in re.findall(r"{(\w+)}", template)}
+        texts[code] = evidence_words(code, params)
+    for code, template in BADGES.items():
+        params = {p: 1 if p.endswith("_n") else 0.5 if p.endswith("_pct") else "x"
+                  for p in re.findall(r"{(\w+)}", template)}
+        texts[code] = badge_words(code, params)
+    assert not any("{" in text for text in texts.values())
+    assert {code: text for code, text in texts.items() if PLURAL_AFTER_ONE.search(text)} == {}
 
 
 def test_the_change_summary_classifies_as_the_systems_analysis():

@@ -233,9 +233,9 @@ def test_streamline_evidence_names_steps_and_lanes(singles):
     report, _ = singles[EXAMPLES[0]]
     evidence = {r["evidence"] for r in report["streamline"]["tables"]["candidates"]}
     assert ("'Misrouted call: explain and transfer to Sales' (Customer Service) passes the "
-            "customer to 'Advise on products by phone' (Sales) 0.1625 times per journey"
+            "customer to 'Advise on products by phone' (Sales); transfers per journey: 0.1625"
             ) in evidence
-    assert ("2 departments in the research phase: Customer Service 0.1625 contacts, Sales "
-            "0.65 contacts") in evidence
+    assert ("2 departments in the research phase; contacts per journey: Customer Service "
+            "0.1625, Sales 0.65") in evidence
     c1 = next(r for r in report["streamline"]["tables"]["candidates"] if r["rule"] == "C1")
     assert c1["elements"] == "T03 T04"  # the ids stay, for programs

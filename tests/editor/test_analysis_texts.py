@@ -252,7 +252,7 @@ def test_badges_and_evidence_in_greek_after_a_run_from_the_menu(qtbot, example_w
         column = table.columns.index("evidence")
         row = next(r for r, found in enumerate(table.rows) if found["evidence_code"] == "C3")
         params = table.rows[row]["evidence_params"]
-        expected = "Το '{item}' δίνεται {provisions_n} επιπλέον φορές ανά διαδρομή".format(
+        expected = "επαναλαμβανόμενες παροχές του '{item}' ανά διαδρομή: {provisions_n}".format(
             item=params["item"], provisions_n=greek_number(params["provisions_n"], ".4g"))
         assert table.data(table.index(row, column)) == expected
         assert "," in greek_number(params["provisions_n"], ".4g")

@@ -313,7 +313,7 @@ def _similarity_rows(matching: Matching, ged: EditDistance) -> list[Row]:
         {"measure": "node_matching", "value": matching.similarity, "status": node_status,
          "note": "; ".join(matching.notes)},
         {"measure": "graph_edit_distance", "value": ged.distance, "status": ged.status,
-         "note": f"over {ged.size} nodes and edges" if ged.size else ""},
+         "note": f"nodes and edges compared: {ged.size}" if ged.size else ""},
         {"measure": "ged_similarity", "value": ged.similarity, "status": ged.status, "note": ""},
     ]
 

@@ -14,18 +14,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-#: The evidence sentences, by code.
+#: The evidence sentences, by code. A count follows the thing it counts ("steps in the loop:
+#: 1"), so a count of one reads as right as any other; C2's departments are never fewer than two.
 EVIDENCE: Final = {
-    "C1": "{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}) "
-          "{transitions_n} times per journey",
-    "C2": "{departments_n} departments in the {phase} phase: {department_parts}",
-    "C2.part": "{department_lane} {contacts_n} contacts",
-    "C3": "'{item}' is provided {provisions_n} extra times per journey",
-    "C4": "loop of {steps_n} steps: +{visits_n} visits",
-    "C4.avoidable": "loop of {steps_n} steps: +{visits_n} visits; avoidable contacts "
-                    "{contacts} (see failure demand)",
-    "C5": "{steps_n} non-value-adding steps take {minutes_n} customer minutes",
-    "C5.share": "{steps_n} non-value-adding steps take {minutes_n} customer minutes "
+    "C1": "{from_step} ({from_lane}) passes the customer to {to_step} ({to_lane}); transfers "
+          "per journey: {transitions_n}",
+    "C2": "{departments_n} departments in the {phase} phase; contacts per journey: "
+          "{department_parts}",
+    "C2.part": "{department_lane} {contacts_n}",
+    "C3": "repeat provisions of '{item}' per journey: {provisions_n}",
+    "C4": "steps in the loop: {steps_n}; extra visits per journey: {visits_n}",
+    "C4.avoidable": "steps in the loop: {steps_n}; extra visits per journey: {visits_n}; "
+                    "avoidable contacts: {contacts} (see failure demand)",
+    "C5": "non-value-adding steps: {steps_n}; customer minutes: {minutes_n}",
+    "C5.share": "non-value-adding steps: {steps_n}; customer minutes: {minutes_n} "
                 "({share_pct} of customer time)",
 }
 #: What the evidence calls the lane of steps that are in no lane.
