@@ -80,6 +80,39 @@ def test_a_job_runs_with_the_collector_held_off_and_gives_it_back(qapp) -> None:
     assert gc.isenabled()
 
 
+def test_a_queued_job_the_runner_drops_lets_go_of_its_models_at_once(qapp) -> None:
+    """A job asked for while another runs waits in the queue holding its copies; dropped
+    (a newer job, or cancelled as a dialog closes), it frees them then, not after a later
+    job that may never come."""
+    import gc
+    import threading
+    import weakref
+
+    from customer_modeler.editor.analysis_ui.jobs import Outcome
+    from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
+
+    running, release = threading.Event(), threading.Event()
+
+    def holding() -> Outcome:
+        running.set()
+        release.wait(20)
+        return Outcome("scorecard", "Scorecard", "")
+
+    runner = AnalysisRunner()
+    runner.run("scorecard", "Scorecard", holding)
+    assert running.wait(20)
+    for drop in (lambda: runner.run("scorecard", "Scorecard", holding), runner.cancel):
+        model = ProcessModel("queued")
+        watched = weakref.ref(model)
+        runner.run("scorecard", "Scorecard", lambda model=model: Outcome("scorecard", model.name, ""))
+        del model
+        drop()
+        gc.collect()
+        assert watched() is None
+    release.set()
+    assert runner.wait(20_000)
+
+
 def test_the_full_report_holds_the_collector_off_for_its_whole_run(monkeypatch) -> None:
     import gc
 
