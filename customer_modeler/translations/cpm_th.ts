@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
+        <extracomment>The model as last opened or saved (What Does a System Change Do? compares the edits with it), kept without a copy (see ``model.copies``). The document&apos;s copies: a run copies only what changed since the copy before (see ``model.copies``; a whole copy of 100,000 steps took 0.6-0.9 s). Copies made for the job about to run, their lookups still to make (see :meth:`_run`). Counts the model&apos;s change events; an outcome remembers the revision it ran on. Elements whose marks follow them once the edit under way has ended.</extracomment>
         <translation>แสดงผลลัพธ์(&amp;R)</translation>
     </message>
     <message>
@@ -4594,6 +4594,14 @@ The guide is missing from this installation; it is docs/user-guide.md on the pro
     <message>
         <source>R&amp;un</source>
         <translation>รัน(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The values changed: press Run to compare them.</source>
+        <translation>ค่ามีการเปลี่ยนแปลง: กด รัน เพื่อเปรียบเทียบค่าใหม่</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>กำลังเปรียบเทียบ…</translation>
     </message>
     <message>
         <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
