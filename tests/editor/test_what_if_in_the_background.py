@@ -94,6 +94,8 @@ def test_run_works_off_the_gui_thread_while_the_window_answers(qtbot, window, ga
     dialog = open_what_if(window)
     set_branch(dialog, "0.3")
     heard = answers(dialog)
+    table = dialog.delta_table
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
     # when Run is pressed
     press_run(qtbot, dialog)
     # then the analysis starts in another thread, and the click has returned meanwhile
@@ -103,6 +105,7 @@ def test_run_works_off_the_gui_thread_while_the_window_answers(qtbot, window, ga
     assert dialog.busy and not dialog.run_button.isEnabled() and dialog.busy_bar.isVisible()
     assert dialog.message.text() == "Comparing…" and dialog.delta_table.rowCount() == 0
     assert dialog.cursor().shape() == Qt.CursorShape.BusyCursor and heard == []
+    assert [table.columnWidth(c) for c in range(table.columnCount())] == widths
     # and the window's event loop runs: a timer fires, the window paints
     fired: list[bool] = []
     QTimer.singleShot(0, lambda: fired.append(True))

@@ -246,7 +246,7 @@ class WhatIfDialog(QDialog):
         self.busy_bar.setVisible(busy)
         if busy:
             self.changes, self.rows = (), []
-            self._show_rows()
+            self.delta_table.setRowCount(0)  # the columns keep their widths
             self._say(self.tr("Comparing…"))
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
