@@ -26,7 +26,7 @@ BRANCH = "'Decision' → 'Buys elsewhere'"
 
 
 class Gate:
-    """Stands in for ``prepare_model``: notes the thread and the model, waits until opened."""
+    """Stands in for ``prepare_model``: notes the thread it runs in, waits until opened."""
 
     def __init__(self) -> None:
         self.opened, self.entered = threading.Event(), threading.Event()
@@ -119,6 +119,7 @@ def test_run_works_off_the_gui_thread_while_the_window_answers(qtbot, window, ga
         gate.opened.set()
     # then the Δ is that of the model as it was when Run was pressed, both runs off the GUI thread
     assert answer.args == [True] and heard == [True]
+    assert dialog.row_texts("customer_time")[1] == "79.31 min"  # 'Advise on products' at 8 min
     assert dialog.row_texts("contacts")[1:] == ["1.3025", "1.091316", "-0.211184"]
     assert len(gate.threads) == 2 and threading.main_thread() not in gate.threads
     assert dialog.run_button.isEnabled() and not dialog.busy and not dialog.busy_bar.isVisible()
