@@ -247,6 +247,20 @@ def apply_scenario(model: ProcessModel, settings: Iterable[Setting | str]) -> Sc
     return Scenario(twin, tuple(changes))
 
 
+def check_settings(model: ProcessModel, settings: Iterable[Setting | str]) -> None:
+    """Refuse what :func:`apply_scenario` refuses before it changes anything (a setting it
+    cannot parse, resolve or read), without its copy of the model: a dialog answers at once
+    and leaves the copy and the analyses to a worker thread.
+
+    Raises
+    ------
+    ScenarioError
+        The first setting refused, in :func:`apply_scenario`'s words.
+    """
+    for setting in settings:
+        _target(model, parse_setting(setting) if isinstance(setting, str) else setting)
+
+
 def _target(model: ProcessModel, setting: Setting) -> tuple[Element, AttributeSpec, object]:
     element = resolve_element(model, setting.element)
     spec = resolve_field(kind_of(element), setting.field)

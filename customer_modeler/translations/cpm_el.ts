@@ -4596,6 +4596,14 @@ The guide is missing from this installation; it is docs/user-guide.md on the pro
         <translation>&amp;Εκτέλεση</translation>
     </message>
     <message>
+        <source>The values changed: press Run to compare them.</source>
+        <translation>Οι τιμές άλλαξαν: πατήστε Εκτέλεση για να τις συγκρίνετε.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Σύγκριση…</translation>
+    </message>
+    <message>
         <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
         <translation>Δεν υπάρχει κάρτα αποτελεσμάτων για σύγκριση: ένα σφάλμα στο μοντέλο τη σταματά (βλ. Ανάλυση ▸ Κάρτα αποτελεσμάτων).</translation>
     </message>

@@ -4596,6 +4596,14 @@ O guia não está nesta instalação; ele é o docs/user-guide.md na página do 
         <translation>E&amp;xecutar</translation>
     </message>
     <message>
+        <source>The values changed: press Run to compare them.</source>
+        <translation>Os valores mudaram: pressione Executar para compará-los.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
         <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
         <translation>Não há painel de indicadores para comparar: um erro no modelo o impede (veja Análise ▸ Painel de indicadores).</translation>
     </message>

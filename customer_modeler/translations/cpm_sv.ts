@@ -4596,6 +4596,14 @@ Handboken saknas i den här installationen; den finns som docs/user-guide.md på
         <translation>&amp;Kör</translation>
     </message>
     <message>
+        <source>The values changed: press Run to compare them.</source>
+        <translation>Värdena ändrades: tryck på Kör för att jämföra dem.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Jämför…</translation>
+    </message>
+    <message>
         <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
         <translation>Inget styrkort att jämföra: ett fel i modellen stoppar det (se Analys ▸ Styrkort).</translation>
     </message>

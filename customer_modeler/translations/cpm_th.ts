@@ -4596,6 +4596,14 @@ The guide is missing from this installation; it is docs/user-guide.md on the pro
         <translation>รัน(&amp;U)</translation>
     </message>
     <message>
+        <source>The values changed: press Run to compare them.</source>
+        <translation>ค่ามีการเปลี่ยนแปลง: กด รัน เพื่อเปรียบเทียบค่าใหม่</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>กำลังเปรียบเทียบ…</translation>
+    </message>
+    <message>
         <source>No scorecard to compare: an error in the model stops it (see Analysis ▸ Scorecard).</source>
         <translation>ไม่มีสกอร์การ์ดให้เปรียบเทียบ: ข้อผิดพลาดในโมเดลทำให้หยุดทำงาน (ดู การวิเคราะห์ ▸ สกอร์การ์ด)</translation>
     </message>

@@ -15,6 +15,7 @@ from customer_modeler.analysis.scenario import (
     ScenarioError,
     Setting,
     apply_scenario,
+    check_settings,
     parse_setting,
     resolve_element,
     resolve_field,
@@ -102,6 +103,24 @@ def test_a_value_out_of_range_is_refused_with_the_range(order: ProcessModel) -> 
         apply_scenario(order, ["F12.prob=1.5"])
     with pytest.raises(ScenarioError, match="must be a number"):
         apply_scenario(order, ["T04.duration=five"])
+
+
+@pytest.mark.parametrize("setting", ["F12.prob=1.5", "T04.duration=five", "T04.colour=red",
+                                     "Nobody.duration=5", "T04.duration"])
+def test_the_check_refuses_in_the_words_of_applying(order: ProcessModel, setting: str) -> None:
+    with pytest.raises(ScenarioError) as applied:
+        apply_scenario(order, [setting])
+    with pytest.raises(ScenarioError) as checked:
+        check_settings(order, [setting])
+    assert str(checked.value) == str(applied.value)
+
+
+def test_the_check_passes_what_applying_takes_and_changes_nothing(order: ProcessModel) -> None:
+    settings = ["F12.prob=0.3", Setting("T04", "Duration (min)", "5")]
+    check_settings(order, settings)
+    assert order.flows["F12"].prob == 0.1 and order.steps["T04"].duration == 8
+    assert [c.why for c in apply_scenario(order, settings).changes] == ["set", "rebalanced",
+                                                                       "rebalanced", "set"]
 
 
 # -- applying -----------------------------------------------------------------------------------

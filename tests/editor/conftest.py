@@ -41,7 +41,7 @@ def window(qtbot):
 @pytest.fixture
 def example_window(qtbot):
     """The main window on the bundled Order journey file, shown; "discard" answers the save
-    prompt; at the end it waits for an analysis still running in its worker."""
+    prompt; at the end it waits for an analysis still running in its workers."""
     from customer_modeler.editor.window.main_window import MainWindow
     from customer_modeler.resources import example_path
 
@@ -53,6 +53,7 @@ def example_window(qtbot):
     qtbot.waitExposed(window)
     yield window
     window.analysis.runner.wait(20_000)
+    window.analysis.what_if_runner.wait(20_000)
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from customer_modeler.analysis.report.full import full_report, pair_report
 from customer_modeler.analysis.report.main_tables import MAIN_TABLES
 from customer_modeler.bpmn.reader import read_bpmn_file
@@ -17,6 +19,7 @@ from customer_modeler.editor.analysis_ui.jobs import (
     scorecard_job,
     single_job,
     what_if_job,
+    what_if_values_job,
 )
 from customer_modeler.model import ProcessModel
 from tests.analysis.counting import calls  # noqa: F401 - a fixture
@@ -60,6 +63,26 @@ def test_a_comparison_prepares_each_model_once(calls: dict[str, int]) -> None:
     assert calls == {"engine": 2, "monte_carlo": 2, "scorecard": 2}
 
 
+def test_what_if_values_gives_the_delta_and_leaves_its_model_alone(calls: dict[str, int]) -> None:
+    from customer_modeler.analysis.scenario import Setting
+
+    model = bundled("order-journey")
+    outcome = what_if_values_job(model, [Setting("F12", "prob", "0.3")])
+    assert outcome.error is None and calls["engine"] == 2
+    rows = {row["kpi"]: row for row in outcome.report["rows"]}
+    assert rows["contacts"]["before"] == pytest.approx(1.3025) and rows["contacts"]["after"] < 1.3025
+    assert [(c.element_id, c.why) for c in outcome.report["changes"]][0] == ("F12", "set")
+    assert model.flows["F12"].prob == 0.1
+
+
+def test_what_if_values_refuses_in_a_sentence() -> None:
+    from customer_modeler.analysis.scenario import Setting
+
+    outcome = what_if_values_job(bundled("order-journey"), [Setting("Nobody", "duration", "5")])
+    assert outcome.report is None
+    assert outcome.error == "No step, lane or flow is called 'Nobody' (nor has that id)"
+
+
 def test_a_job_runs_with_the_collector_held_off_and_gives_it_back(qapp) -> None:
     import gc
 
@@ -78,6 +101,39 @@ def test_a_job_runs_with_the_collector_held_off_and_gives_it_back(qapp) -> None:
     assert runner.wait(20_000)
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_a_queued_job_the_runner_drops_lets_go_of_its_models_at_once(qapp) -> None:
+    """A job asked for while another runs waits in the queue holding its copies; dropped
+    (a newer job, or cancelled as a dialog closes), it frees them then, not after a later
+    job that may never come."""
+    import gc
+    import threading
+    import weakref
+
+    from customer_modeler.editor.analysis_ui.jobs import Outcome
+    from customer_modeler.editor.analysis_ui.runner import AnalysisRunner
+
+    running, release = threading.Event(), threading.Event()
+
+    def holding() -> Outcome:
+        running.set()
+        release.wait(20)
+        return Outcome("scorecard", "Scorecard", "")
+
+    runner = AnalysisRunner()
+    runner.run("scorecard", "Scorecard", holding)
+    assert running.wait(20)
+    for drop in (lambda: runner.run("scorecard", "Scorecard", holding), runner.cancel):
+        model = ProcessModel("queued")
+        watched = weakref.ref(model)
+        runner.run("scorecard", "Scorecard", lambda model=model: Outcome("scorecard", model.name, ""))
+        del model
+        drop()
+        gc.collect()
+        assert watched() is None
+    release.set()
+    assert runner.wait(20_000)
 
 
 def test_the_full_report_holds_the_collector_off_for_its_whole_run(monkeypatch) -> None:

@@ -190,9 +190,12 @@ def test_the_what_if_and_export_report_dialogs_pass_through_translation(pseudo, 
     window.actions["analysis_what_if_values"].trigger()
     dialog = window.analysis.what_if_dialog
     qtbot.addWidget(dialog)
-    dialog.run_button.click()
+    with qtbot.waitSignal(dialog.compared, timeout=20_000):
+        dialog.run_button.click()
+        comparing = dialog.message.text()  # the answer arrives once the test waits
     table, settings = dialog.delta_table, dialog.settings
-    texts = [("title", dialog.windowTitle()), ("message", dialog.message.text())]
+    texts = [("title", dialog.windowTitle()), ("message", dialog.message.text()),
+             ("busy message", comparing)]
     texts += [("label", label.text()) for label in dialog.findChildren(QLabel) if label is not dialog.message]
     texts += [("button", button.text()) for button in dialog.findChildren(QPushButton)]
     texts += [("header", table.horizontalHeaderItem(c).text()) for c in range(table.columnCount())]

@@ -54,8 +54,9 @@ def test_what_if_shows_the_delta_and_leaves_the_model_alone(qtbot, window):
     assert step_value.text() == "8"
     step_value.setText("5")
     value.setText("0.3")
-    # when Run is pressed
-    dialog.run_button.click()
+    # when Run is pressed, and the answer arrives
+    with qtbot.waitSignal(dialog.compared, timeout=20_000):
+        dialog.run_button.click()
     # then the Δ is shown with names and units: the figures of analyze --set
     assert dialog.row_texts("customer_time") == ["Customer time", "79.31 min", "67.581053 min",
                                                  "-11.728947 min"]

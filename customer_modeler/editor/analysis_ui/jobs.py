@@ -21,7 +21,7 @@ translated when the dock shows them.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,7 @@ from customer_modeler.model.elements import Rect
 
 if TYPE_CHECKING:
     from customer_modeler.analysis.prepare import Prepared
+    from customer_modeler.analysis.scenario import Setting
 
 Row = dict[str, Any]
 Report = dict[str, Any]
@@ -332,6 +333,34 @@ def what_if_job(current: ProcessModel, other: ProcessModel) -> Outcome:
     outcome.marks = place(current, mine, [])
     return explained(outcome, report, baseline, variant, sides="variant",
                      changes=(baseline, variant))
+
+
+# -- values tried on a copy -------------------------------------------------------------------
+
+def what_if_values_job(model: ProcessModel, settings: Sequence[Setting]) -> Outcome:
+    """Analysis ▸ What If…: the scorecard of ``model`` and of a copy with ``settings`` applied.
+
+    The report holds the Δ (``rows``, as :func:`~customer_modeler.analysis.scenario.
+    scorecard_delta` gives them) and the values that changed (``changes``). A setting the
+    scenario refuses is the outcome's error, in its words. ``model``'s steps and flows may
+    be shared with other copies: the scenario changes a copy of its own.
+    """
+    from customer_modeler.analysis.prepare import prepare_model
+    from customer_modeler.analysis.scenario import ScenarioError, apply_scenario, scorecard_delta
+
+    try:
+        scenario = apply_scenario(model, settings)
+    except ScenarioError as refusal:
+        return Outcome("what_if_values", "What if", _untitled(model), error=refusal_text(refusal))
+    rows = scorecard_delta(prepare_model(model).card, prepare_model(scenario.model).card)
+    return Outcome("what_if_values", "What if", _untitled(model),
+                   {"rows": rows, "changes": scenario.changes})
+
+
+def refusal_text(refusal: Exception) -> str:
+    """A scenario's refusal as a sentence: its words start in lower case, to follow a setting."""
+    text = str(refusal)
+    return text[:1].upper() + text[1:]
 
 
 # -- highlights on this diagram --------------------------------------------------------------

@@ -115,6 +115,9 @@ class AnalysisController(QObject):
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self._started)
         self.runner.finished.connect(self._finished)
+        # What If…'s comparisons: a worker of their own, so that neither they nor the
+        # menu's analyses replace the other's (the dialog shows what this one finishes).
+        self.what_if_runner = AnalysisRunner(self)
         self.dock = ResultsDock(window)
         self.dock.elements_clicked.connect(window.reveal)
         self.dock.rerun_requested.connect(self.run_again)
@@ -326,9 +329,20 @@ class AnalysisController(QObject):
         if self.what_if_dialog is not None:
             self.what_if_dialog.close()
             self.what_if_dialog.deleteLater()
-        self.what_if_dialog = WhatIfDialog(self.model, self.window)
+        copies = self._copies
+        assert copies is not None
+        self.what_if_dialog = WhatIfDialog(self.model, self.what_if_runner,
+                                           lambda: self._what_if_copy(copies), self.window)
         self.what_if_dialog.show()
         return self.what_if_dialog
+
+    def _what_if_copy(self, copies: ModelCopies) -> ProcessModel:
+        """A copy for a What If… run: shared with the runs' copies, its lookups left to the
+        job's thread, as :meth:`_copy`'s; the scene's index catches up first (see :meth:`_run`).
+        ``copies`` are those of the model the dialog was opened on."""
+        if self.scene is not None:
+            self.scene.index.catch_up()
+        return copies.copy(lookups=False)
 
     def export_report(self) -> None:
         """Analysis ▸ Export Report…: the HTML page or the CSV files of the open model."""

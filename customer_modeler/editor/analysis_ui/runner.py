@@ -90,7 +90,7 @@ class AnalysisRunner(QObject):
 
     def run(self, key: str, title: str, job: Callable[[], Outcome]) -> int:
         """Queue ``job`` (replacing any queued one); return its ticket."""
-        self.pool.clear()  # queued jobs that have not started are not wanted any more
+        self._drop_queued()  # queued jobs that have not started are not wanted any more
         self._ticket += 1
         runnable = _Job(self._ticket, job, key, title)
         runnable.relay.done.connect(self._done)
@@ -101,8 +101,16 @@ class AnalysisRunner(QObject):
 
     def cancel(self) -> None:
         """Forget the job asked for last: its outcome will not be delivered."""
-        self.pool.clear()
+        self._drop_queued()
         self._ticket += 1
+
+    def _drop_queued(self) -> None:
+        """Take the jobs that have not started off the queue, and let go of them at once:
+        each holds the copies of its models, and no later job may come to free them."""
+        for ticket, runnable in list(self._jobs.items()):
+            if self.pool.tryTake(runnable):
+                runnable.job = _ran  # Qt for Python may keep the runnable (see _Job.run)
+                del self._jobs[ticket]
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker is idle (tests, closing the window)."""
@@ -110,8 +118,5 @@ class AnalysisRunner(QObject):
 
     def _done(self, ticket: int, outcome: Outcome) -> None:
         self._jobs.pop(ticket, None)
-        # Jobs dropped from the queue never ran; forget them once a later one is done.
-        for old in [t for t in self._jobs if t < ticket]:
-            del self._jobs[old]
         if ticket == self._ticket:
             self.finished.emit(outcome, ticket)
