@@ -115,3 +115,24 @@ def test_export_report_says_when_it_cannot_write(qtbot, window, tmp_path):
     window.analysis.exporter.ask_target = lambda title: (str(blocker / "tables"), "csv")
     assert window.analysis.exporter.export() == []
     assert errors and errors[0].startswith("The report could not be written: ")
+
+
+def test_each_row_chooses_from_one_shared_list_of_elements(qtbot, window):
+    """Every row's box shows the same list, filled once (a list per row took 67 ms at
+    10,000 steps); what one row chooses is its own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    analysis_action(window, "What If…").trigger()
+    dialog = window.analysis.what_if_dialog
+    add = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Add Value")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    first, second = cell(dialog, 0, 0), cell(dialog, 1, 0)
+    assert dialog.settings.rowCount() == 2 and first.model() is second.model() is dialog.element_list
+    second.setCurrentIndex(second.findText("Lane Sales"))
+    assert first.currentText() != "Lane Sales"
+    lane_id = next(lane.id for lane in window.editor.model.lanes.values() if lane.name == "Sales")
+    chosen = [setting.element for setting in dialog.settings_entered()]
+    assert chosen[1] == lane_id and chosen[0] != lane_id
+    assert dialog.add_setting(lane_id) == 2 and cell(dialog, 2, 0).currentText() == "Lane Sales"
+    dialog.close()
