@@ -69,17 +69,21 @@ class _Problems:
         self.vertical: list[str] = []
 
     def report(self, warnings: list[ReadWarning]) -> None:
-        for code, found, text in (
-            ("W-DI-MISSING-ELEMENT", self.missing, "diagram information points at missing elements"),
-            ("W-BAD-BOUNDS", self.bad_bounds, "shapes with unusable bounds were ignored"),
-            ("W-BAD-WAYPOINT", self.bad_waypoints, "edges with unusable waypoints were ignored"),
-            ("W-EDGE-FEW-WAYPOINTS", self.few_waypoints, "edges have fewer than two waypoints "
-             "and are drawn straight between their ends"),
-            ("W-VERTICAL-LANES", self.vertical, "lanes or pools are drawn vertically"),
+        """One warning per kind: what was found, how many (so one reads as right as many),
+        the first five, and what became of them."""
+        for code, found, what, then in (
+            ("W-DI-MISSING-ELEMENT", self.missing, "Elements the diagram draws that do not exist",
+             "; ignored"),
+            ("W-BAD-BOUNDS", self.bad_bounds, "Shapes with unusable bounds", "; ignored"),
+            ("W-BAD-WAYPOINT", self.bad_waypoints, "Edges with unusable waypoints", "; ignored"),
+            ("W-EDGE-FEW-WAYPOINTS", self.few_waypoints, "Edges with fewer than two waypoints",
+             "; drawn straight between their ends"),
+            ("W-VERTICAL-LANES", self.vertical, "Lanes or pools drawn vertically", ""),
         ):
             if found:
                 shown = ", ".join(found[:5]) + (" ..." if len(found) > 5 else "")
-                warnings.append(ReadWarning(code, f"{len(found)} {text}: {shown}.", tuple(found)))
+                warnings.append(ReadWarning(code, f"{what}: {len(found)} ({shown}){then}.",
+                                            tuple(found)))
 
 
 def _read_shape(shape: etree._Element, model: ProcessModel, doc: SourceDocument,
@@ -232,7 +236,7 @@ def _warn_missing_di(model: ProcessModel, warnings: list[ReadWarning]) -> None:
         layout_model(model)
         consequence = "the whole diagram was laid out automatically"
     else:
-        consequence = "they are kept in the file but not drawn"
+        consequence = "kept in the file but not drawn"
     warnings.append(ReadWarning(
-        "W-NO-DI", f"{len(missing)} step(s) have no diagram position ({shown}); {consequence}.",
+        "W-NO-DI", f"Steps without a diagram position: {len(missing)} ({shown}); {consequence}.",
         tuple(missing)))

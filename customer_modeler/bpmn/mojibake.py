@@ -77,9 +77,10 @@ def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning],
     if owners:
         shown = example if len(example) <= 60 else example[:57] + "..."
         warnings.append(ReadWarning(
-            "W-GARBLED-TEXT", f"Text of {len(owners)} element(s) looks garbled by a wrong "
-            f"encoding, e.g. '{shown}' (probably '{repaired(shown)}'); it is shown and saved "
-            "as it is in the file unless you choose Edit ▸ Repair Text Encoding.", tuple(owners)))
+            "W-GARBLED-TEXT", f"Elements whose text looks garbled by a wrong encoding: "
+            f"{len(owners)}, e.g. '{shown}' (probably '{repaired(shown)}'); the text is shown and "
+            "saved as it is in the file unless you choose Edit ▸ Repair Text Encoding.",
+            tuple(owners)))
 
 
 def could_hold_garbled_text(source: bytes) -> bool:

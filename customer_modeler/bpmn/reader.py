@@ -218,8 +218,8 @@ class _Reader:
         if foreign:
             pairs = ", ".join(f"{step} in {lane}" for lane, step in foreign[:5])
             self.warnings.append(ReadWarning(
-                "W-LANE-FOREIGN-NODE", f"{len(foreign)} lane reference(s) name a step of another "
-                f"pool's process ({pairs}); the step is shown in its own pool and the "
+                "W-LANE-FOREIGN-NODE", f"Lane references to a step of another pool's process: "
+                f"{len(foreign)} ({pairs}); the step is shown in its own pool and the "
                 "reference is kept in the file.", tuple(dict.fromkeys(
                     element for pair in foreign for element in pair))))
 
@@ -349,9 +349,9 @@ class _Reader:
                 self.doc.guessed_lanes[step.id] = host.lane
         if unattached:
             self.warnings.append(ReadWarning(
-                "W-BOUNDARY-UNATTACHED", f"{len(unattached)} boundary event(s) of {process_id} are "
-                f"attached to no activity ({', '.join(unattached[:5])}): the reference is missing or "
-                "names nothing; they are shown as free events.", tuple(unattached)))
+                "W-BOUNDARY-UNATTACHED", f"Boundary events of {process_id} attached to no "
+                f"activity: {len(unattached)} ({', '.join(unattached[:5])}); the reference is "
+                "missing or names nothing, and each is shown as a free event.", tuple(unattached)))
 
     def _check_lane_refs(self, lane_of: dict[str, str], process_id: str, has_lanes: bool) -> None:
         # A reference to an element that exists but is no flow node (MID lists data inputs)
@@ -359,14 +359,14 @@ class _Reader:
         dangling = [ref for ref in lane_of if ref not in self.model.steps and not self.ids.exists(ref)]
         if dangling:
             self.warnings.append(ReadWarning(
-                "W-DANGLING-REF", f"Lanes of {process_id} list {len(dangling)} step(s) that do not "
-                f"exist: {', '.join(dangling[:5])}; ignored.", tuple(dangling)))
+                "W-DANGLING-REF", f"Lane references of {process_id} to steps that do not exist: "
+                f"{len(dangling)} ({', '.join(dangling[:5])}); ignored.", tuple(dangling)))
         if has_lanes:
             loose = [s.id for s in self.process_steps if s.lane is None and s.container is None]
             if loose:
                 self.warnings.append(ReadWarning(
-                    "W-LANE-MISSING-NODE", f"{len(loose)} step(s) of {process_id} are in no lane: "
-                    f"{', '.join(loose[:5])}.", tuple(loose)))
+                    "W-LANE-MISSING-NODE", f"Steps of {process_id} in no lane: {len(loose)} "
+                    f"({', '.join(loose[:5])}).", tuple(loose)))
 
     def _walk(self, parent: etree._Element, process_id: str, container: str | None,
               lane_of: dict[str, str], pool_lane: str | None) -> None:

@@ -197,7 +197,7 @@ def _print_section(name: str, section: object, main: MainTable, note: str | None
         out.write("  n/a: an error stops this analysis (see the issues).\n")
         return
     write_headlines(report, name, out)
-    shown = f"top {TEXT_ROWS} of {len(rows)}" if len(rows) > TEXT_ROWS else f"{len(rows)}"
-    out.write(f"  {TABLE_LABELS.get(table, table)} ({shown} rows)\n")
+    shown = f"{len(rows)}; the top {TEXT_ROWS} shown" if len(rows) > TEXT_ROWS else f"{len(rows)}"
+    out.write(f"  {TABLE_LABELS.get(table, table)} (rows: {shown})\n")
     if rows:
         write_rows(rows[:TEXT_ROWS], columns, view_of(report), out, indent="    ")

@@ -213,7 +213,7 @@ def _print_changes(rows: list[Row], summary: object, out: TextIO, view: View) ->
     from customer_modeler.analysis.report.change_summary import summary_lines
     from customer_modeler.cli.report_text import write_rows
 
-    out.write(f"Changes ({len(rows)} changed attributes; the JSON lists them)\n")
+    out.write(f"Changes (changed attributes: {len(rows)}; the JSON lists them)\n")
     if not isinstance(summary, dict):
         return
     for line in summary_lines(summary):

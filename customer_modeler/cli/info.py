@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(indented(counts))
         return 0
-    print(f"{args.file}: {counts['lanes']} lanes, {counts['steps']} steps, {counts['flows']} flows, "
-          f"{counts['message_flows']} message flows")
+    print(f"{args.file}: lanes: {counts['lanes']}, steps: {counts['steps']}, "
+          f"flows: {counts['flows']}, message flows: {counts['message_flows']}")
     customer = result.model.customer_lane
     print(f"customer lane: {customer.name if customer else '(none)'}")
     for warning in result.warnings:

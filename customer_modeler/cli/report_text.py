@@ -40,7 +40,7 @@ def write_figures(figures: Mapping[str, object], view: View, out: TextIO,
     """Key figures as "Customer time   79.31 min" lines; a mapping value (the chance of
     each outcome) as one line per entry.
 
-    ``coverage`` ({KPI: "durations set on 6 of 9 steps"}, the report's field) adds its
+    ``coverage`` ({KPI: "durations set on steps: 6 of 9"}, the report's field) adds its
     words to a figure that is n/a or rests on only some of its inputs, so a number is
     never read as measured on every step when it is not.
     """

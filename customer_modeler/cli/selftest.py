@@ -62,7 +62,7 @@ def _example_opens() -> str:
 
     result = _read_example()
     if result.warnings:
-        raise ValueError(f"{len(result.warnings)} warnings on our own example")
+        raise ValueError(f"warnings on our own example: {len(result.warnings)}")
     return f"{example_path().name}, {len(result.model.steps)} steps"
 
 
@@ -99,7 +99,7 @@ def _analyses_run() -> str:
     ran = [name for name in ANALYSES if report.get(name) is not None]
     if not ran:
         raise ValueError("no analysis gave a report")
-    return f"scorecard and {len(ran)} analyses ({', '.join(ran)})"
+    return f"scorecard and {', '.join(ran)}"
 
 
 def _png_exports(keep: Path | None) -> str:

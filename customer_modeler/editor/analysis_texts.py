@@ -420,14 +420,14 @@ HEADLINES: Final[dict[str, str]] = {
 }
 #: The core's coverage words ({} the counts) -> the same words with Qt's %1 and %2.
 COVERAGE: Final[dict[str, str]] = {
-    "durations set on {} of {} steps that take the customer's time": QT_TRANSLATE_NOOP("Coverage", "durations set on %1 of %2 steps that take the customer's time"),
-    "durations set on {} of {} steps": QT_TRANSLATE_NOOP("Coverage", "durations set on %1 of %2 steps"),
-    "costs set on {} of {} steps": QT_TRANSLATE_NOOP("Coverage", "costs set on %1 of %2 steps"),
-    "failure probabilities set on {} of {} steps": QT_TRANSLATE_NOOP("Coverage", "failure probabilities set on %1 of %2 steps"),
-    "failure probabilities set on {} of {} steps (and failure flows)": QT_TRANSLATE_NOOP("Coverage", "failure probabilities set on %1 of %2 steps (and failure flows)"),
-    "tolerances set on {} of {} steps": QT_TRANSLATE_NOOP("Coverage", "tolerances set on %1 of %2 steps"),
-    "margins set on {} of {} ends": QT_TRANSLATE_NOOP("Coverage", "margins set on %1 of %2 ends"),
-    "emotions set on {} of {} steps the customer sees": QT_TRANSLATE_NOOP("Coverage", "emotions set on %1 of %2 steps the customer sees"),
+    "durations set on steps that take the customer's time: {} of {}": QT_TRANSLATE_NOOP("Coverage", "durations set on steps that take the customer's time: %1 of %2"),
+    "durations set on steps: {} of {}": QT_TRANSLATE_NOOP("Coverage", "durations set on steps: %1 of %2"),
+    "costs set on steps: {} of {}": QT_TRANSLATE_NOOP("Coverage", "costs set on steps: %1 of %2"),
+    "failure probabilities set on steps: {} of {}": QT_TRANSLATE_NOOP("Coverage", "failure probabilities set on steps: %1 of %2"),
+    "failure probabilities set on steps: {} of {} (and failure flows)": QT_TRANSLATE_NOOP("Coverage", "failure probabilities set on steps: %1 of %2 (and failure flows)"),
+    "tolerances set on steps: {} of {}": QT_TRANSLATE_NOOP("Coverage", "tolerances set on steps: %1 of %2"),
+    "margins set on ends: {} of {}": QT_TRANSLATE_NOOP("Coverage", "margins set on ends: %1 of %2"),
+    "emotions set on steps the customer sees: {} of {}": QT_TRANSLATE_NOOP("Coverage", "emotions set on steps the customer sees: %1 of %2"),
     "no customer lane or pool: the customer's side is n/a": QT_TRANSLATE_NOOP("Coverage", "no customer lane or pool: the customer's side is n/a"),
 }
 #: How a name is put together with a side, a unit or a count of inputs.
@@ -537,7 +537,7 @@ def code_text(value: str) -> str:
 
 
 def coverage_text(text: str) -> str:
-    """The core's coverage words ('durations set on 6 of 9 steps') translated, counts kept."""
+    """The core's coverage words ('durations set on steps: 6 of 9') translated, counts kept."""
     found = _coverage_match(text)
     if found is None:
         return text
@@ -546,7 +546,7 @@ def coverage_text(text: str) -> str:
 
 
 def coverage_complete(text: str) -> bool:
-    """The core's coverage words say the input is set everywhere ('… set on 7 of 7 …')."""
+    """The core's coverage words say the input is set everywhere ('… set on steps: 7 of 7')."""
     found = _coverage_match(text)
     counts = found[1] if found is not None else ()
     return len(counts) == 2 and counts[0] == counts[1]  # words without counts say something else

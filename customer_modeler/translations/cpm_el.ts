@@ -2494,37 +2494,37 @@
 <context>
     <name>Coverage</name>
     <message>
-        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <source>durations set on steps that take the customer&apos;s time: %1 of %2</source>
         <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
-        <translation>διάρκειες ορισμένες σε %1 από %2 βήματα που απαιτούν χρόνο του πελάτη</translation>
+        <translation>διάρκειες ορισμένες σε βήματα που απαιτούν χρόνο του πελάτη: %1 από %2</translation>
     </message>
     <message>
-        <source>durations set on %1 of %2 steps</source>
-        <translation>διάρκειες ορισμένες σε %1 από %2 βήματα</translation>
+        <source>durations set on steps: %1 of %2</source>
+        <translation>διάρκειες ορισμένες σε βήματα: %1 από %2</translation>
     </message>
     <message>
-        <source>costs set on %1 of %2 steps</source>
-        <translation>κόστη ορισμένα σε %1 από %2 βήματα</translation>
+        <source>costs set on steps: %1 of %2</source>
+        <translation>κόστη ορισμένα σε βήματα: %1 από %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps</source>
-        <translation>πιθανότητες αποτυχίας ορισμένες σε %1 από %2 βήματα</translation>
+        <source>failure probabilities set on steps: %1 of %2</source>
+        <translation>πιθανότητες αποτυχίας ορισμένες σε βήματα: %1 από %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
-        <translation>πιθανότητες αποτυχίας ορισμένες σε %1 από %2 βήματα (και ροές αποτυχίας)</translation>
+        <source>failure probabilities set on steps: %1 of %2 (and failure flows)</source>
+        <translation>πιθανότητες αποτυχίας ορισμένες σε βήματα: %1 από %2 (και ροές αποτυχίας)</translation>
     </message>
     <message>
-        <source>tolerances set on %1 of %2 steps</source>
-        <translation>ανοχές ορισμένες σε %1 από %2 βήματα</translation>
+        <source>tolerances set on steps: %1 of %2</source>
+        <translation>ανοχές ορισμένες σε βήματα: %1 από %2</translation>
     </message>
     <message>
-        <source>margins set on %1 of %2 ends</source>
-        <translation>περιθώρια ορισμένα σε %1 από %2 λήξεις</translation>
+        <source>margins set on ends: %1 of %2</source>
+        <translation>περιθώρια ορισμένα σε λήξεις: %1 από %2</translation>
     </message>
     <message>
-        <source>emotions set on %1 of %2 steps the customer sees</source>
-        <translation>συναισθήματα ορισμένα σε %1 από %2 βήματα που βλέπει ο πελάτης</translation>
+        <source>emotions set on steps the customer sees: %1 of %2</source>
+        <translation>συναισθήματα ορισμένα σε βήματα που βλέπει ο πελάτης: %1 από %2</translation>
     </message>
     <message>
         <source>no customer lane or pool: the customer&apos;s side is n/a</source>

@@ -2494,37 +2494,37 @@
 <context>
     <name>Coverage</name>
     <message>
-        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <source>durations set on steps that take the customer&apos;s time: %1 of %2</source>
         <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
-        <translation>durações definidas em %1 de %2 etapas que consomem o tempo do cliente</translation>
+        <translation>durações definidas em etapas que consomem o tempo do cliente: %1 de %2</translation>
     </message>
     <message>
-        <source>durations set on %1 of %2 steps</source>
-        <translation>durações definidas em %1 de %2 etapas</translation>
+        <source>durations set on steps: %1 of %2</source>
+        <translation>durações definidas em etapas: %1 de %2</translation>
     </message>
     <message>
-        <source>costs set on %1 of %2 steps</source>
-        <translation>custos definidos em %1 de %2 etapas</translation>
+        <source>costs set on steps: %1 of %2</source>
+        <translation>custos definidos em etapas: %1 de %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps</source>
-        <translation>probabilidades de falha definidas em %1 de %2 etapas</translation>
+        <source>failure probabilities set on steps: %1 of %2</source>
+        <translation>probabilidades de falha definidas em etapas: %1 de %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
-        <translation>probabilidades de falha definidas em %1 de %2 etapas (e fluxos de falha)</translation>
+        <source>failure probabilities set on steps: %1 of %2 (and failure flows)</source>
+        <translation>probabilidades de falha definidas em etapas: %1 de %2 (e fluxos de falha)</translation>
     </message>
     <message>
-        <source>tolerances set on %1 of %2 steps</source>
-        <translation>tolerâncias definidas em %1 de %2 etapas</translation>
+        <source>tolerances set on steps: %1 of %2</source>
+        <translation>tolerâncias definidas em etapas: %1 de %2</translation>
     </message>
     <message>
-        <source>margins set on %1 of %2 ends</source>
-        <translation>margens definidas em %1 de %2 eventos de fim</translation>
+        <source>margins set on ends: %1 of %2</source>
+        <translation>margens definidas em eventos de fim: %1 de %2</translation>
     </message>
     <message>
-        <source>emotions set on %1 of %2 steps the customer sees</source>
-        <translation>emoções definidas em %1 de %2 etapas que o cliente vê</translation>
+        <source>emotions set on steps the customer sees: %1 of %2</source>
+        <translation>emoções definidas em etapas que o cliente vê: %1 de %2</translation>
     </message>
     <message>
         <source>no customer lane or pool: the customer&apos;s side is n/a</source>

@@ -2494,37 +2494,37 @@
 <context>
     <name>Coverage</name>
     <message>
-        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <source>durations set on steps that take the customer&apos;s time: %1 of %2</source>
         <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
-        <translation>varaktighet angiven för %1 av %2 steg som tar kundens tid</translation>
+        <translation>varaktighet angiven för steg som tar kundens tid: %1 av %2</translation>
     </message>
     <message>
-        <source>durations set on %1 of %2 steps</source>
-        <translation>varaktighet angiven för %1 av %2 steg</translation>
+        <source>durations set on steps: %1 of %2</source>
+        <translation>varaktighet angiven för steg: %1 av %2</translation>
     </message>
     <message>
-        <source>costs set on %1 of %2 steps</source>
-        <translation>kostnad angiven för %1 av %2 steg</translation>
+        <source>costs set on steps: %1 of %2</source>
+        <translation>kostnad angiven för steg: %1 av %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps</source>
-        <translation>felsannolikhet angiven för %1 av %2 steg</translation>
+        <source>failure probabilities set on steps: %1 of %2</source>
+        <translation>felsannolikhet angiven för steg: %1 av %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
-        <translation>felsannolikhet angiven för %1 av %2 steg (och felflöden)</translation>
+        <source>failure probabilities set on steps: %1 of %2 (and failure flows)</source>
+        <translation>felsannolikhet angiven för steg: %1 av %2 (och felflöden)</translation>
     </message>
     <message>
-        <source>tolerances set on %1 of %2 steps</source>
-        <translation>tolerans angiven för %1 av %2 steg</translation>
+        <source>tolerances set on steps: %1 of %2</source>
+        <translation>tolerans angiven för steg: %1 av %2</translation>
     </message>
     <message>
-        <source>margins set on %1 of %2 ends</source>
-        <translation>marginal angiven för %1 av %2 sluthändelser</translation>
+        <source>margins set on ends: %1 of %2</source>
+        <translation>marginal angiven för sluthändelser: %1 av %2</translation>
     </message>
     <message>
-        <source>emotions set on %1 of %2 steps the customer sees</source>
-        <translation>känsla angiven för %1 av %2 steg som kunden ser</translation>
+        <source>emotions set on steps the customer sees: %1 of %2</source>
+        <translation>känsla angiven för steg som kunden ser: %1 av %2</translation>
     </message>
     <message>
         <source>no customer lane or pool: the customer&apos;s side is n/a</source>

@@ -2494,37 +2494,37 @@
 <context>
     <name>Coverage</name>
     <message>
-        <source>durations set on %1 of %2 steps that take the customer&apos;s time</source>
+        <source>durations set on steps that take the customer&apos;s time: %1 of %2</source>
         <extracomment>The core&apos;s coverage words ({} the counts) -&gt; the same words with Qt&apos;s %1 and %2.</extracomment>
-        <translation>กำหนดระยะเวลาแล้ว %1 จาก %2 ขั้นตอนที่ใช้เวลาของลูกค้า</translation>
+        <translation>ขั้นตอนที่ใช้เวลาของลูกค้าซึ่งกำหนดระยะเวลาแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>durations set on %1 of %2 steps</source>
-        <translation>กำหนดระยะเวลาแล้ว %1 จาก %2 ขั้นตอน</translation>
+        <source>durations set on steps: %1 of %2</source>
+        <translation>ขั้นตอนที่กำหนดระยะเวลาแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>costs set on %1 of %2 steps</source>
-        <translation>กำหนดต้นทุนแล้ว %1 จาก %2 ขั้นตอน</translation>
+        <source>costs set on steps: %1 of %2</source>
+        <translation>ขั้นตอนที่กำหนดต้นทุนแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps</source>
-        <translation>กำหนดความน่าจะเป็นที่จะล้มเหลวแล้ว %1 จาก %2 ขั้นตอน</translation>
+        <source>failure probabilities set on steps: %1 of %2</source>
+        <translation>ขั้นตอนที่กำหนดความน่าจะเป็นที่จะล้มเหลวแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>failure probabilities set on %1 of %2 steps (and failure flows)</source>
-        <translation>กำหนดความน่าจะเป็นที่จะล้มเหลวแล้ว %1 จาก %2 ขั้นตอน (รวมโฟลว์ความล้มเหลว)</translation>
+        <source>failure probabilities set on steps: %1 of %2 (and failure flows)</source>
+        <translation>ขั้นตอนที่กำหนดความน่าจะเป็นที่จะล้มเหลวแล้ว: %1 จาก %2 (รวมโฟลว์ความล้มเหลว)</translation>
     </message>
     <message>
-        <source>tolerances set on %1 of %2 steps</source>
-        <translation>กำหนดความอดทนรอแล้ว %1 จาก %2 ขั้นตอน</translation>
+        <source>tolerances set on steps: %1 of %2</source>
+        <translation>ขั้นตอนที่กำหนดความอดทนรอแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>margins set on %1 of %2 ends</source>
-        <translation>กำหนดกำไรส่วนเกินแล้ว %1 จาก %2 จุดสิ้นสุด</translation>
+        <source>margins set on ends: %1 of %2</source>
+        <translation>จุดสิ้นสุดที่กำหนดกำไรส่วนเกินแล้ว: %1 จาก %2</translation>
     </message>
     <message>
-        <source>emotions set on %1 of %2 steps the customer sees</source>
-        <translation>กำหนดอารมณ์แล้ว %1 จาก %2 ขั้นตอนที่ลูกค้ามองเห็น</translation>
+        <source>emotions set on steps the customer sees: %1 of %2</source>
+        <translation>ขั้นตอนที่ลูกค้ามองเห็นซึ่งกำหนดอารมณ์แล้ว: %1 จาก %2</translation>
     </message>
     <message>
         <source>no customer lane or pool: the customer&apos;s side is n/a</source>

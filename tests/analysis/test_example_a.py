@@ -75,9 +75,9 @@ def test_margin_is_na_since_no_end_has_one(card: dict[str, object], engine: Engi
 
     assert card["margin"] is None  # example A sets no margin: n/a, not 0
     coverage = scorecard_coverage(engine, card)
-    assert coverage["margin"] == "margins set on 0 of 1 ends"
-    assert coverage["customer_time"] == "durations set on 5 of 5 steps that take the " \
-                                        "customer's time"
+    assert coverage["margin"] == "margins set on ends: 0 of 1"
+    assert coverage["customer_time"] == ("durations set on steps that take the "
+                                         "customer's time: 5 of 5")
 
 
 def test_integer_kpis_stay_integers(card: dict[str, object]) -> None:

@@ -96,7 +96,7 @@ def test_a_loop_that_runs_ten_thousand_times_is_reported() -> None:
     found = {i.code: i for i in engine.issues}
     assert found["W-LIKELY-LOOP"].elements == ("A",)
     assert "repeats with probability 0.9999" in found["W-LIKELY-LOOP"].message
-    assert "10000 rounds" in found["W-LIKELY-LOOP"].message
+    assert "rounds: about 10000;" in found["W-LIKELY-LOOP"].message
     assert found["W-MANY-CONTACTS"].elements == ("A",)
     assert found["W-MANY-CONTACTS"].message.startswith("10000 contacts per journey")
 
@@ -173,14 +173,14 @@ def test_a_kpi_without_inputs_is_na_with_its_coverage() -> None:
     assert isinstance(kpis, dict) and isinstance(coverage, dict)
     # the customer lane holds no task, but A and C are phone calls: customer time
     assert kpis["customer_time"] == pytest.approx(4.0)
-    assert coverage["customer_time"] == ("durations set on 1 of 2 steps that take the "
-                                         "customer's time")
-    assert kpis["cost"] == pytest.approx(3.5) and coverage["cost"] == "costs set on 2 of 3 steps"
-    for key, words in (("exp_failures", "failure probabilities set on 0 of 3 steps"),
-                       ("p_any_failure", "failure probabilities set on 0 of 3 steps"),
-                       ("wait_excess", "tolerances set on 0 of 3 steps"),
-                       ("margin", "margins set on 0 of 1 ends"),
-                       ("pe_design", "emotions set on 0 of 3 steps the customer sees")):
+    assert coverage["customer_time"] == ("durations set on steps that take the "
+                                         "customer's time: 1 of 2")
+    assert kpis["cost"] == pytest.approx(3.5) and coverage["cost"] == "costs set on steps: 2 of 3"
+    for key, words in (("exp_failures", "failure probabilities set on steps: 0 of 3"),
+                       ("p_any_failure", "failure probabilities set on steps: 0 of 3"),
+                       ("wait_excess", "tolerances set on steps: 0 of 3"),
+                       ("margin", "margins set on ends: 0 of 1"),
+                       ("pe_design", "emotions set on steps the customer sees: 0 of 3")):
         assert kpis[key] is None and coverage[key] == words, key
     assert kpis["contacts"] == pytest.approx(2.0)  # structural KPIs stay numbers
     text = json.dumps(report)

@@ -8,7 +8,10 @@ import re
 
 import pytest
 
+from customer_modeler.analysis import analyse
 from customer_modeler.analysis.badges import BADGES, badge_words
+from customer_modeler.analysis.engine.coverage import WORDS as COVERAGE_WORDS
+from customer_modeler.analysis.engine.queues import queue_model
 from customer_modeler.analysis.report.change_summary import change_summary
 from customer_modeler.analysis.report.display import (
     FIELDS,
@@ -27,9 +30,11 @@ from customer_modeler.analysis.streamline.analysis import streamline_report
 from customer_modeler.analysis.streamline.evidence import EVIDENCE, evidence_words
 from customer_modeler.analysis.streamline.overlap import deduplicated_minutes
 from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.model import Resource
 from customer_modeler.resources import example_path
 from customer_modeler.samples import SAMPLES
-from tests.analysis.factory import example_a, generated_model
+from tests.analysis.factory import example_a, generated_model, journey
+from tests.counts import ONE_THEN_PLURAL
 
 #: A one and then a plural, perhaps after a word that describes it: "1 steps", "+1 visits",
 #: "1 extra times", "1 non-value-adding steps" ("1 in 1,000", "1 per", "1 of 3" read right).
@@ -211,6 +216,30 @@ def test_a_count_of_one_reads_as_english_in_every_evidence_cell_and_badge():
         texts[code] = badge_words(code, params)
     assert not any("{" in text for text in texts.values())
     assert {code: text for code, text in texts.items() if PLURAL_AFTER_ONE.search(text)} == {}
+
+
+def test_a_count_of_one_reads_as_english_in_every_issue_and_coverage_text():
+    """"offered 1 Erlangs with 1 servers", "about 1 runs of its busiest step", "1 branch(es)
+    without a probability", "durations set on 1 of 1 steps": a one-server pool, a loop met
+    once per journey, one branch left open and a one-step journey made the issues and the
+    coverage words say so; each count now follows the thing it counts."""
+    texts = {f"coverage.{key}": words.format(1, 1) for key, words in COVERAGE_WORDS.items()}
+    pool = journey((("CUS", "customer"),), [
+        ("S", "start", "CUS"), ("A", "task", "CUS", dict(duration=1, resource="POOL")),
+        ("E", "end", "CUS")], [("S", "A"), ("A", "E")])
+    pool.resources = {"POOL": Resource("POOL", "Agents", capacity=1)}
+    pool.scenario = {"arrival_rate_per_min": 1.0}  # one Erlang on one server
+    loop = journey((("CUS", "customer"),), [
+        ("S", "start", "CUS"), ("G0", "xor", "CUS"), ("A", "task", "CUS"), ("G", "xor", "CUS"),
+        ("E", "end", "CUS")], [("S", "G0"), ("G0", "A", 0.01), ("G0", "E", 0.99), ("A", "G"),
+                                ("G", "A", 0.99), ("G", "E", 0.01)])  # 100 rounds, met once
+    fill = journey((("CUS", "customer"),), [
+        ("S", "start", "CUS"), ("G", "xor", "CUS"), ("A", "task", "CUS"), ("B", "task", "CUS"),
+        ("E", "end", "CUS")], [("S", "G"), ("G", "A", 0.3), ("G", "B"), ("A", "E"), ("B", "E")])
+    issues = [*queue_model(pool).issues, *analyse(loop).issues, *analyse(fill).issues]
+    texts |= {issue.code: issue.message for issue in issues}
+    assert {"E-UNSTABLE", "W-LIKELY-LOOP", "W-PROB-FILL"} <= set(texts)
+    assert {code: text for code, text in texts.items() if ONE_THEN_PLURAL.search(text)} == {}
 
 
 def test_the_change_summary_classifies_as_the_systems_analysis():

@@ -47,10 +47,10 @@ def test_a_figure_resting_on_some_durations_says_on_how_many(tmp_path):
     given, of = len(tasks(model)) - len(unset), len(tasks(model))
     text = analyze(path)
     lead = figure_line(text, "Lead time")
-    assert lead.endswith(f" min  (durations set on {given} of {of} steps)")
+    assert lead.endswith(f" min  (durations set on steps: {given} of {of})")
     assert "n/a" not in lead
     assert figure_line(text, "Customer time").endswith(
-        f"(durations set on {given} of {of} steps that take the customer's time)")
+        f"(durations set on steps that take the customer's time: {given} of {of})")
     # costs are set on every step: the figure stands alone
     assert figure_line(text, "Cost to serve").endswith(" CU")
     # the words are those of the JSON's coverage field
@@ -64,19 +64,19 @@ def test_a_figure_without_any_of_its_inputs_is_n_a_with_its_coverage(tmp_path):
     save_bpmn_file(without_durations(model, tasks(model)), path)
     text = analyze(path)
     of = len(tasks(model))
-    assert figure_line(text, "Lead time").endswith(f"n/a  (durations set on 0 of {of} steps)")
+    assert figure_line(text, "Lead time").endswith(f"n/a  (durations set on steps: 0 of {of})")
     assert figure_line(text, "Customer time").endswith(
-        f"n/a  (durations set on 0 of {of} steps that take the customer's time)")
+        f"n/a  (durations set on steps that take the customer's time: 0 of {of})")
     # example A has no margin on its end: n/a as well, with its own words
-    assert figure_line(text, "Margin").endswith("n/a  (margins set on 0 of 1 ends)")
+    assert figure_line(text, "Margin").endswith("n/a  (margins set on ends: 0 of 1)")
 
 
 def test_the_coverage_words_beside_a_figure():
-    assert coverage_note(None, "durations set on 0 of 9 steps") == "durations set on 0 of 9 steps"
-    assert coverage_note(12.5, "durations set on 6 of 9 steps") == "durations set on 6 of 9 steps"
-    assert coverage_note(12.5, "durations set on 9 of 9 steps") is None
-    assert coverage_note(0.2, "failure probabilities set on 3 of 5 steps (and failure flows)") == (
-        "failure probabilities set on 3 of 5 steps, and failure flows")
+    assert coverage_note(None, "durations set on steps: 0 of 9") == "durations set on steps: 0 of 9"
+    assert coverage_note(12.5, "durations set on steps: 6 of 9") == "durations set on steps: 6 of 9"
+    assert coverage_note(12.5, "durations set on steps: 9 of 9") is None
+    assert coverage_note(0.2, "failure probabilities set on steps: 3 of 5 (and failure flows)") == (
+        "failure probabilities set on steps: 3 of 5, and failure flows")
     assert coverage_note(None, "no customer lane or pool: the customer's side is n/a") == (
         "no customer lane or pool: the customer's side is n/a")
     assert coverage_note(3.0, None) is None

@@ -40,7 +40,7 @@ def test_info_json_counts(journey_file: Path) -> None:
 def test_info_text_names_the_customer_lane(journey_file: Path) -> None:
     result = run_cli("info", journey_file)
     assert result.returncode == 0
-    assert "3 lanes, 7 steps, 7 flows" in result.stdout and "customer lane: Customer" in result.stdout
+    assert "lanes: 3, steps: 7, flows: 7" in result.stdout and "customer lane: Customer" in result.stdout
 
 
 def test_info_counts_a_foreign_file_with_nested_lanes_and_pools() -> None:

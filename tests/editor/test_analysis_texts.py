@@ -145,7 +145,7 @@ def test_an_n_a_key_figure_says_why_in_the_words_of_the_coverage_field(qtbot, ex
     for step in [s for s in model.steps.values() if s.kind == "task"]:
         model.update_step(step.id, duration=None, wait=None)
     words = analysis_report(model)["coverage"]
-    assert re.fullmatch(r"durations set on 0 of \d+ steps", words["lead_time"])
+    assert re.fullmatch(r"durations set on steps: 0 of \d+", words["lead_time"])
     dock = run(qtbot, example_window, "Scorecard")
     assert dock.kpi_text("lead_time") == f"n/a ({words['lead_time']})"
     assert dock.kpi_text("customer_time") == f"n/a ({words['customer_time']})"
@@ -161,11 +161,11 @@ def test_an_n_a_figure_whose_inputs_are_all_set_does_not_blame_them(qapp, outcom
     # a Monte Carlo figure on a journey too long for any run: every emotion is set
     scorecard = outcomes[0]
     view = DockView(scorecard.names, scorecard.currency, units=DockUnits())
-    complete = "emotions set on 6563 of 6563 steps the customer sees"
+    complete = "emotions set on steps the customer sees: 6563 of 6563"
     assert view.kpi_value("pe_mc", None, complete) == view.kpi_value("pe_mc", None)
     assert "6563" not in view.kpi_value("pe_mc", None, complete)
-    missing = "emotions set on 12 of 6563 steps the customer sees"
-    assert view.kpi_value("pe_mc", None, missing).endswith("(emotions set on 12 of 6563 steps the customer sees)")
+    missing = "emotions set on steps the customer sees: 12 of 6563"
+    assert view.kpi_value("pe_mc", None, missing).endswith("(emotions set on steps the customer sees: 12 of 6563)")
     # and words without counts (no customer lane) still say why
     from customer_modeler.analysis.engine.coverage import NO_CUSTOMER_WORDS
 
@@ -177,8 +177,8 @@ def test_coverage_words_are_translated_with_their_counts(qapp, monkeypatch):
 
     monkeypatch.setattr(QCoreApplication, "translate",
                         staticmethod(lambda context, text, *args: f"<{text}>"))
-    assert texts.coverage_text("durations set on 3 of 9 steps") == "<durations set on 3 of 9 steps>"
-    assert texts.coverage_text("margins set on 0 of 1 ends") == "<margins set on 0 of 1 ends>"
+    assert texts.coverage_text("durations set on steps: 3 of 9") == "<durations set on steps: 3 of 9>"
+    assert texts.coverage_text("margins set on ends: 0 of 1") == "<margins set on ends: 0 of 1>"
     assert texts.coverage_text("something the core says anew") == "something the core says anew"
 
 

@@ -2,7 +2,7 @@
 
 A duration nobody entered resolves to 0, so a journey without any durations would show
 "customer time 0 min" — a number that looks measured and is not. Each KPI that sums an
-input says on how many steps the input is set ("durations set on 6 of 9 steps"); with
+input says on how many steps the input is set ("durations set on steps: 6 of 9"); with
 none set the KPI is n/a (None) instead of 0 (docs/methods.md §2.11).
 """
 
@@ -46,14 +46,14 @@ CUSTOMER_SIDE: Final = (
 )
 #: Each input's words, "{}" taking the steps it is set on and the steps it could be set on.
 WORDS: Final = {
-    "customer_time": "durations set on {} of {} steps that take the customer's time",
-    "time": "durations set on {} of {} steps",
-    "cost": "costs set on {} of {} steps",
-    "failure": "failure probabilities set on {} of {} steps",
-    "failure_flows": "failure probabilities set on {} of {} steps (and failure flows)",
-    "tolerance": "tolerances set on {} of {} steps",
-    "margin": "margins set on {} of {} ends",
-    "emotion": "emotions set on {} of {} steps the customer sees",
+    "customer_time": "durations set on steps that take the customer's time: {} of {}",
+    "time": "durations set on steps: {} of {}",
+    "cost": "costs set on steps: {} of {}",
+    "failure": "failure probabilities set on steps: {} of {}",
+    "failure_flows": "failure probabilities set on steps: {} of {} (and failure flows)",
+    "tolerance": "tolerances set on steps: {} of {}",
+    "margin": "margins set on ends: {} of {}",
+    "emotion": "emotions set on steps the customer sees: {} of {}",
 }
 NO_CUSTOMER_WORDS: Final = "no customer lane or pool: the customer's side is n/a"
 _NO_CUSTOMER: Final = Coverage(0, 0, NO_CUSTOMER_WORDS)
@@ -108,7 +108,7 @@ def apply_coverage(card: dict[str, object], coverage: dict[str, Coverage]) -> di
     Returns
     -------
     dict
-        {KPI: "durations set on 6 of 9 steps"} for the KPIs of the card that have inputs,
+        {KPI: "durations set on steps: 6 of 9"} for the KPIs of the card that have inputs,
         the ``coverage`` field beside the scorecard in reports.
     """
     shown: dict[str, str] = {}

@@ -71,7 +71,7 @@ def _loops(graph: nx.DiGraph, visits: Mapping[str, float], returns: Mapping[str,
         tasks = [n for n in sorted(component, key=order.__getitem__)
                  if graph.nodes[n]["step"].is_task] or members
         issues.append(make_issue("W-LIKELY-LOOP", tasks, (
-            f"the loop through {names.join(tasks)} repeats with probability {repeat:.6g}: "
-            f"about {njj:.6g} rounds and {max(visits[n] for n in members):.6g} runs of its "
-            "busiest step per journey; check its branch probabilities")))
+            f"the loop through {names.join(tasks)} repeats with probability {repeat:.6g} "
+            f"(rounds: about {njj:.6g}; runs of its busiest step per journey: about "
+            f"{max(visits[n] for n in members):.6g}); check its branch probabilities")))
     return issues

@@ -243,8 +243,9 @@ def _add_pool(result: QueueModel, model: ProcessModel, resource: str, nodes: lis
         result.p_over_tol.update(over)
     else:
         result.issues.append(make_issue("E-UNSTABLE", [resource, *nodes], (
-            f"{names(resource)} is offered {load:.4g} Erlangs with {servers} servers; at least "
-            f"{min_stable_servers(load)} are needed; its steps keep their modelled waits")))
+            f"{names(resource)} is offered more work than it can serve (offered load in "
+            f"Erlangs: {load:.4g}; servers: {servers}, at least {min_stable_servers(load)} "
+            "needed); its steps keep their modelled waits")))
     result.pools.append(PoolResult(
         resource, model.resources[resource].name, servers, tuple(nodes), arrivals, minutes,
         rate * arrivals, load, handle, load / servers if servers else None, p_wait, w_q,

@@ -109,7 +109,7 @@ def scorecard(engine: Engine, mc: MonteCarloResult | None = None, *,
 
 
 def scorecard_coverage(engine: Engine, card: Mapping[str, object]) -> dict[str, str]:
-    """{KPI: "durations set on 6 of 9 steps"} for the KPIs of ``card`` that sum an input
+    """{KPI: "durations set on steps: 6 of 9"} for the KPIs of ``card`` that sum an input
     (the ``coverage`` field beside the scorecard, docs/methods.md §2.11)."""
     return {key: cover.text for key, cover in kpi_coverage(engine).items() if key in card}
 

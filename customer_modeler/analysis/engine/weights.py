@@ -141,8 +141,8 @@ def xor_weights(node: str, flows: Sequence[Flow]) -> tuple[list[float], list[Iss
     fill = max(0.0, 1.0 - given) / len(empty) if empty else 0.0
     weights = [fill if f.prob is None else float(f.prob) for f in flows]
     if empty:
-        issues.append(make_issue("W-PROB-FILL", empty, f"{node}: {len(empty)} branch(es) "
-                                 f"without a probability got {fill:.6g}"))
+        issues.append(make_issue("W-PROB-FILL", empty, f"{node}: branches without a "
+                                 f"probability: {len(empty)}; each got {fill:.6g}"))
         if fill == 0.0:
             issues.append(make_issue("W-DEAD-BRANCH", empty, f"{node}: the given probabilities "
                                      "already sum to 1, so these branches are never taken"))

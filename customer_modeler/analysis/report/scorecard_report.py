@@ -2,7 +2,7 @@
 
 ``{"kpis": …, "coverage": …, "visits": …, "issues": […]}``: the §2.11 scorecard (None
 when an E- issue stops it; a KPI whose input is set nowhere is null), how far each KPI's
-input is set ({KPI: "durations set on 6 of 9 steps"}), the expected visits per step, and
+input is set ({KPI: "durations set on steps: 6 of 9"}), the expected visits per step, and
 every issue as ``{code, elements, message}``. The command line prints it; the editor may draw it.
 """
 

@@ -184,7 +184,7 @@ class DockView:
 
     def kpi_value(self, key: str, value: object, coverage: str | None = None) -> str:
         """A key figure with its unit; an n/a one with its coverage words when inputs are
-        missing ('n/a (durations set on 0 of 9 steps)'), not when every input is set (then
+        missing ('n/a (durations set on steps: 0 of 9)'), not when every input is set (then
         something else made it n/a, e.g. no Monte Carlo run: the issues say what)."""
         text = self.cell("value", {"kpi": key, "value": value})
         if value is None and coverage and not texts.coverage_complete(coverage):
