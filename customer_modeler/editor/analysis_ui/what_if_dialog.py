@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -182,9 +184,9 @@ class WhatIfDialog(QDialog):
             for spec in _editable(FIELDS[kind_of(element)]):  # type: ignore[arg-type]
                 fields.addItem(field_label(spec), spec.name)
         fields.blockSignals(False)
-        fields.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        if fields.sizeHint().width() > self.settings.columnWidth(1):  # the longest field name shows
-            self.settings.setColumnWidth(1, fields.sizeHint().width())
+        wide = _width_for_items(fields)
+        if wide > self.settings.columnWidth(1):  # the longest field name shows
+            self.settings.setColumnWidth(1, wide)
         fields.currentIndexChanged.emit(fields.currentIndex())
 
     def _fill_value(self, elements: QComboBox, fields: QComboBox, text: QLineEdit) -> None:
@@ -339,6 +341,17 @@ def _compare(model: ProcessModel, settings: list[Setting]) -> jobs.Outcome:
     """The job of a Run, in the worker thread: the copy's lookups first (see ``copy``)."""
     model.fill_lookups()
     return jobs.what_if_values_job(model, settings)
+
+
+def _width_for_items(box: QComboBox) -> int:
+    """The width at which ``box`` shows its longest item (measured here: a box that sizes
+    itself to its items also shrinks to their height, inside a taller table row)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    metrics = box.fontMetrics()
+    text = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0)
+    return box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                        QSize(text, metrics.height()), box).width()
 
 
 def _element_choices(model: ProcessModel) -> list[tuple[str, str]]:
