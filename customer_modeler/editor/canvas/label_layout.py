@@ -76,6 +76,16 @@ def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: 
     around them, which stay where they are. Far-off labels keep their places, so the cost
     follows the size of the edit, not of the diagram.
     """
+    gathered = _gather_near(scene, touched, area)
+    if gathered is not None:
+        _apply(scene, place_labels_among(*gathered))
+
+
+def _gather_near(scene, touched: set[str], area: QRectF,  # noqa: ANN001
+                 ) -> tuple[list[LabelRequest], Obstacles] | None:
+    """The labels :func:`place_labels_near` places, and what they keep clear of (None: no
+    label to place). What only chose them (the set of chosen keys, the ordered lists: 1.4 MB
+    when a large scene is completed) is freed when this returns, before they are placed."""
     near = area.adjusted(-REACH, -REACH, REACH, REACH)
     chosen = set(touched)
     for item in scene.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
@@ -93,7 +103,7 @@ def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: 
         _flow_parts(flow_id, scene.flow_items[flow_id], obstacles, requests)
     places = reach(requests)
     if places is None:
-        return
+        return None
     _band_parts(scene, obstacles)
     around = QRectF(places.x, places.y, places.width, places.height)
     for item in scene.items(around, Qt.ItemSelectionMode.IntersectsItemBoundingRect):  # left where they are
@@ -104,7 +114,7 @@ def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: 
             _step_parts(key, item, obstacles, None)
         elif key in scene.flow_items:
             _flow_parts(key, item, obstacles, None)
-    _apply(scene, place_labels_among(requests, obstacles))
+    return requests, obstacles
 
 
 def _step_parts(step_id: str, item, obstacles: Obstacles,  # noqa: ANN001
