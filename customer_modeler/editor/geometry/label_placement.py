@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from itertools import count as count_from
 
 from customer_modeler.model.elements import Point, Rect
 
@@ -155,16 +156,22 @@ class Obstacles:
 
     def add_line(self, a: Point, b: Point) -> None:
         """The segment from ``a`` to ``b`` (counted by its box: see :func:`_cost`)."""
-        self.lines.extend((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
+        self.add_route((a, b))
 
     def add_route(self, points: Sequence[Point]) -> None:
-        """Each segment of a line through ``points``."""
-        for a, b in zip(points, points[1:]):
-            self.lines.extend((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
+        """Each segment of a line through ``points``: its box, each bound the first of
+        equal values, as ``min`` and ``max`` give it."""
+        extend = self.lines.extend
+        for (ax, ay), (bx, by) in zip(points, points[1:]):
+            extend((ax if ax <= bx else bx, ay if ay <= by else by,
+                    ax if ax >= bx else bx, ay if ay >= by else by))
 
 
 #: An entry of the grid as :func:`_cost` sees it: whether it is a line, and its box.
 _Entry = tuple[bool, float, float, float, float]
+#: A cell of the grid as a look-up finds it: where its obstacles lie in the grid's
+#: ``members`` (a start and an end), and the key of its placed labels.
+_Cell = tuple[int, int, "int | tuple[int, int]"]
 
 
 class _Grid:
@@ -172,28 +179,31 @@ class _Grid:
     cell only), for :func:`_cost` and :meth:`crowded` to look at a place's cells only.
 
     The obstacles are filed once, all together, in flat arrays: the numbers of their
-    boxes, fixed boxes before lines (``coords``; an entry from ``lines_from`` on is a
-    line); the entries of every cell one after another (``members``, each cell's in the
-    order they came); and where each cell's entries begin (``starts``). A cell is found
-    by its number in the rectangle of cells the obstacles touch (``key``), directly when
-    that rectangle is not much larger than their count, else by bisection in the sorted
-    numbers of the cells that hold any (``keys``). Placed labels, which come one by one,
-    are kept per cell in a dictionary (``added``). Each cell thus gives its fixed boxes,
-    then its lines, then its placed labels, in the order they came: the order in which
-    their costs are added up, as when every cell was a list of its entries.
+    boxes, fixed boxes before lines (``coords``; numbers from ``lines_at`` on are a
+    line's); the entries of every cell one after another (``members``, where each one's
+    numbers begin, each cell's in the order they came); and where each cell's entries
+    begin (``starts``). A cell is found by its number in the rectangle of cells the
+    obstacles touch (:meth:`_key`), directly when that rectangle is not much larger than
+    their count, else by bisection in the sorted numbers of the cells that hold any
+    (``keys``). Placed labels, which come one by one, are kept per cell in a dictionary
+    (``added``). Each cell thus gives its fixed boxes, then its lines, then its placed
+    labels, in the order they came: the order in which their costs are added up, as
+    when every cell was a list of its entries.
     """
 
-    __slots__ = ("coords", "lines_from", "i0", "j0", "i1", "j1", "height", "keys", "starts",
-                 "members", "added")
+    __slots__ = ("coords", "lines_at", "i0", "j0", "i1", "j1", "height", "keys", "starts",
+                 "members", "added", "_box", "_found")
 
     def __init__(self, obstacles: Obstacles) -> None:
         coords, lines = obstacles.boxes, obstacles.lines
         obstacles.boxes, obstacles.lines = array("d"), array("d")  # used up
-        self.lines_from = len(coords) // 4
+        self.lines_at = len(coords)
         coords.extend(lines)
         del lines
         self.coords = coords
         self.added: dict[int | tuple[int, int], list[Rect]] = {}
+        self._box: tuple[float, float, float, float] | None = None
+        self._found: list[_Cell] = []
         count = len(coords) // 4
         if not count:
             self.i0, self.j0, self.i1, self.j1, self.height = 0, 0, -1, -1, 0
@@ -206,16 +216,21 @@ class _Grid:
         span = (self.i1 - self.i0 + 1) * self.height
         dense = span <= DENSE_CELLS * count + 4096
         cells: array[int] | list[int] = array("i") if dense else []  # each entry's cells
-        owners = array("i")  # and the entry, for each of them
+        owners = array("i")  # and where the entry's numbers begin, for each of them
         first_i, first_j, height = self.i0, self.j0, self.height
+        cell_of, owner = cells.append, owners.append
         numbers = iter(coords)
-        for entry, (x0, y0, x1, y1) in enumerate(zip(numbers, numbers, numbers, numbers)):
+        for at, (x0, y0, x1, y1) in zip(count_from(0, 4), zip(numbers, numbers, numbers, numbers)):
             i0, j0, i1, j1 = int(x0 // CELL), int(y0 // CELL), int(x1 // CELL), int(y1 // CELL)
+            if i0 == i1 and j0 == j1:
+                cell_of((i0 - first_i) * height - first_j + j0)
+                owner(at)
+                continue
             for i in range(i0, i1 + 1):
                 column = (i - first_i) * height - first_j
                 for j in range(j0, j1 + 1):
-                    cells.append(column + j)
-                    owners.append(entry)
+                    cell_of(column + j)
+                    owner(at)
         if dense:
             self.keys = None
         else:  # the cells that hold an entry, in order, and each entry's cell by its rank
@@ -247,12 +262,26 @@ class _Grid:
             return (i - self.i0) * self.height + (j - self.j0)
         return (i, j)
 
-    def _cell(self, i: int, j: int) -> tuple[int, int, int | tuple[int, int]]:
-        """Where the obstacles of cell (i, j) lie in ``members`` (a start and an end), and
-        the key of its placed labels in ``added``."""
-        key = self._key(i, j)
-        if not isinstance(key, int):
-            return 0, 0, key
+    def _cells(self, box: tuple[float, float, float, float]) -> list[_Cell]:
+        """The cells ``box`` touches, column by column: where each one's obstacles lie in
+        ``members`` (a start and an end), and the key of its placed labels in ``added``.
+        The last box's are kept: :meth:`near` looks at the cells :meth:`crowded` found."""
+        if box is self._box:
+            return self._found
+        i0, j0 = int(box[0] // CELL), int(box[1] // CELL)
+        i1, j1 = int(box[2] // CELL), int(box[3] // CELL)
+        if i0 == i1 and j0 == j1:
+            found = [self._cell(i0, j0)]
+        else:
+            found = [self._cell(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
+        self._box, self._found = box, found
+        return found
+
+    def _cell(self, i: int, j: int) -> _Cell:
+        """Cell (i, j) as :meth:`_cells` finds it (see :meth:`_key`)."""
+        if not (self.i0 <= i <= self.i1 and self.j0 <= j <= self.j1):
+            return 0, 0, (i, j)
+        key = (i - self.i0) * self.height + (j - self.j0)
         keys, starts = self.keys, self.starts
         if keys is None:
             return starts[key], starts[key + 1], key
@@ -277,41 +306,36 @@ class _Grid:
     def near(self, box: tuple[float, float, float, float]) -> Iterable[_Entry]:
         """The entries of the cells ``box`` touches, each once, cell by cell (a caller that
         has seen enough stops there)."""
-        i0, j0, i1, j1 = _cells_of(box)
-        if i0 == i1 and j0 == j1:
-            return self._entries(*self._cell(i0, j0))
-        return self._each_once(i0, j0, i1, j1)
+        cells = self._cells(box)
+        if len(cells) == 1:
+            return self._entries(*cells[0])
+        return self._each_once(cells)
 
     def crowded(self, box: tuple[float, float, float, float]) -> bool:
         """Whether a cell ``box`` touches holds more than :data:`CROWDED_CELL` entries."""
-        i0, j0, i1, j1 = _cells_of(box)
         added = self.added
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                start, end, key = self._cell(i, j)
-                if end - start + len(added.get(key, ())) > CROWDED_CELL:
-                    return True
+        for start, end, key in self._cells(box):
+            if end - start + len(added.get(key, ())) > CROWDED_CELL:
+                return True
         return False
 
     def _entries(self, start: int, end: int, key: int | tuple[int, int]) -> list[_Entry]:
         """The entries of one cell: its obstacles, then its placed labels."""
-        coords, lines_from = self.coords, self.lines_from
-        entries = [(entry >= lines_from, coords[4 * entry], coords[4 * entry + 1],
-                    coords[4 * entry + 2], coords[4 * entry + 3])
-                   for entry in self.members[start:end]]
+        coords, lines_at = self.coords, self.lines_at
+        entries = [(at >= lines_at, coords[at], coords[at + 1], coords[at + 2], coords[at + 3])
+                   for at in self.members[start:end]]
         for rect in self.added.get(key, ()):
             entries.append((False, rect.x, rect.y, rect.x + rect.width, rect.y + rect.height))
         return entries
 
-    def _each_once(self, i0: int, j0: int, i1: int, j1: int) -> Iterator[_Entry]:
+    def _each_once(self, cells: list[_Cell]) -> Iterator[_Entry]:
         """Equal entries count once (as equal tuples did in a set)."""
         seen: set[_Entry] = set()
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                for entry in self._entries(*self._cell(i, j)):
-                    if entry not in seen:
-                        seen.add(entry)
-                        yield entry
+        for cell in cells:
+            for entry in self._entries(*cell):
+                if entry not in seen:
+                    seen.add(entry)
+                    yield entry
 
 
 def _cells_of(box: Sequence[float]) -> tuple[int, int, int, int]:
