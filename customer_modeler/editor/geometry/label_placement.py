@@ -213,10 +213,11 @@ class _Grid:
         self.added: dict[int | tuple[int, int], list[Rect]] = {}
         self._box: tuple[float, float, float, float] | None = None
         self._found: list[_Cell] = []
+        self.keys: array[int] | list[int] | None = None  # None: a cell's number is its place
         count = len(coords) // 4
         if not count:
             self.i0, self.j0, self.i1, self.j1, self.height = 0, 0, -1, -1, 0
-            self.keys, self.starts, self.members = None, array("i", (0,)), array("i")
+            self.starts, self.members = array("i", (0,)), array("i")
             return
         # every cell an obstacle touches lies in these columns and rows
         self.i0, self.i1 = int(min(coords[0::2]) // CELL), int(max(coords[0::2]) // CELL)
@@ -240,9 +241,7 @@ class _Grid:
                 for j in range(j0, j1 + 1):
                     cell_of(column + j)
                     owner(at)
-        if dense:
-            self.keys = None
-        else:  # the cells that hold an entry, in order, and each entry's cell by its rank
+        if not dense:  # the cells that hold an entry, in order, and each entry's cell by its rank
             found = sorted(set(cells))
             cells = array("i", [bisect_left(found, cell) for cell in cells])
             try:
