@@ -29,6 +29,9 @@ from customer_modeler.model.elements import Rect
 #: may take (three rings out, a wide name to the left) with room to spare.
 REACH = 320.0
 
+#: The labels to place and what they keep clear of.
+_Gathered = tuple[list[LabelRequest], Obstacles]
+
 
 def _rect(r: QRectF) -> Rect:
     return Rect(r.x(), r.y(), r.width(), r.height())
@@ -86,8 +89,7 @@ def place_labels_near(scene, touched: set[str], area: QRectF) -> None:  # noqa: 
         _apply(scene, place_labels_among(*gathered))
 
 
-def _gather_near(scene, touched: set[str], area: QRectF,  # noqa: ANN001
-                 ) -> tuple[list[LabelRequest], Obstacles] | None:
+def _gather_near(scene, touched: set[str], area: QRectF) -> _Gathered | None:  # noqa: ANN001
     """The labels :func:`place_labels_near` places, and what they keep clear of (None: no
     label to place). What only chose them (the ordered lists of chosen keys) is freed when
     this returns, before they are placed."""

@@ -161,6 +161,7 @@ class Obstacles:
         self.boxes.extend((x0, y0, x1, y1))
 
     def add_rect(self, rect: Rect) -> None:
+        """The box of ``rect``."""
         self.boxes.extend((rect.x, rect.y, rect.x + rect.width, rect.y + rect.height))
 
     def add_line(self, a: Point, b: Point) -> None:
