@@ -53,13 +53,13 @@ def placeable(scene) -> int:  # noqa: ANN001
 def counted_requests(monkeypatch) -> list[int]:
     """The number of labels each placement places, as it happens."""
     sizes: list[int] = []
-    place = label_layout.place_labels
+    place = label_layout.place_labels_among
 
-    def counting(requests, fixed, lines):  # noqa: ANN001, ANN202
+    def counting(requests, obstacles):  # noqa: ANN001, ANN202
         sizes.append(len(requests))
-        return place(requests, fixed, lines)
+        return place(requests, obstacles)
 
-    monkeypatch.setattr(label_layout, "place_labels", counting)
+    monkeypatch.setattr(label_layout, "place_labels_among", counting)
     return sizes
 
 
