@@ -58,7 +58,7 @@ from customer_modeler.notation.svg import connection_shown
 MARGIN = 200.0
 #: Levels of Qt's index left out for a large journey (see ``_add_the_start``). Peak memory
 #: with the model open, old and new: 330 and 310 MB at 10,000 steps, 2,748 and 2,443 MB at
-#: 100,000 (four levels fewer saved more there, 2,298 MB, but a move then took twice as long).
+#: 100,000 (four levels fewer saved more there, 2,298 MB, but a move took 28 ms in that run).
 INDEX_LEVELS_SPARED = 2
 
 
@@ -170,8 +170,8 @@ class ProcessScene(QGraphicsScene):
         item Qt would choose: the tree halves the scene across and along in turn, and a
         journey is long and thin, so its last levels cut the lanes into rows a few units
         high and file each step and flow under dozens of them. At 100,000 steps that was
-        some 300 MB of the editor's memory; a pan, a move and zoom to fit took as long
-        without it (see :data:`INDEX_LEVELS_SPARED`).
+        some 300 MB of the editor's memory; a pan and zoom to fit take as long without it,
+        a move perhaps a few milliseconds longer (see :data:`INDEX_LEVELS_SPARED`).
         """
         total = len(model.steps) + len(model.flows) + len(model.lanes) + len(model.artifacts)
         self.index.set_depth(max(5, math.ceil(math.log2(total)) - INDEX_LEVELS_SPARED))
