@@ -16,6 +16,7 @@ shown; editing the values or closing the dialog forgets the one under way.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QStringListModel, Qt, Signal
@@ -358,8 +359,9 @@ def _element_choices(model: ProcessModel) -> list[tuple[str, str]]:
     """(label, id) of every step, flow with a choice to make, and lane, by name."""
     names = ElementNames(model)
     steps = [(step.name or names(step.id), step.id) for step in model.steps.values()]
+    leaving = Counter(f.source for f in model.flows.values())  # counted once, not per flow
     flows = [(f"{names(f.source)} → {names(f.target)}", f.id) for f in model.flows.values()
-             if not f.message and len(model.outgoing(f.source)) > 1]
+             if not f.message and leaving[f.source] > 1]
     lanes = [(QCoreApplication.translate("WhatIfDialog", "Lane {name}").format(name=lane.name or names(lane.id)), lane.id)
              for lane in model.lanes.values()]
     return sorted(steps, key=lambda c: c[0].casefold()) + flows + lanes
