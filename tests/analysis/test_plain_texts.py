@@ -209,7 +209,8 @@ def test_labour_counted_twice_names_the_lane_and_its_steps():
     result = pair_report(baseline, variant, runs=RUNS)
     double = [i for i in result["what_if"]["issues"] if i["code"] == "W-DOUBLE-COST"]
     assert double and double[0]["message"].startswith(
-        "baseline: lane 'Sales' has a fixed cost, yet 'Advise on products by phone', ")
+        "baseline: lane 'Sales' has a fixed cost, yet steps in it cost more than 0.5 CU per "
+        "minute (labour counted twice?): 'Advise on products by phone', ")
     assert problems(report_texts(result), [baseline, variant]) == []
 
 

@@ -188,6 +188,8 @@ def test_pooled_step_without_duration() -> None:
     model.update_step("AW", duration=0)
     queue = queue_model(model)
     assert [i.code for i in queue.issues] == ["W-ZERO-HANDLE"]
+    # one step reads as well as several: the steps are named last
+    assert queue.issues[0].message.startswith("steps that use ") and queue.issues[0].message.endswith("(duration 0): 'AW'")
     assert queue.pools[0].load == pytest.approx(1.5 * 0.95 * 6, abs=TOL)
 
 

@@ -266,6 +266,8 @@ def test_double_cost_warning() -> None:
     report = what_if_report(example_a(), variant)
     warned = [i for i in report["issues"] if i["code"] == "W-DOUBLE-COST"]  # type: ignore[index,union-attr]
     assert [w["elements"] for w in warned] == [["T4a"]]  # type: ignore[index]
+    # one step reads as well as several: the steps are named last
+    assert warned[0]["message"].endswith("(labour counted twice?): 'AE takes order by phone'")  # type: ignore[index]
     quiet = what_if_report(example_a(), example_e())
     assert not [i for i in quiet["issues"] if i["code"] == "W-DOUBLE-COST"]  # type: ignore[index,union-attr]
 

@@ -223,8 +223,8 @@ def _add_pool(result: QueueModel, model: ProcessModel, resource: str, nodes: lis
     steps = [engine.steps[n] for n in nodes]
     zero = [s.id for s in steps if s.duration <= 0.0]
     if zero:
-        result.issues.append(make_issue("W-ZERO-HANDLE", zero, f"{names.join(zero)} use "
-                                        f"{names(resource)} but take no time (duration 0)"))
+        result.issues.append(make_issue("W-ZERO-HANDLE", zero, f"steps that use {names(resource)} "
+                                        f"but take no time (duration 0): {names.join(zero)}"))
     arrivals = sum(engine.visits[n] for n in nodes)
     if arrivals <= 0.0:
         return

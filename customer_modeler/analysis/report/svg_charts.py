@@ -452,8 +452,8 @@ def report_charts(name: str, report: Mapping[str, object]) -> list[Chart]:
                       EMOTION_CAPTION + (BAND_CAPTION if banded else "")),
                 Chart("fail-points", bar_chart_svg(_fail_bars(tables["fail_points"]),
                                                    title="Fail points by EI"),
-                      f"Top {MAX_BARS} fail points ranked by EI = F·S (expected severity "
-                      "points per journey); colour = EI tercile (red, amber, yellow).")]
+                      f"Fail points ranked by EI = F·S (expected severity points per "
+                      f"journey), at most {MAX_BARS}; colour = EI tercile (red, amber, yellow).")]
     if name == "failure_demand" and "reasons" in tables:
         bars = [Bar(cell_text("reason", r["reason"], CHART), _number(r["contacts"]),
                     f"{CHART.format(r['contacts'])} per journey",

@@ -208,9 +208,9 @@ def double_cost_issues(side: Side, ae_lane: str | None, label: str) -> list[Row]
                  and s.cost > DOUBLE_COST_PER_MINUTE * s.duration]
         if steps:
             found.append({"code": "W-DOUBLE-COST", "elements": steps, "message": f"{label}: "
-                          f"{names(lane)} has a fixed cost, yet {names.join(steps)} cost more "
-                          f"than {DOUBLE_COST_PER_MINUTE} {currency} per minute: labour "
-                          "counted twice?"})
+                          f"{names(lane)} has a fixed cost, yet steps in it cost more than "
+                          f"{DOUBLE_COST_PER_MINUTE} {currency} per minute (labour counted "
+                          f"twice?): {names.join(steps)}"})
     return found
 
 
