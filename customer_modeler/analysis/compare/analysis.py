@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
+from customer_modeler.analysis.engine.attributes import customer_minutes
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob
 from customer_modeler.analysis.issues import Issue
@@ -25,7 +26,6 @@ from customer_modeler.analysis.compare.matching import (
     GED_STEP_LIMIT,
     EditDistance,
     Matching,
-    customer_minutes,
     edit_distance,
     match_steps,
     matched_rows,

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 import networkx as nx
 
-from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS, ResolvedStep, channel_family
+from customer_modeler.analysis.engine.attributes import ResolvedStep, channel_family, customer_minutes
 from customer_modeler.analysis.engine.censored import next_kept
 from customer_modeler.analysis.engine.pipeline import Engine
 
@@ -223,13 +223,6 @@ def _greedy(graph: Any) -> list[tuple[Any, Any]]:
 
 
 # -- matched pairs ----------------------------------------------------------------------
-
-def customer_minutes(step: ResolvedStep) -> float:
-    """Customer time of one execution (§2.11): duration, plus the wait when on hold."""
-    if not (step.is_task and step.customer_time):
-        return 0.0
-    return step.duration + (step.wait if step.channel in HOLD_CHANNELS else 0.0)
-
 
 def matched_rows(ours: Engine, theirs: Engine, matching: Matching,
                  p_eff: tuple[Mapping[str, float], Mapping[str, float]]) -> list[Row]:

@@ -95,6 +95,14 @@ class ResolvedStep:
         return self.type == "task"
 
 
+def customer_minutes(step: ResolvedStep) -> float:
+    """Customer minutes of one execution (§2.11 ``customer_time``): the duration, plus
+    the wait on hold channels; 0 unless the step is a task that takes the customer's time."""
+    if not step.is_task or not step.customer_time:
+        return 0.0
+    return step.duration + (step.wait if step.channel in HOLD_CHANNELS else 0.0)
+
+
 def _derived_flags(step: Step, is_task: bool, role: str, visible: bool,
                    channel: str) -> tuple[bool, str, bool]:
     """``contact``, ``initiated_by`` and ``customer_time`` as set, else by the §1.2 rules."""

@@ -16,9 +16,9 @@ from typing import Final
 from customer_modeler.analysis.engine.attributes import (
     COMM_CHANNELS,
     DEPARTMENT_ROLES,
-    HOLD_CHANNELS,
     ResolvedStep,
     channel_family,
+    customer_minutes,
 )
 from customer_modeler.analysis.engine.censored import transitions
 from customer_modeler.analysis.engine.coverage import apply_coverage, kpi_coverage
@@ -138,9 +138,7 @@ def _sums(ctx: _Context) -> dict[str, float]:
     x = ctx.x
     tasks = [(x[n], ctx.steps[n]) for n in ctx.tasks]
     return {
-        "customer_time": _total(v * (s.duration + (s.wait if s.channel in HOLD_CHANNELS
-                                                   else 0.0))
-                                for v, s in tasks if s.customer_time),
+        "customer_time": _total(v * customer_minutes(s) for v, s in tasks if s.customer_time),
         "lead_time": _total(v * (s.duration + s.wait) for v, s in tasks),
         "touchpoints": _total(v for v, s in tasks if s.visible and s.channel != "none"),
         "contacts": _total(v for v, s in tasks if s.contact),

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from customer_modeler.analysis.engine.attributes import customer_minutes
 from customer_modeler.analysis.engine.censored import transitions
 from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.failure_demand.sensitivity import (
@@ -29,7 +30,6 @@ from customer_modeler.analysis.badges import badge
 from customer_modeler.analysis.streamline.analysis import engine_of, issue_dicts, make_report
 from customer_modeler.analysis.streamline.rules import (
     Row,
-    customer_minutes,
     loop_rows,
     loops,
     tasks_of,

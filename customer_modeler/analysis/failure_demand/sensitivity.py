@@ -13,11 +13,12 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from customer_modeler.analysis.engine.attributes import customer_minutes
 from customer_modeler.analysis.engine.chain import compile_chain
 from customer_modeler.analysis.engine.pipeline import Engine, chain_edges, start_vector
 from customer_modeler.analysis.engine.hitting import metric_to_go
 from customer_modeler.analysis.engine.solve import column, forward
-from customer_modeler.analysis.streamline.rules import Row, customer_minutes, tasks_of
+from customer_modeler.analysis.streamline.rules import Row, tasks_of
 
 #: The shift used for the finite-difference check.
 DELTA: Final = 1e-5

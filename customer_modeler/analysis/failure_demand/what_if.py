@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Final
 
+from customer_modeler.analysis.engine.attributes import customer_minutes
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.engine.scorecard import scorecard
 from customer_modeler.analysis.streamline.views import numeric_kpis
-from customer_modeler.analysis.streamline.rules import Row, customer_minutes, tasks_of
+from customer_modeler.analysis.streamline.rules import Row, tasks_of
 from customer_modeler.model.document import ProcessModel
 
 #: KPIs that are sums per journey, so their Δ is annualised (ratios and counts are not).

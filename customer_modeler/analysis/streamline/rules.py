@@ -16,7 +16,7 @@ from typing import Final
 
 import networkx as nx
 
-from customer_modeler.analysis.engine.attributes import DEPARTMENT_ROLES, HOLD_CHANNELS, ResolvedStep
+from customer_modeler.analysis.engine.attributes import DEPARTMENT_ROLES, ResolvedStep, customer_minutes
 from customer_modeler.analysis.engine.chain import Block, ReducedBlock
 from customer_modeler.analysis.engine.pipeline import Engine, require_chain
 from customer_modeler.analysis.engine.hitting import hit_probabilities
@@ -37,14 +37,6 @@ CYCLES_PER_LOOP: Final = 20
 LOOPS_LISTED: Final = 25
 #: Channels of web steps (§8 web loops).
 WEB_CHANNELS: Final = frozenset({"web", "app"})
-
-
-def customer_minutes(step: ResolvedStep) -> float:
-    """Customer minutes of one execution (§2.11 ``customer_time``): the duration, plus
-    the wait on hold channels; 0 unless the step takes the customer's time."""
-    if not step.is_task or not step.customer_time:
-        return 0.0
-    return step.duration + (step.wait if step.channel in HOLD_CHANNELS else 0.0)
 
 
 def lane_of(step: ResolvedStep) -> str:

@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
-from customer_modeler.analysis.engine.attributes import HOLD_CHANNELS, ResolvedStep
+from customer_modeler.analysis.engine.attributes import customer_minutes
 from customer_modeler.analysis.engine.pipeline import Engine, analyse
 from customer_modeler.analysis.fail_points.analysis import SurfaceFinder, surface_finder
 from customer_modeler.analysis.engine.hitting import hit_probabilities
@@ -89,7 +89,7 @@ def _footprint_row(model: ProcessModel, engine: Engine, finder: SurfaceFinder, s
             seen.append(x_n)
         else:
             hidden.append(n)
-        minutes.append(x_n * _customer_minutes(step))
+        minutes.append(x_n * customer_minutes(step))  # users are tasks
     touches = sum(visits)
     surfaces = dict.fromkeys(p for n in hidden for p in finder.find(n)[0])
     known = model.systems.get(system)
@@ -100,13 +100,6 @@ def _footprint_row(model: ProcessModel, engine: Engine, finder: SurfaceFinder, s
         "visible_touches": sum(seen), "P_touch": p_touch, "customer_minutes": sum(minutes),
         "failures": touches * fail_prob, "surfaces_at": " ".join(surfaces),
     }
-
-
-def _customer_minutes(s: ResolvedStep) -> float:
-    """The customer's own time per execution (§2.11 ``customer_time``: hold time counts)."""
-    if not s.customer_time:
-        return 0.0
-    return s.duration + (s.wait if s.channel in HOLD_CHANNELS else 0.0)
 
 
 class Diff(NamedTuple):
