@@ -97,12 +97,11 @@ def _set_split(successors: Mapping[str, dict[str, Any]], out: Sequence[tuple[str
 def _split_weights(node: str, names: Callable[[str], str], node_type: str,
                    out: Sequence[tuple[str, Flow]]) -> tuple[str, list[float], list[Issue]]:
     """The split kind of a node and the weight of each outgoing flow (``names`` names the
-    node in messages; asked only for splits, which may have some)."""
+    node in messages; asked only for splits, which may have some). A node with one flow
+    never comes here: :func:`_set_single` weighs it first."""
     flows = [flow for _, flow in out]
     if not flows:
         return "none", [], []
-    if len(flows) == 1:
-        return "single", [1.0], []
     name = names(node)
     if node_type == "and":
         odd = [f.id for f in flows if f.prob is not None and f.prob != 1]
