@@ -76,6 +76,14 @@ def press_run(qtbot, dialog: WhatIfDialog) -> None:
     qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
 
 
+def run_branch(qtbot, dialog: WhatIfDialog, value: str, timeout: int = 20_000) -> list:
+    """Type ``value`` for the branch, press Run and wait for the answer: its arguments."""
+    set_branch(dialog, value)
+    with qtbot.waitSignal(dialog.compared, timeout=timeout) as answer:
+        press_run(qtbot, dialog)
+    return answer.args
+
+
 def answers(dialog: WhatIfDialog) -> list[bool]:
     """Every ``compared`` the dialog sends from now on."""
     found: list[bool] = []
@@ -236,10 +244,7 @@ def test_a_failing_job_is_a_message_in_the_dialog(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(prepare, "prepare_model", failing)
     dialog = open_what_if(window)
-    set_branch(dialog, "0.3")
-    with qtbot.waitSignal(dialog.compared, timeout=20_000) as answer:
-        press_run(qtbot, dialog)
-    assert answer.args == [False] and dialog.rows == []
+    assert run_branch(qtbot, dialog, "0.3") == [False] and dialog.rows == []
     assert dialog.message.text() == "The analysis failed: RuntimeError: no engine today"
     assert "color" in dialog.message.styleSheet() and dialog.run_button.isEnabled()
 
@@ -252,19 +257,14 @@ def test_a_refusal_met_while_applying_reads_as_one_met_at_once(qtbot, window, mo
 
     monkeypatch.setattr(scenario, "apply_scenario", refusing)
     dialog = open_what_if(window)
-    set_branch(dialog, "0.3")
-    with qtbot.waitSignal(dialog.compared, timeout=20_000) as answer:
-        press_run(qtbot, dialog)
-    assert answer.args == [False] and dialog.delta_table.rowCount() == 0
+    assert run_branch(qtbot, dialog, "0.3") == [False] and dialog.delta_table.rowCount() == 0
     assert dialog.message.text() == "The split would not sum to 1"
 
 
 def test_a_value_refused_at_once_starts_no_job(qtbot, window, gate):
     dialog = open_what_if(window)
-    set_branch(dialog, "1.4")
-    with qtbot.waitSignal(dialog.compared, timeout=1_000) as answer:
-        press_run(qtbot, dialog)
-    assert answer.args == [False] and not dialog.busy and dialog.run_button.isEnabled()
+    assert run_branch(qtbot, dialog, "1.4", timeout=1_000) == [False]
+    assert not dialog.busy and dialog.run_button.isEnabled()
     assert dialog.message.text() == "'F12.prob=1.4': Branch probability must be between 0 and 1"
     settle_jobs(window)
     assert gate.threads == []
