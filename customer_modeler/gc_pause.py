@@ -44,35 +44,18 @@ _job_events = 0
 #: Held while :func:`settle` looks and freezes, so that no job starts in between
 #: (re-entrant: a collection may run a finaliser that ends a job on the same thread).
 _lock = threading.RLock()
-#: The :func:`collection_paused` blocks running now, in any thread, and whether the
-#: collector was on when the first of them began.
-_pauses = 0
-_enable_after_pauses = False
-_pause_lock = threading.Lock()
 
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
-    """Hold the cyclic collector off for the ``with`` block.
-
-    Nested blocks, and blocks in several threads at once (an analysis, a What If… run and
-    a recovery copy may overlap), are counted: the collector comes back when the last one
-    ends, if it was on when the first began. Each block keeping its own "was it on" turned
-    it back on while another thread's block still ran.
-    """
-    global _pauses, _enable_after_pauses
-    with _pause_lock:
-        if _pauses == 0:
-            _enable_after_pauses = gc.isenabled()
-        _pauses += 1
-        gc.disable()
+    """Hold the cyclic collector off for the ``with`` block (nested blocks are fine)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _enable_after_pauses:
-                gc.enable()
+        if was_enabled:
+            gc.enable()
 
 
 def settle(closed_gone: bool = True) -> None:

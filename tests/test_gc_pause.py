@@ -134,27 +134,3 @@ def test_nothing_read_is_frozen_when_a_worker_was_at_work_or_the_read_failed(tha
     with pytest.raises(ValueError), gc_pause.kept_without_cycles():
         raise ValueError("not BPMN")
     assert gc.get_freeze_count() == 0
-
-
-def test_the_collector_stays_off_until_the_last_of_overlapping_blocks_in_threads_ends() -> None:
-    """An analysis, a What If… run and a recovery copy may pause it in three threads at
-    once: the first to end must not turn it back on under the others."""
-    import threading
-
-    first_in, first_may_end, first_ended = threading.Event(), threading.Event(), threading.Event()
-
-    def first() -> None:
-        with collection_paused():
-            first_in.set()
-            first_may_end.wait(10)
-        first_ended.set()
-
-    worker = threading.Thread(target=first)
-    worker.start()
-    assert first_in.wait(10)
-    with collection_paused():  # begins while the worker's block runs, ends after it
-        first_may_end.set()
-        assert first_ended.wait(10)
-        assert not gc.isenabled()
-    worker.join(10)
-    assert gc.isenabled()

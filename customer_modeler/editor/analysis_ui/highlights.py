@@ -34,6 +34,7 @@ at once costs Qt about what removing them did.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
 
@@ -56,7 +57,6 @@ from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.step_item import StepItem
-from customer_modeler.gc_pause import collection_paused
 from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors, in_placing_order
 from customer_modeler.notation.diagram_view import BADGE_WIDTH, badge_lines
 
@@ -316,13 +316,18 @@ class HighlightLayer:
         if self._todo is None:
             return
         deadline = time.perf_counter() + SLICE_SECONDS
-        with collection_paused():  # thousands of wrappers, no cycles: heap rescans would triple the time
+        was_enabled = gc.isenabled()
+        gc.disable()  # thousands of wrappers, no cycles: heap rescans would triple the time
+        try:
             for mark in self._todo:
                 target = self.scene.item_of(mark.element)
                 if target is not None and target.isVisible():
                     self.items[mark.element] = self._mark_on(target, mark)
                 if time.perf_counter() > deadline:
                     return
+        finally:
+            if was_enabled:
+                gc.enable()
         done = self._done
         self.cancel()
         self._drop_former()  # those the result did not renew
