@@ -70,9 +70,9 @@ def test_a_copy_starts_once_qt_has_filed_the_items_of_a_grown_scene(qtbot, journ
     # given a task added just now past the end of a lane: the scene grew, and Qt files
     # every item again (asking each its rectangle) two seconds later
     step = next(s for s in window.editor.model.steps.values() if s.lane and s.bounds)
-    right = window.scene.sceneRect().right()
+    indexed, right = window.scene.sceneRect(), window.scene.shown_rect().right()
     window.editor.add_step("back_office", step.lane, (right + 400, step.bounds.y + step.bounds.height / 2))
-    assert window.scene.sceneRect().right() > right
+    assert window.scene.shown_rect().right() > right and window.scene.sceneRect() != indexed
     # when a recovery copy starts before that moment
     copying = window.files.autosave.save_copy()
     # then Qt did that work before the worker began, not while it writes the copy

@@ -32,7 +32,7 @@ from customer_modeler.editor.canvas.pending_items import (
     PendingItems,
     along,
 )
-from customer_modeler.editor.canvas.scene_index import SceneIndex
+from customer_modeler.editor.canvas.scene_index import SceneIndex, index_rect
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
@@ -91,6 +91,7 @@ class ProcessScene(QGraphicsScene):
         self.pool_items: dict[str, PoolItem] = {}
         self.artifact_items: dict[str, ArtifactItem | AssociationItem] = {}
         self._content = QRectF()
+        self._shown = QRectF()
         self.header_width = style.LANE_HEADER_WIDTH
         #: Elements drawn on another page of the file: they get items, but hidden.
         self.off_page: frozenset[str] = frozenset()
@@ -691,17 +692,27 @@ class ProcessScene(QGraphicsScene):
         if self._diagram is not None and not all(self._diagram.contains(area) for area in areas):
             self._diagram = None
 
+    def shown_rect(self) -> QRectF:
+        """The area views scroll over: the diagram, its lanes and pools, and a margin. The
+        scene rect is the square on it, for Qt's index (see ``scene_index.index_rect``)."""
+        return QRectF(self._shown)
+
     def update_scene_rect(self) -> None:
         rect = QRectF(self._content)
         for item in (*self.lane_items.values(), *self.pool_items.values()):
             rect = rect.united(item.sceneBoundingRect())
-        self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self._show(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def _grow_scene_rect(self, rect: QRectF) -> None:
         self._content = self._content.united(rect)
         wanted = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-        if not self.sceneRect().contains(wanted):
-            self.setSceneRect(self.sceneRect().united(wanted))
+        if not self._shown.contains(wanted):
+            self._show(self._shown.united(wanted))
+
+    def _show(self, rect: QRectF) -> None:
+        """Show ``rect``; the scene rect follows (a view follows through ``sceneRectChanged``)."""
+        self._shown = rect
+        self.setSceneRect(index_rect(rect))
 
 
 def pool_rect(bounds: Rect | None, lanes: list[Rect], horizontal: bool, band: float) -> QRectF:

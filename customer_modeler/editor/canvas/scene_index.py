@@ -15,6 +15,14 @@ runs Python (an analysis, a recovery copy), each such call waits for the worker 
 over Python's lock: at 10,000 steps the analysis highlights of the run before, filed while
 the next analysis ran, held the window for half a second to a second. :meth:`SceneIndex.
 catch_up` does that work at once, before a worker starts.
+
+The tree halves its rectangle, the scene rect, across and along in turn, so its cells have
+the shape of that rectangle. A journey is long and thin: with the scene rect around the
+diagram, the cells of a 100,000-step journey were 60,000 units wide and four high, each
+step and flow was filed under some twenty of them, and every query near an edit sifted
+thousands of entries. :func:`index_rect` makes the scene rect the square on the diagram,
+so that the cells are square and the diagram lies in one row of them; views scroll over
+the diagram alone (``ProcessScene.shown_rect``).
 """
 
 from __future__ import annotations
@@ -30,8 +38,18 @@ AT_LEAST = 200
 
 _BSP = QGraphicsScene.ItemIndexMethod.BspTreeIndex
 _NONE = QGraphicsScene.ItemIndexMethod.NoIndex
-#: A query of the index for nothing in particular: it files what waits first.
-_NOWHERE = QRectF(-1e9, -1e9, 1, 1)
+#: A query of the index for nothing in particular: it files what waits first. Far below
+#: and to the right, in the square scene rect's corner that the diagram leaves empty
+#: (see :func:`index_rect`), so that no item is asked whether it lies there.
+_NOWHERE = QRectF(1e9, 1e9, 1, 1)
+
+
+def index_rect(shown: QRectF) -> QRectF:
+    """The scene rect for a scene that shows ``shown``: the square on it, from its top left
+    corner. At 100,000 steps peak memory fell from 2,443 to 2,188 MB and a move with its
+    repaint from 12 to 10 ms (medians of 11); at 10,000 steps from 310 to 298 MB."""
+    side = max(shown.width(), shown.height())
+    return QRectF(shown.x(), shown.y(), side, side)
 
 
 class SceneIndex:

@@ -40,6 +40,7 @@ class DiagramView(QGraphicsView):
 
     def __init__(self, scene, parent=None) -> None:  # noqa: ANN001
         super().__init__(scene, parent)
+        self._follow_shown_area(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
@@ -53,6 +54,23 @@ class DiagramView(QGraphicsView):
         self._pan_from: QPointF | None = None
         #: The lane names pinned to the left edge at the last paint (their headers are cut).
         self.pinned_names: list[str] = []
+
+    # -- the area scrolled over ------------------------------------------------------------
+    def setScene(self, scene) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().setScene(scene)
+        self._follow_shown_area(scene)
+
+    def _follow_shown_area(self, scene) -> None:  # noqa: ANN001
+        """Scroll over the diagram the scene shows, not its scene rect, which is square for
+        Qt's index (``ProcessScene.shown_rect``)."""
+        if hasattr(scene, "shown_rect"):
+            scene.sceneRectChanged.connect(self._show_scene_area)
+            self._show_scene_area()
+
+    def _show_scene_area(self) -> None:
+        scene = self.scene()
+        if hasattr(scene, "shown_rect"):
+            self.setSceneRect(scene.shown_rect())
 
     # -- zoom -----------------------------------------------------------------------------
     def zoom(self) -> float:
