@@ -56,9 +56,10 @@ from customer_modeler.model.events import (
 from customer_modeler.notation.svg import connection_shown
 
 MARGIN = 200.0
-#: Levels of Qt's index left out for a large journey (see ``_add_the_start``). Peak memory
-#: with the model open, old and new: 330 and 310 MB at 10,000 steps, 2,748 and 2,443 MB at
-#: 100,000 (four levels fewer saved more there, 2,298 MB, but a move took 28 ms in that run).
+#: Levels of Qt's index left out for a large journey (see ``_add_the_start``). Chosen when
+#: the scene rect was the diagram's own (330 and 310 MB at 10,000 steps, 2,748 and 2,443 MB
+#: at 100,000); since it is the square on it (``scene_index.index_rect``) the depth matters
+#: little: 15, 16 and 17 levels gave 2,175, 2,178-2,188 and 2,181 MB at 100,000 steps.
 INDEX_LEVELS_SPARED = 2
 
 
@@ -168,11 +169,7 @@ class ProcessScene(QGraphicsScene):
         Qt sizes its index by the items there when it is first built (a few hundred here),
         and keeps that depth as items come: set now for every item to come, or each repaint
         of the full scene searches overfull cells. Two levels fewer than the one cell per
-        item Qt would choose: the tree halves the scene across and along in turn, and a
-        journey is long and thin, so its last levels cut the lanes into rows a few units
-        high and file each step and flow under dozens of them. At 100,000 steps that was
-        some 300 MB of the editor's memory; a pan and zoom to fit take as long without it,
-        a move perhaps a few milliseconds longer (see :data:`INDEX_LEVELS_SPARED`).
+        item Qt would choose (see :data:`INDEX_LEVELS_SPARED`).
         """
         total = len(model.steps) + len(model.flows) + len(model.lanes) + len(model.artifacts)
         self.index.set_depth(max(5, math.ceil(math.log2(total)) - INDEX_LEVELS_SPARED))
