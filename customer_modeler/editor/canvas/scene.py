@@ -22,7 +22,7 @@ from customer_modeler import gc_pause
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
-from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer
+from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer, is_group
 from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
 from customer_modeler.editor.canvas.label_order import LabelOrder
 from customer_modeler.editor.canvas.pending_items import (
@@ -56,10 +56,11 @@ from customer_modeler.model.events import (
 from customer_modeler.notation.svg import connection_shown
 
 MARGIN = 200.0
-#: Levels of Qt's index left out for a large journey (see ``_add_the_start``). Peak memory
-#: with the model open, old and new: 330 and 310 MB at 10,000 steps, 2,748 and 2,443 MB at
-#: 100,000 (four levels fewer saved more there, 2,298 MB, but a move took 28 ms in that run).
-INDEX_LEVELS_SPARED = 2
+#: Levels of Qt's index left out for a large journey (see ``_add_the_start``). The index
+#: files only the parents of the steps and flows (see item_groups), some 20 times fewer
+#: items than the one cell per item Qt would choose counts. At 100,000 steps the index took
+#: 41 MB with two levels left out, 16 MB with four, 4 MB with six.
+INDEX_LEVELS_SPARED = 6
 
 
 class ProcessScene(QGraphicsScene):
@@ -157,7 +158,7 @@ class ProcessScene(QGraphicsScene):
             self._add_artifact(artifact)
         model.subscribe(self._on_event)
         self.place_labels()
-        self._content = self.itemsBoundingRect()
+        self._content = self._items_rect()
         self.update_scene_rect()
 
     # -- a large model, a chunk at a time ----------------------------------------------------
@@ -166,12 +167,11 @@ class ProcessScene(QGraphicsScene):
 
         Qt sizes its index by the items there when it is first built (a few hundred here),
         and keeps that depth as items come: set now for every item to come, or each repaint
-        of the full scene searches overfull cells. Two levels fewer than the one cell per
-        item Qt would choose: the tree halves the scene across and along in turn, and a
-        journey is long and thin, so its last levels cut the lanes into rows a few units
-        high and file each step and flow under dozens of them. At 100,000 steps that was
-        some 300 MB of the editor's memory; a pan and zoom to fit take as long without it,
-        a move perhaps a few milliseconds longer (see :data:`INDEX_LEVELS_SPARED`).
+        of the full scene searches overfull cells. Fewer levels than the one cell per item
+        Qt would choose (see :data:`INDEX_LEVELS_SPARED`): the index files the parents of
+        the steps and flows only, and the tree halves the scene across and along in turn,
+        so for a long thin journey its last levels only cut the lanes into rows a few units
+        high, each parent filed under all of them.
         """
         total = len(model.steps) + len(model.flows) + len(model.lanes) + len(model.artifacts)
         self.index.set_depth(max(5, math.ceil(math.log2(total)) - INDEX_LEVELS_SPARED))
@@ -690,6 +690,16 @@ class ProcessScene(QGraphicsScene):
         changes of a gesture once control is back in the event loop)."""
         if self._diagram is not None and not all(self._diagram.contains(area) for area in areas):
             self._diagram = None
+
+    def _items_rect(self) -> QRectF:
+        """What the items cover, as ``itemsBoundingRect`` measures it but without the
+        parents of the steps and flows, which reach further than their children (see
+        group_bounds): the scrollable area stays the diagram's."""
+        rect = QRectF()
+        for item in self.items():
+            if not is_group(item):
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def update_scene_rect(self) -> None:
         rect = QRectF(self._content)

@@ -23,6 +23,7 @@ from customer_modeler.editor import style
 from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
 from customer_modeler.editor.items import detail
 from customer_modeler.editor.items import text_metrics as tm
+from customer_modeler.editor.items.group_bounds import keep_in_group
 from customer_modeler.editor.items.marks import draw_eye
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.editor.items.shared_values import shared_notation, shared_outline, shared_rect
@@ -228,6 +229,7 @@ class StepItem(QGraphicsItem):
         if not self.notation.label_inside and self.fitted.lines:
             rect = rect.united(self.text_rect())
         self._bounds = shared_rect(rect)
+        keep_in_group(self)
 
     def _outline_shape(self) -> str:
         if self.step_type in ("start", "end", "event"):
