@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
 
 from customer_modeler.editor.canvas import item_groups
 from customer_modeler.editor.canvas.item_groups import in_diagram_layer, is_group
@@ -75,21 +76,38 @@ def test_a_step_dragged_into_another_square_is_drawn_and_hit_there(small_squares
     scene.clearSelection()
     click(view, end)
     assert scene.selectedItems() == [item]
+    assert item.parentItem().sceneBoundingRect().contains(item.sceneBoundingRect())
     assert scene.step_item_at(end) is item and scene.step_item_at(start) is None
     # and after an undo it is found where it was
     editor.undo_stack.undo()
     assert scene.step_item_at(start) is item and scene.step_item_at(end) is None
 
 
-def test_each_parent_is_filed_at_its_own_square(small_squares, journey_scene):
-    # Qt's index files a parent by its rectangle, and a repaint there visits all its
-    # children: parents of no size all at the origin made every repaint near it visit every
-    # step and flow (a pan at the start of a 10,000-step journey asked 22,000 items)
+def test_each_parent_holds_its_children_where_they_are(small_squares, journey_scene):
+    # Qt's index files the parents only and finds a child through its parent: a child
+    # outside its parent's rectangle would be neither painted nor hit. Parents of no size
+    # all at the origin made every repaint near it visit every step and flow (a pan at the
+    # start of a 10,000-step journey asked 22,000 items).
     scene = journey_scene
-    parents = {item.parentItem() for item in [*scene.step_items.values(), *scene.flow_items.values()]}
-    corners = {}
-    for parent in parents:
-        corners.setdefault(parent.sceneBoundingRect().topLeft().toTuple(), set()).add(parent.zValue())
-    assert len(corners) > 100
-    # and the parents at one corner are those of one square, one per stacking value
-    assert sum(len(values) for values in corners.values()) == len(parents)
+    children = [*scene.step_items.values(), *scene.flow_items.values()]
+    assert all(item.parentItem().flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+               for item in children)
+    assert all(item.parentItem().sceneBoundingRect().contains(item.sceneBoundingRect()) for item in children)
+    # and each parent lies where its square's children are, not across the diagram
+    parents = {item.parentItem() for item in children}
+    assert len({parent.sceneBoundingRect().getRect() for parent in parents}) > 100
+    width = scene.diagram_rect(exact=True).width()
+    assert all(parent.sceneBoundingRect().width() < width / 10 for parent in parents)
+
+
+def test_a_label_placed_outside_its_parent_grows_the_parent(small_squares, journey_scene):
+    scene = journey_scene
+    item = next(item for item in scene.step_items.values() if not item.notation.label_inside)
+    parent = item.parentItem()
+    # when the scene places the step's name far below it
+    far = parent.sceneBoundingRect().bottom() + 500 - item.pos().y()
+    item.place_label(QRectF(0, far, 80, 20))
+    # then its parent still holds it, and a hit test there finds the step
+    assert parent.sceneBoundingRect().contains(item.sceneBoundingRect())
+    below = item.mapToScene(QPointF(40, far + 10))
+    assert item in scene.items(below, Qt.ItemSelectionMode.IntersectsItemBoundingRect)

@@ -56,6 +56,7 @@ from customer_modeler.editor import style
 from customer_modeler.editor.analysis_texts import GHOST_BADGE
 from customer_modeler.editor.analysis_ui.jobs import Ghost, Mark
 from customer_modeler.editor.items.flow_item import FlowItem
+from customer_modeler.editor.items.group_bounds import keep_in_group
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.notation.badge_places import BadgePlaces, flow_badge_anchors, in_placing_order
 from customer_modeler.notation.diagram_view import BADGE_WIDTH, badge_lines
@@ -105,6 +106,7 @@ class MarkItem(QGraphicsItem):
             self.setZValue(9)
         else:
             self.setParentItem(target)  # last: the scene indexes the item once
+            keep_in_group(self)  # found through the parent of its element (see group_bounds)
 
     @property
     def badge(self) -> str:
@@ -131,6 +133,7 @@ class MarkItem(QGraphicsItem):
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
+            keep_in_group(self)
         self.update()
 
     def _measure(self, target: QGraphicsItem | None) -> QRectF:

@@ -22,7 +22,7 @@ from customer_modeler import gc_pause
 from customer_modeler.editor import style
 from customer_modeler.editor.canvas import display
 from customer_modeler.editor.canvas.company_view import show_company_view
-from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer
+from customer_modeler.editor.canvas.item_groups import ItemGroups, in_diagram_layer, is_group
 from customer_modeler.editor.canvas.label_layout import place_labels_near, place_scene_labels
 from customer_modeler.editor.canvas.label_order import LabelOrder
 from customer_modeler.editor.canvas.pending_items import (
@@ -56,11 +56,10 @@ from customer_modeler.model.events import (
 from customer_modeler.notation.svg import connection_shown
 
 MARGIN = 200.0
-#: Levels of Qt's index left out for a large journey (see ``_add_the_start``). Chosen when
-#: the scene rect was the diagram's own (330 and 310 MB at 10,000 steps, 2,748 and 2,443 MB
-#: at 100,000); since it is the square on it (``scene_index.index_rect``) the depth matters
-#: little: 15, 16 and 17 levels gave 2,175, 2,178-2,188 and 2,181 MB at 100,000 steps.
-INDEX_LEVELS_SPARED = 2
+#: Levels of Qt's index left out for a large journey (see ``_add_the_start``). The index
+#: files only the parents of the steps and flows (see item_groups), some 20 times fewer
+#: items than the one cell per item Qt would choose counts.
+INDEX_LEVELS_SPARED = 6
 
 
 class ProcessScene(QGraphicsScene):
@@ -159,7 +158,7 @@ class ProcessScene(QGraphicsScene):
             self._add_artifact(artifact)
         model.subscribe(self._on_event)
         self.place_labels()
-        self._content = self.itemsBoundingRect()
+        self._content = self._items_rect()
         self.update_scene_rect()
 
     # -- a large model, a chunk at a time ----------------------------------------------------
@@ -168,8 +167,9 @@ class ProcessScene(QGraphicsScene):
 
         Qt sizes its index by the items there when it is first built (a few hundred here),
         and keeps that depth as items come: set now for every item to come, or each repaint
-        of the full scene searches overfull cells. Two levels fewer than the one cell per
-        item Qt would choose (see :data:`INDEX_LEVELS_SPARED`).
+        of the full scene searches overfull cells. Fewer levels than the one cell per item
+        Qt would choose (see :data:`INDEX_LEVELS_SPARED`): the index files the parents of
+        the steps and flows only.
         """
         total = len(model.steps) + len(model.flows) + len(model.lanes) + len(model.artifacts)
         self.index.set_depth(max(5, math.ceil(math.log2(total)) - INDEX_LEVELS_SPARED))
@@ -693,6 +693,16 @@ class ProcessScene(QGraphicsScene):
         """The area views scroll over: the diagram, its lanes and pools, and a margin. The
         scene rect is the square on it, for Qt's index (see ``scene_index.index_rect``)."""
         return QRectF(self._shown)
+
+    def _items_rect(self) -> QRectF:
+        """What the items cover, as ``itemsBoundingRect`` measures it but without the
+        parents of the steps and flows, which reach further than their children (see
+        group_bounds): the scrollable area stays the diagram's."""
+        rect = QRectF()
+        for item in self.items():
+            if not is_group(item):
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def update_scene_rect(self) -> None:
         rect = QRectF(self._content)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QRegion, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from customer_modeler.editor import style
 from customer_modeler.editor.step_kinds import MIME_TYPE
+from customer_modeler.editor.canvas.rubber_band import select_inside_band
 from customer_modeler.editor.canvas.sticky_headers import paint_sticky_headers, pinned_bands
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
@@ -156,7 +157,16 @@ class DiagramView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
             event.accept()
             return
-        super().mouseMoveEvent(event)
+        scene = self.scene()
+        if self.rubberBandRect().isNull() or scene is None:
+            super().mouseMoveEvent(event)
+            if scene is not None and not self.rubberBandRect().isNull():  # the band starts
+                select_inside_band(self, None)
+            return
+        before = set(scene.selectedItems())
+        with QSignalBlocker(scene):  # one announcement of the band's selection, below
+            super().mouseMoveEvent(event)
+        select_inside_band(self, before)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:

@@ -34,6 +34,7 @@ from customer_modeler.editor.geometry.along import point_at_share, share_nearest
 from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
 from customer_modeler.editor.items import detail
 from customer_modeler.editor.items import text_metrics as tm
+from customer_modeler.editor.items.group_bounds import DRAG_SLACK, keep_in_group
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
 from customer_modeler.model.attributes import format_value
 from customer_modeler.model.elements import Flow, Point
@@ -110,6 +111,7 @@ class FlowItem(QGraphicsItem):
         self._route_bounds = bounds
         self._label_shift = self._shift_along()
         self._bounds = bounds.united(self._label_rect()) if self.label else bounds
+        keep_in_group(self, DRAG_SLACK if self._rest is not None else 0.0)  # a drag previews it
         self.update()
 
     def _shift_along(self) -> QPointF | None:
@@ -171,6 +173,7 @@ class FlowItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.placed_label = rect
             self._bounds = self._route_bounds.united(self._label_rect()) if self.label else self._route_bounds
+            keep_in_group(self)
             self.update()
 
     def _label_box_at_rest(self) -> QRectF | None:

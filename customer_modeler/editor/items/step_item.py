@@ -9,21 +9,24 @@ flows, its name in the top left corner. The connection handle shows on hover or 
 
 Zoomed out until a name is too small to read (see :mod:`~customer_modeler.editor.items.detail`),
 the name is left out; smaller still, the step is its outline only. The bounding rectangle
-and the outline are kept from the last change, not recomputed at every paint.
+is kept from the last change, not recomputed at every paint; it, the notation and the
+outline are shared with the steps of the same look (see ``shared_values``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from customer_modeler.editor import style
 from customer_modeler.editor.geometry.label_fit import FittedText, fit_text_in
 from customer_modeler.editor.items import detail
 from customer_modeler.editor.items import text_metrics as tm
+from customer_modeler.editor.items.group_bounds import keep_in_group
 from customer_modeler.editor.items.marks import draw_eye
 from customer_modeler.editor.items.notation_painter import Palette, paint_primitives
+from customer_modeler.editor.items.shared_values import shared_notation, shared_outline, shared_rect
 from customer_modeler.editor.step_kinds import default_size
 from customer_modeler.model.elements import Rect, Step
 from customer_modeler.notation import NodeNotation, describe_step
@@ -38,7 +41,7 @@ class StepItem(QGraphicsItem):
 
     # Fields in slots, not in a dict of each item's own: a kilobyte less of every step.
     __slots__ = ("step_id", "hovered", "highlight", "width", "height", "expanded", "placed_label",
-                 "_fitted", "_choice", "_tip_shown", "_bounds", "_shape", "step", "kind",
+                 "_fitted", "_choice", "_tip_shown", "_bounds", "step", "kind",
                  "step_type", "name", "channel", "front_stage", "solid", "read_only", "notation")
 
     def __init__(self, step: Step, visible: bool, solid: bool = False, expanded: bool = False,
@@ -60,7 +63,6 @@ class StepItem(QGraphicsItem):
         self._choice = 0
         self._tip_shown = False
         self._bounds = QRectF()
-        self._shape: QPainterPath | None = None
         self.step, self.kind = step, step.kind
         self._nest(expanded, depth)
         self.sync(step, visible, solid)
@@ -90,9 +92,11 @@ class StepItem(QGraphicsItem):
         self.update()
 
     def _describe(self) -> NodeNotation:
-        """The notation in item coordinates (the item sits at the step's top-left corner)."""
-        return describe_step(self.step, Rect(0, 0, self.width, self.height),
-                             expanded=self.expanded if self.kind in SUB_PROCESS_KINDS else None)
+        """The notation in item coordinates (the item sits at the step's top-left corner),
+        shared with the steps of the same look (see shared_values)."""
+        return shared_notation(describe_step(
+            self.step, Rect(0, 0, self.width, self.height),
+            expanded=self.expanded if self.kind in SUB_PROCESS_KINDS else None))
 
     def set_nesting(self, expanded: bool, depth: int) -> None:
         """Draw as an expanded sub-process (under flows and content) at nesting ``depth``."""
@@ -213,31 +217,26 @@ class StepItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        if self._shape is None:  # made when first asked (hit tests, selection, outline painting)
-            self._shape = self._outline()
-        return self._shape
+        """The outline (hit tests, selection, painting far out), one for the steps of
+        its shape and size."""
+        return shared_outline(self._outline_shape(), self.width, self.height)
 
     def _keep_geometry(self) -> None:
-        """Work out the bounding rectangle once per change (Qt asks often); the outline is
-        made again when next asked."""
+        """Work out the bounding rectangle once per change (Qt asks often), one object for
+        the steps whose rectangle is the same (a name inside, one size)."""
         rect = self.node_rect().adjusted(-4, -4, 4, 4)
         rect = rect.united(QRectF(self.handle_center(), self.handle_center()).adjusted(-9, -9, 9, 9))
         if not self.notation.label_inside and self.fitted.lines:
             rect = rect.united(self.text_rect())
-        self._bounds = rect
-        self._shape = None
+        self._bounds = shared_rect(rect)
+        keep_in_group(self)
 
-    def _outline(self) -> QPainterPath:
-        path = QPainterPath()
-        rect = self.node_rect()
+    def _outline_shape(self) -> str:
         if self.step_type in ("start", "end", "event"):
-            path.addEllipse(rect)
-        elif self.step_type in ("xor", "and", "or") or self.kind.endswith("Gateway"):
-            path.addPolygon(_diamond(rect))
-            path.closeSubpath()
-        else:
-            path.addRoundedRect(rect, 10, 10)
-        return path
+            return "ellipse"
+        if self.step_type in ("xor", "and", "or") or self.kind.endswith("Gateway"):
+            return "diamond"
+        return "rounded"
 
     # -- painting -------------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
@@ -344,9 +343,3 @@ class StepItem(QGraphicsItem):
         painter.drawLine(c + QPointF(-3.5, 0), c + QPointF(3.5, 0))
         painter.drawLine(c + QPointF(1, -2.5), c + QPointF(3.5, 0))
         painter.drawLine(c + QPointF(1, 2.5), c + QPointF(3.5, 0))
-
-
-def _diamond(rect: QRectF) -> QPolygonF:
-    c = rect.center()
-    return QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
-                      QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())])

@@ -15,6 +15,7 @@ from customer_modeler.editor.editing.facade import EditRefused
 from customer_modeler.editor.preferences import store as preferences
 from customer_modeler.editor.tools.base import Controller, Tool
 from customer_modeler.editor.tools.snap_guides import SNAP_PIXELS, GuideOverlay, Snap, SnapLines
+from customer_modeler.editor.items.group_bounds import DRAG_SLACK, keep_in_group
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.geometry.lane_layout import routes_after_move
 from customer_modeler.editor.geometry.routing import snap
@@ -97,6 +98,7 @@ class MoveStepsTool(Tool):
         delta = self._delta(event)
         for item in self.items:
             item.setPos(self.start_pos[item.step_id] + delta)
+            keep_in_group(item, DRAG_SLACK)  # found through its parent (see group_bounds)
         self._preview_flows()
         self._show_target_lane()
 
