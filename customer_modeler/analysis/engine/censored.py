@@ -67,22 +67,25 @@ def transitions(engine: Engine, keep: Collection[str],
         {label: {b: Σ over kept a with that label of x_a·K[a, b]}}.
     """
     chain = require_chain(engine)
-    kept = [chain.index[n] for n in keep if n in chain.index]
+    index, nodes, visits = chain.index, chain.nodes, engine.visits
+    kept = [index[n] for n in keep if n in index]
     inflow: dict[int, Vector] = {}
     labels: dict[L, None] = {}
     for a in kept:
-        x = engine.visits[chain.nodes[a]]
+        x = visits[nodes[a]]
         if x > 0.0:
-            mine = tuple(labels_of(chain.nodes[a]))
+            mine = tuple(labels_of(nodes[a]))
             labels.update(dict.fromkeys(mine))
             _inject(chain, inflow, a, mine, x)
     arrivals = _absorbed(chain, kept, inflow)
     result: dict[L, dict[str, float]] = {label: {} for label in labels}
     for b in kept:
-        node = chain.nodes[b]
-        for label, value in arrivals[b].items():
-            if value != 0.0:
-                result[label][node] = value  # type: ignore[index]  # labels come from labels_of
+        arrived = arrivals[b]
+        if arrived:
+            node = nodes[b]
+            for label, value in arrived.items():
+                if value != 0.0:
+                    result[label][node] = value  # type: ignore[index]  # labels come from labels_of
     return {label: found for label, found in result.items() if found}
 
 
@@ -90,9 +93,22 @@ def _inject(chain: Chain, inflow: dict[int, Vector], a: int, labels: tuple[Hasha
             amount: float) -> None:
     """Add a's outgoing weights (times ``amount``) under each label at its successors."""
     for j, w, _ in chain.out[a]:
-        target = inflow.setdefault(j, {})
+        add = amount * w  # the same product for every label
+        target = inflow.get(j)
+        if target is None:
+            inflow[j] = {label: add for label in labels} if len(set(labels)) == len(labels) \
+                else _summed(labels, add)
+            continue
         for label in labels:
-            target[label] = target.get(label, 0.0) + amount * w
+            target[label] = target.get(label, 0.0) + add
+
+
+def _summed(labels: tuple[Hashable, ...], add: float) -> Vector:
+    """A fresh vector with ``add`` under each label, added up where a label repeats."""
+    found: Vector = {}
+    for label in labels:
+        found[label] = found.get(label, 0.0) + add
+    return found
 
 
 def _absorbed(chain: Chain, kept: list[int], inflow: dict[int, Vector]) -> list[Vector]:
