@@ -87,7 +87,7 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
             if vec and ext[item]:
                 if plain and len(vec) == 1:
                     _push_one(ext[item], acc, vec, pos)
-                else:
+                elif scale is None or scale[item] != 0.0:  # 0: absorbing, nothing leaves
                     _push(ext[item], acc, item, options)
             continue
         if isinstance(item, Block):

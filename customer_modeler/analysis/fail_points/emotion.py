@@ -77,10 +77,10 @@ def average_emotion(engine: Engine, expected: Mapping[str, float]) -> float | No
     """The journey average Σ xᵥe′ᵥ / Σ xᵥ over visible tasks with an emotion (None if none)."""
     steps, x = engine.steps, engine.visits
     visible = [n for n in expected if steps[n].visible]
-    weight = sum(x[n] for n in visible)
+    weight = sum([x[n] for n in visible])  # lists: the same order, faster than generators
     if weight <= 0.0:
         return None
-    return sum(x[n] * expected[n] for n in visible) / weight
+    return sum([x[n] * expected[n] for n in visible]) / weight
 
 
 def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | None, *,

@@ -21,7 +21,8 @@ Row = Mapping[str, object]
 def step_shares(candidates: Iterable[Row], steps: Iterable[Row]) -> dict[str, float]:
     """{step id: customer minutes per journey the candidates address at it}, each step
     at most its own minutes (rows of the ``candidates`` and ``steps`` tables)."""
-    own = {str(r["step"]): _number(r.get("customer_minutes")) for r in steps}
+    own = {str(r["step"]): float(m) if isinstance(m := r.get("customer_minutes"), (int, float))
+           else 0.0 for r in steps}  # _number inline: one row per task
     shares: dict[str, float] = {}
     for candidate in candidates:
         members = [n for n in str(candidate.get("elements") or "").split() if n in own]
