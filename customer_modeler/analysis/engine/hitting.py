@@ -127,7 +127,8 @@ def conditional_expectation(engine: Engine, ends: Collection[str],
     p_outcome = sum(p * h.get(s, 0.0) for s, p in engine.starts.items())
     if p_outcome <= 0.0:
         return None
-    total = sum(engine.visits[n] * h[n] * m for n, m in metric.items() if n in h)
+    visits = engine.visits
+    total = sum([visits[n] * h[n] * m for n, m in metric.items() if n in h])  # list: faster
     return total / p_outcome
 
 

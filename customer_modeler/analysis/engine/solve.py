@@ -199,9 +199,15 @@ def backward(chain: Chain, target: Mapping[int, Vector], *,
     for i, vec in target.items():
         val[i] = dict(vec)
     number = len(chain.blocks)
+    ext = chain.ext
+    pos = 2 if ok else 1
     for item in reversed(chain.order):
         if isinstance(item, int):
-            _pull(chain.ext[item], val, item, options)
+            if scale is None:  # plain: no row scale to read (absorption, metric to go)
+                if ext[item]:
+                    _pull_plain(ext[item], val, item, pos)
+            else:
+                _pull(ext[item], val, item, options)
             continue
         for m in item.members:
             _pull(chain.ext[m], val, m, options)
@@ -221,6 +227,17 @@ def _pull(edges: list[Edge], val: list[Vector], i: int, options: PassOptions) ->
     mine = val[i]
     for edge in edges:
         factor = edge[pos] * r
+        if factor == 0.0:
+            continue
+        for label, value in val[edge[0]].items():
+            mine[label] = mine.get(label, 0.0) + value * factor
+
+
+def _pull_plain(edges: list[Edge], val: list[Vector], i: int, pos: int) -> None:
+    """:func:`_pull` with row scale 1 (``w * 1.0`` is ``w``)."""
+    mine = val[i]
+    for edge in edges:
+        factor = edge[pos]
         if factor == 0.0:
             continue
         for label, value in val[edge[0]].items():
