@@ -101,6 +101,76 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
     return acc
 
 
+def forward_column(chain: Chain, inflow: Mapping[int, float], *,
+                   scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
+    """``column(forward(chain, unit(inflow), scale=scale, ok=ok))`` of a one-label pass
+    (the visits, the failure chain), each node's value a float instead of a one-entry
+    dict: the same sums in the same order, without 100,000 dicts at 100,000 steps.
+
+    A node a pass never reaches stays None until the end (the dict pass's empty vector):
+    like that vector it pushes nothing, and what reaches it first is added to 0.0.
+    Chains with reduced blocks take the labelled pass.
+    """
+    if any(isinstance(item, ReducedBlock) for item in chain.order):
+        return column(forward(chain, unit(inflow), scale=scale, ok=ok))
+    options = PassOptions(chain, scale, None, ok)
+    acc: list[float | None] = [None] * len(chain)
+    for i, value in inflow.items():
+        acc[i] = value
+    ext = chain.ext
+    pos = 2 if ok else 1
+    number = 0
+    for item in chain.order:
+        if isinstance(item, int):
+            if acc[item] is not None and ext[item]:
+                _push_float(ext[item], acc, item, scale, pos)
+            continue
+        assert isinstance(item, Block)  # reduced blocks took the labelled pass
+        _solve_block_float(item.members, options.base[number], acc)
+        number += 1
+        for m in item.members:
+            if acc[m] is not None and ext[m]:
+                _push_float(ext[m], acc, m, scale, pos)
+    return [0.0 if value is None else value for value in acc]
+
+
+def _push_float(edges: list[Edge], acc: list[float | None], i: int,
+                scale: Sequence[float] | None, pos: int) -> None:
+    """:func:`_push` of a one-label pass on floats (``value * w * r`` as there)."""
+    value = cast(float, acc[i])
+    if scale is None:  # r = 1: value * w * 1.0 is value * w
+        for edge in edges:
+            j = edge[0]
+            before = acc[j]
+            acc[j] = (0.0 if before is None else before) + value * edge[pos]
+        return
+    r = scale[i]
+    if r == 0.0:
+        return
+    for edge in edges:
+        j = edge[0]
+        before = acc[j]
+        acc[j] = (0.0 if before is None else before) + value * edge[pos] * r
+
+
+def _solve_block_float(members: list[int], inv: Matrix, acc: list[float | None]) -> None:
+    """:func:`_solve_block_forward` of a one-label pass on floats."""
+    entries: dict[int, float] = {}
+    for k, m in enumerate(members):
+        value = acc[m]
+        if value is not None and value != 0.0:
+            entries[k] = value
+    if not entries:
+        return
+    if len(entries) == 1 and not isinstance(inv, np.ndarray):
+        ((k, value),) = entries.items()
+        solved = [value * v for v in inv[k]]
+    else:
+        solved = _block_row(inv, entries, len(members))
+    for m, value in zip(members, solved):
+        acc[m] = value
+
+
 def _push_one(edges: list[Edge], acc: list[Vector], vec: Vector, pos: int) -> None:
     """:func:`_push` of a node's one label in a plain pass (row scale 1: ``value * w * 1.0``
     is ``value * w``)."""
