@@ -12,7 +12,7 @@ from collections.abc import Collection, Hashable, Mapping
 from typing import TypeVar
 
 from customer_modeler.analysis.engine.chain import Chain, Vector
-from customer_modeler.analysis.engine.solve import backward, forward
+from customer_modeler.analysis.engine.solve import backward_column, forward
 from customer_modeler.analysis.engine.pipeline import Engine, require_chain
 
 L = TypeVar("L", bound=Hashable)
@@ -76,9 +76,9 @@ def absorption(engine: Engine, ends: Collection[str]) -> dict[str, float]:
         {step id: probability}.
     """
     chain = require_chain(engine)
-    target: dict[int, Vector] = {chain.index[e]: {0: 1.0} for e in ends if e in chain.index}
-    solved = backward(chain, target, scale=_routing_scale(engine, chain))
-    return {n: solved[i].get(0, 0.0) for i, n in enumerate(chain.nodes)}
+    target = {chain.index[e]: 1.0 for e in ends if e in chain.index}
+    return dict(zip(chain.nodes, backward_column(chain, target,
+                                                 scale=_routing_scale(engine, chain))))
 
 
 def _routing_scale(engine: Engine, chain: Chain) -> list[float] | None:
@@ -148,10 +148,8 @@ def metric_to_go(engine: Engine, metric: Mapping[str, float]) -> dict[str, float
         {step id: τ}.
     """
     chain = require_chain(engine)
-    target: dict[int, Vector] = {chain.index[n]: {0: m} for n, m in metric.items()
-                                 if n in chain.index and m != 0.0}
-    solved = backward(chain, target)
-    return {n: solved[i].get(0, 0.0) for i, n in enumerate(chain.nodes)}
+    target = {chain.index[n]: m for n, m in metric.items() if n in chain.index and m != 0.0}
+    return dict(zip(chain.nodes, backward_column(chain, target)))
 
 
 def visit_variance(engine: Engine) -> dict[str, float]:

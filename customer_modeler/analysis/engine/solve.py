@@ -112,7 +112,8 @@ def forward_column(chain: Chain, inflow: Mapping[int, float], *,
     Chains with reduced blocks take the labelled pass.
     """
     if any(isinstance(item, ReducedBlock) for item in chain.order):
-        return column(forward(chain, unit(inflow), scale=scale, ok=ok))
+        return column(forward(chain, {i: {0: v} for i, v in inflow.items()}, scale=scale,
+                              ok=ok))
     options = PassOptions(chain, scale, None, ok)
     acc: list[float | None] = [None] * len(chain)
     for i, value in inflow.items():
@@ -287,6 +288,63 @@ def backward(chain: Chain, target: Mapping[int, Vector], *,
         else:
             _solve_reduced_backward(item, val, options)
     return val
+
+
+def backward_column(chain: Chain, target: Mapping[int, float], *,
+                    scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
+    """``column(backward(chain, unit(target), scale=scale, ok=ok))`` of a one-label pass
+    (absorption, metric to go) on floats, as :func:`forward_column` is of a forward one."""
+    if any(isinstance(item, ReducedBlock) for item in chain.order):
+        return column(backward(chain, {i: {0: v} for i, v in target.items()}, scale=scale,
+                               ok=ok))
+    options = PassOptions(chain, scale, None, ok)
+    val: list[float | None] = [None] * len(chain)
+    for i, value in target.items():
+        val[i] = value
+    ext = chain.ext
+    pos = 2 if ok else 1
+    number = len(chain.blocks)
+    for item in reversed(chain.order):
+        if isinstance(item, int):
+            if ext[item]:
+                _pull_float(ext[item], val, item, scale, pos)
+            continue
+        assert isinstance(item, Block)  # reduced blocks took the labelled pass
+        for m in item.members:
+            if ext[m]:
+                _pull_float(ext[m], val, m, scale, pos)
+        number -= 1
+        _solve_block_backward_float(item.members, options.base[number], val)
+    return [0.0 if value is None else value for value in val]
+
+
+def _pull_float(edges: list[Edge], val: list[float | None], i: int,
+                scale: Sequence[float] | None, pos: int) -> None:
+    """:func:`_pull` of a one-label pass on floats (None: no value yet, as an empty vector)."""
+    r = 1.0 if scale is None else scale[i]
+    if r == 0.0:
+        return
+    mine = val[i]
+    for edge in edges:
+        factor = edge[pos] * r
+        if factor == 0.0:
+            continue
+        value = val[edge[0]]
+        if value is not None:
+            mine = (0.0 if mine is None else mine) + value * factor
+    val[i] = mine
+
+
+def _solve_block_backward_float(members: list[int], inv: Matrix,
+                                val: list[float | None]) -> None:
+    """:func:`_solve_block_backward` of a one-label pass on floats (the same one-column
+    product, so the same sums)."""
+    if all(val[m] is None for m in members):
+        return
+    rhs = np.array([[0.0 if val[m] is None else val[m]] for m in members])
+    solved = (np.asarray(inv) @ rhs).tolist()
+    for m, row in zip(members, solved):
+        val[m] = row[0]
 
 
 def _pull(edges: list[Edge], val: list[Vector], i: int, options: PassOptions) -> None:
