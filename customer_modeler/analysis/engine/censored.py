@@ -115,4 +115,4 @@ def _absorbed(chain: Chain, kept: list[int], inflow: dict[int, Vector]) -> list[
     scale = [1.0] * len(chain)
     for i in kept:
         scale[i] = 0.0
-    return forward(chain, inflow, scale=scale)
+    return forward(chain, inflow, scale=scale, sparse=True)  # the callers drop zeros

@@ -46,7 +46,7 @@ def hit_probabilities(engine: Engine, sets: Mapping[L, Collection[str]]) -> dict
                     absorb[i] = {name: None}
     starts: dict[int, Vector] = {index[s]: dict.fromkeys(sets, p)
                                  for s, p in engine.starts.items() if p > 0}
-    reached = forward(chain, starts, absorb=absorb)
+    reached = forward(chain, starts, absorb=absorb, sparse=True)  # zeros add nothing below
     result = {name: 0.0 for name in sets}
     for i, names in absorb.items():
         for name in names:

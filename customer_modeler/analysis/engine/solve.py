@@ -50,7 +50,7 @@ def block_diagonal(chain: Chain) -> dict[int, float]:
 
 def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float] | None = None,
             absorb: Mapping[int, Collection[Label]] | None = None,
-            ok: bool = False) -> list[Vector]:
+            ok: bool = False, sparse: bool = False) -> list[Vector]:
     """Solve y = b (I − R·W)⁻¹ for every label at once (expected visits and relatives).
 
     Parameters
@@ -64,6 +64,12 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
         {node index: labels for which the node is absorbing} (hit probabilities).
     ok : bool
         Use the failure-free weights (failure flows dropped, §2.6).
+    sparse : bool
+        Leave out the zeros a dense block's solve gives a label at members it does not
+        reach (the labelled passes carried every label of a block to all its members, at
+        100,000 steps twice the entries each pass writes and pushes on). For callers that
+        read a missing label as 0 and drop or add up zeros (censored chains, hit
+        probabilities): a zero left out only ever changed the sign of another zero.
 
     Returns
     -------
@@ -72,6 +78,7 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
         reached it.
     """
     options = PassOptions(chain, scale, absorb, ok)
+    options.sparse = sparse
     acc: list[Vector] = [{} for _ in chain.nodes]
     for i, vec in inflow.items():
         acc[i] = dict(vec)
@@ -228,8 +235,13 @@ def _solve_block_forward(block: Block, number: int, acc: list[Vector],
             solved = [value * v for v in inv[k]]
         else:
             solved = _block_row(inv, entries, len(members))
-        for vec, value in zip(vectors, solved):
-            vec[label] = value
+        if options.sparse:
+            for vec, value in zip(vectors, solved):
+                if value != 0.0 or label in vec:
+                    vec[label] = value
+        else:
+            for vec, value in zip(vectors, solved):
+                vec[label] = value
 
 
 def _block_row(inv: Matrix, entries: dict[int, float], size: int) -> list[float]:
