@@ -35,15 +35,18 @@ def hit_probabilities(engine: Engine, sets: Mapping[L, Collection[str]]) -> dict
     """
     chain = require_chain(engine)
     index = chain.index
-    absorb: dict[int, dict[L, None]] = {}  # {node: the sets it belongs to, in order}
+    # {node: the sets it belongs to, in order, once each}: lists, lighter than dicts for
+    # 100,000 members per pass at 100,000 steps; a set repeating a member repeats it while
+    # that set is read, so the last name is the one to compare with
+    absorb: dict[int, list[L]] = {}
     for name, nodes in sets.items():
-        # a set's reachable members in one go: 100,000 members per pass at 100,000 steps
         for i in map(index.get, nodes):
             if i is not None:
-                if i in absorb:
-                    absorb[i][name] = None
-                else:
-                    absorb[i] = {name: None}
+                names = absorb.get(i)
+                if names is None:
+                    absorb[i] = [name]
+                elif names[-1] != name:
+                    names.append(name)
     starts: dict[int, Vector] = {index[s]: dict.fromkeys(sets, p)
                                  for s, p in engine.starts.items() if p > 0}
     reached = forward(chain, starts, absorb=absorb, sparse=True)  # zeros add nothing below
