@@ -84,8 +84,10 @@ def _dijkstra(costs: dict[str, list[tuple[str, float]]],
 
 def _walk_back(previous: dict[str, str], end: str) -> list[str]:
     path = [end]
-    while path[-1] in previous:
-        path.append(previous[path[-1]])
+    step = previous.get(end)
+    while step is not None:  # one look-up per step of a path 50,000 steps long
+        path.append(step)
+        step = previous.get(step)
     path.reverse()
     return path
 
