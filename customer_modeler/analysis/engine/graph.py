@@ -11,8 +11,8 @@ sub-process's. Parallel flows between the same two steps share one edge whose
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -59,19 +59,6 @@ class AnalysisGraph(nx.DiGraph):  # type: ignore[misc]  # networkx has no types
             succ[u][v] = data
             pred[v][u] = data
         _clear_cache(self)
-
-
-def node_data(graph: nx.DiGraph) -> Mapping[str, dict[str, Any]]:
-    """{node: its attribute dict}: networkx's own mapping, read without copying it through
-    a data view (the attribute dicts are the graph's, so a change to one changes the graph)."""
-    return cast(Mapping[str, dict[str, Any]], graph._node)
-
-
-def node_attribute(graph: nx.DiGraph, key: str) -> dict[str, Any]:
-    """{node: its ``key`` attribute (None where unset)} as a plain dict: networkx's
-    ``graph.nodes(data=key)`` makes a generator step and a tuple per node, several times
-    over 100,000 steps in every analysis."""
-    return {n: data.get(key) for n, data in graph._node.items()}
 
 
 #: What networkx's own adders call after a change: from 3.3 it keeps converted copies of a

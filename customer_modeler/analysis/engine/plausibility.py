@@ -14,7 +14,6 @@ from typing import Final
 
 import networkx as nx
 
-from customer_modeler.analysis.engine.graph import node_attribute
 from customer_modeler.analysis.engine.naming import ElementNames
 from customer_modeler.analysis.issues import Issue, make_issue
 
@@ -43,7 +42,7 @@ def plausibility_issues(graph: nx.DiGraph, visits: Mapping[str, float],
     """
     names = graph.graph["names"]
     issues = _loops(graph, visits, returns, names)
-    steps = node_attribute(graph, "step")
+    steps = dict(graph.nodes(data="step"))
     contacts = [n for n in visits if steps[n].is_task and steps[n].contact]
     total = sum(visits[n] for n in contacts)
     if total > CONTACT_LIMIT:

@@ -22,7 +22,6 @@ from customer_modeler.analysis.engine.attributes import (
 )
 from customer_modeler.analysis.engine.censored import transitions
 from customer_modeler.analysis.engine.coverage import apply_coverage, kpi_coverage
-from customer_modeler.analysis.engine.graph import node_attribute
 from customer_modeler.analysis.engine.pipeline import Engine
 from customer_modeler.analysis.engine.failure_chain import failure_summary
 from customer_modeler.analysis.engine.hitting import (
@@ -238,7 +237,7 @@ def control_flow_complexity(engine: Engine) -> int:
     """
     graph = engine.graph
     total = 0
-    for node, split in node_attribute(graph, "split").items():
+    for node, split in graph.nodes(data="split"):
         if split not in ("xor", "or", "and"):
             continue
         fan_out = sum(len(data["flows"]) for data in graph.succ[node].values())

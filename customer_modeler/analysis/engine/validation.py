@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from customer_modeler.analysis.engine.graph import node_attribute
 from customer_modeler.analysis.engine.naming import ElementNames
 from customer_modeler.analysis.issues import Issue, make_issue
 
@@ -27,7 +26,7 @@ def check_ranges(graph: nx.DiGraph) -> list[Issue]:
     """
     bad = [f.id for f in graph.graph["flows"]
            if f.prob is not None and not 0.0 <= f.prob <= 1.0]
-    for node, step in node_attribute(graph, "step").items():
+    for node, step in graph.nodes(data="step"):
         if not 0.0 <= step.fail_prob <= 1.0 or (
                 step.share is not None and not 0.0 <= step.share <= 1.0):
             bad.append(node)
@@ -48,7 +47,7 @@ def check_failures(graph: nx.DiGraph) -> list[Issue]:
     systems = graph.graph["systems"]
     names = graph.graph["names"]
     issues: list[Issue] = []
-    for node, step in node_attribute(graph, "step").items():
+    for node, step in graph.nodes(data="step"):
         unknown = [s for s in step.systems if s not in systems]
         if unknown:
             issues.append(make_issue("W-UNKNOWN-SYSTEM", [node], f"{names(node)} uses unknown "
@@ -74,7 +73,7 @@ def find_starts(graph: nx.DiGraph) -> tuple[dict[str, float], list[Issue]]:
     (dict, list of Issue)
         {start id: probability} (empty with E-NO-START), and W-IMPLICIT-START / E-NO-START.
     """
-    events = [n for n, s in node_attribute(graph, "step").items() if s.type == "start"]
+    events = [n for n, s in graph.nodes(data="step") if s.type == "start"]
     starts = [n for n in events if graph.in_degree(n) == 0] or events
     # The journey begins with the customer: where the customer lane holds a start, starts of
     # other pools and lanes (processes the company runs on its own) do not begin journeys.
@@ -163,8 +162,7 @@ def _closure(adjacency: Mapping[str, list[str]], seeds: Iterable[str]) -> set[st
 
 def _ends(graph: nx.DiGraph, reachable: list[str]) -> tuple[list[str], list[Issue]]:
     sinks = {n for n, successors in graph.adjacency() if not successors}
-    events = [n for n, s in node_attribute(graph, "step").items()
-              if s.type == "end" and n in sinks]
+    events = [n for n, s in graph.nodes(data="step") if s.type == "end" and n in sinks]
     implicit = [n for n in reachable if n in sinks and n not in events]
     issues: list[Issue] = []
     if implicit:

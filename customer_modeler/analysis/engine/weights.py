@@ -21,7 +21,6 @@ from typing import Any
 
 import networkx as nx
 
-from customer_modeler.analysis.engine.graph import node_attribute, node_data
 from customer_modeler.analysis.issues import Issue, make_issue
 from customer_modeler.model.elements import Flow
 
@@ -43,7 +42,7 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         W-PROB-FILL, W-DEAD-BRANCH, W-PROB-SUM, W-AND-PROB and W-IMPLICIT-AND.
     """
     issues: list[Issue] = []
-    nodes = node_data(graph)  # a plain dict: a view's lookups cost more
+    nodes = dict(graph.nodes(data=True))  # a plain dict: a view's lookups cost more
     names = graph.graph["names"]
     joins: list[str] = []
     for node, successors in graph.adjacency():
@@ -202,7 +201,7 @@ def match_or_joins(graph: nx.DiGraph, starts: Iterable[str]) -> list[Issue]:
     -------
     list of Issue
     """
-    joins = [n for n, join in node_attribute(graph, "join").items() if join == "or"]
+    joins = [n for n, join in graph.nodes(data="join") if join == "or"]
     if not joins:
         return []
     dominators = _dominators(graph, list(starts))
