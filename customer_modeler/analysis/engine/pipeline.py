@@ -16,7 +16,7 @@ import networkx as nx
 
 from customer_modeler.analysis.engine.attributes import ResolvedStep
 from customer_modeler.analysis.engine.chain import Chain, SingularChain, compile_chain
-from customer_modeler.analysis.engine.graph import build_graph
+from customer_modeler.analysis.engine.graph import build_graph, node_data
 from customer_modeler.analysis.engine.inputs import check_inputs
 from customer_modeler.analysis.engine.plausibility import plausibility_issues
 from customer_modeler.analysis.issues import Issue, has_error, make_issue
@@ -115,7 +115,7 @@ class Engine:
     def has_and(self) -> bool:
         """Whether parallel splits or joins occur (time and P(≥1 failure) need Monte Carlo)."""
         if self._has_and is None:
-            nodes = dict(self.graph.nodes(data=True))  # plain lookups, not a view's
+            nodes = node_data(self.graph)  # plain lookups, not a view's, and no copy
             self._has_and = any(nodes[n]["split"] in ("and", "or") or nodes[n]["join"]
                                 for n in self.reachable)
         return self._has_and
