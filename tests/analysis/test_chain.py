@@ -12,6 +12,13 @@ from customer_modeler.analysis import analyse
 from customer_modeler.analysis.engine import chain as chain_module
 from customer_modeler.analysis.engine.censored import next_kept, transitions
 from customer_modeler.analysis.engine.pipeline import Engine
+from customer_modeler.analysis.engine.solve import (
+    backward,
+    backward_column,
+    column,
+    forward,
+    forward_column,
+)
 from customer_modeler.analysis.engine.failure_chain import effective_fail_prob, failure_summary
 from customer_modeler.analysis.engine.hitting import (
     absorption,
@@ -178,3 +185,30 @@ def test_reduction_is_used(dense_limit: int) -> None:
     assert engine.chain is not None
     reduced = [item for item in engine.chain.order if isinstance(item, ReducedBlock)]
     assert bool(reduced) == (dense_limit < 200)
+
+
+@pytest.mark.parametrize("small", [24, 0], ids=["listed-inverses", "array-inverses"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_label_passes_on_floats_repeat_the_labelled_passes(
+        seed: int, small: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """forward_column and backward_column promise the labelled passes' very floats (the
+    reports must not change by a bit), plain, with row scales and failure-free."""
+    monkeypatch.setattr(chain_module, "_SMALL", small)
+    engine = analyse(random_model(seed, n=30))
+    chain = engine.chain
+    assert chain is not None
+    fail = effective_fail_prob(engine)
+    starts = {chain.index[s]: p for s, p in engine.starts.items()}
+    ends = {chain.index[e]: 1.0 for e in engine.ends}
+    for scale in (None, [1.0 - fail.get(n, 0.0) for n in chain.nodes]):
+        for ok in (False, True):
+            labelled = column(forward(chain, {i: {0: p} for i, p in starts.items()},
+                                      scale=scale, ok=ok))
+            assert _bits(forward_column(chain, starts, scale=scale, ok=ok)) == _bits(labelled)
+            labelled = column(backward(chain, {i: {0: h} for i, h in ends.items()},
+                                       scale=scale, ok=ok))
+            assert _bits(backward_column(chain, ends, scale=scale, ok=ok)) == _bits(labelled)
+
+
+def _bits(values: list[float]) -> list[str]:
+    return [v.hex() for v in values]

@@ -34,17 +34,26 @@ def next_kept(engine: Engine, keep: Collection[str]) -> dict[str, dict[str, floa
         {a: {b: K[a, b]}} for kept a and b, zero entries left out.
     """
     chain = require_chain(engine)
-    kept = [chain.index[n] for n in keep if n in chain.index]
+    nodes = chain.nodes
+    kept = _indices(chain, keep)
     inflow: dict[int, Vector] = {}
     for a in kept:
-        _inject(chain, inflow, a, (chain.nodes[a],), 1.0)
+        _inject(chain, inflow, a, (nodes[a],), 1.0, distinct=True)
     arrivals = _absorbed(chain, kept, inflow)
-    matrix: dict[str, dict[str, float]] = {chain.nodes[a]: {} for a in kept}
+    matrix: dict[str, dict[str, float]] = {nodes[a]: {} for a in kept}
     for b in kept:
-        for label, value in arrivals[b].items():
-            if value != 0.0:
-                matrix[str(label)][chain.nodes[b]] = value
+        arrived = arrivals[b]
+        if arrived:
+            node = nodes[b]
+            for label, value in arrived.items():
+                if value != 0.0:
+                    matrix[str(label)][node] = value
     return matrix
+
+
+def _indices(chain: Chain, keep: Collection[str]) -> list[int]:
+    """The chain indices of the kept steps that are reachable, in the order given."""
+    return [i for i in map(chain.index.get, keep) if i is not None]
 
 
 def transitions(engine: Engine, keep: Collection[str],
@@ -67,36 +76,57 @@ def transitions(engine: Engine, keep: Collection[str],
         {label: {b: Σ over kept a with that label of x_a·K[a, b]}}.
     """
     chain = require_chain(engine)
-    kept = [chain.index[n] for n in keep if n in chain.index]
+    nodes, visits = chain.nodes, engine.visits
+    kept = _indices(chain, keep)
     inflow: dict[int, Vector] = {}
     labels: dict[L, None] = {}
+    # {labels of a step: whether they are distinct}; steps share a few label tuples
+    tuples: dict[tuple[L, ...], bool] = {}
     for a in kept:
-        x = engine.visits[chain.nodes[a]]
+        x = visits[nodes[a]]
         if x > 0.0:
-            mine = tuple(labels_of(chain.nodes[a]))
-            labels.update(dict.fromkeys(mine))
-            _inject(chain, inflow, a, mine, x)
+            mine = tuple(labels_of(nodes[a]))
+            distinct = tuples.get(mine)
+            if distinct is None:
+                labels.update(dict.fromkeys(mine))
+                distinct = tuples[mine] = len(set(mine)) == len(mine)
+            _inject(chain, inflow, a, mine, x, distinct)
     arrivals = _absorbed(chain, kept, inflow)
     result: dict[L, dict[str, float]] = {label: {} for label in labels}
     for b in kept:
-        node = chain.nodes[b]
-        for label, value in arrivals[b].items():
-            if value != 0.0:
-                result[label][node] = value  # type: ignore[index]  # labels come from labels_of
+        arrived = arrivals[b]
+        if arrived:
+            node = nodes[b]
+            for label, value in arrived.items():
+                if value != 0.0:
+                    result[label][node] = value  # type: ignore[index]  # labels come from labels_of
     return {label: found for label, found in result.items() if found}
 
 
 def _inject(chain: Chain, inflow: dict[int, Vector], a: int, labels: tuple[Hashable, ...],
-            amount: float) -> None:
-    """Add a's outgoing weights (times ``amount``) under each label at its successors."""
+            amount: float, distinct: bool = False) -> None:
+    """Add a's outgoing weights (times ``amount``) under each label at its successors
+    (``distinct``: no label repeats, so a successor's first vector is built at once)."""
     for j, w, _ in chain.out[a]:
-        target = inflow.setdefault(j, {})
+        add = amount * w  # the same product for every label
+        target = inflow.get(j)
+        if target is None:
+            inflow[j] = {label: add for label in labels} if distinct else _summed(labels, add)
+            continue
         for label in labels:
-            target[label] = target.get(label, 0.0) + amount * w
+            target[label] = target.get(label, 0.0) + add
+
+
+def _summed(labels: tuple[Hashable, ...], add: float) -> Vector:
+    """A fresh vector with ``add`` under each label, added up where a label repeats."""
+    found: Vector = {}
+    for label in labels:
+        found[label] = found.get(label, 0.0) + add
+    return found
 
 
 def _absorbed(chain: Chain, kept: list[int], inflow: dict[int, Vector]) -> list[Vector]:
     scale = [1.0] * len(chain)
     for i in kept:
         scale[i] = 0.0
-    return forward(chain, inflow, scale=scale)
+    return forward(chain, inflow, scale=scale, sparse=True)  # the callers drop zeros

@@ -327,6 +327,8 @@ class PassOptions:
         self.scale = scale
         self.absorb = absorb
         self.ok = ok
+        #: Whether a block's solve may leave out the zeros it gives (``forward``'s ``sparse``).
+        self.sparse = False
         self.base: list[Matrix] = []
         self.special: dict[tuple[int, Label], Matrix] = {}
         self._blocks = chain.blocks

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from customer_modeler.analysis.engine.chain import Chain
-from customer_modeler.analysis.engine.solve import forward
-from customer_modeler.analysis.engine.pipeline import Engine, require_chain, start_vector
+from customer_modeler.analysis.engine.solve import forward_column
+from customer_modeler.analysis.engine.pipeline import Engine, require_chain, start_values
 
 
 def effective_fail_prob(engine: Engine) -> dict[str, float]:
@@ -85,12 +85,11 @@ def _solve(engine: Engine, p_eff: Mapping[str, float] | None, flows: bool) -> Fa
     fail = [probs.get(n, 0.0) for n in chain.nodes]
     flow_fail = _failure_flow_weight(engine, chain) if flows else [0.0] * len(chain)
     scale = [1.0 - p for p in fail]
-    survivors = forward(chain, start_vector(engine, chain), scale=scale, ok=flows)
+    survivors = forward_column(chain, start_values(engine, chain), scale=scale, ok=flows)
     p_any = 0.0
     expected = 0.0
     visits = engine.visits
-    for node, vec, p, r, by_flow in zip(chain.nodes, survivors, fail, scale, flow_fail):
-        y = vec.get(0, 0.0)
+    for node, y, p, r, by_flow in zip(chain.nodes, survivors, fail, scale, flow_fail):
         p_any += y * p + y * r * by_flow
         expected += visits[node] * (p + by_flow)
     return FailureSummary(expected=expected, p_any=p_any)

@@ -11,8 +11,8 @@ sub-process's. Parallel flows between the same two steps share one edge whose
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
 
 import networkx as nx
 
@@ -59,6 +59,14 @@ class AnalysisGraph(nx.DiGraph):  # type: ignore[misc]  # networkx has no types
             succ[u][v] = data
             pred[v][u] = data
         _clear_cache(self)
+
+
+def node_data(graph: nx.DiGraph) -> Mapping[str, dict[str, Any]]:
+    """{node: its attribute dict}: networkx's own mapping, read without copying it through
+    a data view (the attribute dicts are the graph's, so a change to one changes the graph).
+    For lookups by node; to run through every node's one attribute the view
+    ``graph.nodes(data=key)`` is as fast (a dict built for it costs more)."""
+    return cast(Mapping[str, dict[str, Any]], graph._node)
 
 
 #: What networkx's own adders call after a change: from 3.3 it keeps converted copies of a

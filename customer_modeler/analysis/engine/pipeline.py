@@ -16,11 +16,11 @@ import networkx as nx
 
 from customer_modeler.analysis.engine.attributes import ResolvedStep
 from customer_modeler.analysis.engine.chain import Chain, SingularChain, compile_chain
-from customer_modeler.analysis.engine.graph import build_graph
+from customer_modeler.analysis.engine.graph import build_graph, node_data
 from customer_modeler.analysis.engine.inputs import check_inputs
 from customer_modeler.analysis.engine.plausibility import plausibility_issues
 from customer_modeler.analysis.issues import Issue, has_error, make_issue
-from customer_modeler.analysis.engine.solve import block_diagonal, column, forward
+from customer_modeler.analysis.engine.solve import block_diagonal, forward_column
 from customer_modeler.analysis.engine.validation import (
     Structure,
     check_failures,
@@ -115,7 +115,7 @@ class Engine:
     def has_and(self) -> bool:
         """Whether parallel splits or joins occur (time and P(≥1 failure) need Monte Carlo)."""
         if self._has_and is None:
-            nodes = dict(self.graph.nodes(data=True))  # plain lookups, not a view's
+            nodes = node_data(self.graph)  # plain lookups, not a view's, and no copy
             self._has_and = any(nodes[n]["split"] in ("and", "or") or nodes[n]["join"]
                                 for n in self.reachable)
         return self._has_and
@@ -215,16 +215,16 @@ def chain_edges(engine: Engine) -> list[tuple[str, str, float, float]]:
     return [(e.source, e.target, e.w, e.w_ok) for e in engine.edges]
 
 
-def start_vector(engine: Engine, chain: Chain, label: object = 0) -> dict[int, dict[object, float]]:
-    """The start distribution s as a one-label chain vector."""
-    return {chain.index[s]: {label: p} for s, p in engine.starts.items() if p > 0}
+def start_values(engine: Engine, chain: Chain) -> dict[int, float]:
+    """The start distribution s as {node index: p} (the inflow of :func:`forward_column`)."""
+    return {chain.index[s]: p for s, p in engine.starts.items() if p > 0}
 
 
 def _measure_traps(engine: Engine, structure: Structure) -> None:
     """P(trapped): make the trap nodes absorbing and sum the mass that reaches them."""
     chain = compile_chain(engine.reachable, chain_edges(engine),
                           set(structure.ends) | set(structure.traps))
-    reached = column(forward(chain, start_vector(engine, chain)))
+    reached = forward_column(chain, start_values(engine, chain))
     engine.traps = structure.traps
     engine.p_trapped = sum(reached[chain.index[t]] for t in structure.traps)
     engine.issues.append(trap_issue(structure, engine.p_trapped, engine.graph.graph["names"]))
@@ -239,7 +239,7 @@ def _solve(engine: Engine) -> None:
                                             + names.join(members) + " cannot be solved"))
         return
     try:
-        visits = column(forward(chain, start_vector(engine, chain)))
+        visits = forward_column(chain, start_values(engine, chain))
         diagonal = block_diagonal(chain)
     except SingularChain as exc:
         engine.issues.append(make_issue("E-SINGULAR", exc.members, "the expected visits of "

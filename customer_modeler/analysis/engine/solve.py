@@ -50,7 +50,7 @@ def block_diagonal(chain: Chain) -> dict[int, float]:
 
 def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float] | None = None,
             absorb: Mapping[int, Collection[Label]] | None = None,
-            ok: bool = False) -> list[Vector]:
+            ok: bool = False, sparse: bool = False) -> list[Vector]:
     """Solve y = b (I − R·W)⁻¹ for every label at once (expected visits and relatives).
 
     Parameters
@@ -64,6 +64,12 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
         {node index: labels for which the node is absorbing} (hit probabilities).
     ok : bool
         Use the failure-free weights (failure flows dropped, §2.6).
+    sparse : bool
+        Leave out the zeros a dense block's solve gives a label at members it does not
+        reach (the labelled passes carried every label of a block to all its members, at
+        100,000 steps twice the entries each pass writes and pushes on). For callers that
+        read a missing label as 0 and drop or add up zeros (censored chains, hit
+        probabilities): a zero left out only ever changed the sign of another zero.
 
     Returns
     -------
@@ -72,13 +78,24 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
         reached it.
     """
     options = PassOptions(chain, scale, absorb, ok)
+    options.sparse = sparse
     acc: list[Vector] = [{} for _ in chain.nodes]
     for i, vec in inflow.items():
         acc[i] = dict(vec)
+    ext = chain.ext
+    # a plain pass (no scale, no absorption: the visits, most passes' steps) pushes a
+    # node's one label without the general case's look-ups; 0.12 → 0.09 s at 100,000 steps
+    plain = scale is None and absorb is None
+    pos = 2 if ok else 1
     number = 0
     for item in chain.order:
         if isinstance(item, int):
-            _push(chain.ext[item], acc, item, options)
+            vec = acc[item]
+            if vec and ext[item]:
+                if plain and len(vec) == 1:
+                    _push_one(ext[item], acc, vec, pos)
+                elif scale is None or scale[item] != 0.0:  # 0: absorbing, nothing leaves
+                    _push(ext[item], acc, item, options)
             continue
         if isinstance(item, Block):
             _solve_block_forward(item, number, acc, options)
@@ -86,8 +103,89 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
         else:
             _solve_reduced_forward(item, acc, options)
         for m in item.members:
-            _push(chain.ext[m], acc, m, options)
+            if acc[m] and ext[m]:
+                _push(ext[m], acc, m, options)
     return acc
+
+
+def forward_column(chain: Chain, inflow: Mapping[int, float], *,
+                   scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
+    """``column(forward(chain, unit(inflow), scale=scale, ok=ok))`` of a one-label pass
+    (the visits, the failure chain), each node's value a float instead of a one-entry
+    dict: the same sums in the same order, without 100,000 dicts at 100,000 steps.
+
+    A node a pass never reaches stays None until the end (the dict pass's empty vector):
+    like that vector it pushes nothing, and what reaches it first is added to 0.0.
+    Chains with reduced blocks take the labelled pass.
+    """
+    if any(isinstance(item, ReducedBlock) for item in chain.order):
+        return column(forward(chain, {i: {0: v} for i, v in inflow.items()}, scale=scale,
+                              ok=ok))
+    options = PassOptions(chain, scale, None, ok)
+    acc: list[float | None] = [None] * len(chain)
+    for i, value in inflow.items():
+        acc[i] = value
+    ext = chain.ext
+    pos = 2 if ok else 1
+    number = 0
+    for item in chain.order:
+        if isinstance(item, int):
+            if acc[item] is not None and ext[item]:
+                _push_float(ext[item], acc, item, scale, pos)
+            continue
+        assert isinstance(item, Block)  # reduced blocks took the labelled pass
+        _solve_block_float(item.members, options.base[number], acc)
+        number += 1
+        for m in item.members:
+            if acc[m] is not None and ext[m]:
+                _push_float(ext[m], acc, m, scale, pos)
+    return [0.0 if value is None else value for value in acc]
+
+
+def _push_float(edges: list[Edge], acc: list[float | None], i: int,
+                scale: Sequence[float] | None, pos: int) -> None:
+    """:func:`_push` of a one-label pass on floats (``value * w * r`` as there)."""
+    value = cast(float, acc[i])
+    if scale is None:  # r = 1: value * w * 1.0 is value * w
+        for edge in edges:
+            j = edge[0]
+            before = acc[j]
+            acc[j] = (0.0 if before is None else before) + value * edge[pos]
+        return
+    r = scale[i]
+    if r == 0.0:
+        return
+    for edge in edges:
+        j = edge[0]
+        before = acc[j]
+        acc[j] = (0.0 if before is None else before) + value * edge[pos] * r
+
+
+def _solve_block_float(members: list[int], inv: Matrix, acc: list[float | None]) -> None:
+    """:func:`_solve_block_forward` of a one-label pass on floats."""
+    entries: dict[int, float] = {}
+    for k, m in enumerate(members):
+        value = acc[m]
+        if value is not None and value != 0.0:
+            entries[k] = value
+    if not entries:
+        return
+    if len(entries) == 1 and not isinstance(inv, np.ndarray):
+        ((k, value),) = entries.items()
+        solved = [value * v for v in inv[k]]
+    else:
+        solved = _block_row(inv, entries, len(members))
+    for m, value in zip(members, solved):
+        acc[m] = value
+
+
+def _push_one(edges: list[Edge], acc: list[Vector], vec: Vector, pos: int) -> None:
+    """:func:`_push` of a node's one label in a plain pass (row scale 1: ``value * w * 1.0``
+    is ``value * w``)."""
+    ((label, value),) = vec.items()
+    for edge in edges:
+        target = acc[edge[0]]
+        target[label] = target.get(label, 0.0) + value * edge[pos]
 
 
 def _push(edges: list[Edge], acc: list[Vector], i: int, options: PassOptions) -> None:
@@ -119,26 +217,47 @@ def _push(edges: list[Edge], acc: list[Vector], i: int, options: PassOptions) ->
 def _solve_block_forward(block: Block, number: int, acc: list[Vector],
                          options: PassOptions) -> None:
     members = block.members
+    vectors = [acc[m] for m in members]
     inflow: dict[Label, dict[int, float]] = {}
-    for k, m in enumerate(members):
-        for label, value in acc[m].items():
+    for k, vec in enumerate(vectors):
+        for label, value in vec.items():
             if value != 0.0:
-                inflow.setdefault(label, {})[k] = value
+                if label in inflow:
+                    inflow[label][k] = value
+                else:
+                    inflow[label] = {k: value}
+    inv = options.base[number] if not options.absorb else None
     for label, entries in inflow.items():
-        inv = options.inverse(number, label)
-        if isinstance(inv, np.ndarray):
-            dense = np.zeros(len(members))
-            for k, value in entries.items():
-                dense[k] = value
-            solved: list[float] = (dense @ inv).tolist()
-        else:
-            rows = iter(entries.items())
-            k, value = next(rows)
+        if inv is None or isinstance(inv, np.ndarray):
+            solved = _block_row(options.inverse(number, label), entries, len(members))
+        elif len(entries) == 1:  # the mass enters the loop at one step (nearly always)
+            ((k, value),) = entries.items()
             solved = [value * v for v in inv[k]]
-            for k, value in rows:
-                solved = [s + value * v for s, v in zip(solved, inv[k])]
-        for m, value in zip(members, solved):
-            acc[m][label] = value
+        else:
+            solved = _block_row(inv, entries, len(members))
+        if options.sparse:
+            for vec, value in zip(vectors, solved):
+                if value != 0.0 or label in vec:
+                    vec[label] = value
+        else:
+            for vec, value in zip(vectors, solved):
+                vec[label] = value
+
+
+def _block_row(inv: Matrix, entries: dict[int, float], size: int) -> list[float]:
+    """b (I − W_CC)⁻¹ for one label's inflow ``entries`` {member position: value}."""
+    if isinstance(inv, np.ndarray):
+        dense = np.zeros(size)
+        for k, value in entries.items():
+            dense[k] = value
+        solved: list[float] = (dense @ inv).tolist()
+        return solved
+    rows = iter(entries.items())
+    k, value = next(rows)
+    solved = [value * v for v in inv[k]]
+    for k, value in rows:
+        solved = [s + value * v for s, v in zip(solved, inv[k])]
+    return solved
 
 
 def backward(chain: Chain, target: Mapping[int, Vector], *,
@@ -163,9 +282,15 @@ def backward(chain: Chain, target: Mapping[int, Vector], *,
     for i, vec in target.items():
         val[i] = dict(vec)
     number = len(chain.blocks)
+    ext = chain.ext
+    pos = 2 if ok else 1
     for item in reversed(chain.order):
         if isinstance(item, int):
-            _pull(chain.ext[item], val, item, options)
+            if scale is None:  # plain: no row scale to read (absorption, metric to go)
+                if ext[item]:
+                    _pull_plain(ext[item], val, item, pos)
+            else:
+                _pull(ext[item], val, item, options)
             continue
         for m in item.members:
             _pull(chain.ext[m], val, m, options)
@@ -177,6 +302,63 @@ def backward(chain: Chain, target: Mapping[int, Vector], *,
     return val
 
 
+def backward_column(chain: Chain, target: Mapping[int, float], *,
+                    scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
+    """``column(backward(chain, unit(target), scale=scale, ok=ok))`` of a one-label pass
+    (absorption, metric to go) on floats, as :func:`forward_column` is of a forward one."""
+    if any(isinstance(item, ReducedBlock) for item in chain.order):
+        return column(backward(chain, {i: {0: v} for i, v in target.items()}, scale=scale,
+                               ok=ok))
+    options = PassOptions(chain, scale, None, ok)
+    val: list[float | None] = [None] * len(chain)
+    for i, value in target.items():
+        val[i] = value
+    ext = chain.ext
+    pos = 2 if ok else 1
+    number = len(chain.blocks)
+    for item in reversed(chain.order):
+        if isinstance(item, int):
+            if ext[item]:
+                _pull_float(ext[item], val, item, scale, pos)
+            continue
+        assert isinstance(item, Block)  # reduced blocks took the labelled pass
+        for m in item.members:
+            if ext[m]:
+                _pull_float(ext[m], val, m, scale, pos)
+        number -= 1
+        _solve_block_backward_float(item.members, options.base[number], val)
+    return [0.0 if value is None else value for value in val]
+
+
+def _pull_float(edges: list[Edge], val: list[float | None], i: int,
+                scale: Sequence[float] | None, pos: int) -> None:
+    """:func:`_pull` of a one-label pass on floats (None: no value yet, as an empty vector)."""
+    r = 1.0 if scale is None else scale[i]
+    if r == 0.0:
+        return
+    mine = val[i]
+    for edge in edges:
+        factor = edge[pos] * r
+        if factor == 0.0:
+            continue
+        value = val[edge[0]]
+        if value is not None:
+            mine = (0.0 if mine is None else mine) + value * factor
+    val[i] = mine
+
+
+def _solve_block_backward_float(members: list[int], inv: Matrix,
+                                val: list[float | None]) -> None:
+    """:func:`_solve_block_backward` of a one-label pass on floats (the same one-column
+    product, so the same sums)."""
+    if all(val[m] is None for m in members):
+        return
+    rhs = np.array([[0.0 if val[m] is None else val[m]] for m in members])
+    solved = (np.asarray(inv) @ rhs).tolist()
+    for m, row in zip(members, solved):
+        val[m] = row[0]
+
+
 def _pull(edges: list[Edge], val: list[Vector], i: int, options: PassOptions) -> None:
     r = 1.0 if options.scale is None else options.scale[i]
     if r == 0.0 or not edges:
@@ -185,6 +367,17 @@ def _pull(edges: list[Edge], val: list[Vector], i: int, options: PassOptions) ->
     mine = val[i]
     for edge in edges:
         factor = edge[pos] * r
+        if factor == 0.0:
+            continue
+        for label, value in val[edge[0]].items():
+            mine[label] = mine.get(label, 0.0) + value * factor
+
+
+def _pull_plain(edges: list[Edge], val: list[Vector], i: int, pos: int) -> None:
+    """:func:`_pull` with row scale 1 (``w * 1.0`` is ``w``)."""
+    mine = val[i]
+    for edge in edges:
+        factor = edge[pos]
         if factor == 0.0:
             continue
         for label, value in val[edge[0]].items():

@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from customer_modeler.analysis.engine.graph import node_data
 from customer_modeler.analysis.issues import Issue, make_issue
 from customer_modeler.model.elements import Flow
 
@@ -42,7 +43,7 @@ def assign_weights(graph: nx.DiGraph) -> list[Issue]:
         W-PROB-FILL, W-DEAD-BRANCH, W-PROB-SUM, W-AND-PROB and W-IMPLICIT-AND.
     """
     issues: list[Issue] = []
-    nodes = dict(graph.nodes(data=True))  # a plain dict: a view's lookups cost more
+    nodes = node_data(graph)  # a plain dict: a view's lookups cost more (and no copy)
     names = graph.graph["names"]
     joins: list[str] = []
     for node, successors in graph.adjacency():

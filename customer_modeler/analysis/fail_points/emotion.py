@@ -77,10 +77,10 @@ def average_emotion(engine: Engine, expected: Mapping[str, float]) -> float | No
     """The journey average Σ xᵥe′ᵥ / Σ xᵥ over visible tasks with an emotion (None if none)."""
     steps, x = engine.steps, engine.visits
     visible = [n for n in expected if steps[n].visible]
-    weight = sum(x[n] for n in visible)
+    weight = sum([x[n] for n in visible])  # lists: the same order, faster than generators
     if weight <= 0.0:
         return None
-    return sum(x[n] * expected[n] for n in visible) / weight
+    return sum([x[n] * expected[n] for n in visible]) / weight
 
 
 def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | None, *,
@@ -110,22 +110,27 @@ def emotion_summary(engine: Engine, p_eff: Mapping[str, float], path: Path | Non
     pe = None if path is None else peak_end(design_emotions(engine, path))
     summary = EmotionSummary(expected, average_emotion(engine, expected), pains, pe,
                              None if mc is None or mc.pe is None else mc.pe.mean)
-    pain_set = set(pains)
-    summary.steps = [_step_row(engine, n, e, p_eff.get(n, 0.0), n in pain_set)
-                     for n, e in expected.items()]
+    summary.steps = _step_rows(engine, expected, p_eff, set(pains))
     if path is not None:
         summary.curve = emotion_curve(engine, path, expected, set(fail_points),
                                       set(wait_points), () if mc is None else mc.emotion_band)
     return summary
 
 
-def _step_row(engine: Engine, node: str, expected: float, p_eff: float,
-              pain: bool) -> dict[str, object]:
-    step = engine.steps[node]
-    return {"element": node, "name": step.name, "lane": step.lane or "",
-            "visible": step.visible, "x": engine.visits[node], "emotion": step.emotion,
-            "p_eff": p_eff, "fail_emotion": step.fail_emotion, "expected_emotion": expected,
-            "pain_point": pain, "moment_of_truth": step.moment_of_truth}
+def _step_rows(engine: Engine, expected: Mapping[str, float], p_eff: Mapping[str, float],
+               pains: Collection[str]) -> list[dict[str, object]]:
+    """The per-step emotion table, in one loop (a row per task: 70,000 at 100,000 steps)."""
+    steps, visits = engine.steps, engine.visits
+    rows: list[dict[str, object]] = []
+    add = rows.append
+    for node, e in expected.items():
+        step = steps[node]
+        add({"element": node, "name": step.name, "lane": step.lane or "",
+             "visible": step.visible, "x": visits[node], "emotion": step.emotion,
+             "p_eff": p_eff.get(node, 0.0), "fail_emotion": step.fail_emotion,
+             "expected_emotion": e, "pain_point": node in pains,
+             "moment_of_truth": step.moment_of_truth})
+    return rows
 
 
 def emotion_curve(engine: Engine, path: Path, expected: Mapping[str, float],

@@ -15,9 +15,9 @@ from typing import Final
 
 from customer_modeler.analysis.engine.attributes import customer_minutes
 from customer_modeler.analysis.engine.chain import compile_chain
-from customer_modeler.analysis.engine.pipeline import Engine, chain_edges, start_vector
+from customer_modeler.analysis.engine.pipeline import Engine, chain_edges, start_values
 from customer_modeler.analysis.engine.hitting import metric_to_go
-from customer_modeler.analysis.engine.solve import column, forward
+from customer_modeler.analysis.engine.solve import forward_column
 from customer_modeler.analysis.streamline.rules import Row, tasks_of
 
 #: The shift used for the finite-difference check.
@@ -237,6 +237,6 @@ def _expected(engine: Engine, branch: Branch, shift: float,
                 w, w_ok = w + change, w_ok + change
             edges.append((u, v, w, w_ok))
         chain = compile_chain(engine.reachable, edges, engine.ends)
-        x = dict(zip(chain.nodes, column(forward(chain, start_vector(engine, chain)))))
+        x = dict(zip(chain.nodes, forward_column(chain, start_values(engine, chain))))
     return {name: sum((x.get(n, 0.0) * value for n, value in m.items()), 0.0)
             for name, m in measures.items()}

@@ -21,20 +21,25 @@ Row = Mapping[str, object]
 def step_shares(candidates: Iterable[Row], steps: Iterable[Row]) -> dict[str, float]:
     """{step id: customer minutes per journey the candidates address at it}, each step
     at most its own minutes (rows of the ``candidates`` and ``steps`` tables)."""
-    own = {str(r["step"]): _number(r.get("customer_minutes")) for r in steps}
+    own = {str(r["step"]): float(m) if isinstance(m := r.get("customer_minutes"), (int, float))
+           else 0.0 for r in steps}  # _number inline: one row per task
     shares: dict[str, float] = {}
     for candidate in candidates:
-        members = [n for n in str(candidate.get("elements") or "").split() if n in own]
+        # (step, its minutes) with one look-up per element: 180,000 at 100,000 steps
+        members = [(n, m) for n in str(candidate.get("elements") or "").split()
+                   if (m := own.get(n)) is not None]
         if candidate.get("rule") == "C1":
             members = members[:1]
-        mine = [own[n] for n in members]
-        weight = sum(mine)
+        weight = sum([m for _, m in members])
         minutes = _number(candidate.get("customer_minutes"))
         if weight <= 0.0 or minutes <= 0.0:
             continue
-        for n, m in zip(members, mine):
-            share = min(m, minutes * m / weight)
-            shares[n] = max(shares.get(n, 0.0), share)
+        for n, m in members:
+            share = minutes * m / weight
+            if not share < m:  # min(m, share), without the call
+                share = m
+            before = shares.get(n, 0.0)
+            shares[n] = share if share > before else before  # max(before, share)
     return shares
 
 
