@@ -14,12 +14,17 @@ Each table keeps at most :data:`LIMIT` values: past it, a value is kept by its i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from customer_modeler.notation import NodeNotation
+
+Key = TypeVar("Key", bound=Hashable)
+Value = TypeVar("Value")
 
 #: Most distinct values a table shares.
 LIMIT = 4096
@@ -31,35 +36,28 @@ _outlines: dict[tuple[str, float, float], QPainterPath] = {}
 
 def shared_rect(rect: QRectF) -> QRectF:
     """The one QRectF of ``rect``'s value (``rect`` itself the first time)."""
-    key = (rect.x(), rect.y(), rect.width(), rect.height())
-    found = _rects.get(key)
-    if found is None:
-        found = rect
-        if len(_rects) < LIMIT:
-            _rects[key] = rect
-    return found
+    return _shared(_rects, (rect.x(), rect.y(), rect.width(), rect.height()), lambda: rect)
 
 
 def shared_notation(notation: NodeNotation) -> NodeNotation:
     """The one notation of this look, without the element's id (which items do not read)."""
     look = replace(notation, element_id="")
-    found = _notations.get(look)
-    if found is None:
-        found = look
-        if len(_notations) < LIMIT:
-            _notations[look] = look
-    return found
+    return _shared(_notations, look, lambda: look)
 
 
 def shared_outline(shape: str, width: float, height: float) -> QPainterPath:
     """The one outline of a ``shape`` (``ellipse``, ``diamond`` or ``rounded``) this size,
     at the origin."""
-    key = (shape, width, height)
-    found = _outlines.get(key)
+    return _shared(_outlines, (shape, width, height), lambda: _outline(shape, width, height))
+
+
+def _shared(table: dict[Key, Value], key: Key, make: Callable[[], Value]) -> Value:
+    """The value ``table`` keeps for ``key``; else ``make()``, kept while the table has room."""
+    found = table.get(key)
     if found is None:
-        found = _outline(shape, width, height)
-        if len(_outlines) < LIMIT:
-            _outlines[key] = found
+        found = make()
+        if len(table) < LIMIT:
+            table[key] = found
     return found
 
 
