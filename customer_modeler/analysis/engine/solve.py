@@ -118,13 +118,10 @@ def forward_column(chain: Chain, inflow: Mapping[int, float], *,
     like that vector it pushes nothing, and what reaches it first is added to 0.0.
     Chains with reduced blocks take the labelled pass.
     """
-    if any(isinstance(item, ReducedBlock) for item in chain.order):
-        return column(forward(chain, {i: {0: v} for i, v in inflow.items()}, scale=scale,
-                              ok=ok))
+    if _has_reduced(chain):
+        return column(forward(chain, _one_label(inflow), scale=scale, ok=ok))
     options = PassOptions(chain, scale, None, ok)
-    acc: list[float | None] = [None] * len(chain)
-    for i, value in inflow.items():
-        acc[i] = value
+    acc = _floats(chain, inflow)
     ext = chain.ext
     pos = 2 if ok else 1
     number = 0
@@ -140,6 +137,25 @@ def forward_column(chain: Chain, inflow: Mapping[int, float], *,
             if acc[m] is not None and ext[m]:
                 _push_float(ext[m], acc, m, scale, pos)
     return [0.0 if value is None else value for value in acc]
+
+
+def _has_reduced(chain: Chain) -> bool:
+    """Whether a cyclic component of ``chain`` is solved reduced (the float passes do not)."""
+    return any(isinstance(item, ReducedBlock) for item in chain.order)
+
+
+def _one_label(values: Mapping[int, float]) -> dict[int, Vector]:
+    """{node: value} as the labelled passes' one-label vectors, zeros kept as the float
+    passes keep them (:func:`unit` leaves them out)."""
+    return {i: {0: v} for i, v in values.items()}
+
+
+def _floats(chain: Chain, values: Mapping[int, float]) -> list[float | None]:
+    """A float pass's start: ``values`` at their nodes, None (no value yet) elsewhere."""
+    found: list[float | None] = [None] * len(chain)
+    for i, value in values.items():
+        found[i] = value
+    return found
 
 
 def _push_float(edges: list[Edge], acc: list[float | None], i: int,
@@ -306,13 +322,10 @@ def backward_column(chain: Chain, target: Mapping[int, float], *,
                     scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
     """``column(backward(chain, unit(target), scale=scale, ok=ok))`` of a one-label pass
     (absorption, metric to go) on floats, as :func:`forward_column` is of a forward one."""
-    if any(isinstance(item, ReducedBlock) for item in chain.order):
-        return column(backward(chain, {i: {0: v} for i, v in target.items()}, scale=scale,
-                               ok=ok))
+    if _has_reduced(chain):
+        return column(backward(chain, _one_label(target), scale=scale, ok=ok))
     options = PassOptions(chain, scale, None, ok)
-    val: list[float | None] = [None] * len(chain)
-    for i, value in target.items():
-        val[i] = value
+    val = _floats(chain, target)
     ext = chain.ext
     pos = 2 if ok else 1
     number = len(chain.blocks)
