@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtGui import QFontMetricsF, QImage
 
 from customer_modeler.editor import style
 from customer_modeler.editor.i18n import TRANSLATED
 from customer_modeler.editor.items.lane_item import CAPTION_SIZES, HEADER_TEXT_INSET, LaneItem, role_caption
 from customer_modeler.model import Rect
 from customer_modeler.model.elements import Lane
+from tests.editor.painting import painted_alone
 
 
 def painted(item: LaneItem) -> QImage:
-    image = QImage(int(item.width) + 2, int(item.height) + 2, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    item.paint(painter, QStyleOptionGraphicsItem(), None)
-    painter.end()
-    return image
+    return painted_alone(item, int(item.width) + 2, int(item.height) + 2, 0)
 
 
 def changed_area(a: QImage, b: QImage) -> QRect:

@@ -4,23 +4,17 @@ outlined, task-type icons top left, and our eye mark still on top (pixels of the
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtGui import QColor, QImage
 
 from customer_modeler.editor import style
 from customer_modeler.model.elements import Notation, Rect, Step
+from tests.editor.painting import painted_alone
 
 MARGIN = 10
 
 
 def render(item) -> QImage:  # noqa: ANN001
-    image = QImage(int(item.width) + 2 * MARGIN, int(item.height) + 2 * MARGIN, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.translate(MARGIN, MARGIN)
-    item.paint(painter, QStyleOptionGraphicsItem(), None)
-    painter.end()
-    return image
+    return painted_alone(item, int(item.width) + 2 * MARGIN, int(item.height) + 2 * MARGIN, MARGIN)
 
 
 def pixel(image: QImage, item, unit_x: float, unit_y: float) -> QColor:  # noqa: ANN001
@@ -89,10 +83,6 @@ def test_a_lane_name_too_wide_for_its_header_is_written_along_it_whole(qtbot):
     from customer_modeler.model import Lane
 
     item = LaneItem(Lane("L", "Accountant", bounds=Rect(0, 0, 600, 200)), False, header_width=55)
-    image = QImage(600, 200, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    item.paint(painter, QStyleOptionGraphicsItem(), None)
-    painter.end()
+    image = painted_alone(item, 600, 200, 0)
     inked_rows = [y for y in range(200) if any(image.pixelColor(x, y).lightness() < 90 for x in range(8, 55))]
     assert inked_rows and inked_rows[-1] - inked_rows[0] > 50  # upright text spans far more than a line

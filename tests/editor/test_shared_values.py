@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtGui import QColor, QImage
 
 from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.model.elements import Rect, Step
+from tests.editor.painting import painted_alone
 
 MARGIN = 30
 
@@ -19,13 +19,7 @@ def task(step_id: str, name: str) -> StepItem:
 
 
 def render(item: StepItem) -> QImage:
-    image = QImage(200, 160, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.translate(MARGIN, MARGIN)
-    item.paint(painter, QStyleOptionGraphicsItem(), None)
-    painter.end()
-    return image
+    return painted_alone(item, 200, 160, MARGIN)
 
 
 def test_tasks_of_one_size_and_kind_share_their_notation_rectangle_and_outline(qtbot):
