@@ -18,6 +18,7 @@ from customer_modeler.model import Flow, Rect
 from customer_modeler.resources import example_path
 from tests.editor.factory import make_model, snapshot
 from tests.editor.qt_work import bounding_rect_calls, qt_work_left
+from tests.editor.watched import models_given
 
 COMPETITOR = example_path("competitor-online-first.bpmn")
 VARIANT = example_path("order-journey-account-executive.bpmn")
@@ -617,17 +618,9 @@ def test_marks_keep_their_fields_in_slots(qtbot, window):
 
 def test_the_models_an_analysis_ran_on_go_once_it_has_run(qtbot, window, monkeypatch) -> None:
     import gc
-    import weakref
 
     # given the copies of the model each run of the menu entry is given, watched
-    copies: list[weakref.ref] = []
-    single_job = analysis_jobs.single_job
-
-    def watched(key, model):  # noqa: ANN001, ANN202
-        copies.append(weakref.ref(model))
-        return single_job(key, model)
-
-    monkeypatch.setattr(analysis_jobs, "single_job", watched)
+    copies = models_given(monkeypatch, analysis_jobs, "single_job", 1)
     # when Where to Streamline is chosen three times
     for _ in range(3):
         run(qtbot, window, "Where to Streamline")

@@ -21,6 +21,7 @@ from customer_modeler.editor.analysis_ui import jobs
 from customer_modeler.editor.analysis_ui.what_if_dialog import WhatIfDialog
 from customer_modeler.editor.window.main_window import MainWindow
 from tests.editor.factory import snapshot
+from tests.editor.watched import models_given
 
 BRANCH = "'Decision' → 'Buys elsewhere'"
 
@@ -180,15 +181,7 @@ def test_running_again_replaces_the_run_under_way(qtbot, window, gate):
 @pytest.fixture
 def watched_copies(monkeypatch) -> list[weakref.ref]:
     """A weak reference to the copy each What If job is given."""
-    copies: list[weakref.ref] = []
-    what_if_values_job = jobs.what_if_values_job
-
-    def watched(model, settings):  # noqa: ANN001, ANN202
-        copies.append(weakref.ref(model))
-        return what_if_values_job(model, settings)
-
-    monkeypatch.setattr(jobs, "what_if_values_job", watched)
-    return copies
+    return models_given(monkeypatch, jobs, "what_if_values_job", 0)
 
 
 def test_closing_the_dialog_mid_run_shows_nothing_and_lets_go_of_the_copy(qtbot, window, gate,
