@@ -110,7 +110,7 @@ def forward(chain: Chain, inflow: Mapping[int, Vector], *, scale: Sequence[float
 
 def forward_column(chain: Chain, inflow: Mapping[int, float], *,
                    scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
-    """``column(forward(chain, unit(inflow), scale=scale, ok=ok))`` of a one-label pass
+    """``column(forward(chain, _one_label(inflow), scale=scale, ok=ok))`` of a one-label pass
     (the visits, the failure chain), each node's value a float instead of a one-entry
     dict: the same sums in the same order, without 100,000 dicts at 100,000 steps.
 
@@ -320,7 +320,7 @@ def backward(chain: Chain, target: Mapping[int, Vector], *,
 
 def backward_column(chain: Chain, target: Mapping[int, float], *,
                     scale: Sequence[float] | None = None, ok: bool = False) -> list[float]:
-    """``column(backward(chain, unit(target), scale=scale, ok=ok))`` of a one-label pass
+    """``column(backward(chain, _one_label(target), scale=scale, ok=ok))`` of a one-label pass
     (absorption, metric to go) on floats, as :func:`forward_column` is of a forward one."""
     if _has_reduced(chain):
         return column(backward(chain, _one_label(target), scale=scale, ok=ok))
