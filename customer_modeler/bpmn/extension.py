@@ -46,7 +46,7 @@ def write_attributes(
     ``extra``. An element that already reads so (every untouched one of a file we wrote)
     is left alone: setting namespaced attributes is most of a save's time.
     """
-    wanted = _wanted_attributes(specs, source)
+    wanted = wanted_attributes(specs, source)
     items = cast("list[tuple[str, str]]", element.items())
     count = len(wanted)
     head = items[:len(items) - count] if count else items
@@ -59,7 +59,7 @@ def write_attributes(
         element.set(qname, text)
 
 
-def _wanted_attributes(specs: Iterable[AttributeSpec], source: Step | Flow | Lane) -> list[tuple[str, str]]:
+def wanted_attributes(specs: Iterable[AttributeSpec], source: Step | Flow | Lane) -> list[tuple[str, str]]:
     """``({cpm}name, text)`` of every set value of ``source``, in the order of ``specs``, then ``extra``."""
     plan = _WRITE_PLANS.get(id(specs))
     if plan is None or plan.specs is not specs:

@@ -62,6 +62,12 @@ def local_ref(value: str | None) -> str:
     return value.strip().rpartition(":")[2]
 
 
+def could_name_ours(source: bytes) -> bool:
+    """Whether the bytes of a document may hold our namespace: only a character reference
+    could hide it where they never spell it."""
+    return CPM.encode() in source or b"&#" in source
+
+
 def carries_our_data(root: etree._Element, source: bytes | None = None) -> bool:
     """Whether any element or attribute of the document is in our ``cpm:`` namespace.
 
@@ -69,7 +75,7 @@ def carries_our_data(root: etree._Element, source: bytes | None = None) -> bool:
     never spells our namespace (only a character reference could hide it); else the walk
     stops at the first of our elements or attributes (the first step, in our files).
     """
-    if source is not None and CPM.encode() not in source and b"&#" not in source:
+    if source is not None and not could_name_ours(source):
         return False
     if next(root.iter(f"{{{CPM}}}*"), None) is not None:
         return True

@@ -8,6 +8,7 @@ Recoverable problems become :class:`ReadWarning`s; unsafe or non-BPMN input rais
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -22,6 +23,7 @@ from customer_modeler.bpmn.connection_reader import (
 )
 from customer_modeler.bpmn.customer import CustomerChoice, choose_customer
 from customer_modeler.bpmn.di_reader import read_di
+from customer_modeler.bpmn.direct_writer import writes_back
 from customer_modeler.bpmn.errors import BpmnReadError
 from customer_modeler.bpmn.extension import read_lane_role
 from customer_modeler.bpmn.file_input import read_file_bytes
@@ -30,8 +32,16 @@ from customer_modeler.bpmn.kept_xml import record_owners
 from customer_modeler.bpmn.lane_refs import find_kept_lane_refs
 from customer_modeler.bpmn.lane_repair import repair_lanes
 from customer_modeler.bpmn.model_data import read_model_data
-from customer_modeler.bpmn.mojibake import warn_garbled_text
-from customer_modeler.bpmn.namespaces import BPMN, bpmn, bpmndi, carries_our_data, local_ref, split_tag
+from customer_modeler.bpmn.mojibake import could_hold_garbled_text, warn_garbled_text
+from customer_modeler.bpmn.namespaces import (
+    BPMN,
+    bpmn,
+    bpmndi,
+    carries_our_data,
+    could_name_ours,
+    local_ref,
+    split_tag,
+)
 from customer_modeler.bpmn.notation_reader import read_notation
 from customer_modeler.bpmn.read_attributes import AttributeReader
 from customer_modeler.bpmn.read_flows import FlowReader, PendingFlow
@@ -39,6 +49,7 @@ from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.bpmn.written import WrittenValues, flow_signature, step_signature
+from customer_modeler.free_memory import give_back
 from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import (
     LANE_ATTRIBUTE_BY_NAME,
@@ -80,10 +91,12 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
     """
     repairs: list[str] = []
     tree, lean = _parse_what_a_save_keeps(data, repairs)
+    # Unrepaired bytes are what was parsed: whole-document checks may look at them.
+    facts = None if repairs else WholeFile.of(data, with_digest=for_editing and lean)
+    del data  # the caller's bytes, if it keeps none, go before the walk makes the model
     try:
         with collection_paused():  # reading makes no cycles: see gc_pause
-            # Unrepaired bytes are what was parsed: whole-document checks may look at them.
-            model, warnings = _Reader(tree, None if repairs else data).read()
+            model, warnings = _Reader(tree, facts).read()
             if isinstance(model.origin, SourceDocument):
                 model.origin.lean = lean
     except Exception as exc:  # a bug of ours must still reach the user as one sentence
@@ -95,7 +108,12 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
             "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "
             f"were repaired: {'; '.join(repairs)}.", ()))
     elif for_editing and all(warning.code in _SAYS_ONLY for warning in warnings):
-        _record_if_ours(model)
+        if _holds_only_the_model(model, facts):
+            model.origin = None  # the tree goes: a save writes every byte from the model again
+            del tree
+            give_back()  # its pages, scattered through the C heap, go back to the system
+        else:
+            _record_if_ours(model)
     return ReadResult(model, warnings)
 
 
@@ -141,6 +159,18 @@ _OUR_ROOT_WITHIN = 64 * 1024
 _SAYS_ONLY = frozenset({"W-NO-CUSTOMER-LANE"})
 
 
+def _holds_only_the_model(model: ProcessModel, facts: WholeFile | None) -> bool:
+    """Whether the file is exactly what the direct writer makes of the model read from it
+    (``direct_writer``): then it holds nothing the model does not, and keeping its tree
+    (ten times the file's size in memory) would serve no save. A file without a name is
+    left to the tree, which keeps the name taken from the file's from being written."""
+    doc = model.origin
+    return (isinstance(doc, SourceDocument) and bool(model.name)
+            and doc.root.get("exporter") == EXPORTER and doc.root.get("exporterVersion") == __version__
+            and facts is not None and facts.digest is not None
+            and writes_back(model, facts.size, facts.digest))
+
+
 def _record_if_ours(model: ProcessModel) -> None:
     """A file this very version wrote, read without a warning but those of ``_SAYS_ONLY``,
     holds what a save would write again: its steps and flows are recorded as written, so the
@@ -168,12 +198,31 @@ def read_bpmn_file(path: str | Path, *, for_editing: bool = False) -> ReadResult
     return result
 
 
+class WholeFile(NamedTuple):
+    """What the reader asks of the file's bytes as a whole, found before they are let go
+    (a 100,000-step file is 100 MB, beside a tree and a model ten times that).
+
+    ``digest`` and ``size`` are those of the bytes, for a file the direct writer may
+    give back exactly (``_holds_only_the_model``).
+    """
+
+    may_be_garbled: bool
+    may_name_ours: bool
+    size: int
+    digest: bytes | None
+
+    @classmethod
+    def of(cls, data: bytes, *, with_digest: bool) -> WholeFile:
+        return cls(could_hold_garbled_text(data), could_name_ours(data), len(data),
+                   hashlib.sha256(data).digest() if with_digest else None)
+
+
 class _Reader:
     """One pass over a parsed document; collects the model and the warnings."""
 
-    def __init__(self, tree: etree._ElementTree, source: bytes | None = None) -> None:
+    def __init__(self, tree: etree._ElementTree, facts: WholeFile | None = None) -> None:
         self.root = tree.getroot()
-        self.source = source  # the parsed bytes, when known
+        self.facts = facts  # what the parsed bytes say as a whole, when known
         self.model = ProcessModel(self.root.get("name", ""))
         self.warnings: list[ReadWarning] = []
         self.doc = SourceDocument(tree)
@@ -208,9 +257,12 @@ class _Reader:
         repair_lanes(self.model, self.doc, self.warnings)
         read_notation(self.model, self.doc, self.bare_steps)
         self._warn_if_empty(processes)
-        warn_garbled_text(self.root, self.warnings, self.source)
+        facts = self.facts
+        if facts is None or facts.may_be_garbled:
+            warn_garbled_text(self.root, self.warnings)
         record_owners(self.doc, self.model)
-        self.model.visibility_inferred = not carries_our_data(self.root, self.source)
+        self.model.visibility_inferred = not ((facts is None or facts.may_name_ours)
+                                              and carries_our_data(self.root))
         return ReadResult(self.model, self.warnings)
 
     def _keep_lane_refs(self) -> None:

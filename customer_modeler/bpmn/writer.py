@@ -21,6 +21,7 @@ from lxml import etree
 from customer_modeler.bpmn import safe_xml
 from customer_modeler.bpmn.atomic_file import write_atomically as write_atomically  # callers import it here
 from customer_modeler.bpmn.di_writer import sync_di
+from customer_modeler.bpmn.direct_writer import write_direct
 from customer_modeler.bpmn.errors import BpmnSaveError
 from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_pool_role
 from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
@@ -51,7 +52,21 @@ _StepOrFlow = TypeVar("_StepOrFlow", Step, Flow)
 
 
 def write_bpmn(model: ProcessModel) -> bytes:
-    """The model as BPMN 2.0 XML bytes (UTF-8, with an XML declaration)."""
+    """The model as BPMN 2.0 XML bytes (UTF-8, with an XML declaration).
+
+    A model without a kept tree is written by ``direct_writer`` when it can, and keeps
+    none; else :func:`write_through_tree` writes it.
+    """
+    if not isinstance(model.origin, SourceDocument):
+        direct = write_direct(model)
+        if direct is not None:
+            return direct
+    return write_through_tree(model)
+
+
+def write_through_tree(model: ProcessModel) -> bytes:
+    """The model written into the tree it was read from, or into a new one that the model
+    keeps from then on."""
     document = model.origin if isinstance(model.origin, SourceDocument) else None
     if document is None:
         with_pool = bool(model.pools) or any(f.message for f in model.flows.values())

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from customer_modeler.bpmn import reader
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.model import Flow, ProcessModel, Rect, Step
@@ -24,6 +25,13 @@ from tests.conftest import SHARED
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "examples").glob("*.bpmn"))
 CORPUS = sorted((SHARED / "interop").rglob("*.bpmn")) if (SHARED / "interop").is_dir() else []
+
+
+@pytest.fixture(autouse=True)
+def _files_keep_their_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record belongs to a kept tree: a file the direct writer could write back would
+    keep none (``test_direct_writer``), so here every file keeps its tree."""
+    monkeypatch.setattr(reader, "_holds_only_the_model", lambda model, facts: False)
 
 
 def _written_in_full(model: ProcessModel) -> bytes:

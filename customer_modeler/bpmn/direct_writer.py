@@ -1,0 +1,349 @@
+"""BPMN layer: write a model of the common shape straight as text, with no parsed tree.
+
+The tree writer (``writer``) synchronises the model into the tree its file was read from,
+so that what the model does not hold (other tools' extensions, comments, layout) is kept.
+That tree costs about ten times the file's size in memory for as long as the document is
+open. A model made in this program, or read from a file this module wrote, has nothing
+the model does not hold: every byte of its file comes from the model.
+
+For such a model — one process, flat lanes, steps of the editor's kinds with no notation
+but a default flow, sequence flows, our attributes and model data, and their diagram —
+:func:`write_direct` gives the very bytes the tree writer gives for a new document (the
+tests compare the two), by joining strings. Anything else is declined (None), and the
+tree writer does it. The reader drops the tree of a file whose bytes this module gives
+back exactly (``reader``), so that file's document keeps no tree at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+from customer_modeler import __version__
+from customer_modeler.bpmn.extension import wanted_attributes
+from customer_modeler.bpmn.namespaces import NSMAP, XSI, cpm
+from customer_modeler.bpmn.source import EXPORTER, TARGET_NAMESPACE
+from customer_modeler.bpmn.write_text import coordinate_texts
+from customer_modeler.gc_pause import collection_paused
+from customer_modeler.model.attributes import FLOW_ATTRIBUTES, LANE_ATTRIBUTES, STEP_ATTRIBUTES, format_value
+from customer_modeler.model.document import ProcessModel
+from customer_modeler.model.elements import Lane, Notation, Pool, Rect
+
+#: Kinds whose element, with a plain notation, holds only its id, name, ``default``, our
+#: attributes and its flow references.
+DIRECT_KINDS = frozenset({
+    "task", "userTask", "serviceTask", "sendTask", "receiveTask", "manualTask",
+    "businessRuleTask", "scriptTask", "startEvent", "endEvent", "intermediateCatchEvent",
+    "intermediateThrowEvent", "exclusiveGateway", "parallelGateway", "inclusiveGateway",
+    "complexGateway"})
+_PLAIN = Notation()
+#: The collaboration a new document with a pool gets (``source.new_document``).
+_COLLABORATION = "Collaboration_1"
+#: Characters XML 1.0 cannot hold: lxml refuses them, so the tree writer's error stands.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+#: What is escaped in an attribute, or cannot be written at all.
+_SPECIAL = re.compile(f"{_ATTRIBUTE_SPECIAL.pattern[:-1]}{_NOT_XML.pattern[1:]}")
+#: ``{cpm}name`` of our attributes to their start in the file (``' cpm:name="'``).
+_OUR_ATTRIBUTE = {cpm(spec.name): f' cpm:{spec.name}="'
+                  for spec in (*STEP_ATTRIBUTES, *FLOW_ATTRIBUTES, *LANE_ATTRIBUTES)}
+#: An attribute name written as it is (the scenario's keys are open).
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
+_ROLE = cpm("role")
+_OUR_ATTRIBUTE[_ROLE] = ' cpm:role="'
+
+
+class _Declined(Exception):
+    """The model holds something only the tree writer writes."""
+
+
+def write_direct(model: ProcessModel) -> bytes | None:
+    """The model's file as the tree writer would write it as a new document, or None when
+    the model is not of the shape this module writes."""
+    try:
+        with collection_paused():  # writing makes no cycles: see gc_pause
+            _check_shape(model)
+            return "".join(_Document(model).pieces()).encode()
+    except _Declined:
+        return None
+
+
+def writes_back(model: ProcessModel, size: int, digest: bytes) -> bool:
+    """Whether :func:`write_direct` would give exactly the ``size`` bytes whose SHA-256 is
+    ``digest``: then a file read into ``model`` holds nothing but the model. Hashed piece
+    by piece, so the file's text is never whole in memory."""
+    written = hashlib.sha256()
+    length = 0
+    try:
+        with collection_paused():  # writing makes no cycles: see gc_pause
+            _check_shape(model)
+            for piece in _Document(model).pieces():
+                encoded = piece.encode()
+                length += len(encoded)
+                if length > size:
+                    return False
+                written.update(encoded)
+    except _Declined:
+        return False
+    return length == size and written.digest() == digest
+
+
+def _check_shape(model: ProcessModel) -> None:
+    if len(model.pools) > 1 or model.artifacts:
+        raise _Declined
+    process = model.process_id
+    pool = next(iter(model.pools.values()), None)
+    if pool is not None and pool.process_id != process:
+        raise _Declined
+    pools = (None, pool.id if pool is not None else None)
+    for lane in model.lanes.values():
+        if lane.pool not in pools or lane.parent is not None or lane.from_pool is not None or lane.extra:
+            raise _Declined
+    for step in model.steps.values():
+        if (step.kind not in DIRECT_KINDS or step.notation != _PLAIN or step.container is not None
+                or step.process not in (None, process)
+                or (step.lane is not None and step.lane not in model.lanes)):
+            raise _Declined
+    for flow in model.flows.values():
+        if (flow.message or flow.container is not None or flow.process not in (None, process)
+                or flow.source not in model.steps or flow.target not in model.steps):
+            raise _Declined
+
+
+def _attribute(text: str) -> str:
+    """``text`` as libxml2 writes it in an attribute value."""
+    if _NOT_XML.search(text):
+        raise _Declined
+    if _ATTRIBUTE_SPECIAL.search(text) is None:
+        return text
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
+            .replace("\t", "&#9;"))
+
+
+def _text(text: str) -> str:
+    """``text`` as libxml2 writes it as an element's content."""
+    if _NOT_XML.search(text):
+        raise _Declined
+    if _TEXT_SPECIAL.search(text) is None:
+        return text
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _escaped(texts: list[str]) -> list[str]:
+    """``texts`` as attribute values: one look over all of an element's texts finds none to
+    escape in the usual case."""
+    if _SPECIAL.search("".join(texts)) is None:
+        return texts
+    return [_attribute(text) for text in texts]
+
+
+def _ours(pairs: list[tuple[str, str]], texts: list[str]) -> str:
+    """Our attributes (``({cpm}name, text)`` pairs, their texts escaped) as they follow an
+    element's others."""
+    try:
+        return "".join([f'{_OUR_ATTRIBUTE[name]}{text}"' for (name, _), text in zip(pairs, texts)])
+    except KeyError:
+        raise _Declined from None  # only a name of our namespace is known
+
+
+def _bounds(indent: str, box: Rect) -> str:
+    x, y, width, height = coordinate_texts((box.x, box.y, box.width, box.height))
+    return f'{indent}<dc:Bounds x="{x}" y="{y}" width="{width}" height="{height}"/>\n'
+
+
+def _label(indent: str, box: Rect | None) -> str:
+    if box is None:
+        return ""
+    return f"{indent}<bpmndi:BPMNLabel>\n{_bounds(indent + '  ', box)}{indent}</bpmndi:BPMNLabel>\n"
+
+
+class _Document:
+    """One model written as one document, piece by piece in file order.
+
+    Ids are written as they are: one with a character to escape (no valid id has one) is
+    declined, so that only names and values are looked at element by element.
+    """
+
+    def __init__(self, model: ProcessModel) -> None:
+        self.model = model
+        if _SPECIAL.search("".join([model.process_id, *model.pools, *model.lanes, *model.steps,
+                                    *model.flows])):
+            raise _Declined
+        self.pool = next(iter(model.pools.values()), None)
+        self.incoming: dict[str, list[str]] = {}
+        self.outgoing: dict[str, list[str]] = {}
+        self.default: dict[str, str] = {}
+        for flow in model.flows.values():
+            self.outgoing.setdefault(flow.source, []).append(flow.id)
+            self.incoming.setdefault(flow.target, []).append(flow.id)
+            if flow.is_default:
+                self.default.setdefault(flow.source, flow.id)
+
+    def pieces(self) -> Iterator[str]:
+        model = self.model
+        namespaces = "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in NSMAP.items())
+        name = f' name="{_attribute(model.name)}"' if model.name else ""
+        yield ("<?xml version='1.0' encoding='UTF-8'?>\n"
+               f'<bpmn:definitions{namespaces} id="Definitions_1" targetNamespace="{TARGET_NAMESPACE}" '
+               f'exporter="{EXPORTER}" exporterVersion="{__version__}"{name}>\n')
+        if self.pool is not None:
+            yield (f'  <bpmn:collaboration id="{_COLLABORATION}">\n'
+                   f'    <bpmn:participant id="{self.pool.id}" processRef="{model.process_id}"'
+                   f'{_name(self.pool.name, _attribute(self.pool.name))}/>\n'
+                   "  </bpmn:collaboration>\n")
+        yield f'  <bpmn:process id="{model.process_id}" isExecutable="false"'
+        items = self._model_items()
+        if items or model.lanes or model.steps or model.flows:
+            yield ">\n"
+            yield from self._model_data(items)
+            yield from self._lanes()
+            yield from self._steps()
+            yield from self._flows()
+            yield "  </bpmn:process>\n"
+        else:
+            yield "/>\n"
+        yield from self._diagram()
+        yield "</bpmn:definitions>"
+
+    # -- the process --------------------------------------------------------------------------
+    def _model_items(self) -> list[tuple[str, tuple[tuple[str, object], ...]]]:
+        """``cpm:model``, the systems, the resources and ``cpm:scenario``, each with its values."""
+        model = self.model
+        items: list[tuple[str, tuple[tuple[str, object], ...]]] = []
+        info = model.info
+        values = (("company", info.company), ("variant_of", info.variant_of),
+                  ("time_unit", info.time_unit), ("currency", info.currency))
+        if any(value is not None for _, value in values):
+            items.append(("model", values))
+        for system in model.systems.values():
+            items.append(("system", (("id", system.id), ("name", system.name),
+                                     ("owner_lane", system.owner_lane), ("fail_prob", system.fail_prob))))
+        for resource in model.resources.values():
+            items.append(("resource", (("id", resource.id), ("name", resource.name),
+                                       ("capacity", resource.capacity),
+                                       ("cost_per_hour", resource.cost_per_hour))))
+        if model.scenario:
+            items.append(("scenario", tuple(model.scenario.items())))
+        return items
+
+    def _model_data(self, items: list[tuple[str, tuple[tuple[str, object], ...]]]) -> Iterator[str]:
+        if not items:
+            return
+        yield "    <bpmn:extensionElements>\n"
+        for local, pairs in items:
+            if not all(_PLAIN_NAME.match(key) for key, _ in pairs):
+                raise _Declined  # a scenario key that is no plain XML name: lxml judges it
+            written = "".join(f' {key}="{_attribute(format_value(value))}"'
+                              for key, value in pairs if value is not None and value != "")
+            yield f"      <cpm:{local}{written}/>\n"
+        yield "    </bpmn:extensionElements>\n"
+
+    def _lanes(self) -> Iterator[str]:
+        model = self.model
+        if not model.lanes:
+            return
+        members: dict[str, list[str]] = {lane_id: [] for lane_id in model.lanes}
+        for step in model.steps.values():
+            if step.lane is not None:
+                members[step.lane].append(step.id)
+        yield f'    <bpmn:laneSet id="LaneSet_{model.process_id}">\n'
+        for lane in model.lanes.values():
+            pairs = wanted_attributes(LANE_ATTRIBUTES, lane)
+            if lane.role_set or lane.role != "department":
+                pairs.append((_ROLE, lane.role))
+            texts = _escaped([lane.name, *[text for _, text in pairs]])
+            head = f'      <bpmn:lane id="{lane.id}"{_name(lane.name, texts[0])}{_ours(pairs, texts[1:])}'
+            refs = members[lane.id]
+            if not refs:
+                yield head + "/>\n"
+                continue
+            yield head + ">\n"
+            yield "".join([f"        <bpmn:flowNodeRef>{step_id}</bpmn:flowNodeRef>\n" for step_id in refs])
+            yield "      </bpmn:lane>\n"
+        yield "    </bpmn:laneSet>\n"
+
+    def _steps(self) -> Iterator[str]:
+        incoming, outgoing, default = self.incoming, self.outgoing, self.default
+        for step in self.model.steps.values():
+            step_id, kind = step.id, step.kind
+            pairs = wanted_attributes(STEP_ATTRIBUTES, step)
+            texts = _escaped([step.name, *[text for _, text in pairs]])
+            head = (f'    <bpmn:{kind} id="{step_id}"{_name(step.name, texts[0])}'
+                    + (f' default="{default[step_id]}"' if step_id in default else "")
+                    + _ours(pairs, texts[1:]))
+            ins, outs = incoming.get(step_id, ()), outgoing.get(step_id, ())
+            if not ins and not outs:
+                yield head + "/>\n"
+                continue
+            refs = "".join([*[f"      <bpmn:incoming>{f}</bpmn:incoming>\n" for f in ins],
+                            *[f"      <bpmn:outgoing>{f}</bpmn:outgoing>\n" for f in outs]])
+            yield f"{head}>\n{refs}    </bpmn:{kind}>\n"
+
+    def _flows(self) -> Iterator[str]:
+        for flow in self.model.flows.values():
+            pairs = wanted_attributes(FLOW_ATTRIBUTES, flow)
+            texts = _escaped([flow.name, *[text for _, text in pairs]])
+            head = (f'    <bpmn:sequenceFlow id="{flow.id}" sourceRef="{flow.source}" '
+                    f'targetRef="{flow.target}"{_name(flow.name, texts[0])}{_ours(pairs, texts[1:])}')
+            if not flow.condition:
+                yield head + "/>\n"
+                continue
+            yield (f'{head}>\n      <bpmn:conditionExpression xmlns:xsi="{XSI}" '
+                   f'xsi:type="bpmn:tFormalExpression">{_text(flow.condition)}</bpmn:conditionExpression>\n'
+                   "    </bpmn:sequenceFlow>\n")
+
+    # -- the diagram --------------------------------------------------------------------------
+    def _diagram(self) -> Iterator[str]:
+        model = self.model
+        yield ('  <bpmndi:BPMNDiagram id="BPMNDiagram_1">\n'
+               f'    <bpmndi:BPMNPlane id="BPMNPlane_1" '
+               f'bpmnElement="{model.process_id if self.pool is None else _COLLABORATION}"')
+        every_band: list[Pool | Lane] = [*model.pools.values(), *model.lanes.values()]
+        bands = [band for band in every_band if band.bounds is not None]
+        if not (bands
+                or any(step.bounds is not None for step in model.steps.values())
+                or any(flow.waypoints for flow in model.flows.values())):
+            yield "/>\n  </bpmndi:BPMNDiagram>\n"
+            return
+        yield ">\n"
+        yield from self._band_shapes(bands)
+        yield from self._step_shapes()
+        yield from self._edges()
+        yield "    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n"
+
+    @staticmethod
+    def _band_shapes(bands: list[Pool | Lane]) -> Iterator[str]:
+        """The pool's and the lanes' shapes (``bands``: those with bounds), pool first."""
+        for band in bands:
+            assert band.bounds is not None
+            horizontal = "true" if band.horizontal else "false"
+            yield (f'      <bpmndi:BPMNShape id="{band.id}_di" bpmnElement="{band.id}" '
+                   f'isHorizontal="{horizontal}">\n{_bounds("        ", band.bounds)}'
+                   "      </bpmndi:BPMNShape>\n")
+
+    def _step_shapes(self) -> Iterator[str]:
+        for step in self.model.steps.values():
+            if step.bounds is not None:
+                step_id = step.id
+                yield (f'      <bpmndi:BPMNShape id="{step_id}_di" bpmnElement="{step_id}">\n'
+                       f'{_bounds("        ", step.bounds)}{_label("        ", step.label_bounds)}'
+                       "      </bpmndi:BPMNShape>\n")
+
+    def _edges(self) -> Iterator[str]:
+        for flow in self.model.flows.values():
+            if flow.waypoints:
+                flow_id = flow.id
+                texts = coordinate_texts([value for point in flow.waypoints for value in point])
+                points = "".join([f'        <di:waypoint x="{x}" y="{y}"/>\n'
+                                  for x, y in zip(texts[::2], texts[1::2])])
+                yield (f'      <bpmndi:BPMNEdge id="{flow_id}_di" bpmnElement="{flow_id}">\n'
+                       f'{points}{_label("        ", flow.label_bounds)}      </bpmndi:BPMNEdge>\n')
+
+
+def _name(name: str, text: str) -> str:
+    """The name attribute (``text``, escaped) of an element whose ``name`` is set."""
+    return f' name="{text}"' if name else ""
+
