@@ -61,9 +61,7 @@ def write_attributes(
 
 def wanted_attributes(specs: Iterable[AttributeSpec], source: Step | Flow | Lane) -> list[tuple[str, str]]:
     """``({cpm}name, text)`` of every set value of ``source``, in the order of ``specs``, then ``extra``."""
-    plan = _WRITE_PLANS.get(id(specs))
-    if plan is None or plan.specs is not specs:
-        plan = _WritePlan(tuple(specs))
+    plan = write_plan(specs)
     wanted = [(qname, format_(value)) for (qname, format_), value in zip(plan.fields, plan.values(source))
               if value is not None and value != ()]  # is_set, inlined: it runs for every attribute
     if not source.extra:
@@ -74,7 +72,13 @@ def wanted_attributes(specs: Iterable[AttributeSpec], source: Step | Flow | Lane
     return list(merged.items())
 
 
-class _WritePlan:
+def write_plan(specs: Iterable[AttributeSpec]) -> WritePlan:
+    """The plan of one attribute table (worked out once for the model's three tables)."""
+    plan = _WRITE_PLANS.get(id(specs))
+    return plan if plan is not None and plan.specs is specs else WritePlan(tuple(specs))
+
+
+class WritePlan:
     """What writing one attribute table needs, worked out once instead of per element: the
     ``{cpm}name`` and the formatter of each attribute, and one getter for all their values."""
 
@@ -95,7 +99,7 @@ def _formatter(spec: AttributeSpec) -> Callable[[object], str]:
     return cast("Callable[[object], str]", number_text if spec.kind in ("float", "int") else format_value)
 
 
-_WRITE_PLANS = {id(specs): _WritePlan(specs) for specs in (STEP_ATTRIBUTES, FLOW_ATTRIBUTES, LANE_ATTRIBUTES)}
+_WRITE_PLANS = {id(specs): WritePlan(specs) for specs in (STEP_ATTRIBUTES, FLOW_ATTRIBUTES, LANE_ATTRIBUTES)}
 
 
 def write_lane_attributes(element: etree._Element, lane: Lane) -> None:
