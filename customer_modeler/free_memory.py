@@ -16,6 +16,11 @@ import sys
 from collections.abc import Callable
 
 
+#: Steps and flows from which a freed document's pages are worth asking back from the
+#: allocator (its walk of the whole heap takes longer than a small document is worth).
+GIVE_BACK_FROM = 5_000
+
+
 def give_back() -> bool:
     """Return the free pages of the C heap to the system; True when it could be asked.
 

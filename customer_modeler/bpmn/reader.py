@@ -3,7 +3,8 @@
 Bytes are parsed safely (``safe_xml``), then walked once: pools, lanes, flow nodes,
 sequence and message flows, read-only artifacts, then the diagram (``di_reader``).
 Recoverable problems become :class:`ReadWarning`s; unsafe or non-BPMN input raises
-:class:`BpmnReadError`. The parsed tree is kept in ``model.origin`` for the writer.
+:class:`BpmnReadError`. The parsed tree is kept in ``model.origin`` for the writer, but
+for a file the direct writer gives back exactly (``direct_writer``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.bpmn.written import WrittenValues, flow_signature, step_signature
-from customer_modeler.free_memory import give_back
+from customer_modeler.free_memory import GIVE_BACK_FROM, give_back
 from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import (
     LANE_ATTRIBUTE_BY_NAME,
@@ -111,7 +112,8 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
         if _holds_only_the_model(model, facts):
             model.origin = None  # the tree goes: a save writes every byte from the model again
             del tree
-            give_back()  # its pages, scattered through the C heap, go back to the system
+            if len(model.steps) + len(model.flows) >= GIVE_BACK_FROM:
+                give_back()  # its pages, scattered through the C heap, go back to the system
         else:
             _record_if_ours(model)
     return ReadResult(model, warnings)
@@ -162,8 +164,8 @@ _SAYS_ONLY = frozenset({"W-NO-CUSTOMER-LANE"})
 def _holds_only_the_model(model: ProcessModel, facts: WholeFile | None) -> bool:
     """Whether the file is exactly what the direct writer makes of the model read from it
     (``direct_writer``): then it holds nothing the model does not, and keeping its tree
-    (ten times the file's size in memory) would serve no save. A file without a name is
-    left to the tree, which keeps the name taken from the file's from being written."""
+    (ten times the file's size in memory) would serve no save. A file without a name keeps
+    its tree: the name the model then takes from the file's name is not to be written."""
     doc = model.origin
     return (isinstance(doc, SourceDocument) and bool(model.name)
             and doc.root.get("exporter") == EXPORTER and doc.root.get("exporterVersion") == __version__

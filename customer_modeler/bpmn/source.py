@@ -1,6 +1,7 @@
 """BPMN layer: the parsed document kept beside a model so nothing foreign is lost on save.
 
-The reader stores a :class:`SourceDocument` in ``model.origin``. It maps every model id
+The reader stores a :class:`SourceDocument` in ``model.origin`` (none for a file that holds
+only the model: ``direct_writer``). It maps every model id
 to the XML element (and DI shape or edge) it came from; the writer updates only those
 elements and leaves every other node of the tree — vendor extensions, data objects,
 annotations, extra diagrams, comments — exactly as it was read.

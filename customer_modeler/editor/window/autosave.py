@@ -22,16 +22,13 @@ from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import Snapshot, drop_copied_xml, finish_copy, take_snapshot
-from customer_modeler.free_memory import give_back
+from customer_modeler.free_memory import GIVE_BACK_FROM, give_back
 from customer_modeler.gc_pause import collection_paused, job_ended, job_started
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 _workers: list[ThreadPoolExecutor] = []
-#: Steps and flows from which a copy's pages are worth asking back from the allocator (its
-#: walk of the whole heap takes longer than a small copy is worth).
-GIVE_BACK_FROM = 5_000
 
 
 def _worker() -> ThreadPoolExecutor:
