@@ -6,8 +6,9 @@ That tree costs about ten times the file's size in memory for as long as the doc
 open. A model made in this program, or read from a file this module wrote, has nothing
 the model does not hold: every byte of its file comes from the model.
 
-For such a model — one process, flat lanes, steps of the editor's kinds with no notation
-but a default flow, sequence flows, our attributes and model data, and their diagram —
+For such a model — one process, flat lanes, steps of the editor's kinds with their event
+definitions, loop markers and default flow, sequence flows, our attributes and model data,
+and their diagram —
 :func:`write_direct` gives the very bytes the tree writer gives for a new document (the
 tests compare the two), by joining strings. Anything else is declined (None), and the
 tree writer does it. The reader drops the tree of a file whose bytes this module gives
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from customer_modeler import __version__
 from customer_modeler.bpmn.extension import wanted_attributes, write_plan
 from customer_modeler.bpmn.namespaces import NSMAP, XSI, cpm
+from customer_modeler.bpmn.notation_reader import definition_tag
 from customer_modeler.bpmn.source import EXPORTER, TARGET_NAMESPACE
 from customer_modeler.bpmn.write_text import coordinate_texts
 from customer_modeler.gc_pause import collection_paused
@@ -36,14 +38,13 @@ from customer_modeler.model.attributes import (
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Flow, Lane, Notation, Pool, Rect, Step
 
-#: Kinds whose element, with a plain notation, holds only its id, name, ``default``, our
-#: attributes and its flow references.
+#: Kinds whose element holds only its id, name, notation (``_notation``), our attributes
+#: and its flow references.
 DIRECT_KINDS = frozenset({
     "task", "userTask", "serviceTask", "sendTask", "receiveTask", "manualTask",
     "businessRuleTask", "scriptTask", "startEvent", "endEvent", "intermediateCatchEvent",
     "intermediateThrowEvent", "exclusiveGateway", "parallelGateway", "inclusiveGateway",
     "complexGateway"})
-_PLAIN = Notation()
 #: The collaboration a new document with a pool gets (``source.new_document``).
 _COLLABORATION = "Collaboration_1"
 #: Characters XML 1.0 cannot hold: lxml refuses them, so the tree writer's error stands.
@@ -57,6 +58,7 @@ _SPECIAL_BUT_QUOTE = re.compile(_SPECIAL.pattern.replace('"', ""))
 _OUR_ATTRIBUTE = {cpm(spec.name): f' cpm:{spec.name}="'
                   for spec in (*STEP_ATTRIBUTES, *FLOW_ATTRIBUTES, *LANE_ATTRIBUTES)}
 #: An attribute name written as it is (the scenario's keys are open).
+_PLAIN = Notation()
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 _ROLE = cpm("role")
 _OUR_ATTRIBUTE[_ROLE] = ' cpm:role="'
@@ -109,7 +111,9 @@ def _check_shape(model: ProcessModel) -> None:
         if lane.pool not in pools or lane.parent is not None or lane.from_pool is not None or lane.extra:
             raise _Declined
     for step in model.steps.values():
-        if (step.kind not in DIRECT_KINDS or step.notation != _PLAIN or step.container is not None
+        notation = step.notation
+        if (step.kind not in DIRECT_KINDS or step.container is not None
+                or notation.attached_to is not None or (notation.event_definitions and notation.loop)
                 or step.process not in (None, process)
                 or (step.lane is not None and step.lane not in model.lanes)):
             raise _Declined
@@ -292,16 +296,18 @@ class _Document:
         incoming, outgoing, default = self.incoming, self.outgoing, self.default
         for step in self.model.steps.values():
             step_id, kind = step.id, step.kind
-            head = (f'    <bpmn:{kind} id="{step_id}"{_name(step.name)}'
+            notation = step.notation
+            marks, children = ("", "") if notation == _PLAIN else _notation(step)
+            head = (f'    <bpmn:{kind} id="{step_id}"{_name(step.name)}{marks}'
                     + (f' default="{default[step_id]}"' if step_id in default else "")
                     + _STEP_ATTRIBUTES(step))
             ins, outs = incoming.get(step_id, ()), outgoing.get(step_id, ())
-            if not ins and not outs:
+            if not ins and not outs and not children:
                 yield head + "/>\n"
                 continue
             refs = "".join([*[f"      <bpmn:incoming>{f}</bpmn:incoming>\n" for f in ins],
                             *[f"      <bpmn:outgoing>{f}</bpmn:outgoing>\n" for f in outs]])
-            yield f"{head}>\n{refs}    </bpmn:{kind}>\n"
+            yield f"{head}>\n{refs}{children}    </bpmn:{kind}>\n"
 
     def _flows(self) -> Iterator[str]:
         for flow in self.model.flows.values():
@@ -360,6 +366,41 @@ class _Document:
                                   for x, y in zip(texts[::2], texts[1::2])])
                 yield (f'      <bpmndi:BPMNEdge id="{flow_id}_di" bpmnElement="{flow_id}">\n'
                        f'{points}{_label("        ", flow.label_bounds)}      </bpmndi:BPMNEdge>\n')
+
+
+def _notation(step: Step) -> tuple[str, str]:
+    """The attributes (before ``default``) and the children (after the flow references) that
+    write ``step.notation``, as ``notation_writer`` writes them into a new element."""
+    notation = step.notation
+    marks = []
+    if notation.parallel_multiple:
+        marks.append(' parallelMultiple="true"')
+    if step.kind == "startEvent" and not notation.interrupting:
+        marks.append(' isInterrupting="false"')
+    if notation.compensation:
+        marks.append(' isForCompensation="true"')
+    if notation.triggered_by_event:
+        marks.append(' triggeredByEvent="true"')
+    if notation.instantiate:
+        marks.append(' instantiate="true"')
+    if notation.event_gateway_type == "parallel":
+        marks.append(' eventGatewayType="Parallel"')
+    children = []
+    for number, name in enumerate(notation.event_definitions, start=1):
+        tag, definition_id = definition_tag(name), _attribute(f"{step.id}_{name}_{number}")
+        if name == "conditional":
+            children.append(f'      <bpmn:{tag} id="{definition_id}">\n        <bpmn:condition/>\n'
+                            f"      </bpmn:{tag}>\n")
+        elif name == "link":
+            children.append(f'      <bpmn:{tag} id="{definition_id}" name="{_attribute(step.name)}"/>\n')
+        else:
+            children.append(f'      <bpmn:{tag} id="{definition_id}"/>\n')
+    if notation.loop == "standard":
+        children.append("      <bpmn:standardLoopCharacteristics/>\n")
+    elif notation.loop is not None:
+        sequential = ' isSequential="true"' if notation.loop == "sequential" else ""
+        children.append(f"      <bpmn:multiInstanceLoopCharacteristics{sequential}/>\n")
+    return "".join(marks), "".join(children)
 
 
 def _name(name: str) -> str:

@@ -32,11 +32,10 @@ def _tree_text(model: ProcessModel) -> bytes:
 
 
 def _plain(model: ProcessModel, *, with_pool: bool) -> ProcessModel:
-    """``model`` in the shape the direct writer writes: no markers, the editor's kinds."""
+    """``model`` in the shape the direct writer writes: the editor's kinds."""
     for step in model.steps.values():
-        step.notation = Notation()
         if step.kind not in DIRECT_KINDS:
-            step.kind = "task"
+            step.kind, step.notation = "task", Notation()
     if not with_pool:
         model.pools.clear()
         for lane in model.lanes.values():
@@ -77,6 +76,26 @@ def test_every_part_of_the_shape_is_written_as_the_tree_writer_writes_it():
     assert write_direct(model) == _tree_text(model)
 
 
+def test_every_marker_is_written_as_the_tree_writer_writes_it():
+    model = ProcessModel("Markers")
+    notations = {
+        "startEvent": Notation(event_definitions=("timer",), interrupting=False),
+        "intermediateCatchEvent": Notation(event_definitions=("conditional", "message"), parallel_multiple=True),
+        "intermediateThrowEvent": Notation(event_definitions=("link",)),
+        "endEvent": Notation(event_definitions=("terminate",)),
+        "userTask": Notation(loop="sequential", compensation=True),
+        "task": Notation(loop="standard", triggered_by_event=True),
+        "manualTask": Notation(loop="parallel", instantiate=True),
+        "exclusiveGateway": Notation(event_gateway_type="parallel"),
+    }
+    for kind, notation in notations.items():
+        model.add_step(Step(f"N_{kind}", kind, "a <b> & \"c\"", notation=notation))
+    model.add_step(Step("Unnamed", "intermediateThrowEvent", notation=Notation(event_definitions=("link",))))
+    model.add_flow(Flow("F1", "N_startEvent", "N_userTask", is_default=True))
+    model.add_flow(Flow("F2", "N_intermediateCatchEvent", "N_userTask"))
+    assert write_direct(model) == _tree_text(model)
+
+
 def test_an_empty_model_is_written_as_the_tree_writer_writes_it():
     for model in (ProcessModel(""), ProcessModel("Only data")):
         assert write_direct(model) == _tree_text(model)
@@ -96,9 +115,10 @@ def _declined_models() -> dict[str, ProcessModel]:
     case("a second pool", lambda m: m.add_pool(Pool("P2", "Partner", "Process_2")))
     case("a black-box pool", lambda m: setattr(m.pools["Org"], "process_id", None))
     case("a message flow", lambda m: m.add_flow(Flow("M1", "T1", "T2", message=True)))
-    case("a timer event", lambda m: m.update_step(
-        "S0", notation=Notation(event_definitions=("timer",))))
-    case("a loop marker", lambda m: m.update_step("T1", notation=Notation(loop="standard")))
+    case("a boundary event", lambda m: m.update_step(
+        "S0", notation=Notation(event_definitions=("timer",), attached_to="T1")))
+    case("a loop on an event", lambda m: m.update_step(
+        "E1", notation=Notation(event_definitions=("message",), loop="standard")))
     case("a sub-process", lambda m: setattr(m.steps["T1"], "kind", "subProcess"))
     case("a step inside a sub-process", lambda m: setattr(m.steps["T2"], "container", "T1"))
     case("a nested lane", lambda m: setattr(m.lanes["ITS"], "parent", "SAL"))
