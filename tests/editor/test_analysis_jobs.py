@@ -152,3 +152,19 @@ def test_the_full_report_holds_the_collector_off_for_its_whole_run(monkeypatch) 
     full_report(bundled("order-journey"))
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_a_file_read_for_a_comparison_keeps_no_tree_and_compares_the_same(tmp_path) -> None:
+    from customer_modeler.bpmn.source import SourceDocument
+    from customer_modeler.editor.analysis_ui.jobs import read_model
+
+    # a file of another tool (a comment of its own): read as every command reads, it keeps its tree
+    data = (EXAMPLES / "competitor-online-first.bpmn").read_bytes()
+    path = tmp_path / "theirs.bpmn"
+    path.write_bytes(data.replace(b"<bpmn:process ", b"<!-- theirs -->\n  <bpmn:process ", 1))
+    assert isinstance(read_bpmn_file(path).model.origin, SourceDocument)
+    # read for a comparison, it is only analysed: its tree goes at once
+    theirs = read_model(path)
+    assert theirs.origin is None
+    ours = bundled("order-journey")
+    assert compare_job(ours.copy(), theirs).report == compare_job(ours.copy(), read_bpmn_file(path).model).report

@@ -134,10 +134,12 @@ def read_model(path: str | Path) -> ProcessModel:
     from customer_modeler.bpmn.reader import read_bpmn_file
 
     try:
-        return read_bpmn_file(path).model
+        model = read_bpmn_file(path).model
     except BpmnReadError as refusal:
         raise FileRefused(QCoreApplication.translate("AnalysisJobs", "Cannot open {name}: {reason}").format(name=Path(path).name,
                                                                       reason=refusal)) from None
+    model.origin = None  # only analysed, never saved: its tree (ten times the file) goes now
+    return model
 
 
 def timed(job: Callable[[], Outcome]) -> Outcome:
