@@ -114,6 +114,7 @@ def _check_shape(model: ProcessModel) -> None:
         notation = step.notation
         if (step.kind not in DIRECT_KINDS or step.container is not None
                 or notation.attached_to is not None or (notation.event_definitions and notation.loop)
+                or not all(_PLAIN_NAME.match(name) for name in notation.event_definitions)
                 or step.process not in (None, process)
                 or (step.lane is not None and step.lane not in model.lanes)):
             raise _Declined

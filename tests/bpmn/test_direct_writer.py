@@ -116,6 +116,8 @@ def _declined_models() -> dict[str, ProcessModel]:
     case("a message flow", lambda m: m.add_flow(Flow("M1", "T1", "T2", message=True)))
     case("a boundary event", lambda m: m.update_step(
         "S0", notation=Notation(event_definitions=("timer",), attached_to="T1")))
+    case("an event definition that is no XML name", lambda m: m.update_step(
+        "S0", notation=Notation(event_definitions=("a b",))))
     case("a loop on an event", lambda m: m.update_step(
         "E1", notation=Notation(event_definitions=("message",), loop="standard")))
     case("a sub-process", lambda m: setattr(m.steps["T1"], "kind", "subProcess"))
@@ -135,7 +137,8 @@ def _declined_models() -> dict[str, ProcessModel]:
 def test_what_only_the_tree_writer_writes_is_declined(name):
     model = _declined_models()[name]
     assert write_direct(model) is None
-    if name in ("a control character", "a scenario key that is no XML name"):
+    if name in ("a control character", "a scenario key that is no XML name",
+                "an event definition that is no XML name"):
         with pytest.raises(ValueError):  # lxml's refusal, as before
             write_bpmn(model)
         return
