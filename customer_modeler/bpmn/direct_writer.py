@@ -57,8 +57,8 @@ _SPECIAL_BUT_QUOTE = re.compile(_SPECIAL.pattern.replace('"', ""))
 #: ``{cpm}name`` of our attributes to their start in the file (``' cpm:name="'``).
 _OUR_ATTRIBUTE = {cpm(spec.name): f' cpm:{spec.name}="'
                   for spec in (*STEP_ATTRIBUTES, *FLOW_ATTRIBUTES, *LANE_ATTRIBUTES)}
-#: An attribute name written as it is (the scenario's keys are open).
 _PLAIN = Notation()
+#: A name written as it is: a scenario key (they are open) or an event definition's.
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 _ROLE = cpm("role")
 _OUR_ATTRIBUTE[_ROLE] = ' cpm:role="'
@@ -100,6 +100,7 @@ def writes_back(model: ProcessModel, size: int, digest: bytes) -> bool:
 
 
 def _check_shape(model: ProcessModel) -> None:
+    """Decline a model with anything the text below does not write as the tree writer does."""
     if len(model.pools) > 1 or model.artifacts:
         raise _Declined
     process = model.process_id
