@@ -50,16 +50,13 @@ def is_garbled(text: str) -> bool:
     return any(_undo_once(m) != m.group() for m in _GARBLED.finditer(text))
 
 
-def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning],
-                      source: bytes | None = None) -> None:
+def warn_garbled_text(root: etree._Element, warnings: list[ReadWarning]) -> None:
     """One W-GARBLED-TEXT warning naming the elements whose names or texts look garbled.
 
-    ``source``, the bytes the tree was parsed from, lets a document with nothing garbled
-    anywhere skip the walk over every element (most files, and all large ones of ours).
+    It walks every element: the reader skips the call for a document whose bytes rule it
+    out (:func:`could_hold_garbled_text`: most files, and all large ones of ours).
     """
     if (root.getroottree().docinfo.encoding or "UTF-8").upper() not in ("UTF-8", "UTF8"):
-        return
-    if source is not None and not could_hold_garbled_text(source):
         return
     owners: list[str] = []
     example = ""

@@ -68,15 +68,13 @@ def could_name_ours(source: bytes) -> bool:
     return CPM.encode() in source or b"&#" in source
 
 
-def carries_our_data(root: etree._Element, source: bytes | None = None) -> bool:
+def carries_our_data(root: etree._Element) -> bool:
     """Whether any element or attribute of the document is in our ``cpm:`` namespace.
 
-    ``source``, the bytes the tree was parsed from, answers at once for a document that
-    never spells our namespace (only a character reference could hide it); else the walk
-    stops at the first of our elements or attributes (the first step, in our files).
+    The walk stops at the first of our elements or attributes (the first step, in our
+    files); the reader skips it for a document whose bytes rule it out
+    (:func:`could_name_ours`).
     """
-    if source is not None and not could_name_ours(source):
-        return False
     if next(root.iter(f"{{{CPM}}}*"), None) is not None:
         return True
     ours = f"{{{CPM}}}"
