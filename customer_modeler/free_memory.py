@@ -13,12 +13,31 @@ from __future__ import annotations
 import ctypes
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sized
+from typing import Protocol
 
 
 #: Steps and flows from which a freed document's pages are worth asking back from the
 #: allocator (its walk of the whole heap takes longer than a small document is worth).
 GIVE_BACK_FROM = 5_000
+
+
+class _Document(Protocol):
+    """A model, as far as its size goes (the core's root knows no model)."""
+
+    @property
+    def steps(self) -> Sized: ...
+
+    @property
+    def flows(self) -> Sized: ...
+
+
+def give_back_after(document: _Document) -> bool:
+    """:func:`give_back` once a document's large data (its XML tree, its copy) is freed,
+    if it has :data:`GIVE_BACK_FROM` steps and flows or more; True when it asked."""
+    if len(document.steps) + len(document.flows) < GIVE_BACK_FROM:
+        return False
+    return give_back()
 
 
 def give_back() -> bool:

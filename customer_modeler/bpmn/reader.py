@@ -50,7 +50,7 @@ from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.bpmn.written import WrittenValues, flow_signature, step_signature
-from customer_modeler.free_memory import GIVE_BACK_FROM, give_back
+from customer_modeler.free_memory import give_back_after
 from customer_modeler.gc_pause import collection_paused
 from customer_modeler.model.attributes import (
     LANE_ATTRIBUTE_BY_NAME,
@@ -112,8 +112,7 @@ def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
         if _holds_only_the_model(model, facts):
             model.origin = None  # the tree goes: a save writes every byte from the model again
             del tree
-            if len(model.steps) + len(model.flows) >= GIVE_BACK_FROM:
-                give_back()  # its pages, scattered through the C heap, go back to the system
+            give_back_after(model)  # its pages, scattered through the C heap, go back to the system
         else:
             _record_if_ours(model)
     return ReadResult(model, warnings)

@@ -223,15 +223,15 @@ def test_a_file_read_only_to_be_read_keeps_its_tree():
 
 
 def test_the_pages_of_a_dropped_tree_are_given_back_from_a_large_document(monkeypatch):
-    from customer_modeler.bpmn import reader
+    from customer_modeler import free_memory
 
     asked: list[int] = []
-    monkeypatch.setattr(reader, "give_back", lambda: asked.append(1) or True)
+    monkeypatch.setattr(free_memory, "give_back", lambda: asked.append(1) or True)
     data = _our_file()
-    monkeypatch.setattr(reader, "GIVE_BACK_FROM", 10_000)
+    monkeypatch.setattr(free_memory, "GIVE_BACK_FROM", 10_000)
     read_bpmn(data, for_editing=True)
     assert asked == []  # a small document: the allocator's walk would cost more than it gives
-    monkeypatch.setattr(reader, "GIVE_BACK_FROM", 5)
+    monkeypatch.setattr(free_memory, "GIVE_BACK_FROM", 5)
     read_bpmn(data, for_editing=True)
     assert asked == [1]
     read_bpmn(data.replace(b"<bpmn:process ", b"<!-- kept -->\n  <bpmn:process ", 1), for_editing=True)

@@ -179,13 +179,14 @@ def test_successive_copies_share_what_no_edit_touched_and_write_what_a_save_writ
 def test_a_copy_gives_its_copied_tree_back_before_it_ends(qtbot, journey, monkeypatch):
     """A recovery copy copies the whole XML tree; the C allocator kept the pages it freed
     (150 MB after each copy of a 10,000-step journey) until they were asked back."""
+    from customer_modeler import free_memory
     from customer_modeler.editor.window import autosave
 
     copies = []
     finish = autosave.finish_copy
     monkeypatch.setattr(autosave, "finish_copy", lambda snap: copies.append(finish(snap)) or copies[-1])
     asked = []
-    monkeypatch.setattr(autosave, "give_back", lambda: asked.append(
+    monkeypatch.setattr(free_memory, "give_back", lambda: asked.append(
         [copy.origin for copy in copies]) or True)
     window = open_window(qtbot, journey)
     window.editor.rename("T_call", "Call the shop again")
@@ -194,7 +195,7 @@ def test_a_copy_gives_its_copied_tree_back_before_it_ends(qtbot, journey, monkey
     # the copy had its own tree, which was let go; a document this small asks nothing back
     assert len(copies) == 1 and copies[0].origin is None and asked == []
     # one of GIVE_BACK_FROM steps and flows asks, once its tree is let go
-    monkeypatch.setattr(autosave, "GIVE_BACK_FROM", len(window.editor.model.steps))
+    monkeypatch.setattr(free_memory, "GIVE_BACK_FROM", len(window.editor.model.steps))
     window.editor.rename("T_call", "Call the shop once more")
     window.files.autosave.save_copy()
     window.files.autosave.wait()

@@ -22,7 +22,7 @@ from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.editor.window.autosave_store import AutosaveRecord, Slot, new_record, write_copy
 from customer_modeler.editor.window.settings import AUTOSAVE_INTERVAL, read
 from customer_modeler.editor.window.snapshot import Snapshot, drop_copied_xml, finish_copy, take_snapshot
-from customer_modeler.free_memory import GIVE_BACK_FROM, give_back
+from customer_modeler.free_memory import give_back_after
 from customer_modeler.gc_pause import collection_paused, job_ended, job_started
 
 if TYPE_CHECKING:
@@ -176,6 +176,5 @@ def _write(record: AutosaveRecord, snapshot: Snapshot) -> int:
         finally:
             job_ended()  # see save_copy
         drop_copied_xml(copy)  # now, in pieces, not once the worker lets go of its arguments
-    if len(copy.steps) + len(copy.flows) >= GIVE_BACK_FROM:
-        give_back()
+    give_back_after(copy)
     return threading.get_ident()
