@@ -17,6 +17,7 @@ from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.model import Flow, ProcessModel, Rect, Step
+from tests.bpmn.kept_trees import keep_every_tree
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
          '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"{ns} '
@@ -103,8 +104,7 @@ def _edit(model: ProcessModel) -> None:
 def test_our_files_are_read_without_their_layout_and_saved_to_the_same_bytes(
         name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     data = (_EXAMPLES / name).read_bytes()
-    # the tree is the subject: a file the direct writer could write back would keep none
-    monkeypatch.setattr(reader, "_holds_only_the_model", lambda model, facts: False)
+    keep_every_tree(monkeypatch)  # the tree is the subject
     lean = read_bpmn(data, for_editing=True).model
     monkeypatch.setattr(reader, "_OUR_ROOT_WITHIN", 0)  # the hint never matches: blanks parsed
     missed = read_bpmn(data, for_editing=True).model  # and dropped once the root says "ours"

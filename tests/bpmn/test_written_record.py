@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from customer_modeler.bpmn import reader
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.model import Flow, ProcessModel, Rect, Step
+from tests.bpmn.kept_trees import keep_every_tree
 from tests.bpmn.model_strategies import random_models
 from tests.bpmn.roundtrip_check import delete_then_undo
 from tests.conftest import SHARED
@@ -29,9 +29,8 @@ CORPUS = sorted((SHARED / "interop").rglob("*.bpmn")) if (SHARED / "interop").is
 
 @pytest.fixture(autouse=True)
 def _files_keep_their_tree(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The record belongs to a kept tree: a file the direct writer could write back would
-    keep none (``test_direct_writer``), so here every file keeps its tree."""
-    monkeypatch.setattr(reader, "_holds_only_the_model", lambda model, facts: False)
+    """The record belongs to a kept tree: here every file keeps its tree."""
+    keep_every_tree(monkeypatch)
 
 
 def _written_in_full(model: ProcessModel) -> bytes:

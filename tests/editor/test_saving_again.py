@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from customer_modeler.bpmn import reader
 from customer_modeler.bpmn.reader import read_bpmn_file
 from customer_modeler.bpmn.writer import write_bpmn, write_through_tree
 from customer_modeler.editor.window.snapshot import copy_document
+from tests.bpmn.kept_trees import keep_every_tree
 from tests.editor import gestures as g
 from tests.editor.test_window_editing import edit_field
 
@@ -34,7 +34,11 @@ def _save_and_check(window, path) -> None:
     assert not window.isWindowModified()
     model = window.editor.model
     assert path.read_bytes() == _saved_in_full(model)
-    reread = read_bpmn_file(path).model
+    _assert_reads_back(read_bpmn_file(path).model, model)
+
+
+def _assert_reads_back(reread, model) -> None:
+    """The saved file read again holds the window's steps and flows."""
     assert {s.id: (s.name, s.lane, s.bounds, s.duration) for s in reread.steps.values()} == \
         {s.id: (s.name, s.lane, s.bounds, s.duration) for s in model.steps.values()}
     assert {f.id: (f.source, f.target, f.waypoints) for f in reread.flows.values()} == \
@@ -69,7 +73,7 @@ def _a_day_of_edits(window, path, save_and_check: Callable[[Any, Path], None]) -
 def test_each_save_of_a_day_of_edits_writes_what_a_full_save_writes(window, tmp_path, monkeypatch):
     # the record belongs to a kept tree: here the file keeps its tree although it holds
     # nothing but the model (the next test opens such a file as the editor does)
-    monkeypatch.setattr(reader, "_holds_only_the_model", lambda model, facts: False)
+    keep_every_tree(monkeypatch)
     path = tmp_path / "day.bpmn"
     window.files.ask_path = lambda title, saving: str(path)
     _save_and_check(window, path)
@@ -94,10 +98,7 @@ def _save_without_tree_and_check(window, path) -> None:
     assert path.read_bytes() == write_through_tree(model.copy())
     reread = read_bpmn_file(path, for_editing=True).model
     assert reread.origin is None
-    assert {s.id: (s.name, s.lane, s.bounds, s.duration) for s in reread.steps.values()} == \
-        {s.id: (s.name, s.lane, s.bounds, s.duration) for s in model.steps.values()}
-    assert {f.id: (f.source, f.target, f.waypoints) for f in reread.flows.values()} == \
-        {f.id: (f.source, f.target, f.waypoints) for f in model.flows.values()}
+    _assert_reads_back(reread, model)
 
 
 def test_a_file_that_holds_only_the_model_is_edited_and_saved_without_a_kept_tree(window, tmp_path):
