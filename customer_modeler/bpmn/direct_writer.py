@@ -203,6 +203,9 @@ class _Document:
                                     *model.flows])):
             raise _Declined
         self.pool = next(iter(model.pools.values()), None)
+        # The flow ids of each step, in the model's order of flows: model.incoming() and
+        # outgoing() would give them too, but make a list of flows per call (0.45 s more
+        # at 100,000 steps); a source's first default flow is its ``default``.
         self.incoming: dict[str, list[str]] = {}
         self.outgoing: dict[str, list[str]] = {}
         self.default: dict[str, str] = {}
