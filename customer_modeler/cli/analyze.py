@@ -22,9 +22,17 @@ from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
 from customer_modeler.cli.json_text import write_indented
-from customer_modeler.cli.support import ANALYSIS_MODULES, choose_customer, import_while_reading, open_model
+from customer_modeler.cli.support import (
+    ANALYSIS_MODULES,
+    choose_customer,
+    ends_with_the_command,
+    import_while_reading,
+    keep_to_the_end,
+    open_model,
+)
 
 if TYPE_CHECKING:
+    from customer_modeler.analysis.report.full import Delegate
     from customer_modeler.analysis.report.main_tables import MainTable
     from customer_modeler.model.document import ProcessModel
 
@@ -80,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
         if scenario is None:
             return BAD_SETTING
         baseline, model = model, scenario.model
-    report = full_report(model, analysis=args.analysis)
+    report = full_report(model, analysis=args.analysis, delegate=_delegate(args, model))
+    keep_to_the_end(report)
     if scenario is not None:
         from customer_modeler.cli.scenario_option import scenario_report
 
@@ -103,6 +112,17 @@ def run(args: argparse.Namespace) -> int:
     if not write_outputs(readable, title, args.csv, args.html, model=model):
         return 1
     return 1 if stopped(report) else 0
+
+
+def _delegate(args: argparse.Namespace, model: ProcessModel) -> Delegate | None:
+    """A second process for half the sections of the whole JSON report of a large model,
+    when the process ends with the command (see :mod:`customer_modeler.cli.parallel_sections`)."""
+    if not (args.json and args.csv is None and args.html is None and args.analysis is None
+            and ends_with_the_command()):
+        return None
+    from customer_modeler.cli.parallel_sections import sections_in_a_child, worth_forking
+
+    return sections_in_a_child if worth_forking(model) else None
 
 
 def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None,

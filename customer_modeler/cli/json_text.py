@@ -7,6 +7,8 @@ is written in its shortest exact form (``0.00005673`` where the standard library
 ``5.673e-05``), and one that is not finite (NaN, infinity), which JSON has no word for, as
 ``null``. A value orjson refuses (an integer beyond 64 bits, an unknown type, a circular
 list) goes whole to the standard library, which writes it or raises its own error.
+An entry of the top-level object may come :class:`Encoded` already (a section another
+process computed): each entry is then written by itself and laid out as one text would be.
 """
 
 from __future__ import annotations
@@ -20,13 +22,44 @@ import orjson
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 
 
+class Encoded:
+    """An entry of a top-level object, written already: the text :func:`encoded` gives
+    for it in its place, each line after the first indented one level."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: bytes) -> None:
+        self.text = text
+
+    @classmethod
+    def of(cls, value: Any) -> Encoded:
+        """``value`` written as an entry of a top-level object."""
+        return cls(encoded(value).replace(b"\n", b"\n  "))
+
+
 def encoded(value: Any) -> bytes:
     """``value`` as two-space indented JSON in UTF-8."""
+    if isinstance(value, dict) and any(isinstance(entry, Encoded) for entry in value.values()):
+        return _with_entries_written(value)
     try:
         return orjson.dumps(value, option=_OPTIONS)
     except orjson.JSONEncodeError:
         # backslashreplace: a lone surrogate (no XML file holds one) becomes its JSON escape.
         return json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8", "backslashreplace")
+
+
+def _with_entries_written(value: dict[str, Any]) -> bytes:
+    """An object with string keys, some entries :class:`Encoded` already: orjson places
+    their text as it is, in one pass. When it refuses another entry, each entry is
+    written by itself (that one by the standard library) and the object laid out around them."""
+    try:
+        return orjson.dumps({key: orjson.Fragment(entry.text) if isinstance(entry, Encoded) else entry
+                             for key, entry in value.items()}, option=_OPTIONS)
+    except orjson.JSONEncodeError:
+        entries = [b"  " + encoded(str(key)) + b": "
+                   + (entry if isinstance(entry, Encoded) else Encoded.of(entry)).text
+                   for key, entry in value.items()]
+        return b"{\n" + b",\n".join(entries) + b"\n}"
 
 
 def indented(value: Any) -> str:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from customer_modeler.cli.json_text import indented, write_indented
+from customer_modeler.cli.json_text import Encoded, indented, write_indented
 
 
 def _reference(value: object) -> str:
@@ -117,3 +117,23 @@ def test_numpy_numbers_and_arrays_are_plain_json() -> None:
 
     value = {"x": np.float64(1.5), "n": np.int64(3), "flag": np.bool_(True), "row": np.array([1.0, 2.0])}
     assert json.loads(indented(value)) == {"x": 1.5, "n": 3, "flag": True, "row": [1.0, 2.0]}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.text(), _values(allow_exponent=True), min_size=1, max_size=5),
+       st.data())
+def test_entries_written_already_give_the_text_of_the_whole(
+        value: dict[str, object], data: st.DataObject) -> None:
+    # given some top-level entries written already, as another process writes them
+    ahead = data.draw(st.sets(st.sampled_from(sorted(value)), min_size=1))
+    pieces = {key: Encoded.of(entry) if key in ahead else entry for key, entry in value.items()}
+    # then the text is the one written of the whole value
+    assert indented(pieces) == indented(value)
+
+
+def test_entries_written_already_beside_one_orjson_refuses() -> None:
+    # given a section written already, and an entry that only the standard library writes
+    value = {"kpis": {"journeys": 2**70}, "section": {"rows": [{"a": 1, "b": [2, 3]}], "empty": {}}}
+    pieces = {"kpis": value["kpis"], "section": Encoded.of(value["section"])}
+    # then the object is laid out as the standard library lays out the whole
+    assert indented(pieces) == _reference(value)

@@ -123,8 +123,14 @@ _RUNNERS: Final[Mapping[str, Callable[[Prepared], Report | None]]] = {
     "what_if": _what_if, "failure_demand": _failure_demand}
 
 
+#: Runs some sections of a prepared model elsewhere (in another process): given the
+#: prepared model, it starts them and returns {section: what gives it once it is needed}.
+Delegate = Callable[[Prepared], Mapping[str, Callable[[], object]]]
+
+
 def full_report(model: ProcessModel, *, analysis: str | None = None,
-                runs: int = DEFAULT_RUNS, seed: int = REPORT_SEED) -> Report:
+                runs: int = DEFAULT_RUNS, seed: int = REPORT_SEED,
+                delegate: Delegate | None = None) -> Report:
     """The ``analyze --json`` object of one model.
 
     Parameters
@@ -134,6 +140,9 @@ def full_report(model: ProcessModel, *, analysis: str | None = None,
         Only this one of :data:`ANALYSES` (default: all of them).
     runs, seed : int
         Monte Carlo runs and seed (see :func:`prepare_model`).
+    delegate : Delegate, optional
+        Runs the sections it names meanwhile, while this process runs the others; what
+        it gives back for them is placed in the report as it is.
 
     Returns
     -------
@@ -156,11 +165,15 @@ def full_report(model: ProcessModel, *, analysis: str | None = None,
         prepared = prepare_model(model, runs=runs, seed=seed)
         report = base_report(prepared)
         report["monte_carlo"] = monte_carlo_spread(prepared)
+        elsewhere = delegate(prepared) if delegate is not None else {}
         notes: dict[str, str] = {}
         for name in names:
-            report[name] = run_analysis(name, prepared)
+            report[name] = None if name in elsewhere else run_analysis(name, prepared)
             if name == "what_if":
                 notes[name] = _what_if_note(model)
+        for name in names:
+            if name in elsewhere:
+                report[name] = elsewhere[name]()
     report["notes"] = notes
     return report
 

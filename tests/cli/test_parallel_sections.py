@@ -1,0 +1,148 @@
+"""A large ``analyze --json`` report, run as the whole program on Linux, has half its
+sections computed by a forked child: the output is the one process's, byte for byte,
+whether the child delivers, fails or falls silent; no other caller ever forks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from customer_modeler.cli import parallel_sections
+from customer_modeler.cli.json_text import Encoded
+from customer_modeler.cli.main import main
+from customer_modeler.cli.parallel_sections import CHILD_SECTIONS
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "examples").glob("*.bpmn"))
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+
+#: The command as the whole program, with a fork counted and the child's part replaced by
+#: CHILD (Python lines, indented by four spaces) when given.
+_PROGRAM = """
+import os, sys
+from customer_modeler.cli import parallel_sections
+
+parallel_sections.worth_forking = lambda model: True  # any model, on any number of cores
+parallel_sections.PATIENCE = {patience}
+fork = os.fork
+
+def counted_fork():
+    pid = fork()
+    if pid:
+        print(f"forked {{pid}}", file=sys.stderr, flush=True)
+    return pid
+
+os.fork = counted_fork
+{child}
+from customer_modeler.cli.main import main
+sys.argv = ["customer-modeler", "analyze", "--json", {path!r}]
+sys.exit(main())
+"""
+
+
+def _whole_program(path: Path, child: str = "", patience: float = 30.0) -> subprocess.CompletedProcess[str]:
+    script = _PROGRAM.format(path=str(path), child=child, patience=patience)
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+
+
+def _in_process(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    status = main(["analyze", "--json", str(path)])
+    return status, capsys.readouterr().out
+
+
+def _forked_child(done: subprocess.CompletedProcess[str]) -> int:
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("forked ")]
+    return int(line.split()[1])
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_the_report_is_the_one_of_one_process(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # given the report of one process
+    expected = _in_process(path, capsys)
+    # when the whole program forks a child for its sections
+    done = _whole_program(path)
+    # then a child was forked, and the output and status are the same
+    _forked_child(done)
+    assert (done.returncode, done.stdout) == expected
+    report = json.loads(done.stdout)
+    assert all(report[name]["tables"] for name in CHILD_SECTIONS)  # sections with rows
+
+
+def test_a_child_that_fails_leaves_the_sections_to_the_parent(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = EXAMPLES[0]
+    expected = _in_process(path, capsys)
+    done = _whole_program(path, child="parallel_sections._run_child = lambda prepared, pipe: os._exit(3)")
+    _forked_child(done)
+    assert (done.returncode, done.stdout) == expected
+
+
+def test_a_child_that_sends_half_its_text_leaves_the_sections_to_the_parent(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = EXAMPLES[0]
+    expected = _in_process(path, capsys)
+    child = ("def half(prepared, pipe):\n"
+             "    os.write(pipe, parallel_sections._LENGTH.pack(100) + b'{')\n"
+             "    os._exit(0)\n"
+             "parallel_sections._run_child = half")
+    done = _whole_program(path, child=child)
+    assert (done.returncode, done.stdout) == expected
+
+
+def test_a_silent_child_is_ended_and_the_parent_does_its_sections(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # given a child that never answers, and a parent that waits half a second beyond its own work
+    path = EXAMPLES[0]
+    expected = _in_process(path, capsys)
+    child = "import time\nparallel_sections._run_child = lambda prepared, pipe: time.sleep(600)"
+    started = time.monotonic()
+    done = _whole_program(path, child=child, patience=0.5)
+    # then the output is the same, soon, and the child is gone
+    assert (done.returncode, done.stdout) == expected
+    assert time.monotonic() - started < 60
+    with pytest.raises(ProcessLookupError):
+        os.kill(_forked_child(done), 0)
+
+
+def test_a_caller_in_process_never_forks(monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(parallel_sections, "worth_forking", lambda model: True)
+
+    def no_fork() -> int:
+        raise AssertionError("forked")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert main(["analyze", "--json", str(EXAMPLES[0])]) == 0
+    assert json.loads(capsys.readouterr().out)["fail_points"]["tables"]
+
+
+def test_only_large_models_on_several_cores_are_worth_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Model:
+        steps = dict.fromkeys(range(parallel_sections.FORK_FROM))
+
+    class Small:
+        steps = dict.fromkeys(range(parallel_sections.FORK_FROM - 1))
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    assert parallel_sections.worth_forking(Model())  # type: ignore[arg-type]
+    assert not parallel_sections.worth_forking(Small())  # type: ignore[arg-type]
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert not parallel_sections.worth_forking(Model())  # type: ignore[arg-type]
+
+
+def test_the_childs_text_is_taken_only_whole() -> None:
+    pieces = [b'{\n    "a": 1\n  }', b"[]", b"null"]
+    whole = b"".join(parallel_sections._LENGTH.pack(len(p)) + p for p in pieces)
+    found = parallel_sections._sections(memoryview(whole))
+    assert [found[name].text for name in CHILD_SECTIONS] == pieces
+    assert all(isinstance(found[name], Encoded) for name in CHILD_SECTIONS)
+    assert parallel_sections._sections(memoryview(whole[:-1])) == {}
+    assert parallel_sections._sections(memoryview(whole + b" ")) == {}
+    assert parallel_sections._sections(memoryview(whole[:5])) == {}
