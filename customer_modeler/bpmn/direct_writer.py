@@ -12,7 +12,8 @@ and their diagram —
 :func:`write_direct` gives the very bytes the tree writer gives for a new document (the
 tests compare the two), by joining strings. Anything else is declined (None), and the
 tree writer does it. The reader drops the tree of a file whose bytes this module gives
-back exactly (``reader``), so that file's document keeps no tree at all.
+back exactly (``reader``), so that file's document keeps no tree at all; the seal at the
+end of the text (``seal``) tells it so without writing the file a second time.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from customer_modeler import __version__
 from customer_modeler.bpmn.extension import wanted_attributes, write_plan
 from customer_modeler.bpmn.namespaces import NSMAP, XSI, cpm
 from customer_modeler.bpmn.notation_reader import definition_tag
+from customer_modeler.bpmn.seal import sealed
 from customer_modeler.bpmn.source import EXPORTER, TARGET_NAMESPACE
 from customer_modeler.bpmn.write_text import coordinate_texts
 from customer_modeler.gc_pause import collection_paused
@@ -69,20 +71,20 @@ class _Declined(Exception):
 
 
 def write_direct(model: ProcessModel) -> bytes | None:
-    """The model's file as the tree writer would write it as a new document, or None when
-    the model is not of the shape this module writes."""
+    """The model's file as the tree writer would write it as a new document, and sealed
+    (``seal``), or None when the model is not of the shape this module writes."""
     try:
         with collection_paused():  # writing makes no cycles: see gc_pause
             _check_shape(model)
-            return "".join(_Document(model).pieces()).encode()
+            return sealed("".join(_Document(model).pieces()).encode())
     except _Declined:
         return None
 
 
 def writes_back(model: ProcessModel, size: int, digest: bytes) -> bool:
     """Whether :func:`write_direct` would give exactly the ``size`` bytes whose SHA-256 is
-    ``digest``: then a file read into ``model`` holds nothing but the model. Hashed piece
-    by piece, so the file's text is never whole in memory."""
+    ``digest``, before its seal: then a file read into ``model`` holds nothing but the
+    model. Hashed piece by piece, so the file's text is never whole in memory."""
     written = hashlib.sha256()
     length = 0
     try:

@@ -47,6 +47,7 @@ from customer_modeler.bpmn.notation_reader import read_notation
 from customer_modeler.bpmn.read_attributes import AttributeReader
 from customer_modeler.bpmn.read_flows import FlowReader, PendingFlow
 from customer_modeler.bpmn.safe_xml import check_bpmn_root, parse_bytes
+from customer_modeler.bpmn.seal import unsealed_length
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument
 from customer_modeler.bpmn.warnings import ReadWarning
 from customer_modeler.bpmn.written import WrittenValues, flow_signature, step_signature
@@ -163,13 +164,14 @@ _SAYS_ONLY = frozenset({"W-NO-CUSTOMER-LANE"})
 def _holds_only_the_model(model: ProcessModel, facts: WholeFile | None) -> bool:
     """Whether the file is exactly what the direct writer makes of the model read from it
     (``direct_writer``): then it holds nothing the model does not, and keeping its tree
-    (ten times the file's size in memory) would serve no save. A file without a name keeps
+    (ten times the file's size in memory) would serve no save. A true seal says so
+    (``seal``); else the model is written again to compare. A file without a name keeps
     its tree: the name the model then takes from the file's name is not to be written."""
     doc = model.origin
     return (isinstance(doc, SourceDocument) and bool(model.name)
             and doc.root.get("exporter") == EXPORTER and doc.root.get("exporterVersion") == __version__
             and facts is not None and facts.digest is not None
-            and writes_back(model, facts.size, facts.digest))
+            and (facts.sealed or writes_back(model, facts.size, facts.digest)))
 
 
 def _record_if_ours(model: ProcessModel) -> None:
@@ -203,19 +205,25 @@ class WholeFile(NamedTuple):
     """What the reader asks of the file's bytes as a whole, found before they are let go
     (a 100,000-step file is 100 MB, beside a tree and a model ten times that).
 
-    ``digest`` and ``size`` are those of the bytes, for a file the direct writer may
-    give back exactly (``_holds_only_the_model``).
+    ``size`` and ``digest`` are those of the text before the file's seal (all of it when
+    it has none), for a file the direct writer may give back exactly
+    (``_holds_only_the_model``); ``sealed`` says the seal is true to that text.
     """
 
     may_be_garbled: bool
     may_name_ours: bool
     size: int
     digest: bytes | None
+    sealed: bool = False
 
     @classmethod
     def of(cls, data: bytes, *, with_digest: bool) -> WholeFile:
-        return cls(could_hold_garbled_text(data), could_name_ours(data), len(data),
-                   hashlib.sha256(data).digest() if with_digest else None)
+        garbled, ours = could_hold_garbled_text(data), could_name_ours(data)
+        if not with_digest:
+            return cls(garbled, ours, len(data), None)
+        size, claimed = unsealed_length(data)
+        text = hashlib.sha256(memoryview(data)[:size])
+        return cls(garbled, ours, size, text.digest(), claimed == text.hexdigest())
 
 
 class _Reader:

@@ -22,6 +22,7 @@ from customer_modeler.bpmn import safe_xml
 from customer_modeler.bpmn.atomic_file import write_atomically as write_atomically  # callers import it here
 from customer_modeler.bpmn.di_writer import sync_di
 from customer_modeler.bpmn.direct_writer import write_direct
+from customer_modeler.bpmn.seal import kept_or_dropped
 from customer_modeler.bpmn.errors import BpmnSaveError
 from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_pool_role
 from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
@@ -82,9 +83,10 @@ def write_through_tree(model: ProcessModel) -> bytes:
                 # sixth of the tree's memory from the first save on, and took longer
                 data = etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8",
                                       pretty_print=True)
-                return data[:-1] if data.endswith(b"\n") else data  # no line break after the root
+                data = data[:-1] if data.endswith(b"\n") else data  # no line break after the root
+                return kept_or_dropped(data)
             etree.indent(document.tree, space="  ")
-        return etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8")
+        return kept_or_dropped(etree.tostring(document.tree, xml_declaration=True, encoding="UTF-8"))
 
 
 def save_bpmn_file(model: ProcessModel, path: str | Path) -> None:

@@ -1,7 +1,7 @@
 """The direct writer (``customer_modeler.bpmn.direct_writer``) writes, without a tree, the
-very bytes the tree writer writes for a new document; it declines every model it cannot
-write so; and a file it wrote opens with no tree kept, while a file that holds anything
-more keeps its tree and loses nothing on save.
+very bytes the tree writer writes for a new document, and seals them; it declines every
+model it cannot write so; and a file it wrote opens with no tree kept, while a file that
+holds anything more keeps its tree and loses nothing on save.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from customer_modeler.bpmn.direct_writer import DIRECT_KINDS, write_direct
 from customer_modeler.bpmn.reader import read_bpmn
+from customer_modeler.bpmn.seal import sealed, unsealed_length
 from customer_modeler.bpmn.source import SourceDocument
 from customer_modeler.bpmn.writer import write_bpmn, write_through_tree
 from customer_modeler.model import Flow, Lane, Pool, ProcessModel, Rect, Step
@@ -28,6 +29,15 @@ def _tree_text(model: ProcessModel) -> bytes:
         return write_through_tree(model)
     finally:
         model.origin = None
+
+
+def _sealed_tree_text(model: ProcessModel) -> bytes:
+    """:func:`_tree_text` with the seal the direct writer puts after it."""
+    return sealed(_tree_text(model))
+
+
+def _unsealed(data: bytes) -> bytes:
+    return data[:unsealed_length(data)[0]]
 
 
 def _plain(model: ProcessModel, *, with_pool: bool) -> ProcessModel:
@@ -48,7 +58,7 @@ def test_a_random_model_is_written_as_the_tree_writer_writes_it(model, with_pool
     model = _plain(model, with_pool=with_pool)
     direct = write_direct(model)
     assert direct is not None
-    assert direct == _tree_text(model)
+    assert direct == _sealed_tree_text(model)
     # and it reads back as the same model
     again, _ = read_bpmn(direct)
     assert exact_differences(model, again) == []
@@ -72,7 +82,7 @@ def test_every_part_of_the_shape_is_written_as_the_tree_writer_writes_it():
     model.add_flow(Flow("SELF", "LOOSE", "LOOSE", failure=True))
     model.info = ModelInfo(company="", time_unit="min")
     model.scenario["accounts"] = 1e20
-    assert write_direct(model) == _tree_text(model)
+    assert write_direct(model) == _sealed_tree_text(model)
 
 
 def test_every_marker_is_written_as_the_tree_writer_writes_it():
@@ -92,15 +102,15 @@ def test_every_marker_is_written_as_the_tree_writer_writes_it():
     model.add_step(Step("Unnamed", "intermediateThrowEvent", notation=Notation(event_definitions=("link",))))
     model.add_flow(Flow("F1", "N_startEvent", "N_userTask", is_default=True))
     model.add_flow(Flow("F2", "N_intermediateCatchEvent", "N_userTask"))
-    assert write_direct(model) == _tree_text(model)
+    assert write_direct(model) == _sealed_tree_text(model)
 
 
 def test_an_empty_model_is_written_as_the_tree_writer_writes_it():
     for model in (ProcessModel(""), ProcessModel("Only data")):
-        assert write_direct(model) == _tree_text(model)
+        assert write_direct(model) == _sealed_tree_text(model)
     with_pool = ProcessModel("Pool only")
     with_pool.add_pool(Pool("P", "Our company", with_pool.process_id))
-    assert write_direct(with_pool) == _tree_text(with_pool)
+    assert write_direct(with_pool) == _sealed_tree_text(with_pool)
 
 
 def _declined_models() -> dict[str, ProcessModel]:
@@ -162,7 +172,7 @@ def test_a_file_without_a_tree_saved_after_each_edit_is_what_the_tree_writer_wri
         if opened.origin is not None:  # an edit only the tree writer writes (a later version's value)
             assert "future" in "".join(str(step.extra) for step in opened.steps.values())
             break
-        assert saved == write_through_tree(opened.copy())
+        assert saved == sealed(write_through_tree(opened.copy()))
         assert exact_differences(opened, read_bpmn(saved)[0]) == []
 
 
@@ -185,7 +195,7 @@ def test_a_file_the_direct_writer_wrote_opens_without_a_tree_and_saves_the_same_
         model.remove_flow(flow.id)
     model.remove_step("T2")
     edited = write_bpmn(model)
-    assert model.origin is None and edited == _tree_text(model)
+    assert model.origin is None and edited == _sealed_tree_text(model)
     assert read_bpmn(edited)[0].steps["T1"].name == "Research online"
 
 
@@ -202,7 +212,7 @@ def test_a_file_with_anything_more_than_the_model_keeps_its_tree_and_loses_nothi
     assert isinstance(model.origin, SourceDocument)
     model.update_step("T1", name="Research online")
     saved = write_bpmn(model)
-    assert saved.replace(b"Research online", b"Research on website") == data
+    assert saved.replace(b"Research online", b"Research on website") == _unsealed(data)  # a seal no longer true is left out
 
 
 def test_a_file_without_a_name_keeps_its_tree_so_the_name_taken_from_its_file_is_not_written(tmp_path):
@@ -236,3 +246,54 @@ def test_the_pages_of_a_dropped_tree_are_given_back_from_a_large_document(monkey
     assert asked == [1]
     read_bpmn(data.replace(b"<bpmn:process ", b"<!-- kept -->\n  <bpmn:process ", 1), for_editing=True)
     assert asked == [1]  # a tree kept: nothing freed
+
+
+# -- the seal --------------------------------------------------------------------------------
+def test_the_seal_is_the_sha256_of_the_text_before_it():
+    import hashlib
+
+    data = _our_file()
+    text, seal = data.rsplit(b"\n<!-- ", 1)
+    assert text.endswith(b"</bpmn:definitions>")
+    assert seal == (b"SHA-256 of the text above, as Customer Process Modeler wrote it: "
+                    + hashlib.sha256(text).hexdigest().encode() + b" -->\n")
+
+
+def test_a_sealed_file_opens_without_a_tree_and_without_being_written_again(monkeypatch):
+    from customer_modeler.bpmn import reader
+
+    def no_second_write(*args):
+        raise AssertionError("written again")
+
+    monkeypatch.setattr(reader, "writes_back", no_second_write)
+    model, warnings = read_bpmn(_our_file(), for_editing=True)
+    assert not warnings and model.origin is None
+
+
+def test_a_file_whose_seal_is_not_true_is_written_again_to_compare(monkeypatch):
+    from customer_modeler.bpmn import reader
+
+    data = _our_file()
+    digest = unsealed_length(data)[1].encode()
+    wrong = data.replace(digest, b"0" * 64)  # the text unchanged, its seal wrong
+    assert unsealed_length(wrong)[1] == "0" * 64
+    compared: list[int] = []
+    writes_back = reader.writes_back
+    monkeypatch.setattr(reader, "writes_back", lambda *args: compared.append(1) or writes_back(*args))
+    model, _ = read_bpmn(wrong, for_editing=True)
+    assert compared == [1] and model.origin is None  # the text is still the model's
+    assert write_bpmn(model) == data  # and its save is sealed anew
+    # without any seal too (a file of an earlier round of this version)
+    model, _ = read_bpmn(_unsealed(data), for_editing=True)
+    assert compared == [1, 1] and model.origin is None
+
+
+def test_a_seal_still_true_is_kept_through_a_tree_and_a_stale_one_is_not():
+    data = _our_file()
+    model, _ = read_bpmn(data)  # read only: the tree is kept
+    assert isinstance(model.origin, SourceDocument)
+    assert write_bpmn(model) == data
+    model.update_step("T1", name="Research online")
+    saved = write_bpmn(model)
+    assert b"SHA-256" not in saved
+    assert saved == _unsealed(data).replace(b"Research on website", b"Research online")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from customer_modeler.bpmn.reader import read_bpmn_file
+from customer_modeler.bpmn.seal import sealed
 from customer_modeler.bpmn.writer import write_bpmn, write_through_tree
 from customer_modeler.editor.window.snapshot import copy_document
 from tests.bpmn.kept_trees import keep_every_tree
@@ -24,7 +25,7 @@ from tests.editor.test_window_editing import edit_field
 def _saved_in_full(model) -> bytes:
     twin = copy_document(model)
     if twin.origin is None:  # a document saved by the direct writer keeps no tree
-        return write_through_tree(twin)
+        return sealed(write_through_tree(twin))
     twin.origin.written.clear()
     return write_bpmn(twin)
 
@@ -95,7 +96,7 @@ def _save_without_tree_and_check(window, path) -> None:
     assert not window.isWindowModified()
     model = window.editor.model
     assert model.origin is None  # the save kept no tree either
-    assert path.read_bytes() == write_through_tree(model.copy())
+    assert path.read_bytes() == sealed(write_through_tree(model.copy()))
     reread = read_bpmn_file(path, for_editing=True).model
     assert reread.origin is None
     _assert_reads_back(reread, model)
