@@ -22,7 +22,6 @@ from customer_modeler.bpmn import safe_xml
 from customer_modeler.bpmn.atomic_file import write_atomically as write_atomically  # callers import it here
 from customer_modeler.bpmn.di_writer import sync_di
 from customer_modeler.bpmn.direct_writer import write_direct
-from customer_modeler.bpmn.seal import kept_or_dropped
 from customer_modeler.bpmn.errors import BpmnSaveError
 from customer_modeler.bpmn.extension import write_attributes, write_lane_attributes, write_pool_role
 from customer_modeler.bpmn.kept_xml import detach, record_owners, restore_reappeared
@@ -32,6 +31,7 @@ from customer_modeler.bpmn.namespaces import BPMN as BPMN_NS
 from customer_modeler.bpmn.namespaces import bpmn, local_ref, split_tag
 from customer_modeler.bpmn.notation_reader import global_definitions
 from customer_modeler.bpmn.notation_writer import write_notation
+from customer_modeler.bpmn.seal import kept_or_dropped
 from customer_modeler.bpmn.source import EXPORTER, SourceDocument, new_document
 from customer_modeler.bpmn.written import WrittenValues, flow_signature, source_of, step_signature
 from customer_modeler.bpmn.xml_order import (

@@ -17,7 +17,6 @@ output is the same byte for byte, only later.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import select
 import signal
@@ -72,6 +71,8 @@ class _Child:
         self.pid = 0
         self.pipe = -1
         reading, writing = os.pipe()
+        import fcntl  # here: the module is imported on every system, this runs on Linux only
+
         with contextlib.suppress(OSError):  # a larger pipe: fewer turns to send the text
             fcntl.fcntl(reading, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
