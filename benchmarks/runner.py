@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
                                    "machine": machine(), "sizes": {}, "repeat": args.repeat,
                                    "gesture_repeat": args.gesture_repeat,
                                    "default_runs": core.default_runs()}
+        core.compile_commands(env)
         for size in args.sizes:
             log(f"{size:,} steps …")
             results["sizes"][str(size)] = measure_size(size, work, env, args).medians()
