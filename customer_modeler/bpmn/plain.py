@@ -11,6 +11,7 @@ from lxml import etree
 
 from customer_modeler.bpmn.namespaces import CPM, bpmn, split_tag
 from customer_modeler.bpmn.safe_xml import parse_bytes
+from customer_modeler.bpmn.seal import kept_or_dropped
 from customer_modeler.bpmn.writer import write_bpmn
 from customer_modeler.model.document import ProcessModel
 
@@ -43,7 +44,7 @@ def write_plain_bpmn(model: ProcessModel, *, bpsim: bool = False) -> bytes:
     etree.cleanup_namespaces(tree, top_nsmap=kept)
     if bpsim:
         _add_bpsim(tree.getroot(), model)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    return kept_or_dropped(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))  # the seal is of our text
 
 
 def _add_bpsim(root: etree._Element, model: ProcessModel) -> None:

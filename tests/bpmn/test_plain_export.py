@@ -27,3 +27,15 @@ def test_bpsim_probabilities_go_on_the_flows(schema_errors) -> None:
               for p in root.iterfind(".//bpsim:ElementParameters", ns)}
     assert values == {"F3": 0.6, "F4": 0.3}
     assert schema_errors(data) == set()
+
+
+def test_plain_export_leaves_out_the_seal_of_our_text() -> None:
+    from pathlib import Path
+
+    from customer_modeler.bpmn.writer import write_bpmn
+
+    example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "order-journey.bpmn"
+    model, _ = read_bpmn(example.read_bytes(), for_editing=True)
+    assert b"SHA-256" in write_bpmn(model)  # our own file is sealed
+    data = write_plain_bpmn(model)
+    assert b"SHA-256" not in data and data.endswith(b"</bpmn:definitions>")
