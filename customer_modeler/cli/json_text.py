@@ -33,8 +33,16 @@ class Encoded:
 
     @classmethod
     def of(cls, value: Any) -> Encoded:
-        """``value`` written as an entry of a top-level object."""
-        return cls(encoded(value).replace(b"\n", b"\n  "))
+        """``value`` written as an entry of a top-level object: written as the one entry
+        of an object, whose lines the encoder indents itself, and cut out of it (a
+        replace of every line break took 0.25 s for a 100,000-step section)."""
+        whole = encoded({"": value})
+        return cls(whole[len(_ONE_ENTRY_START):len(whole) - len(_ONE_ENTRY_END)])
+
+
+#: What surrounds the one entry of ``{"": value}`` in :func:`encoded`'s layout.
+_ONE_ENTRY_START = b'{\n  "": '
+_ONE_ENTRY_END = b"\n}"
 
 
 def encoded(value: Any) -> bytes:
