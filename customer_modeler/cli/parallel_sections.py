@@ -6,7 +6,8 @@ and fail points with failure demand (at 100,000 steps about 3.1 s and 2.5 s with
 JSON text, the child's pages copied as it touches them). On Linux, with a second core
 free, :func:`sections_in_a_child` forks the process there: the child runs the second
 group and sends each section through a pipe as the text ``--json`` writes there
-(:class:`~customer_modeler.cli.json_text.Encoded`), while the parent runs the first. The prepared model is shared copy-on-write, neither copied nor pickled.
+(:class:`~customer_modeler.cli.json_text.Encoded`), while the parent runs the first. The
+prepared model is shared copy-on-write, neither copied nor pickled.
 
 The child only computes and writes to its pipe, then ends without Python's clean-up; the
 parent is the one process that writes the output. Whatever goes wrong with the child (no
@@ -143,8 +144,7 @@ def _run_child(prepared: Prepared, pipe: int) -> NoReturn:
     which the parent meets again when it runs the sections itself."""
     code = 1
     try:
-        # All are written first: the parent reads only once its own sections are done,
-        # and the child would wait for it at the first full pipe.
+        # Every text is made before any is sent, so that an error midway sends nothing.
         texts = [Encoded.of(run_analysis(name, prepared)).text for name in CHILD_SECTIONS]
         with open(pipe, "wb") as out:
             for text in texts:
