@@ -167,22 +167,26 @@ def _holds_only_the_model(model: ProcessModel, facts: WholeFile | None) -> bool:
     (ten times the file's size in memory) would serve no save. A true seal says so
     (``seal``); else the model is written again to compare. A file without a name keeps
     its tree: the name the model then takes from the file's name is not to be written."""
-    doc = model.origin
-    return (isinstance(doc, SourceDocument) and bool(model.name)
-            and doc.root.get("exporter") == EXPORTER and doc.root.get("exporterVersion") == __version__
+    return (_this_versions_file(model) is not None and bool(model.name)
             and facts is not None and facts.digest is not None
             and (facts.sealed or writes_back(model, facts.size, facts.digest)))
+
+
+def _this_versions_file(model: ProcessModel) -> SourceDocument | None:
+    """The model's kept document, when this very version wrote its file."""
+    doc = model.origin
+    if (isinstance(doc, SourceDocument) and doc.root.get("exporter") == EXPORTER
+            and doc.root.get("exporterVersion") == __version__):
+        return doc
+    return None
 
 
 def _record_if_ours(model: ProcessModel) -> None:
     """A file this very version wrote, read without a warning but those of ``_SAYS_ONLY``,
     holds what a save would write again: its steps and flows are recorded as written, so the
     first save rewrites only what changed (``written``)."""
-    doc = model.origin
-    if not isinstance(doc, SourceDocument):
-        return
-    root = doc.root
-    if root.get("exporter") != EXPORTER or root.get("exporterVersion") != __version__:
+    doc = _this_versions_file(model)
+    if doc is None:
         return
     signatures = {step.id: step_signature(step) for step in model.steps.values()}
     signatures.update((flow.id, flow_signature(flow)) for flow in model.flows.values())
