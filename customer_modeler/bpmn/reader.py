@@ -1,7 +1,8 @@
 """BPMN layer: read BPMN 2.0 from any tool into a :class:`ProcessModel` plus warnings.
 
 Bytes are parsed safely (``safe_xml``), then walked once: pools, lanes, flow nodes,
-sequence and message flows, read-only artifacts, then the diagram (``di_reader``).
+sequence and message flows, read-only artifacts, then the diagram (``di_reader``), at
+once or when the caller asks (:func:`read_diagram`).
 Recoverable problems become :class:`ReadWarning`s; unsafe or non-BPMN input raises
 :class:`BpmnReadError`. The parsed tree is kept in ``model.origin`` for the writer, but
 for a file the direct writer gives back exactly (``direct_writer``).
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -79,32 +82,41 @@ class ReadResult(NamedTuple):
     warnings: list[ReadWarning]
 
 
-def read_bpmn(data: bytes, *, for_editing: bool = False) -> ReadResult:
+def read_bpmn(data: bytes, *, for_editing: bool = False,
+              diagram_later: bool = False) -> ReadResult:
     """Read a BPMN 2.0 document given as bytes.
 
     ``for_editing``: read as the editor reads, to be saved again: a file this very version
     wrote is recorded as written (``written``), so that its first save is quick too. Reading
     only (the commands) skips that work.
 
+    ``diagram_later``: stop before the diagram, for :func:`read_diagram` to read it when the
+    caller asks (``analyze --json`` has a second process read it while it analyses). Until
+    then the model has its processes, lanes, steps, flows and data, but no geometry, no
+    notation markers and no default flows, and the warnings are only those about the rest.
+    Not with ``for_editing``.
+
     Raises
     ------
     BpmnReadError
         When the input is unsafe (DOCTYPE, entities), not well-formed, not BPMN 2.0 or too big.
     """
+    if diagram_later and for_editing:
+        raise ValueError("a file read for editing is read whole")
     repairs: list[str] = []
     tree, lean = _parse_what_a_save_keeps(data, repairs)
     # Unrepaired bytes are what was parsed: whole-document checks may look at them.
     facts = None if repairs else WholeFile.of(data, with_digest=for_editing and lean)
     del data  # the caller's bytes, if it keeps none, go before the walk makes the model
-    try:
-        with collection_paused():  # reading makes no cycles: see gc_pause
-            model, warnings = _Reader(tree, facts).read()
-            if isinstance(model.origin, SourceDocument):
-                model.origin.lean = lean
-    except Exception as exc:  # a bug of ours must still reach the user as one sentence
-        raise BpmnReadError(
-            f"The file could not be read because of an internal error ({type(exc).__name__}: "
-            f"{exc}); please report it together with the file.") from exc
+    reader = _Reader(tree, facts)
+    with _internal_errors_reported():
+        reader.read()
+        if diagram_later:
+            reader.doc.unread_diagram = reader.read_diagram
+        else:
+            reader.read_diagram()
+    model, warnings = reader.model, reader.warnings
+    reader.doc.lean = lean
     if repairs:
         warnings.insert(0, ReadWarning(
             "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "
@@ -157,6 +169,37 @@ _OUR_ROOT = re.compile(
 _OUR_ROOT_WITHIN = 64 * 1024
 
 
+@contextmanager
+def _internal_errors_reported() -> Iterator[None]:
+    """Reading, with the collector held off (it makes no cycles: see ``gc_pause``) and a
+    bug of ours turned into one sentence the user can report."""
+    try:
+        with collection_paused():
+            yield
+    except Exception as exc:
+        raise BpmnReadError(
+            f"The file could not be read because of an internal error ({type(exc).__name__}: "
+            f"{exc}); please report it together with the file.") from exc
+
+
+def read_diagram(result: ReadResult) -> None:
+    """Read the diagram a ``read_bpmn(..., diagram_later=True)`` left, into the model of
+    ``result``, its warnings after the others: the same model and warnings as reading it
+    whole. Nothing happens when the diagram is read already.
+
+    Raises
+    ------
+    BpmnReadError
+        After an internal error, as :func:`read_bpmn`.
+    """
+    doc = result.model.origin
+    if not isinstance(doc, SourceDocument) or doc.unread_diagram is None:
+        return
+    read, doc.unread_diagram = doc.unread_diagram, None
+    with _internal_errors_reported():
+        read()
+
+
 #: Warnings about what a file lacks, not about anything the reader changed or guessed.
 _SAYS_ONLY = frozenset({"W-NO-CUSTOMER-LANE"})
 
@@ -193,11 +236,14 @@ def _record_if_ours(model: ProcessModel) -> None:
     doc.written = WrittenValues(signatures, flow_refs=True)  # our files keep incoming/outgoing
 
 
-def read_bpmn_file(path: str | Path, *, for_editing: bool = False) -> ReadResult:
-    """Read a BPMN file (``for_editing`` as in :func:`read_bpmn`); a folder, special file,
-    unreadable or oversized file raises :class:`BpmnReadError` before anything is parsed."""
+def read_bpmn_file(path: str | Path, *, for_editing: bool = False,
+                   diagram_later: bool = False) -> ReadResult:
+    """Read a BPMN file (``for_editing`` and ``diagram_later`` as in :func:`read_bpmn`); a
+    folder, special file, unreadable or oversized file raises :class:`BpmnReadError` before
+    anything is parsed."""
     path = Path(path)
-    result = read_bpmn(read_file_bytes(path), for_editing=for_editing)
+    result = read_bpmn(read_file_bytes(path), for_editing=for_editing,
+                       diagram_later=diagram_later)
     if not result.model.name:
         result.model.name = path.stem
         if isinstance(result.model.origin, SourceDocument):
@@ -243,16 +289,19 @@ class _Reader:
         self.pending_flows: list[PendingFlow] = []
         self.lane_depth: dict[str, int] = {}
         self.process_steps: list[Step] = []  # the steps of the process being read
+        self.processes: dict[str, etree._Element] = {}
         self.model.origin = self.doc
         self.step_attributes = AttributeReader(STEP_ATTRIBUTE_BY_NAME)
         #: steps whose element has no attribute besides its id, its name and ours
         self.bare_steps: set[str] = set()
         self.lane_attributes = AttributeReader(LANE_ATTRIBUTE_BY_NAME)
 
-    def read(self) -> ReadResult:
+    def read(self) -> None:
+        """Read all but the diagram: pools, lanes, steps, flows and the model's data."""
         participants = self._participants()
         customer = choose_customer(self.root, participants)
         processes = {p.get("id", ""): p for p in self.root.iterchildren(bpmn("process"))}
+        self.processes = processes
         self._choose_main_process(processes, participants, customer)
         for process_id, pool in self._process_order(processes, participants):
             self._read_process(processes[process_id], pool, customer)
@@ -266,17 +315,21 @@ class _Reader:
         resolve_connection_ends(self.model)
         self._keep_lane_refs()
         customer.apply(self.model, self.warnings)
+        facts = self.facts
+        self.model.visibility_inferred = not ((facts is None or facts.may_name_ours)
+                                              and carries_our_data(self.root))
+
+    def read_diagram(self) -> None:
+        """Read the diagram and what is read beside its shapes (notation, default flows),
+        then the checks of the whole file, after :meth:`read`."""
         read_di(self.root, self.model, self.doc, self.ids, self.warnings)
         repair_lanes(self.model, self.doc, self.warnings)
         read_notation(self.model, self.doc, self.bare_steps)
-        self._warn_if_empty(processes)
+        self._warn_if_empty(self.processes)
         facts = self.facts
         if facts is None or facts.may_be_garbled:
             warn_garbled_text(self.root, self.warnings)
         record_owners(self.doc, self.model)
-        self.model.visibility_inferred = not ((facts is None or facts.may_name_ours)
-                                              and carries_our_data(self.root))
-        return ReadResult(self.model, self.warnings)
 
     def _keep_lane_refs(self) -> None:
         foreign = find_kept_lane_refs(self.model, self.doc)

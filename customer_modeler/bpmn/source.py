@@ -9,6 +9,7 @@ annotations, extra diagrams, comments — exactly as it was read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -66,6 +67,8 @@ class SourceDocument:
     #: the tree holds no blank text between elements (a file of ours parsed without it, or a
     #: new document): a save of our own format lets the serialiser indent it (``writer``)
     lean: bool = False
+    #: reads the diagram a reader left for later (``reader.read_diagram``), until it has
+    unread_diagram: Callable[[], None] | None = None
 
     @property
     def root(self) -> etree._Element:

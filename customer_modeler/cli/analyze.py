@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from customer_modeler import __version__
+from customer_modeler.bpmn.errors import BpmnReadError
+from customer_modeler.bpmn.reader import ReadResult, read_diagram
 from customer_modeler.cli.json_text import write_indented
 from customer_modeler.cli.support import (
     ANALYSIS_MODULES,
@@ -29,10 +31,10 @@ from customer_modeler.cli.support import (
     import_while_reading,
     keep_to_the_end,
     open_model,
+    refused,
 )
 
 if TYPE_CHECKING:
-    from customer_modeler.analysis.report.full import Delegate
     from customer_modeler.analysis.report.main_tables import MainTable
     from customer_modeler.model.document import ProcessModel
 
@@ -70,11 +72,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``analyze``; return the exit status (0, or 1 on refusal or a stopping error)."""
     libraries = import_while_reading(*ANALYSIS_MODULES)
-    opened = open_model(args.file)
+    may_fork = _whole_json_of_the_program(args)
+    opened = open_model(args.file, diagram_later=may_fork)
     libraries.join()
     if opened is None:
         return 1
     from customer_modeler.analysis.report.full import full_report, stopped  # imported meanwhile
+    from customer_modeler.cli.parallel_sections import Children, worth_forking
+
+    if may_fork and not worth_forking(opened.model):  # read whole, as any other caller does
+        may_fork = False
+        if not _diagram_read(opened, args.file):
+            return 1
 
     chosen = choose_customer(opened, args.file, getattr(args, "customer", None))
     if chosen is None:
@@ -88,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
         if scenario is None:
             return BAD_SETTING
         baseline, model = model, scenario.model
-    report = full_report(model, analysis=args.analysis, delegate=_delegate(args, model))
+    children = Children(opened) if may_fork else None  # the first child reads the diagram
+    report = full_report(model, analysis=args.analysis,
+                         delegate=children.sections if children is not None else None)
     keep_to_the_end(report)
     if scenario is not None:
         from customer_modeler.cli.scenario_option import scenario_report
@@ -97,7 +108,14 @@ def run(args: argparse.Namespace) -> int:
         report["scenario"] = scenario_report(scenario, baseline,
                                              after if isinstance(after, dict) else None)
     report["customer"] = customer
-    report["reader_warnings"] = [w.as_dict() for w in opened.warnings]
+    if children is None:
+        report["reader_warnings"] = [w.as_dict() for w in opened.warnings]
+    else:
+        try:
+            report["reader_warnings"] = children.reader_warnings()
+        except BpmnReadError as exc:
+            refused(args.file, exc)
+            return 1
     title = model.name or args.file.stem
     if args.json and args.html is None:
         readable = report
@@ -114,15 +132,22 @@ def run(args: argparse.Namespace) -> int:
     return 1 if stopped(report) else 0
 
 
-def _delegate(args: argparse.Namespace, model: ProcessModel) -> Delegate | None:
-    """A second process for half the sections of the whole JSON report of a large model,
-    when the process ends with the command (see :mod:`customer_modeler.cli.parallel_sections`)."""
-    if not (args.json and args.csv is None and args.html is None and args.analysis is None
-            and ends_with_the_command()):
-        return None
-    from customer_modeler.cli.parallel_sections import sections_in_a_child, worth_forking
+def _whole_json_of_the_program(args: argparse.Namespace) -> bool:
+    """Whether the command writes the whole JSON report and the process ends with it: a
+    large model's report may then be made by three processes (see
+    :mod:`customer_modeler.cli.parallel_sections`), the file's diagram read by one child."""
+    return (args.json and args.csv is None and args.html is None and args.analysis is None
+            and ends_with_the_command())
 
-    return sections_in_a_child if worth_forking(model) else None
+
+def _diagram_read(opened: ReadResult, path: Path) -> bool:
+    """Read the diagram left for later here, at once; False after saying the file is refused."""
+    try:
+        read_diagram(opened)
+    except BpmnReadError as exc:
+        refused(path, exc)
+        return False
+    return True
 
 
 def write_outputs(report: Mapping[str, object], title: str, csv_dir: Path | None,

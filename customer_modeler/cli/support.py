@@ -72,15 +72,21 @@ def import_while_reading(*names: str) -> threading.Thread:
 ANALYSIS_MODULES = ("numpy", "networkx", "customer_modeler.analysis.report.full")
 
 
-def open_model(path: Path) -> ReadResult | None:
-    """Read a file for a subcommand; on refusal print ``error: FILE: reason`` and return None."""
+def open_model(path: Path, *, diagram_later: bool = False) -> ReadResult | None:
+    """Read a file for a subcommand (``diagram_later`` as in ``reader.read_bpmn``); on
+    refusal print ``error: FILE: reason`` and return None."""
     try:
-        result = read_bpmn_file(path)
+        result = read_bpmn_file(path, diagram_later=diagram_later)
     except BpmnReadError as exc:
-        print(f"error: {path}: {exc}", file=sys.stderr)
+        refused(path, exc)
         return None
     keep_to_the_end(result)
     return result
+
+
+def refused(path: Path, error: BpmnReadError) -> None:
+    """Say why the file was refused: ``error: FILE: reason`` on stderr."""
+    print(f"error: {path}: {error}", file=sys.stderr)
 
 
 def choose_customer(opened: ReadResult, path: Path,

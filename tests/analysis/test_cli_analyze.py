@@ -25,7 +25,7 @@ EXAMPLES = REPO / "resources" / "examples"
 def run(monkeypatch: pytest.MonkeyPatch, model: ProcessModel | None,
         *extra: str) -> int:
     opened = None if model is None else ReadResult(model, [])
-    monkeypatch.setattr(cli_analyze, "open_model", lambda path: opened)
+    monkeypatch.setattr(cli_analyze, "open_model", lambda path, **options: opened)
     parser = argparse.ArgumentParser()
     cli_analyze.add_arguments(parser)
     return cli_analyze.run(parser.parse_args(["model.bpmn", *extra]))

@@ -230,7 +230,7 @@ def test_unwritable_html_exits_1(tmp_path: Path) -> None:
 
 
 def run_in_process(monkeypatch: pytest.MonkeyPatch, *extra: str) -> int:
-    monkeypatch.setattr(cli_analyze, "open_model", lambda path: ReadResult(case_trap(), []))
+    monkeypatch.setattr(cli_analyze, "open_model", lambda path, **options: ReadResult(case_trap(), []))
     parser = argparse.ArgumentParser()
     cli_analyze.add_arguments(parser)
     return cli_analyze.run(parser.parse_args(["trap.bpmn", *extra]))

@@ -28,7 +28,7 @@ BETTER_PAGE = "'G1'->'T3'.prob=0.1"
 
 
 def run(monkeypatch: pytest.MonkeyPatch, model: ProcessModel, *extra: str) -> int:
-    monkeypatch.setattr(cli_analyze, "open_model", lambda path: ReadResult(model, []))
+    monkeypatch.setattr(cli_analyze, "open_model", lambda path, **options: ReadResult(model, []))
     parser = argparse.ArgumentParser()
     cli_analyze.add_arguments(parser)
     return cli_analyze.run(parser.parse_args(["model.bpmn", *extra]))

@@ -1,6 +1,7 @@
-"""A large ``analyze --json`` report, run as the whole program on Linux, has half its
-sections computed by a forked child: the output is the one process's, byte for byte,
-whether the child delivers, fails or falls silent; no other caller ever forks."""
+"""A large ``analyze --json`` report, run as the whole program on Linux, is made with two
+forked children, one reading the file's diagram for its warnings and one computing half
+the sections: the output is the one process's, byte for byte, whether the children
+deliver, fail or fall silent; no other caller ever forks."""
 
 from __future__ import annotations
 
@@ -57,9 +58,12 @@ def _in_process(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, st
     return status, capsys.readouterr().out
 
 
-def _forked_child(done: subprocess.CompletedProcess[str]) -> int:
-    (line,) = [line for line in done.stderr.splitlines() if line.startswith("forked ")]
-    return int(line.split()[1])
+def _forked_children(done: subprocess.CompletedProcess[str]) -> list[int]:
+    """The children the parent forked: the one reading the diagram, then the sections'."""
+    children = [int(line.split()[1]) for line in done.stderr.splitlines()
+                if line.startswith("forked ")]
+    assert len(children) == 2, done.stderr
+    return children
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -68,19 +72,40 @@ def test_the_report_is_the_one_of_one_process(path: Path, capsys: pytest.Capture
     expected = _in_process(path, capsys)
     # when the whole program forks a child for its sections
     done = _whole_program(path)
-    # then a child was forked, and the output and status are the same
-    _forked_child(done)
+    # then children were forked, and the output and status are the same
+    _forked_children(done)
     assert (done.returncode, done.stdout) == expected
     report = json.loads(done.stdout)
     assert all(report[name]["tables"] for name in CHILD_SECTIONS)  # sections with rows
+
+
+def test_the_warnings_of_the_diagram_read_by_a_child_are_those_of_one_process(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # given a file with warnings about its process and about its diagram: a lane lists a
+    # step that does not exist, a step has no shape and a shape draws nothing
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    text = text.replace("<bpmn:flowNodeRef>T01</bpmn:flowNodeRef>",
+                        "<bpmn:flowNodeRef>T01</bpmn:flowNodeRef><bpmn:flowNodeRef>Gone</bpmn:flowNodeRef>", 1)
+    text = text.replace('<bpmndi:BPMNShape id="T01_di" bpmnElement="T01">',
+                        '<bpmndi:BPMNShape id="T01_di" bpmnElement="Nothing">', 1)
+    path = tmp_path / "warned.bpmn"
+    path.write_text(text, encoding="utf-8")
+    expected = _in_process(path, capsys)
+    # when the whole program reads the diagram in a child
+    done = _whole_program(path)
+    # then the warnings, their order and everything else are those of one process
+    _forked_children(done)
+    assert (done.returncode, done.stdout) == expected
+    codes = [warning["code"] for warning in json.loads(done.stdout)["reader_warnings"]]
+    assert codes == ["W-DANGLING-REF", "W-DI-MISSING-ELEMENT", "W-NO-DI"]
 
 
 def test_a_child_that_fails_leaves_the_sections_to_the_parent(
         capsys: pytest.CaptureFixture[str]) -> None:
     path = EXAMPLES[0]
     expected = _in_process(path, capsys)
-    done = _whole_program(path, child="parallel_sections._run_child = lambda prepared, pipe: os._exit(3)")
-    _forked_child(done)
+    done = _whole_program(path, child="parallel_sections._run_child = lambda jobs, pipe: os._exit(3)")
+    _forked_children(done)
     assert (done.returncode, done.stdout) == expected
 
 
@@ -88,7 +113,7 @@ def test_a_child_that_sends_half_its_text_leaves_the_sections_to_the_parent(
         capsys: pytest.CaptureFixture[str]) -> None:
     path = EXAMPLES[0]
     expected = _in_process(path, capsys)
-    child = ("def half(prepared, pipe):\n"
+    child = ("def half(jobs, pipe):\n"
              "    os.write(pipe, parallel_sections._LENGTH.pack(100) + b'{')\n"
              "    os._exit(0)\n"
              "parallel_sections._run_child = half")
@@ -101,14 +126,15 @@ def test_a_silent_child_is_ended_and_the_parent_does_its_sections(
     # given a child that never answers, and a parent that waits half a second beyond its own work
     path = EXAMPLES[0]
     expected = _in_process(path, capsys)
-    child = "import time\nparallel_sections._run_child = lambda prepared, pipe: time.sleep(600)"
+    child = "import time\nparallel_sections._run_child = lambda jobs, pipe: time.sleep(600)"
     started = time.monotonic()
     done = _whole_program(path, child=child, patience=0.5)
     # then the output is the same, soon, and the child is gone
     assert (done.returncode, done.stdout) == expected
     assert time.monotonic() - started < 60
-    with pytest.raises(ProcessLookupError):
-        os.kill(_forked_child(done), 0)
+    for child_pid in _forked_children(done):
+        with pytest.raises(ProcessLookupError):
+            os.kill(child_pid, 0)
 
 
 def test_a_caller_in_process_never_forks(monkeypatch: pytest.MonkeyPatch,
@@ -138,11 +164,12 @@ def test_only_large_models_on_several_cores_are_worth_a_child(monkeypatch: pytes
 
 
 def test_the_childs_text_is_taken_only_whole() -> None:
-    pieces = [b'{\n    "a": 1\n  }', b"[]", b"null"][:len(CHILD_SECTIONS)]
+    names = ["fail_points", "reader_warnings", "third"]
+    pieces = [b'{\n    "a": 1\n  }', b"[]", b"null"]
     whole = b"".join(parallel_sections._LENGTH.pack(len(p)) + p for p in pieces)
-    found = parallel_sections._sections(memoryview(whole))
-    assert [found[name].text for name in CHILD_SECTIONS] == pieces
-    assert all(isinstance(found[name], Encoded) for name in CHILD_SECTIONS)
-    assert parallel_sections._sections(memoryview(whole[:-1])) == {}
-    assert parallel_sections._sections(memoryview(whole + b" ")) == {}
-    assert parallel_sections._sections(memoryview(whole[:5])) == {}
+    found = parallel_sections._results(memoryview(whole), names)
+    assert [found[name].text for name in names] == pieces
+    assert all(isinstance(found[name], Encoded) for name in names)
+    assert parallel_sections._results(memoryview(whole[:-1]), names) == {}
+    assert parallel_sections._results(memoryview(whole + b" "), names) == {}
+    assert parallel_sections._results(memoryview(whole[:5]), names) == {}
