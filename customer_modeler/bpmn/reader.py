@@ -117,6 +117,7 @@ def read_bpmn(data: bytes, *, for_editing: bool = False,
             reader.read_diagram()
     model, warnings = reader.model, reader.warnings
     reader.doc.lean = lean
+    del reader  # it holds the tree, which may go below
     if repairs:
         warnings.insert(0, ReadWarning(
             "W-XML-REPAIRED", "The file had small XML slips that other BPMN tools accept; they "

@@ -6,10 +6,13 @@ holds anything more keeps its tree and loses nothing on save.
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from customer_modeler.bpmn import reader
 from customer_modeler.bpmn.direct_writer import DIRECT_KINDS, write_direct
 from customer_modeler.bpmn.reader import read_bpmn
 from customer_modeler.bpmn.seal import sealed, unsealed_length
@@ -182,6 +185,19 @@ def _our_file() -> bytes:
     data = write_bpmn(model)
     assert model.origin is None  # written without a tree
     return data
+
+
+def test_the_tree_is_gone_before_its_memory_is_given_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # given a file of ours read for editing, which keeps no tree
+    alive_then: list[int] = []
+
+    def count_trees_alive(model: ProcessModel) -> None:
+        alive_then.append(sum(1 for thing in gc.get_objects() if isinstance(thing, reader._Reader)))
+
+    monkeypatch.setattr(reader, "give_back_after", count_trees_alive)
+    model, _ = read_bpmn(_our_file(), for_editing=True)
+    # then nothing that holds the tree (the walk over it) was alive when its pages went back
+    assert model.origin is None and alive_then == [0]
 
 
 def test_a_file_the_direct_writer_wrote_opens_without_a_tree_and_saves_the_same_bytes():
