@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                                    "gesture_repeat": args.gesture_repeat,
                                    "default_runs": core.default_runs()}
         core.compile_commands(env)
+        core.warm_analyses()
         for size in args.sizes:
             log(f"{size:,} steps …")
             results["sizes"][str(size)] = measure_size(size, work, env, args).medians()
