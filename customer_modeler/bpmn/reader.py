@@ -108,8 +108,8 @@ def read_bpmn(data: bytes, *, for_editing: bool = False,
     # Unrepaired bytes are what was parsed: whole-document checks may look at them.
     facts = None if repairs else WholeFile.of(data, with_digest=for_editing and lean)
     del data  # the caller's bytes, if it keeps none, go before the walk makes the model
-    reader = _Reader(tree, facts)
     with _internal_errors_reported():
+        reader = _Reader(tree, facts)
         reader.read()
         if diagram_later:
             reader.doc.unread_diagram = reader.read_diagram

@@ -37,7 +37,7 @@ from customer_modeler.cli.json_text import Encoded
 from customer_modeler.cli.support import keep_to_the_end
 from customer_modeler.model.document import ProcessModel
 
-#: The sections the child runs; the parent runs the others meanwhile.
+#: The sections the second child runs; the parent runs the others meanwhile.
 CHILD_SECTIONS = ("fail_points", "failure_demand")
 #: The report's entry the diagram's child fills: the warnings of reading the whole file.
 READER_WARNINGS = "reader_warnings"
@@ -72,8 +72,8 @@ class Children:
         self.reading = _Child({READER_WARNINGS: self._warnings_of_the_whole_file})
 
     def sections(self, prepared: Prepared) -> Mapping[str, Job]:
-        """Start the child, now that the model is prepared: returns {section: what gives
-        its text once the parent needs it}."""
+        """Start the sections' child, now that the model is prepared: returns {section:
+        what gives its text once the parent needs it}."""
         keep_to_the_end(prepared)  # its engine is freed with the process, not before
         child = _Child({name: partial(run_analysis, name, prepared) for name in CHILD_SECTIONS})
         return {name: partial(child.result, name) for name in CHILD_SECTIONS}
