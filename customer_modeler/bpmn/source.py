@@ -67,7 +67,8 @@ class SourceDocument:
     #: the tree holds no blank text between elements (a file of ours parsed without it, or a
     #: new document): a save of our own format lets the serialiser indent it (``writer``)
     lean: bool = False
-    #: reads the diagram a reader left for later (``reader.read_diagram``), until it has
+    #: what reads the diagram the reader left for later (``reader.read_diagram``); None
+    #: once it is read
     unread_diagram: Callable[[], None] | None = None
 
     @property

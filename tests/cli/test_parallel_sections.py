@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from customer_modeler.bpmn import reader
+from customer_modeler.cli import analyze as cli_analyze
 from customer_modeler.cli import parallel_sections
 from customer_modeler.cli.json_text import Encoded
 from customer_modeler.cli.main import main
@@ -98,6 +100,37 @@ def test_the_warnings_of_the_diagram_read_by_a_child_are_those_of_one_process(
     assert (done.returncode, done.stdout) == expected
     codes = [warning["code"] for warning in json.loads(done.stdout)["reader_warnings"]]
     assert codes == ["W-DANGLING-REF", "W-DI-MISSING-ELEMENT", "W-NO-DI"]
+
+
+_BROKEN_DIAGRAM = ("from customer_modeler.bpmn import reader\n"
+                   "def broken(*args):\n"
+                   "    raise RuntimeError('boom')\n"
+                   "reader.read_di = broken")
+
+
+def test_a_diagram_that_cannot_be_read_refuses_the_file_as_reading_it_whole_does(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # given a reader that fails on the diagram (here and, by _BROKEN_DIAGRAM, in the whole
+    # program): reading whole, the file is refused
+    def broken(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(reader, "read_di", broken)
+    path = EXAMPLES[0]
+    status, out = _in_process(path, capsys)
+    assert status == 1 and out == ""
+    # when the whole program reads the diagram later, in a child or (a small model) at once
+    forked = _whole_program(path, child=_BROKEN_DIAGRAM)
+    monkeypatch.setattr(cli_analyze, "ends_with_the_command", lambda: True)
+    monkeypatch.setattr(parallel_sections, "worth_forking", lambda model: False)
+    at_once = main(["analyze", "--json", str(path)])
+    # then it is refused the same way: one line on stderr, nothing on stdout, status 1
+    said = capsys.readouterr()
+    assert (at_once, said.out) == (1, "")
+    assert (forked.returncode, forked.stdout) == (1, "")
+    for err in (said.err, forked.stderr):
+        assert f"error: {path}: The file could not be read because of an internal error " \
+               "(RuntimeError: boom)" in err
 
 
 def test_a_child_that_fails_leaves_the_sections_to_the_parent(
