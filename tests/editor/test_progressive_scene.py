@@ -3,13 +3,21 @@ steps and flows a chunk at a time; edits, search and select all work meanwhile."
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from customer_modeler.bpmn.writer import save_bpmn_file
 from customer_modeler.editor.canvas.pending_items import PROGRESSIVE_FROM
+from customer_modeler.editor.editing import clipboard as clip
+from customer_modeler.editor.items.step_item import read_only
 from customer_modeler.editor.canvas.scene import INDEX_LEVELS_SPARED
 from customer_modeler.editor.panels.minimap import MANY_CHANGES
 from customer_modeler.editor.panels.find_bar import matching_steps
+from tests.editor import gestures as g
 from tests.editor.test_labels import check_labels, generate_model
 
 STEPS = PROGRESSIVE_FROM + 1000
@@ -76,16 +84,110 @@ def test_edits_search_and_select_all_while_items_are_still_being_made(window, qt
     assert other.id in scene.step_items
     assert all(f in scene.flow_items or f in scene.pending for f in flows)
     assert scene.in_label_order(_drawn_ids(scene)) == _in_model_order(editor.model, _drawn_ids(scene))
-    # and Edit ▸ Select All draws and selects every step and flow at once, telling the
-    # selection's followers once (the status bar counts them)
+    # and Edit ▸ Select All selects every step and flow at once, telling the selection's
+    # followers once (the status bar counts them), without waiting for the items not made
+    # yet: they come selected as they are made
     told: list[None] = []
     scene.selectionChanged.connect(lambda: told.append(None))
     window.actions["select_all"].trigger()
-    assert not scene.pending and len(told) == 1
-    count = len(editor.model.steps) + len(editor.model.flows)
-    assert window.selection_label.text().replace(",", "").replace("\u00a0", "").startswith(str(count))
-    assert {k for k, item in {**scene.step_items, **scene.flow_items}.items() if item.isSelected()} == (
-        set(editor.model.steps) | set(editor.model.flows))
+    every = set(editor.model.steps) | set(editor.model.flows)
+    assert scene.pending and len(told) == 1
+    assert _counted(window) == len(every)
+    assert set(scene.selected_ids()) == every and len(scene.selected_ids()) == len(every)
+    assert all(item.isSelected() for item in (*scene.step_items.values(), *scene.flow_items.values()))
+    qtbot.waitUntil(lambda: not scene.pending, timeout=60000)
+    assert {k for k, item in {**scene.step_items, **scene.flow_items}.items() if item.isSelected()} == every
+    assert not scene.pending_selection and set(scene.selected_ids()) == every and len(told) == 1
+
+
+def _counted(window) -> int:
+    """The count of the status bar's "N selected" (0 for "Nothing selected")."""
+    text = window.selection_label.text().replace(",", "").replace("\u00a0", "")
+    return int(text.split()[0]) if text[0].isdigit() else 0
+
+
+def _select_all_while_drawing(window, large_file):  # noqa: ANN001, ANN202
+    assert window.files.load(large_file)
+    window.activateWindow()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    scene = window.scene
+    assert scene.pending and scene.pending_selection
+    return scene, window.editor.model
+
+
+def _drawn_step(scene, model):  # noqa: ANN001, ANN202
+    """A task in the view, drawn, with room around it."""
+    view = window_view = scene.views()[0]
+    shown = view.mapToScene(window_view.viewport().rect()).boundingRect().adjusted(100, 100, -100, -100)
+    return next(s for s in model.steps.values() if s.kind == "task" and s.id in scene.step_items
+                and shown.contains(s.bounds.x, s.bounds.y))
+
+
+def test_delete_after_select_all_while_drawing_deletes_everything_in_one_undo_step(
+        window, qtbot, large_file):
+    scene, model = _select_all_while_drawing(window, large_file)
+    steps, flows = set(model.steps), set(model.flows)
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert not model.steps and not model.flows
+    assert not scene.pending and not scene.pending_selection and not scene.step_items
+    assert _counted(window) == 0
+    window.editor.undo_stack.undo()
+    assert set(model.steps) == steps and set(model.flows) == flows
+    qtbot.waitUntil(lambda: not scene.pending, timeout=60000)
+    assert _drawn_ids(scene) == steps | flows
+
+
+def test_a_click_on_the_canvas_after_select_all_lets_the_steps_not_drawn_yet_go(
+        window, qtbot, large_file):
+    scene, model = _select_all_while_drawing(window, large_file)
+    step = _drawn_step(scene, model)
+    empty = scene.step_items[step.id].sceneBoundingRect().bottomRight() + QPointF(4, 4)
+    g.click(window.view, (empty.x(), empty.y()))
+    assert scene.selected_ids() == [] and _counted(window) == 0 and not scene.pending_selection
+    qtbot.waitUntil(lambda: not scene.pending, timeout=60000)
+    assert not scene.selectedItems()
+
+
+def test_a_ctrl_click_after_select_all_takes_out_one_step_and_keeps_the_rest(
+        window, qtbot, large_file):
+    scene, model = _select_all_while_drawing(window, large_file)
+    step = _drawn_step(scene, model)
+    g.click(window.view, g.centre(window, step.id), modifiers=Qt.KeyboardModifier.ControlModifier)
+    every = set(model.steps) | set(model.flows)
+    assert set(scene.selected_ids()) == every - {step.id}
+    assert _counted(window) == len(every) - 1 and scene.pending_selection
+    qtbot.waitUntil(lambda: not scene.pending, timeout=60000)
+    assert {i for i in _drawn_ids(scene) if scene.item_of(i).isSelected()} == every - {step.id}
+
+
+def test_copy_after_select_all_while_drawing_copies_every_step(window, qtbot, large_file):
+    scene, model = _select_all_while_drawing(window, large_file)
+    QTest.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    payload = json.loads(bytes(mime.data(clip.MIME_TYPE)).decode("utf-8"))
+    QGuiApplication.clipboard().clear()
+    assert {record["id"] for record in payload["steps"]} == {
+        s.id for s in model.steps.values() if not read_only(s)}
+    assert scene.pending  # copying needs no item
+
+
+def test_a_drag_after_select_all_while_drawing_moves_the_steps_not_drawn_yet(
+        window, qtbot, large_file):
+    scene, model = _select_all_while_drawing(window, large_file)
+    step = _drawn_step(scene, model)
+    far = next(s for s in model.steps.values() if s.id in scene.pending and not read_only(s))
+    before = {s.id: s.bounds for s in model.steps.values() if not read_only(s)}
+    start = g.centre(window, step.id)
+    g.drag(window.view, start, start + QPointF(0, 40))
+    moved = model.steps[step.id].bounds
+    dx, dy = moved.x - before[step.id].x, moved.y - before[step.id].y
+    assert dy != 0
+    assert all((model.steps[i].bounds.x, model.steps[i].bounds.y) == (b.x + dx, b.y + dy)
+               for i, b in before.items())
+    assert far.id in scene.step_items and scene.step_items[far.id].isSelected()
+    window.editor.undo_stack.undo()
+    assert all(model.steps[i].bounds == b for i, b in before.items())
 
 
 def test_a_small_model_is_drawn_whole_at_once(window):

@@ -84,9 +84,13 @@ class PendingItems:
         self._ids.discard(element_id)  # its entry in the order is skipped when reached
         return True
 
+    def in_order(self) -> list[str]:
+        """Every pending id, in order along the journey."""
+        return [element_id for _, element_id in self._order if element_id in self._ids]
+
     def take_all(self) -> list[str]:
         """Every pending id, in order along the journey, taken out."""
-        taken = [element_id for _, element_id in self._order if element_id in self._ids]
+        taken = self.in_order()
         self.clear()
         return taken
 

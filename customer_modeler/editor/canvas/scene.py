@@ -32,13 +32,14 @@ from customer_modeler.editor.canvas.pending_items import (
     PendingItems,
     along,
 )
+from customer_modeler.editor.canvas.pending_selection import PendingSelection
 from customer_modeler.editor.canvas.scene_index import SceneIndex, index_rect
 from customer_modeler.editor.items.artifact_item import ArtifactItem
 from customer_modeler.editor.items.association_item import AssociationItem
 from customer_modeler.editor.items.flow_item import FlowItem
 from customer_modeler.editor.items.lane_item import LaneItem
 from customer_modeler.editor.items.pool_item import PoolItem
-from customer_modeler.editor.items.step_item import StepItem
+from customer_modeler.editor.items.step_item import StepItem, read_only
 from customer_modeler.model.nesting import lane_ancestors, step_nesting_depth
 from customer_modeler.editor.geometry.flow_router import flow_points
 from customer_modeler.model import visibility
@@ -77,6 +78,8 @@ class ProcessScene(QGraphicsScene):
         self.progressive = progressive
         #: The steps and flows whose items are still to be made (a large model, just opened).
         self.pending = PendingItems()
+        #: Of those, the ones selected (Select All before their items were made).
+        self.pending_selection = PendingSelection()
         self._chunk = ChunkSize()
         #: The parents of the steps' and flows' items (see item_groups).
         self.groups = ItemGroups(self)
@@ -121,6 +124,8 @@ class ProcessScene(QGraphicsScene):
         #: Qt's index of the items: its depth, and a wait while one edit moves much of the scene.
         self.index = SceneIndex(self)
         self.changed.connect(self._content_changed)
+        # Connected first: the selection's other followers read it after this has seen it.
+        self.selectionChanged.connect(self._selection_changed)
         if model is not None:
             self.set_model(model)
 
@@ -235,6 +240,16 @@ class ProcessScene(QGraphicsScene):
         if made:
             self._grow_scene_rect(area)
             self._labels_later(made, area)
+        if self.pending_selection:
+            self._select_made(self.pending_selection.take(made))
+
+    def _select_made(self, ids: list[str]) -> None:
+        """Select the items just made of elements selected before (the selection is the same)."""
+        with QSignalBlocker(self):
+            for element_id in ids:
+                item = self.step_items.get(element_id) or self.flow_items.get(element_id)
+                if item is not None:
+                    item.setSelected(True)
 
     def complete(self) -> None:
         """Make every pending item now (select all, a search, what needs the whole scene)."""
@@ -247,6 +262,7 @@ class ProcessScene(QGraphicsScene):
         """Stop following the model (before the scene is dropped)."""
         self._fill_later.stop()
         self.pending.clear()
+        self.pending_selection.clear()
         self.index.resume()
         if self.model is not None:
             self.model.unsubscribe(self._on_event)
@@ -381,6 +397,8 @@ class ProcessScene(QGraphicsScene):
 
     def _element_removed(self, kind: Kind, element) -> None:  # noqa: ANN001
         self.pending.forget(element.id)
+        if self.pending_selection.forget(element.id):
+            self._selection_lost_one()
         items = {Kind.LANE: self.lane_items, Kind.STEP: self.step_items, Kind.FLOW: self.flow_items,
                  Kind.POOL: self.pool_items, Kind.ARTIFACT: self.artifact_items}.get(kind)
         item = items.pop(element.id, None) if items is not None else None
@@ -635,8 +653,61 @@ class ProcessScene(QGraphicsScene):
         return None
 
     def selected_ids(self) -> list[str]:
+        """The selected elements: those of the selected items, then those not drawn yet."""
         found = (self.element_id(item) for item in self.selectedItems())
-        return [element_id for element_id in found if element_id is not None]
+        return [element_id for element_id in found if element_id is not None] + \
+            self.pending_selection.ids()
+
+    def selected_editable_step_ids(self) -> list[str]:
+        """The selected steps a person may move, copy or arrange (see :func:`read_only`)."""
+        made = [item.step_id for item in self.selectedItems()
+                if isinstance(item, StepItem) and not item.read_only]
+        if not self.pending_selection or self.model is None:
+            return made
+        steps = self.model.steps
+        return made + [element_id for element_id in self.pending_selection.ids()
+                       if element_id in steps and not read_only(steps[element_id])]
+
+    def select_all(self) -> None:
+        """Select every step and flow drawn on this page, adding to the selection, and tell
+        the selection's followers once. Those whose items are not made yet are selected by
+        id (see pending_selection)."""
+        waiting = self._drawn_here(self.pending.in_order())
+        with QSignalBlocker(self):
+            for item in (*self.step_items.values(), *self.flow_items.values()):
+                item.setSelected(True)
+        self.pending_selection.select(waiting, len(self.selectedItems()))
+        self.selectionChanged.emit()
+
+    def make_selected_items(self) -> None:
+        """Make now the items of selected elements not drawn yet (a drag moves items)."""
+        ids = self.pending_selection.ids()
+        for element_id in ids:
+            self.pending.forget(element_id)
+        if ids:
+            self._make_kept(ids)
+
+    def _drawn_here(self, ids: list[str]) -> list[str]:
+        """Those of ``ids`` (steps and flows) whose items are shown (:meth:`step_shown`,
+        :meth:`flow_shown`): all of them when every step has a shape on this page."""
+        assert self.model is not None
+        steps, flows = self.model.steps, self.model.flows
+        if not self.off_page and all(step.bounds is not None for step in steps.values()):
+            return ids
+        return [element_id for element_id in ids
+                if (element_id in steps and self.step_shown(steps[element_id]))
+                or (element_id in flows and self.flow_shown(flows[element_id]))]
+
+    def _selection_changed(self) -> None:
+        if self.pending_selection:
+            self.pending_selection.items_now(len(self.selectedItems()))
+
+    def _selection_lost_one(self) -> None:
+        """An element of the pending selection went: announce it, once an edit under way ends."""
+        if self.model is not None and self.model.changing:
+            self._selection_held = True
+        else:
+            self.selectionChanged.emit()
 
     def select_ids(self, ids: list[str]) -> None:
         """Select exactly the items of ``ids``."""
@@ -649,6 +720,7 @@ class ProcessScene(QGraphicsScene):
         with QSignalBlocker(self):
             if not adding:
                 self.clearSelection()
+                self.pending_selection.clear()
             for item in items:
                 item.setSelected(True)
         self.selectionChanged.emit()

@@ -36,6 +36,11 @@ SUB_PROCESS_KINDS = frozenset({"subProcess", "adHocSubProcess", "transaction", "
 FILE_LABEL_SLACK = 2.0
 
 
+def read_only(step: Step) -> bool:
+    """Shown but not moved, copied or arranged: not editable here, or inside a sub-process."""
+    return not step.editable or step.container is not None
+
+
 class StepItem(QGraphicsItem):
     """The shape of one step; ``sync`` copies what it paints from the model."""
 
@@ -84,7 +89,7 @@ class StepItem(QGraphicsItem):
         self.channel = step.channel if step.channel not in (None, "none") else None
         self.front_stage = visible
         self.solid = solid or visible
-        self.read_only = not step.editable or step.container is not None
+        self.read_only = read_only(step)
         self.step = step
         self.notation = self._describe()
         self._fit_label()

@@ -85,7 +85,7 @@ class GestureController(QObject):
 
             viewport.setCursor(Qt.CursorShape.CrossCursor)
             selected = [i for i in self.step_items_selected() if ConnectTool.can_start(i)]
-            if len(selected) == 1:
+            if len(selected) == 1 and not self.scene.pending_selection:
                 self.tool = ConnectTool(self, selected[0], sticky=True)
                 self.message.emit(QCoreApplication.translate("Tools", "Click the step the flow goes to (Esc cancels)."))
             else:

@@ -9,7 +9,7 @@ route orthogonal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
@@ -141,7 +141,11 @@ class BendPointTool(Tool):
     @classmethod
     def start(cls, controller: Controller, event: QGraphicsSceneMouseEvent) -> Tool | None:
         pos = event.scenePos()
-        for item in controller.scene.selectedItems():
+        # The flows whose route passes near the press, not the whole selection: after
+        # Select All every press would ask each of a large model's flows.
+        reach = style.BEND_HANDLE
+        near = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        for item in controller.scene.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, FlowItem):
                 handle = item.handle_at(pos)
                 if handle is not None:

@@ -63,10 +63,14 @@ class MoveStepsTool(Tool):
         self.items = [i for i in controller.step_items_selected() if not i.read_only]
         self.start_pos = {i.step_id: i.pos() for i in self.items}
         self.lane_item = None
-        moving = {i.step_id for i in self.items}
-        self.snap_lines = SnapLines([rect for step_id, rect in self.editor.model.steps_in_area(
-            _around_view(controller.view)) if step_id not in moving])
+        self.snap_lines = self._snap_lines()
         self.guides = GuideOverlay(self.scene)
+
+    def _snap_lines(self) -> SnapLines:
+        """The edges and centres of the steps around the view that stay where they are."""
+        moving = {i.step_id for i in self.items}
+        return SnapLines([rect for step_id, rect in self.editor.model.steps_in_area(
+            _around_view(self.controller.view)) if step_id not in moving])
 
     def _delta(self, event: QGraphicsSceneMouseEvent) -> QPointF:
         """The mouse offset, adjusted so the pressed step lines up with another step's edge
@@ -95,12 +99,24 @@ class MoveStepsTool(Tool):
             if distance < DRAG_THRESHOLD:
                 return
             self.moved = True
+            self._take_in_steps_not_drawn_yet()
         delta = self._delta(event)
         for item in self.items:
             item.setPos(self.start_pos[item.step_id] + delta)
             keep_in_group(item, DRAG_SLACK)  # found through its parent (see group_bounds)
         self._preview_flows()
         self._show_target_lane()
+
+    def _take_in_steps_not_drawn_yet(self) -> None:
+        """A drag after Select All in a large model just opened moves the selected steps
+        whose items were not made yet too: made now, at the drag's start, not at the press
+        (a click would have waited for them)."""
+        if not self.scene.pending_selection:
+            return
+        self.scene.make_selected_items()
+        self.items = [i for i in self.controller.step_items_selected() if not i.read_only]
+        self.start_pos = {i.step_id: i.pos() for i in self.items}
+        self.snap_lines = self._snap_lines()
 
     def _new_bounds(self) -> dict[str, Rect]:
         return {i.step_id: Rect(i.pos().x(), i.pos().y(), i.width, i.height) for i in self.items}

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from customer_modeler.editor import plural
 from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry import arrange
-from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.window.busy import busy_cursor
 from customer_modeler.model.elements import Rect
 
@@ -67,8 +66,7 @@ def arrange_selection(window: ArrangeHost, key: str) -> None:
     """Apply the Arrange command ``key`` of :data:`ARRANGE_COMMANDS` to the selected steps."""
     _text, verb, needed = ARRANGE_COMMANDS[key]
     model = window.editor.model
-    ids = [item.step_id for item in window.scene.selectedItems()
-           if isinstance(item, StepItem) and not item.read_only]
+    ids = window.scene.selected_editable_step_ids()
     rects: dict[str, Rect] = {i: model.steps[i].bounds for i in ids if model.steps[i].bounds}
     if len(rects) < needed:
         window.statusBar().showMessage(plural.translate(

@@ -22,7 +22,6 @@ from customer_modeler.editor.canvas.item_groups import in_diagram_layer
 from customer_modeler.editor.editing import clipboard as clip
 from customer_modeler.editor.editing.errors import EditRefused
 from customer_modeler.editor.geometry.routing import snap
-from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Step
 
@@ -145,8 +144,7 @@ class ClipboardController(QObject):
         return ids
 
     def _selection_payload(self) -> dict | None:
-        ids = [item.step_id for item in self.window.scene.selectedItems()
-               if isinstance(item, StepItem) and not item.read_only]
+        ids = self.window.scene.selected_editable_step_ids()
         if not ids:
             self._say(QCoreApplication.translate("Clipboard", "Select the steps to copy first."))
             return None

@@ -27,7 +27,6 @@ from customer_modeler.editor.editing.facade import DiagramEditor, EditRefused
 from customer_modeler.editor.window.files import FileController, new_model
 from customer_modeler.editor.window.export_actions import ExportController
 from customer_modeler.editor.tools.controller import GestureController
-from customer_modeler.editor.items.step_item import StepItem
 from customer_modeler.editor.module_sources import forget_module_sources
 from customer_modeler.editor.panels.palette import PaletteWidget
 from customer_modeler.editor.panels.properties import PropertiesDock
@@ -293,9 +292,7 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         """Select every step and flow, telling the selection's followers once, not per item
         (each tells the properties panel the whole selection: quadratic in a large model)."""
-        scene = self.scene
-        scene.complete()
-        scene.select_items((*scene.step_items.values(), *scene.flow_items.values()), adding=True)
+        self.scene.select_all()
 
     # -- edits (all through the façade) ---------------------------------------------------
     def _try(self, edit) -> None:  # noqa: ANN001
@@ -310,8 +307,7 @@ class MainWindow(QMainWindow):
             self._try(lambda: self.editor.remove(ids))
 
     def nudge_selection(self, dx: float, dy: float) -> None:
-        ids = [i.step_id for i in self.scene.selectedItems()
-               if isinstance(i, StepItem) and not i.read_only]
+        ids = self.scene.selected_editable_step_ids()
         if ids:
             self._try(lambda: self.editor.nudge_steps(ids, dx, dy))
 
