@@ -14,6 +14,10 @@ gestures on a completed scene.
         last one's highlights are drawn (as Run Again would): for each run, the longest gap
         between the ticks of a 5 ms timer on the window's thread while the job runs off it
         and while its result is shown and drawn, and the process's memory after it
+    python benchmarks/bench_window_session.py select FILE
+        open FILE in the window, then at once Edit > Select All and Esc, each timed until
+        the window has painted it, while the rest of the scene is still to be made; then
+        the same on the completed scene
 
 FILE is a generated journey (``python benchmarks/generate.py 10000 FILE``). Qt runs offscreen.
 """
@@ -138,8 +142,36 @@ def analysis(bench: EditorBench, path: str, runs: int = 3) -> None:
               f"{len(controller.layer.items)} highlights; {resident_mb():.0f} MB")
 
 
+def select(bench: EditorBench, path: str) -> None:
+    from customer_modeler.editor.window.main_window import MainWindow
+
+    window = bench._new_window(MainWindow)
+    window.files.load(Path(path))
+    bench.app.processEvents()
+    paint(window.view)
+
+    def timed(what: str, action: str) -> None:
+        start = time.perf_counter()
+        window.actions[action].trigger()
+        bench.app.processEvents()
+        paint(window.view)
+        print(f"  {what}: {(time.perf_counter() - start) * 1000:.0f} ms "
+              f"({window.selection_label.text()})")
+
+    print(f"right after opening, {len(window.scene.pending):,} items still to be made:")
+    timed("Select All", "select_all")
+    timed("Esc", "cancel")
+    window.scene.complete()
+    for _ in range(20):  # the labels and filing that follow a completed scene
+        bench.app.processEvents()
+    paint(window.view)
+    print("on the completed scene:")
+    timed("Select All", "select_all")
+    timed("Esc", "cancel")
+
+
 def main(argv: list[str]) -> int:
-    modes = {"idle": idle, "recovery": recovery, "analysis": analysis}
+    modes = {"idle": idle, "recovery": recovery, "analysis": analysis, "select": select}
     if len(argv) != 2 or argv[0] not in modes:
         print(__doc__)
         return 2

@@ -157,3 +157,27 @@ def test_the_window_session_script_runs_an_analysis_three_times(tmp_path):
     assert [line.split(":")[0] for line in runs] == ["run 1", "run 2", "run 3"]
     counts = {int(line.split(" highlights")[0].rsplit(" ", 1)[1]) for line in runs}
     assert len(counts) == 1 and counts.pop() > 0
+
+
+def test_the_window_session_script_times_select_all_before_and_after_the_scene_is_complete(tmp_path):
+    # given a generated journey large enough to be drawn a chunk at a time
+    from customer_modeler.bpmn.writer import save_bpmn_file
+    from customer_modeler.editor.canvas.pending_items import PROGRESSIVE_FROM
+
+    path = tmp_path / "journey.bpmn"
+    model = generate_model(PROGRESSIVE_FROM + 500)
+    save_bpmn_file(model, path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    # when its select mode runs on it
+    done = subprocess.run([sys.executable, "benchmarks/bench_window_session.py", "select", str(path)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    # then it times Select All and Esc while items are still to be made, then on the whole scene
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("right after opening, ") and int(lines[0].split()[3].replace(",", "")) > 0
+    assert [line.split(":")[0].strip() for line in lines[1:3] + lines[4:]] == ["Select All", "Esc"] * 2
+    said = [line.split("(")[1] for line in lines[1:3] + lines[4:]]
+    everything = len(model.steps) + len(model.flows)
+    assert [int("".join(c for c in text if c.isdigit()) or 0) for text in said] == [everything, 0] * 2
+    assert said[1] == said[3] == "Nothing selected)"

@@ -59,10 +59,15 @@ def test_connect_tool_refusal_waits_and_escape_cancels(window):
     assert not flows_between(model, "T_quote", "S_start")
     assert "start" in window.statusBar().currentMessage()
     assert window.controller.connecting  # still waiting for a target
+    window.scene.select_ids(["T_call"])
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.controller.connecting and not window.actions["connect"].isChecked()
     assert window.editor.undo_stack.count() == 0
+    # the first Esc ended the gesture and kept the selection; a second clears it
+    assert window.scene.selected_ids() == ["T_call"]
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.scene.selected_ids() == [] and window.selection_label.text() == "Nothing selected"
 
 
 def test_palette_highlight_resets_after_click_to_place(window):

@@ -690,7 +690,8 @@ class ProcessScene(QGraphicsScene):
     def _drawn_here(self, ids: list[str]) -> list[str]:
         """Those of ``ids`` (steps and flows) whose items are shown (:meth:`step_shown`,
         :meth:`flow_shown`): all of them when every step has a shape on this page."""
-        assert self.model is not None
+        if not ids or self.model is None:
+            return []
         steps, flows = self.model.steps, self.model.flows
         if not self.off_page and all(step.bounds is not None for step in steps.values()):
             return ids

@@ -360,7 +360,12 @@ class MainWindow(QMainWindow):
             self.palette.disarm()
 
     def cancel_gesture(self) -> None:
-        self.controller.cancel()
+        """Esc: abandon the gesture under way and disarm the tools; with none under way,
+        clear the selection, as desktop diagram editors do."""
+        controller = self.controller
+        if controller.tool is None and controller.armed_kind is None and not controller.connecting:
+            self.scene.select_items([])
+        controller.cancel()
         self.palette.disarm()
 
     def toggle_connect(self) -> None:
