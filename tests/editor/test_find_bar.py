@@ -4,10 +4,12 @@ cycle through the hits, each selected and centred; Escape closes the bar."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from customer_modeler.editor.panels.find_bar import matching_steps
+from tests.editor import gestures as g
+from tests.editor.factory import make_model
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -91,3 +93,45 @@ def test_matching_ignores_case_and_hidden_steps(model):
     assert matching_steps(model, "PHONE", lambda _id: True) == ["T_call"]  # the channel
     assert matching_steps(model, "phone", lambda step_id: step_id != "T_call") == []
     assert matching_steps(model, "  ", lambda _id: True) == []
+
+
+def test_a_moved_step_takes_its_new_place_in_the_reading_order(window, qtbot):
+    bar = open_find(window, qtbot, "quote")
+    assert bar.hits == ["T_call", "T_quote", "E_end"]
+    # when the last hit is dragged to the left of the first
+    end = window.scene.step_items["E_end"]
+    start = end.mapToScene(end.node_rect().center())
+    first = window.editor.model.steps["T_call"].bounds
+    g.drag(window.view, start, QPointF(first.x - 60, start.y()))
+    assert window.editor.model.steps["E_end"].bounds.x < first.x
+    # then the next search has it first
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.hits == ["E_end", "T_call", "T_quote"]
+
+
+def test_the_texts_of_the_steps_are_made_once_not_at_every_key(window, qtbot, monkeypatch):
+    from customer_modeler.editor.panels import find_bar
+
+    made: list[str] = []
+    real = find_bar.step_texts
+    monkeypatch.setattr(find_bar, "step_texts", lambda step: made.append(step.id) or real(step))
+    bar = open_find(window, qtbot, "quo")
+    assert sorted(made) == sorted(window.editor.model.steps)  # once each, at the first key
+    made.clear()
+    qtbot.keyClicks(bar.field, "te")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert made == [] and bar.hits == ["T_call", "T_quote", "E_end"]
+    # an edit makes the edited step's text again, and only its
+    window.editor.rename("T_quote", "Price offer")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert made == ["T_quote"] and bar.hits == ["T_call", "T_quote", "E_end"]  # still its key
+
+
+def test_a_new_document_is_searched_and_the_old_one_is_let_go(window, qtbot):
+    old, bar = window.editor.model, open_find(window, qtbot, "quote")
+    old_texts = bar.texts
+    new = make_model()
+    new.steps["T_quote"].name = "Price offer"
+    window.set_document(new, None)
+    assert bar.hits == ["E_end"]  # "Quoted"; the other two hits were the old model's
+    assert old_texts._forget not in old._listeners  # the old model no longer feeds the bar
