@@ -7,7 +7,8 @@ work, then times, N times each (default 5): a click on a task and a click on the
 diagram (mouse events on the view), a rename and a new duration (as the properties panel
 makes them), the right arrow key, Delete, the Undo of a Delete, Copy, Paste, Duplicate,
 a new task (as a drop from the palette makes it), a new flow between two tasks (as the
-Connect tool makes it), Zoom In, and an Undo back to the saved state with its Redo. Every
+Connect tool makes it), Zoom In, an Undo back to the saved state with its Redo, and a key
+typed in the find bar (the bar open on "Step 9", its first search made). Every
 edit is undone between repetitions, untimed. FILE is a generated journey
 (``python benchmarks/generate.py 100000 FILE``). Prints the median and the longest of each
 gesture in milliseconds: a frame is 16 ms.
@@ -27,12 +28,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 
 from benchmarks.editor_worker import TARGET, EditorBench, _mouse, application, paint  # noqa: E402
 
 GESTURES = ("click_step", "click_empty", "rename", "set_duration", "arrow_key", "delete",
             "undo_delete", "copy", "paste", "duplicate", "add_task", "connect", "zoom_in",
-            "undo_to_saved_and_redo")
+            "undo_to_saved_and_redo", "find_key")
 #: How long the window is left to its idle work after opening (the rest of the scene).
 SETTLE_SECONDS = 2.0
 
@@ -84,6 +86,15 @@ def main(argv: list[str]) -> int:
         stack.undo()
         stack.redo()
 
+    find_field = window.find_bar.field
+
+    def find_step_9() -> None:
+        actions["find"].trigger()
+        find_field.setText("Step 9")
+
+    def close_find() -> None:
+        QTest.keyClick(find_field, Qt.Key.Key_Escape)
+
     # name -> (set-up, gesture, tidy-up), the set-up and tidy-up untimed
     nothing = None
     undo = stack.undo
@@ -102,6 +113,7 @@ def main(argv: list[str]) -> int:
         "connect": (nothing, lambda: editor.connect(TARGET, other), undo),
         "zoom_in": (nothing, actions["zoom_in"].trigger, actions["zoom_out"].trigger),
         "undo_to_saved_and_redo": (lambda: editor.rename(TARGET, "Renamed"), undo_to_saved_and_redo, undo),
+        "find_key": (find_step_9, lambda: QTest.keyClick(find_field, "1"), close_find),
     }
     print(f"{Path(args.file).name}: {len(model.steps):,} steps, {len(model.flows):,} flows; "
           f"median and longest of {args.repeat}, ms")
