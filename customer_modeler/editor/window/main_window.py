@@ -158,8 +158,7 @@ class MainWindow(QMainWindow):
         old_scene, old_editor, old_controller = self.scene, self.editor, self.controller
         self.editor = DiagramEditor(model, self, grid=preferences.current().snap_distance)
         self.scene = ProcessScene(model, self, progressive=True)
-        scene = self.scene
-        self.copy_ahead = CopyAhead(self.editor.copies, lambda: not scene.pending, self.editor)
+        self.copy_ahead = CopyAhead(self.editor.copies, self.editor)
         self.view.setScene(self.scene)
         self.controller = GestureController(self.scene, self.view, self.editor, self)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
