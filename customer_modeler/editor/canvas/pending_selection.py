@@ -2,8 +2,8 @@
 made yet.
 
 Select All in a large model just opened selects what its scene has not drawn yet (see
-``pending_items``). Making every item first kept the window waiting 21 s at 100,000 steps
-(2.3 s at 10,000); instead those elements are selected by id, and their items come selected
+``pending_items``). Making every item first kept the window waiting 21-24 s at 100,000
+steps (2.1-2.3 s at 10,000); instead those elements are selected by id, and their items come selected
 when they are made.
 
 Qt does not know these ids, and changes its own selection without asking (a click, a
@@ -25,12 +25,6 @@ class PendingSelection:
 
     def __bool__(self) -> bool:
         return bool(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def __contains__(self, element_id: object) -> bool:
-        return element_id in self._ids
 
     def ids(self) -> list[str]:
         return list(self._ids)

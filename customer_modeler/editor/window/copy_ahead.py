@@ -13,6 +13,7 @@ analysis run in the meantime made the whole copy and held the window 1-1.5 s.
 from __future__ import annotations
 
 import time
+
 from PySide6.QtCore import QObject, QTimer
 
 from customer_modeler import gc_pause
