@@ -135,3 +135,17 @@ def test_a_new_document_is_searched_and_the_old_one_is_let_go(window, qtbot):
     window.set_document(new, None)
     assert bar.hits == ["E_end"]  # "Quoted"; the other two hits were the old model's
     assert old_texts._forget not in old._listeners  # the old model no longer feeds the bar
+
+
+def test_the_texts_are_made_while_idle_after_ctrl_f_before_any_key(window, qtbot, monkeypatch):
+    from customer_modeler.editor.panels import find_bar
+
+    made: list[str] = []
+    real = find_bar.step_texts
+    monkeypatch.setattr(find_bar, "step_texts", lambda step: made.append(step.id) or real(step))
+    QTest.keyClick(window.view, Qt.Key.Key_F, CTRL)
+    qtbot.waitUntil(lambda: sorted(made) == sorted(window.editor.model.steps))  # no key typed yet
+    made.clear()
+    bar = window.find_bar
+    qtbot.keyClicks(bar.field, "quote")
+    assert made == [] and bar.hits == ["T_call", "T_quote", "E_end"]

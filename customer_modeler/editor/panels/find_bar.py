@@ -9,13 +9,15 @@ after every edit, so the count ("3 of 7") stays true.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from operator import attrgetter
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from customer_modeler.editor.canvas.pending_items import ChunkSize
 from customer_modeler.model.attributes import STEP_ATTRIBUTES, is_set
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Step
@@ -52,6 +54,23 @@ class SearchTexts:
         self.model = model
         self._texts: dict[str, str] = {}
         self._in_order: list[tuple[str, str]] | None = None
+        #: The steps :meth:`make_some` goes through, and how far it got.
+        self._ahead: list[Step] | None = None
+        self._ahead_done = 0
+
+    def make_some(self, count: int) -> bool:
+        """Make the texts of up to ``count`` more steps; True once every step had its turn.
+        The find bar calls it while idle after Ctrl+F, so that the first key typed does not
+        wait for them all (0.6 s at 100,000 steps)."""
+        if self._ahead is None:
+            self._ahead, self._ahead_done = list(self.model.steps.values()), 0
+        end = min(self._ahead_done + count, len(self._ahead))
+        steps = self.model.steps
+        for step in self._ahead[self._ahead_done:end]:
+            if steps.get(step.id) is step:  # not removed meanwhile
+                self._text(step)
+        self._ahead_done = end
+        return end == len(self._ahead)
 
     def follow(self) -> None:
         """Hear the model's edits, to make again what they change (for as long as it is searched)."""
@@ -123,6 +142,11 @@ class FindBar(QFrame):
         self.model: ProcessModel | None = None
         self.shown: Callable[[str], bool] = lambda _id: True
         self.texts: SearchTexts | None = None
+        # The steps' texts made while idle after Ctrl+F, a slice of about a frame at a time.
+        self._texts_ahead = QTimer(self)
+        self._texts_ahead.setSingleShot(True)
+        self._texts_ahead.timeout.connect(self._make_texts_ahead)
+        self._ahead_chunk = ChunkSize()
         self.hits: list[str] = []
         self.current = -1
         self.field = FindField()
@@ -162,6 +186,7 @@ class FindBar(QFrame):
         self.texts.follow()
         if self.isVisible():
             self.search(jump=False)
+            self._texts_ahead.start(0)
 
     # -- showing --------------------------------------------------------------------------
     def open(self) -> None:
@@ -172,6 +197,16 @@ class FindBar(QFrame):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
         self.search(jump=False)
+        self._texts_ahead.start(0)
+
+    def _make_texts_ahead(self) -> None:
+        if self.texts is None or not self.isVisible():
+            return
+        start, count = time.perf_counter(), self._ahead_chunk.count
+        done = self.texts.make_some(count)
+        self._ahead_chunk.took(time.perf_counter() - start, count)
+        if not done:
+            self._texts_ahead.start(0)
 
     def close_bar(self) -> None:
         self.hide()
