@@ -22,6 +22,10 @@ FIRST_SPAN = 6000.0
 #: How long one chunk may keep the event loop, its labels placed (seconds): a click or a
 #: key that comes meanwhile waits no longer than about a frame.
 CHUNK_SECONDS = 0.010
+#: How long a slice of other idle work that takes turns with the chunks may keep the event
+#: loop (the copies made ahead, the find bar's texts): a key that comes meanwhile may wait
+#: for one of each.
+SIDE_SLICE_SECONDS = 0.005
 #: Items of the first chunk; the next ones are sized by how long the last took.
 FIRST_CHUNK = 100
 #: Fewest and most items of one chunk.
@@ -40,19 +44,20 @@ def along(element: Step | Flow, model: ProcessModel) -> float:
 
 
 class ChunkSize:
-    """How many items the next chunk makes: as many as take :data:`CHUNK_SECONDS` on this
-    machine, judged by the last chunk (half-way from the last count to it, so one slow
-    chunk does not halve the next). A fixed count of 400 kept the window waiting 50 to
-    90 ms a chunk, for the 30 s a 100,000-step scene took to complete."""
+    """How many items the next chunk makes: as many as take ``seconds`` (default
+    :data:`CHUNK_SECONDS`) on this machine, judged by the last chunk (half-way from the last
+    count to it, so one slow chunk does not halve the next). A fixed count of 400 kept the
+    window waiting 50 to 90 ms a chunk, for the 30 s a 100,000-step scene took to complete."""
 
-    def __init__(self) -> None:
+    def __init__(self, seconds: float = CHUNK_SECONDS) -> None:
         self.count = FIRST_CHUNK
+        self.seconds = seconds
 
     def took(self, seconds: float, made: int) -> None:
         """The last chunk made ``made`` items in ``seconds``."""
         if made <= 0:
             return
-        fitting = made * CHUNK_SECONDS / max(seconds, 1e-6)
+        fitting = made * self.seconds / max(seconds, 1e-6)
         self.count = int(min(MAX_CHUNK, max(MIN_CHUNK, (self.count + fitting) / 2)))
 
 

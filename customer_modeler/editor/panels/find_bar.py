@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Q
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from customer_modeler.editor.canvas.pending_items import ChunkSize
+from customer_modeler.editor.canvas.pending_items import SIDE_SLICE_SECONDS, ChunkSize
 from customer_modeler.model.attributes import STEP_ATTRIBUTES, is_set
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Step
@@ -142,11 +142,11 @@ class FindBar(QFrame):
         self.model: ProcessModel | None = None
         self.shown: Callable[[str], bool] = lambda _id: True
         self.texts: SearchTexts | None = None
-        # The steps' texts made while idle after Ctrl+F, a slice of about a frame at a time.
+        # The steps' texts made while idle after Ctrl+F, a slice at a time.
         self._texts_ahead = QTimer(self)
         self._texts_ahead.setSingleShot(True)
         self._texts_ahead.timeout.connect(self._make_texts_ahead)
-        self._ahead_chunk = ChunkSize()
+        self._ahead_chunk = ChunkSize(SIDE_SLICE_SECONDS)
         self.hits: list[str] = []
         self.current = -1
         self.field = FindField()

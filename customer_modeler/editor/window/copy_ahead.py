@@ -5,7 +5,7 @@ copies of the steps and flows no edit changed since the copy before (``model.cop
 The first copy of a document copies every one of them: 1 s at 100,000 steps, 40 ms at
 10,000. Made as the document opened, it lengthened every opening; made by the first
 recovery copy, it stopped the window 30 s after the first edit. :class:`CopyAhead` makes
-them a slice of about a frame at a time while the event loop is idle, taking turns with
+them a slice of 5 ms at a time while the event loop is idle, taking turns with
 the slices of a large scene's items: waiting for the scene (27 s at 100,000 steps), an
 analysis run in the meantime made the whole copy and held the window 1-1.5 s.
 """
@@ -17,7 +17,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 from customer_modeler import gc_pause
-from customer_modeler.editor.canvas.pending_items import ChunkSize
+from customer_modeler.editor.canvas.pending_items import SIDE_SLICE_SECONDS, ChunkSize
 from customer_modeler.model.copies import ModelCopies
 
 
@@ -27,7 +27,7 @@ class CopyAhead(QObject):
     def __init__(self, copies: ModelCopies, parent: QObject) -> None:
         super().__init__(parent)
         self._copies = copies
-        self._chunk = ChunkSize()
+        self._chunk = ChunkSize(SIDE_SLICE_SECONDS)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._slice)
