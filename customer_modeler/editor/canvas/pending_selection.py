@@ -29,10 +29,11 @@ class PendingSelection:
     def ids(self) -> list[str]:
         return list(self._ids)
 
-    def select(self, ids: list[str], items_selected: int) -> None:
-        """Select ``ids`` (their items are not made), beside ``items_selected`` selected items."""
+    def select(self, ids: list[str]) -> None:
+        """Select ``ids`` (their items are not made); Qt's selection is counted when it next
+        changes (:meth:`items_now`), as the items beside them are selected."""
         self._ids = dict.fromkeys(ids)
-        self._items_seen = items_selected
+        self._items_seen = 0
 
     def clear(self) -> None:
         self._ids = {}

@@ -672,12 +672,8 @@ class ProcessScene(QGraphicsScene):
         """Select every step and flow drawn on this page, adding to the selection, and tell
         the selection's followers once. Those whose items are not made yet are selected by
         id (see pending_selection)."""
-        waiting = self._drawn_here(self.pending.in_order())
-        with QSignalBlocker(self):
-            for item in (*self.step_items.values(), *self.flow_items.values()):
-                item.setSelected(True)
-        self.pending_selection.select(waiting, len(self.selectedItems()))
-        self.selectionChanged.emit()
+        self.pending_selection.select(self._drawn_here(self.pending.in_order()))
+        self.select_items((*self.step_items.values(), *self.flow_items.values()), adding=True)
 
     def make_selected_items(self) -> None:
         """Make now the items of selected elements not drawn yet (a drag moves items)."""
