@@ -9,15 +9,14 @@ after every edit, so the count ("3 of 7") stays true.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from operator import attrgetter
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from customer_modeler.editor.canvas.pending_items import SIDE_SLICE_SECONDS, ChunkSize
+from customer_modeler.editor.canvas.idle_slices import IdleSlices
 from customer_modeler.model.attributes import STEP_ATTRIBUTES, is_set
 from customer_modeler.model.document import ProcessModel
 from customer_modeler.model.elements import Step
@@ -143,10 +142,7 @@ class FindBar(QFrame):
         self.shown: Callable[[str], bool] = lambda _id: True
         self.texts: SearchTexts | None = None
         # The steps' texts made while idle after Ctrl+F, a slice at a time.
-        self._texts_ahead = QTimer(self)
-        self._texts_ahead.setSingleShot(True)
-        self._texts_ahead.timeout.connect(self._make_texts_ahead)
-        self._ahead_chunk = ChunkSize(SIDE_SLICE_SECONDS)
+        self._texts_ahead = IdleSlices(self._make_texts, self)
         self.hits: list[str] = []
         self.current = -1
         self.field = FindField()
@@ -186,7 +182,7 @@ class FindBar(QFrame):
         self.texts.follow()
         if self.isVisible():
             self.search(jump=False)
-            self._texts_ahead.start(0)
+            self._texts_ahead.start()
 
     # -- showing --------------------------------------------------------------------------
     def open(self) -> None:
@@ -197,18 +193,13 @@ class FindBar(QFrame):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
         self.search(jump=False)
-        self._texts_ahead.start(0)
+        self._texts_ahead.start()
 
-    def _make_texts_ahead(self) -> None:
-        if self.texts is None or not self.isVisible():
-            return
-        start, count = time.perf_counter(), self._ahead_chunk.count
-        done = self.texts.make_some(count)
-        self._ahead_chunk.took(time.perf_counter() - start, count)
-        if not done:
-            self._texts_ahead.start(0)
+    def _make_texts(self, count: int) -> bool:
+        return self.texts is None or self.texts.make_some(count)
 
     def close_bar(self) -> None:
+        self._texts_ahead.stop()
         self.hide()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 

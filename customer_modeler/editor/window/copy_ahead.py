@@ -12,38 +12,24 @@ analysis run in the meantime made the whole copy and held the window 1-1.5 s.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from customer_modeler import gc_pause
-from customer_modeler.editor.canvas.pending_items import SIDE_SLICE_SECONDS, ChunkSize
+from customer_modeler.editor.canvas.idle_slices import IdleSlices
 from customer_modeler.model.copies import ModelCopies
 
 
-class CopyAhead(QObject):
+class CopyAhead(IdleSlices):
     """Calls ``copies.copy_ahead`` from the idle event loop until every step and flow has its copy."""
 
     def __init__(self, copies: ModelCopies, parent: QObject) -> None:
-        super().__init__(parent)
+        super().__init__(self._copy_some, parent)
         self._copies = copies
-        self._chunk = ChunkSize(SIDE_SLICE_SECONDS)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._slice)
-        self._timer.start(0)
+        self.start()
 
-    @property
-    def done(self) -> bool:
-        return not self._timer.isActive()
-
-    def _slice(self) -> None:
-        start = time.perf_counter()
-        count = self._chunk.count
+    def _copy_some(self, count: int) -> bool:
         with gc_pause.collection_paused():  # the copies stay as long as the document
             finished = self._copies.copy_ahead(count)
-        self._chunk.took(time.perf_counter() - start, count)
         if finished:
             gc_pause.settle()  # out of the collector's walks, as the document is
-        else:
-            self._timer.start(0)
+        return finished
